@@ -1,0 +1,36 @@
+package org.imrtreview.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless commands. Each subcommand is one class in this package. */
+@Command(name = "imrt-review", mixinStandardHelpOptions = true, version = "IMRT Review Workstation 0.1",
+        description = "Reviews IMRT preauthorization submissions (3D-CRT vs IMRT DVH comparison).",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            GuiCommand.class
+        })
+public final class Cli implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 2 unreadable input, 1 usage error). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            err.println("error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,23 @@
+package org.imrtreview.model;
+
+/** What a submitted file (or a part of a PDF packet) is. */
+public enum DocumentKind {
+    SUMMARY_TABLE("Summary table"),
+    DVH_IMAGE("DVH image"),
+    DVH_DATA("DVH data"),
+    CLINICAL_HISTORY("Clinical history"),
+    CHART_NOTES("Chart notes"),
+    IMAGING_REPORT("Imaging report"),
+    REQUEST("Request details"),
+    OTHER("Other");
+
+    private final String title;
+
+    DocumentKind(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,67 @@
+package org.imrtreview.model;
+
+import java.util.Arrays;
+
+/**
+ * One structure's cumulative DVH in one plan: dose in Gy (ascending) against the percentage of the
+ * structure's volume receiving at least that dose. {@code volumeCc} is NaN when unknown.
+ * {@code digitised} curves were traced from an image: they may flag a table value but never change
+ * a verdict (SPEC §4). {@code planName} is the name in the file; {@code plan} the role (3D/IMRT),
+ * null while unidentified.
+ */
+public record DvhCurve(String structure, String planName, PlanKind plan, double volumeCc,
+                       double[] doseGy, double[] volumePercent, boolean digitised, String sourceFile) {
+
+    public DvhCurve {
+        if (doseGy.length != volumePercent.length) {
+            throw new IllegalArgumentException("dose and volume arrays differ in length");
+        }
+        doseGy = doseGy.clone();
+        volumePercent = volumePercent.clone();
+    }
+
+    public int size() {
+        return doseGy.length;
+    }
+
+    public DvhCurve withPlan(PlanKind newPlan) {
+        return new DvhCurve(structure, planName, newPlan, volumeCc, doseGy, volumePercent, digitised, sourceFile);
+    }
+
+    @Override
+    public double[] doseGy() {
+        return doseGy.clone();
+    }
+
+    @Override
+    public double[] volumePercent() {
+        return volumePercent.clone();
+    }
+
+    /** Direct read access without copying, for metric code in hot loops. */
+    public double doseAt(int i) {
+        return doseGy[i];
+    }
+
+    public double volumeAt(int i) {
+        return volumePercent[i];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DvhCurve c && structure.equals(c.structure) && java.util.Objects.equals(planName, c.planName)
+                && plan == c.plan && Double.compare(volumeCc, c.volumeCc) == 0 && Arrays.equals(doseGy, c.doseGy)
+                && Arrays.equals(volumePercent, c.volumePercent) && digitised == c.digitised
+                && java.util.Objects.equals(sourceFile, c.sourceFile);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(structure, planName, plan, volumeCc, Arrays.hashCode(doseGy), digitised);
+    }
+
+    @Override
+    public String toString() {
+        return "DvhCurve[" + structure + ", " + planName + ", " + plan + ", " + size() + " points]";
+    }
+}

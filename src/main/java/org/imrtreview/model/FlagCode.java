@@ -1,0 +1,21 @@
+package org.imrtreview.model;
+
+/** Stable row flag codes (SPEC §4). Each flag carries its own human sentence. */
+public enum FlagCode {
+    ANSWER_MISMATCH,
+    IMRT_WORSE,
+    CONSTRAINT_UNPARSED,
+    VALUE_MISSING,
+    UNIT_CONVERTED,
+    SOURCE_MISSING,
+    SOURCE_UNRECOGNIZED,
+    STRICTER_THAN_PUBLISHED,
+    LOOSER_THAN_PUBLISHED,
+    NO_PUBLISHED_MATCH,
+    FRACTIONATION_MISMATCH,
+    ORGAN_UNRECOGNIZED,
+    BORDERLINE,
+    DVH_TABLE_MISMATCH,
+    ANSWER_MISSING,
+    ORGAN_MISSING
+}

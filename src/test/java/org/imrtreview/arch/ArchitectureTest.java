@@ -1,0 +1,51 @@
+package org.imrtreview.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The review core (model, constraint, dvh maths and readers, evaluate, letter content) knows no
+ * window, image or document library, so the CLI, the batch runner and the window run the same code.
+ */
+@AnalyzeClasses(packages = "org.imrtreview", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] CORE = {
+        "org.imrtreview.model..", "org.imrtreview.constraint..", "org.imrtreview.dvh..",
+        "org.imrtreview.evaluate..", "org.imrtreview.letter.content.."
+    };
+
+    private static final String[] UI_AND_DOCUMENT_LIBRARIES = {
+        "javafx..", "java.awt..", "javax.imageio..", "javax.swing..", "org.apache.poi..",
+        "org.apache.pdfbox..", "org.jfree..", "org.controlsfx..", "atlantafx.."
+    };
+
+    @ArchTest
+    static final ArchRule coreUsesNoUiOrDocumentLibraries = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(UI_AND_DOCUMENT_LIBRARIES);
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingElseOfOurs = noClasses().that().resideInAPackage("org.imrtreview.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.imrtreview.constraint..", "org.imrtreview.dvh..", "org.imrtreview.evaluate..",
+                    "org.imrtreview.intake..", "org.imrtreview.letter..", "org.imrtreview.store..",
+                    "org.imrtreview.cli..", "org.imrtreview.ui..");
+
+    @ArchTest
+    static final ArchRule coreDoesNotReachOutwards = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.imrtreview.ui..", "org.imrtreview.cli..",
+                    "org.imrtreview.intake..");
+
+    @ArchTest
+    static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackages("org.imrtreview.cli..", "org.imrtreview")
+            .should().accessField(System.class, "out");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.imrtreview.(*)..")
+            .should().beFreeOfCycles();
+}
