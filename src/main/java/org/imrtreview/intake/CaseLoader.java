@@ -1,0 +1,118 @@
+package org.imrtreview.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imrtreview.model.Document;
+import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.LoadState;
+import org.imrtreview.model.ReviewCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a case folder (or a single submitted file) into a {@link ReviewCase}: every file is offered
+ * to the handlers in order; the first that accepts it reads it. A file no handler takes is listed
+ * as {@link DocumentKind#OTHER}. Hidden files and the workstation's own review-state folder are
+ * skipped. Never throws for bad content; only an unreadable PATH is an exception.
+ */
+public final class CaseLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseLoader.class);
+    /** Folder beside the submitted files where the workstation keeps its own state. */
+    public static final String STATE_FOLDER = ".imrt-review";
+    private static final int HEAD_BYTES = 8192;
+    private static final int MAX_DEPTH = 4;
+
+    private final List<FileHandler> handlers;
+
+    public CaseLoader(List<FileHandler> handlers) {
+        this.handlers = List.copyOf(handlers);
+    }
+
+    /** The handlers the product ships, in the order they are asked. */
+    public static CaseLoader standard() {
+        return new CaseLoader(List.of());
+    }
+
+    public ReviewCase load(Path path) throws UnreadablePathException {
+        if (path == null || !Files.exists(path)) {
+            throw new UnreadablePathException("no such file or folder: " + path);
+        }
+        if (!Files.isReadable(path)) {
+            throw new UnreadablePathException("cannot read " + path + " (permission denied)");
+        }
+        Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        CaseBuilder builder = new CaseBuilder(folder);
+        for (Path file : files(path)) {
+            readOne(file, builder);
+        }
+        return builder.build();
+    }
+
+    private List<Path> files(Path path) throws UnreadablePathException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
+            List<Path> files = new ArrayList<>();
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHiddenOrState(path.relativize(p)))
+                    .sorted()
+                    .forEach(files::add);
+            return files;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UnreadablePathException("cannot list folder " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isHiddenOrState(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.equals(STATE_FOLDER) || name.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readOne(Path file, CaseBuilder builder) {
+        String name = builder.name(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            builder.problem(name, "could not be opened (" + e.getClass().getSimpleName() + ")");
+            builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
+                    "could not be opened"));
+            return;
+        }
+        String fileName = file.getFileName().toString();
+        for (FileHandler handler : handlers) {
+            if (handler.accepts(fileName, head)) {
+                try {
+                    handler.read(file, builder);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.toString());
+                    builder.problem(name, "could not be read: " + describe(e));
+                    builder.document(new Document(name, DocumentKind.OTHER, null, null, null,
+                            LoadState.UNREADABLE, "could not be read"));
+                }
+                return;
+            }
+        }
+        builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
+                "not a recognised submission file"));
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "the file is too large to read";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "unexpected content (" + e.getClass().getSimpleName() + ")" : m;
+    }
+}
