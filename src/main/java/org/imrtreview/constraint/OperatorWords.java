@@ -31,7 +31,7 @@ final class OperatorWords {
     private static final Pattern CUBIC_CM = Pattern.compile("cm\\s*(?:\\^\\s*3|³|3)(?![0-9])|cm\\^3|\\bml\\b|\\bcm³");
     private static final Pattern GRAY = Pattern.compile("\\bcenti\\s*gray?s?\\b|\\bc\\s?gy\\b|\\bcgray\\b");
     private static final Pattern GY = Pattern.compile("\\bgrays?\\b");
-    private static final Pattern LONE_PERIOD = Pattern.compile("(?<![0-9])\\.|\\.(?![0-9])");
+    private static final Pattern LONE_PERIOD = Pattern.compile("(?<![0-9])\\.(?![0-9])");
 
     private OperatorWords() {
     }

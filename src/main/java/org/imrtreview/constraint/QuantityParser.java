@@ -23,7 +23,7 @@ public final class QuantityParser {
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^(?:d\\s*max|max(?:imum)?(?:\\s+dose)?|d\\s*mean|mean(?:\\s+dose)?|d\\s*min|min(?:imum)?|"
                     + "v\\s*" + Numbers.NUMBER + "\\s*(?:cgy|gy)?|d\\s*" + Numbers.NUMBER + "\\s*(?:cc|%)?)\\s*[:=]\\s*");
-    private static final Pattern APPROXIMATELY = Pattern.compile("^(?:~|≈|approx(?:imately)?|about|ca|circa)\\s*");
+    private static final Pattern APPROXIMATELY = Pattern.compile("^(?:~|≈|approx(?:imately)?\\.?|about|ca\\.?|circa)\\s*");
     private static final Pattern BOUND = Pattern.compile("^(?:<=?|≤|&lt;)\\s*");
 
     private QuantityParser() {

@@ -18,16 +18,16 @@ import org.slf4j.LoggerFactory;
  * submitted DVH data when the data differ from the table beyond {@link DvhTolerance} (or the table
  * has none). Digitised curves never replace a value (SPEC §4).
  */
-final class RowAssessor {
+public final class RowAssessor {
     private static final Logger LOG = LoggerFactory.getLogger(RowAssessor.class);
 
     private final DvhEvidenceSource evidence;
 
-    RowAssessor(DvhEvidenceSource evidence) {
+    public RowAssessor(DvhEvidenceSource evidence) {
         this.evidence = evidence;
     }
 
-    RowContext assess(ReviewCase reviewCase, SummaryRow row) {
+    public RowContext assess(ReviewCase reviewCase, SummaryRow row) {
         ConstraintReading reading = ConstraintParser.read(row.constraint());
         Constraint constraint = reading.constraint();
         CellValue table3d = QuantityParser.cell(row.dose3d(), reading);
