@@ -10,7 +10,8 @@ final class GridCleaner {
     }
 
     /** The table, or null when fewer than two columns or no row hold text. */
-    static ExtractedTable toTable(int page, String[][] cells, double[] xs, double top, double bottom, boolean ruled) {
+    static ExtractedTable toTable(int page, double pageHeight, String[][] cells, double[] xs, double top, double bottom,
+                                 boolean ruled) {
         int cols = xs.length - 1;
         boolean[] keepColumn = new boolean[cols];
         List<String[]> rows = new ArrayList<>();
@@ -50,6 +51,6 @@ final class GridCleaner {
             out.add(r);
         }
         return new ExtractedTable(page, page, out, edges.stream().mapToDouble(Double::doubleValue).toArray(),
-                top, bottom, ruled);
+                top, bottom, ruled, pageHeight);
     }
 }

@@ -27,12 +27,10 @@ public final class PdfTableExtractor {
     public static List<ExtractedTable> extract(PDDocument doc) throws IOException {
         int n = doc.getNumberOfPages();
         List<ExtractedTable> tables = new ArrayList<>();
-        double[] heights = new double[n];
         for (int i = 0; i < n; i++) {
             PageContent page = new PageContentCollector(doc.getPage(i)).collect(i);
-            heights[i] = page.height();
             tables.addAll(PageTableExtractor.tables(page));
         }
-        return TableStitcher.stitch(tables, heights);
+        return TableStitcher.stitch(tables);
     }
 }

@@ -116,7 +116,7 @@ final class RuledTableFinder {
             }
         }
         claimed.add(new double[] {xs[0], ys[0], xs[cols], ys[rows]});
-        return GridCleaner.toTable(page.pageNumber(), cells, xs, ys[0], ys[rows], true);
+        return GridCleaner.toTable(page.pageNumber(), page.height(), cells, xs, ys[0], ys[rows], true);
     }
 
     /** Union of cells not separated by a drawn border; each cell maps to its region's top-left cell. */

@@ -35,7 +35,7 @@ final class StreamTableFinder {
         List<Ruling> horizontals = RulingSet.merged(page.rulings(), true);
         List<ExtractedTable> tables = new ArrayList<>();
         for (List<TextLine> block : blocks(lines)) {
-            ExtractedTable t = table(block, horizontals, page.pageNumber());
+            ExtractedTable t = table(block, horizontals, page);
             if (t != null) {
                 tables.add(t);
             }
@@ -110,7 +110,7 @@ final class StreamTableFinder {
         return chunks;
     }
 
-    private ExtractedTable table(List<TextLine> block, List<Ruling> horizontals, int pageNumber) {
+    private ExtractedTable table(List<TextLine> block, List<Ruling> horizontals, PageContent page) {
         List<TextLine> seeds = new ArrayList<>();
         for (TextLine l : block) {
             if (chunkCount(l) >= MIN_SEED_CHUNKS) {
@@ -135,7 +135,7 @@ final class StreamTableFinder {
         }
         double top = members.get(0).top();
         double bottom = members.get(members.size() - 1).bottom();
-        return GridCleaner.toTable(pageNumber, cells, edges, top, bottom, false);
+        return GridCleaner.toTable(page.pageNumber(), page.height(), cells, edges, top, bottom, false);
     }
 
     /** Drops up to two prose-like lines at either end of the seeds when they hide two or more columns. */

@@ -16,11 +16,8 @@ final class TableStitcher {
     private TableStitcher() {
     }
 
-    /**
-     * @param tables tables in page order, top to bottom within a page
-     * @param pageHeights height of each page (index = page number - 1)
-     */
-    static List<ExtractedTable> stitch(List<ExtractedTable> tables, double[] pageHeights) {
+    /** @param tables tables in page order, top to bottom within a page */
+    static List<ExtractedTable> stitch(List<ExtractedTable> tables) {
         List<ExtractedTable> out = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             ExtractedTable t = tables.get(i);
@@ -29,7 +26,7 @@ final class TableStitcher {
                 // prev is the last table of its page because tables come in order; t must be the first of its page
                 boolean firstOnPage = tables.get(i - 1).lastPage() != t.firstPage();
                 if (firstOnPage && t.firstPage() == prev.lastPage() + 1
-                        && endsLow(prev, pageHeights) && startsHigh(t, pageHeights)) {
+                        && endsLow(prev) && startsHigh(t)) {
                     int[] map = columnMap(prev, t);
                     if (map != null) {
                         out.set(out.size() - 1, join(prev, t, map));
@@ -42,14 +39,12 @@ final class TableStitcher {
         return out;
     }
 
-    private static boolean endsLow(ExtractedTable t, double[] heights) {
-        double h = heights[t.lastPage() - 1];
-        return t.bottom() >= 0.55 * h;
+    private static boolean endsLow(ExtractedTable t) {
+        return t.bottom() >= 0.55 * t.pageHeight();
     }
 
-    private static boolean startsHigh(ExtractedTable t, double[] heights) {
-        double h = heights[t.firstPage() - 1];
-        return t.top() <= 0.45 * h;
+    private static boolean startsHigh(ExtractedTable t) {
+        return t.top() <= 0.45 * t.pageHeight();
     }
 
     /** For each column of {@code next}, the column of {@code first} it continues, or null when they do not line up. */
@@ -109,7 +104,7 @@ final class TableStitcher {
             rows.add(mapped);
         }
         return new ExtractedTable(first.firstPage(), next.lastPage(), rows, first.columnEdges(), first.top(),
-                next.bottom(), first.ruled() && next.ruled());
+                next.bottom(), first.ruled() && next.ruled(), next.pageHeight());
     }
 
     private static boolean repeatsHeader(ExtractedTable first, List<String> row) {
