@@ -113,6 +113,25 @@ class EvaluatorDeterminationTest {
     }
 
     @Test
+    void footnoteRowsBelowTheTableAreNotOrgans() {
+        SummaryRow[] rows = policyExampleRows();
+        SummaryRow footnote = new SummaryRow(4, "* Constraints per QUANTEC unless noted", "", "", "", "", "", "Sheet1!A8");
+        SummaryRow note = new SummaryRow(5, "Note: doses are physical doses", null, null, null, null, null, "Sheet1!A9");
+        Evaluation e = evaluator.evaluate(complete(rows[0], rows[1], footnote, note));
+        assertEquals(2, e.rows().size());
+        assertEquals(Determination.CRITERIA_NOT_MET, e.determination());
+    }
+
+    @Test
+    void organWithNothingElseIsAnIncompleteRow() {
+        SummaryRow[] rows = policyExampleRows();
+        Evaluation e = evaluator.evaluate(complete(rows[0], new SummaryRow(2, "Optic chiasm", "", "", "", "", "", "A5")));
+        assertEquals(2, e.rows().size());
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertEquals(List.of("constraint", "source", "dose3d", "doseImrt", "answer"), e.missing());
+    }
+
+    @Test
     void missingColumnIsNamed() {
         Map<Column, String> headers = new EnumMap<>(TestCases.allHeaders());
         headers.remove(Column.SOURCE);
