@@ -49,6 +49,16 @@ PROSTATE = {
     },
 }
 
+CURRENT = []
+EXPECTED = {}
+
+def record(plan, struct, d_gy, vol_cc):
+    """Truth from the voxels, for the golden tests: metrics the curve must reproduce within a bin."""
+    CURRENT.append({'plan': plan, 'structure': struct, 'volumeCc': vol_cc,
+                    'minGy': float(d_gy.min()), 'maxGy': float(d_gy.max()), 'meanGy': float(d_gy.mean()),
+                    'V20Gy': float(100 * (d_gy >= 20).mean()), 'V50Gy': float(100 * (d_gy >= 50).mean()),
+                    'D50%': float(np.percentile(d_gy, 50)), 'D95%': float(np.percentile(d_gy, 5))})
+
 def cumulative(d, edges):
     s = np.sort(d)
     n = s.size
@@ -81,6 +91,7 @@ def eclipse_plan_block(name, rx_cgy, course='C1'):
 
 def eclipse_structure(name, plan, course, vol_cc, d_gy, rx_gy, bin_cgy, relative, dose_unit='cGy',
                       volume_cc=False, differential=False, stats_relative=False):
+    record(plan, name, d_gy, vol_cc)
     lines = ["Structure: %s" % name, "Approval Status: Approved", "Plan: %s" % plan, "Course: %s" % course,
              "Volume [cm³]: %.1f" % vol_cc, "Dose Cover.[%]: 100.0", "Sampling Cover.[%]: 100.0"]
     unit = '%' if stats_relative else dose_unit
@@ -123,6 +134,8 @@ def write(name, text, encoding='utf-8', bom=False, crlf=True):
     raw = data.encode(encoding)
     if bom:
         raw = b'\xef\xbb\xbf' + raw
+    EXPECTED[name] = list(CURRENT)
+    CURRENT.clear()
     with open(os.path.join(HERE, name), 'wb') as f:
         f.write(raw)
 
@@ -190,6 +203,7 @@ def main():
     out = ["#PatientName:Doe^John", "#PatientId:00012345", "#Dosename:IMRT_Prostate (BeamSet IMRT)"]
     for k, s in enumerate(['Rectum', 'Bladder', 'PTV']):
         vol, d = doses('IMRT 7F', s, 700 + k)
+        record('IMRT_Prostate (BeamSet IMRT)', s, d, vol)
         out.append("#RoiName:%s" % s)
         out.append("#Roi volume fraction outside grid: 0 %")
         if k == 1:
@@ -213,6 +227,7 @@ def main():
            "English (United States) Format In-use", ""]
     for k, s in enumerate(['Rectum', 'Femoral Head L', 'Penile Bulb']):
         vol, d = doses('3D CRT 4FLD', s, 800 + k)
+        record('Prostate 3DCRT', s, d, vol)
         edges = np.arange(0, d.max() + 0.1, 0.1)
         v = cumulative(d, edges)
         for e, vv in zip(edges, v):
@@ -227,6 +242,7 @@ def main():
     for k, s in enumerate(names):
         vol, d = doses('IMRT 7F', s, 900 + k)
         curves.append(d)
+        record('IMRT 7F', s, d, vol)
         top = max(top, d.max())
     edges = np.arange(0, top + 0.1, 0.1)
     out = ["Plan: IMRT 7F", "Dose (Gy),%s" % ",".join('%s (%%)' % s for s in names)]
@@ -251,8 +267,8 @@ def main():
     nn[idx + 20] = '        19                       nan'
     write('bad-nan.txt', '\r\n'.join(nn), crlf=False)
     # wrong units: a cGy table labelled Gy
-    wu = [l.replace('Dose [cGy] Ratio', 'Dose [Gy] Ratio') for l in lines]
-    write('bad-wrong-units.txt', '\r\n'.join(wu), crlf=False)
+    wu = '\r\n'.join(lines).replace('Dose [cGy] Ratio', 'Dose [Gy] Ratio', 1)
+    write('bad-wrong-units.txt', wu, crlf=False)
     # empty structure: header present, no rows
     text = ECLIPSE_HEAD.format(comment='DVHs for one plan', type='Cumulative', typel='cumulative')
     text += eclipse_plan_block('IMRT', 7800)
@@ -262,6 +278,9 @@ def main():
     text += eclipse_structure('Rectum', 'IMRT', 'C1', vol, d, 78, 10, relative=False)
     write('bad-empty-structure.txt', text)
     write('not-a-dvh.csv', "Organ,Constraint,3D,IMRT\nRectum,V70 < 20%,31%,14%\n")
+    import json
+    with open(os.path.join(HERE, 'expected-from-voxels.json'), 'w') as f:
+        json.dump({k: v for k, v in EXPECTED.items() if v and not k.startswith('bad-')}, f, indent=1)
 
 if __name__ == '__main__':
     main()
