@@ -35,7 +35,8 @@ public final class CaseLoader {
 
     /** The handlers the product ships, in the order they are asked. */
     public static CaseLoader standard() {
-        return new CaseLoader(List.of());
+        // DVH exports first: they are claimed by content, before any generic CSV/text table handler.
+        return new CaseLoader(List.of(new DvhDataHandler()));
     }
 
     public ReviewCase load(Path path) throws UnreadablePathException {
