@@ -35,8 +35,14 @@ public final class CaseLoader {
 
     /** The handlers the product ships, in the order they are asked. */
     public static CaseLoader standard() {
-        // DVH exports first: they are claimed by content, before any generic CSV/text table handler.
-        return new CaseLoader(List.of(new DvhDataHandler()));
+        // DVH exports before the spreadsheet/CSV table handler: they are claimed by content only.
+        return new CaseLoader(List.of(
+                new EmptyFileHandler(),
+                new RequestJsonHandler(),
+                new DvhDataHandler(),
+                new PdfHandler(),
+                new ImageHandler(),
+                new SpreadsheetTableHandler()));
     }
 
     public ReviewCase load(Path path) throws UnreadablePathException {
