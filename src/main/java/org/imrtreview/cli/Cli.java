@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GuiCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            DvhCommand.class,
+            ChartCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -35,9 +35,11 @@ public final class CaseLoader {
 
     /** The handlers the product ships, in the order they are asked. */
     public static CaseLoader standard() {
+        // DVH exports before the spreadsheet/CSV table handler: they are claimed by content only.
         return new CaseLoader(List.of(
                 new EmptyFileHandler(),
                 new RequestJsonHandler(),
+                new DvhDataHandler(),
                 new PdfHandler(),
                 new ImageHandler(),
                 new SpreadsheetTableHandler()));
