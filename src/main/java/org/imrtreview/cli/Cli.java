@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GuiCommand.class,
-            ConstraintsCommand.class
+            ConstraintsCommand.class,
+            TemplateCommand.class
         })
 public final class Cli implements Runnable {
 
