@@ -9,7 +9,7 @@ import org.imrtreview.model.Constraint;
  * fractionation (null when unknown) and the 3D / IMRT values the verdict uses, in the constraint's
  * unit (null when missing).
  */
-public record CitedConstraint(List<String> structures, Constraint constraint, List<CitedSource> sources,
+public record CitedConstraint(List<String> structures, Constraint constraint, List<CanonicalSource> sources,
                               Fractionation fractionation, Double dose3d, Double doseImrt) {
 
     public CitedConstraint {

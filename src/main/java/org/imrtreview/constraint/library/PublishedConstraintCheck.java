@@ -45,7 +45,7 @@ public final class PublishedConstraintCheck {
         if (row.structures().isEmpty()) {
             return PublishedComparison.notCheckable("The organ was not recognised, so the constraint was not compared with the published library.");
         }
-        List<CitedSource> sources = row.sources();
+        List<CanonicalSource> sources = row.sources();
         if (sources.isEmpty()) {
             return PublishedComparison.notCheckable("No recognised source, so the constraint was not compared with the published library.");
         }
@@ -57,7 +57,7 @@ public final class PublishedConstraintCheck {
         double citedValue = inCommonUnit(cited.limit());
         Fractionation fx = row.fractionation();
         if (scopes.isEmpty()) {
-            String names = sources.stream().filter(s -> s.group() != SourceGroup.INSTITUTIONAL).map(CitedSource::label)
+            String names = sources.stream().filter(s -> s.group() != SourceGroup.INSTITUTIONAL).map(CanonicalSource::label)
                     .distinct().collect(Collectors.joining(", "));
             return noMatch(row, citedValue, names + " is a recognised source, but the library holds no published values from it, "
                     + "so the cited value cannot be checked.");
@@ -222,7 +222,7 @@ public final class PublishedConstraintCheck {
     /** Closest published constraints for the organ: same regime, same metric, cited source, nearest value first. */
     List<PublishedConstraint> closest(CitedConstraint row, double citedValue) {
         Constraint cited = row.constraint();
-        Set<SourceGroup> groups = row.sources().stream().map(CitedSource::group).collect(Collectors.toSet());
+        Set<SourceGroup> groups = row.sources().stream().map(CanonicalSource::group).collect(Collectors.toSet());
         Comparator<PublishedConstraint> order = Comparator
                 .comparingInt((PublishedConstraint e) -> row.fractionation() == null || fits(e, row.fractionation()) ? 0 : 1)
                 .thenComparingInt(e -> MetricRelation.between(cited.metric(), cited.limit().unit(), e).ordinal())

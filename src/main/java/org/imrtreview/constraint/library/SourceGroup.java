@@ -6,33 +6,55 @@ package org.imrtreview.constraint.library;
  * sees a known source rather than an "unrecognised" warning.
  */
 public enum SourceGroup {
-    QUANTEC("QUANTEC", true),
-    RTOG("RTOG", true),
-    NRG("NRG Oncology", false),
-    AAPM_TG101("AAPM TG-101", true),
-    CORSAIR("CORSAIR", true),
-    NCCN("NCCN", true),
-    EMAMI("Emami 1991", true),
-    UK_SABR("UK SABR consortium / trial", true),
-    PUBLISHED_SERIES("Published series / trial", true),
-    SWOG("SWOG", false),
-    ECOG_ACRIN("ECOG-ACRIN", false),
-    NSABP("NSABP", false),
-    ALLIANCE("Alliance / CALGB", false),
-    COG("Children's Oncology Group", false),
-    EORTC("EORTC", false),
-    HYTEC("HyTEC", false),
-    PENTEC("PENTEC", false),
-    TIMMERMAN("Timmerman", false),
-    ICRU("ICRU", false),
-    INSTITUTIONAL("Institutional", false);
+    QUANTEC("QUANTEC", "QUANTEC", true),
+    RTOG("RTOG", "RTOG", true),
+    NRG("NRG Oncology", "NRG", false),
+    AAPM_TG101("AAPM TG-101", "AAPM TG-101", true),
+    CORSAIR("CORSAIR", "CORSAIR", true),
+    NCCN("NCCN", "NCCN", true),
+    EMAMI("Emami 1991", "Emami", true),
+    UK_SABR("UK SABR consortium / trial", "UK SABR Consortium", true),
+    /** Single-institution series and trial tables the library holds (cited by paper, not by a group name). */
+    PUBLISHED_SERIES("Published series / trial", null, true),
+    SWOG("SWOG", "SWOG", false),
+    ECOG_ACRIN("ECOG-ACRIN", "ECOG-ACRIN", false),
+    NSABP("NSABP", "NSABP", false),
+    ALLIANCE("Alliance / CALGB", "Alliance", false),
+    COG("Children's Oncology Group", "COG", false),
+    EORTC("EORTC", "EORTC", false),
+    CCTG("CCTG", "CCTG", false),
+    GOG("GOG", "GOG", false),
+    JCOG("JCOG", "JCOG", false),
+    TROG("TROG", "TROG", false),
+    ESTRO("ESTRO / ACROP", "ESTRO", false),
+    HYTEC("HyTEC", "HyTEC", false),
+    PENTEC("PENTEC", "PENTEC", false),
+    TIMMERMAN("Timmerman", "Timmerman", false),
+    ICRU("ICRU", "ICRU", false),
+    AAPM("AAPM (report not named)", "AAPM", false),
+    ASTRO("ASTRO", "ASTRO", false),
+    NCI("NCI", "NCI", false),
+    LITERATURE("Published literature", "Published literature", false),
+    INSTITUTIONAL("Institutional", "Institutional", false);
 
     private final String title;
+    private final String recognizerName;
     private final boolean inLibrary;
 
-    SourceGroup(String title, boolean inLibrary) {
+    SourceGroup(String title, String recognizerName, boolean inLibrary) {
         this.title = title;
+        this.recognizerName = recognizerName;
         this.inLibrary = inLibrary;
+    }
+
+    /** The group for a canonical name of {@link org.imrtreview.constraint.SourceRecognizer}; LITERATURE when unknown. */
+    public static SourceGroup byRecognizerName(String name) {
+        for (SourceGroup g : values()) {
+            if (g.recognizerName != null && g.recognizerName.equalsIgnoreCase(name)) {
+                return g;
+            }
+        }
+        return LITERATURE;
     }
 
     public String title() {
@@ -47,6 +69,6 @@ public enum SourceGroup {
     /** Cooperative-group trial sources whose protocols are numbered (RTOG 0631, SWOG S1826, NRG HN005). */
     public boolean numbersProtocols() {
         return this == RTOG || this == NRG || this == SWOG || this == ECOG_ACRIN || this == NSABP
-                || this == ALLIANCE || this == COG || this == EORTC;
+                || this == ALLIANCE || this == COG || this == EORTC || this == JCOG;
     }
 }

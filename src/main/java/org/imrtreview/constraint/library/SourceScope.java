@@ -6,14 +6,14 @@ package org.imrtreview.constraint.library;
  * fraction) is not in the library, but its cord and cauda-equina limits are the TG-101
  * single-fraction values, so it is checked against those (docs/decisions/0056-source-scopes.md).
  */
-record SourceScope(CitedSource cited) {
+record SourceScope(CanonicalSource cited) {
 
-    static SourceScope of(CitedSource cited) {
+    static SourceScope of(CanonicalSource cited) {
         return cited.group().inLibrary() ? new SourceScope(cited) : null;
     }
 
     boolean includes(PublishedConstraint e) {
-        CitedSource c = cited;
+        CanonicalSource c = cited;
         if (c.group() == SourceGroup.RTOG && "0631".equals(c.protocol())) {
             return e.source() == SourceGroup.AAPM_TG101 && Integer.valueOf(1).equals(e.fractions())
                     && (e.covers("SpinalCord") || e.covers("CaudaEquina"));

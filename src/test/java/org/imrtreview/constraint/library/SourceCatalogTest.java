@@ -8,13 +8,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Source cells as providers write them → canonical library groups (via the product's one SourceRecognizer). */
 class SourceCatalogTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             QUANTEC                          | QUANTEC
             Quantec                          | QUANTEC
-            QUANTEC (Marks 2010)             | QUANTEC
+            QUANTEC 2010                     | QUANTEC
             RTOG                             | RTOG
             RTOG 0631                        | RTOG 0631
             RTOG #0631                       | RTOG 0631
@@ -26,8 +27,7 @@ class SourceCatalogTest {
             TG-101                           | AAPM TG-101
             AAPM TG101                       | AAPM TG-101
             AAPM Task Group 101              | AAPM TG-101
-            AAPM                             | AAPM TG-101
-            Benedict et al                   | AAPM TG-101
+            Benedict 2010                    | AAPM TG-101
             CORSAIR                          | CORSAIR
             Corsair 2022                     | CORSAIR
             NCCN                             | NCCN
@@ -36,23 +36,24 @@ class SourceCatalogTest {
             Emami 1991                       | Emami 1991
             institutional                    | Institutional
             Institutional protocol           | Institutional
-            Dept. standard / in-house        | Institutional
+            Dept. standard                   | Institutional
             UK SABR consensus                | UK SABR consortium / trial
             SWOG S1826                       | SWOG S1826
+            SWOG 1826                        | SWOG S1826
             SWOG                             | SWOG
             QUANTEC / RTOG 0225              | QUANTEC, RTOG 0225
             HyTEC                            | HyTEC
+            Marks et al 2010                 | Published literature
             """)
     void recognisesTheWaysProvidersWriteSources(String cell, String expected) {
-        List<CitedSource> sources = SourceCatalog.recognise(cell);
-        assertEquals(expected, sources.stream().map(CitedSource::label).collect(Collectors.joining(", ")));
+        List<CanonicalSource> sources = SourceCatalog.recognise(cell);
+        assertEquals(expected, sources.stream().map(CanonicalSource::label).collect(Collectors.joining(", ")));
     }
 
     @ParameterizedTest
     @CsvSource(textBlock = """
             Dr. Smith
             textbook
-            AAPM TG-263
             see attached
             """)
     void unknownSourcesAreReportedAsUnrecognised(String cell) {
@@ -67,5 +68,15 @@ class SourceCatalogTest {
     void blankCellIsMissingNotUnrecognised(String cell) {
         assertTrue(SourceCatalog.recognise(cell).isEmpty());
         assertTrue(!SourceCatalog.unrecognised(cell));
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyGroupTheRecogniserNamesHasACanonicalGroup() {
+        for (String cell : List.of("QUANTEC", "HyTEC", "PENTEC", "CORSAIR", "TG-101", "UK SABR", "Timmerman", "Emami", "RTOG", "NRG",
+                "SWOG", "NSABP", "Alliance", "ECOG", "EORTC", "CCTG", "COG", "GOG", "JCOG", "TROG", "ESTRO", "NCCN", "ICRU", "AAPM",
+                "ASTRO", "NCI", "Institutional")) {
+            CanonicalSource s = SourceCatalog.recognise(cell).get(0);
+            assertTrue(s.group() != SourceGroup.LITERATURE, cell + " -> " + s);
+        }
     }
 }
