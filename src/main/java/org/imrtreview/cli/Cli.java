@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
             GuiCommand.class,
             EvaluateCommand.class,
             DvhCommand.class,
-            ChartCommand.class
+            ChartCommand.class,
+            ConstraintsCommand.class,
+            TemplateCommand.class
         })
 public final class Cli implements Runnable {
 
