@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GuiCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            LetterCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -5,17 +5,24 @@ import org.imrtreview.model.Determination;
 
 /** The three letters a review can end in (SPEC §6). */
 public enum LetterKind {
-    APPROVAL("approve", "approval"),
-    REQUEST_INFO("request-info", "request-info"),
+    APPROVAL("approve", "approval", "approval"),
+    REQUEST_INFO("request-info", "request-info", "request for information"),
     /** Only a physician may sign a medical-necessity denial: the workstation produces a draft. */
-    DENIAL_DRAFT("deny", "denial-draft");
+    DENIAL_DRAFT("deny", "denial-draft", "denial draft");
 
     private final String cliWord;
     private final String templateName;
+    private final String title;
 
-    LetterKind(String cliWord, String templateName) {
+    LetterKind(String cliWord, String templateName, String title) {
         this.cliWord = cliWord;
         this.templateName = templateName;
+        this.title = title;
+    }
+
+    /** Lower-case words for messages: "approval", "request for information", "denial draft". */
+    public String title() {
+        return title;
     }
 
     /** The word used on the command line ({@code approve}, {@code request-info}, {@code deny}). */

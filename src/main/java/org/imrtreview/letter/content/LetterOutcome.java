@@ -18,7 +18,7 @@ public sealed interface LetterOutcome {
 
         /** One sentence for the CLI and the window. */
         public String message() {
-            return "The " + kind.templateName().replace('-', ' ') + " letter cannot be produced until this is filled in: "
+            return "The " + kind.title() + " letter cannot be produced until this is filled in: "
                     + String.join("; ", missing) + ".";
         }
     }

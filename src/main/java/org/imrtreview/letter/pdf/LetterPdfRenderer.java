@@ -44,13 +44,21 @@ public final class LetterPdfRenderer {
     private static final float[] HEADING_COLOR = {0.06f, 0.36f, 0.30f};
     private static final float[] DRAFT_COLOR = {0.70f, 0.07f, 0.07f};
 
+    /** A rendered letter: the PDF bytes and how many pages it has. */
+    public record Rendered(byte[] pdf, int pages) { }
+
     public byte[] render(LetterContent letter) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        render(letter, out);
-        return out.toByteArray();
+        return renderLetter(letter).pdf();
     }
 
-    public void render(LetterContent letter, OutputStream out) throws IOException {
+    public Rendered renderLetter(LetterContent letter) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        int pages = render(letter, out);
+        return new Rendered(out.toByteArray(), pages);
+    }
+
+    /** Writes the PDF to {@code out} and returns the number of pages. */
+    public int render(LetterContent letter, OutputStream out) throws IOException {
         synchronized (LetterPdfRenderer.class) {
             try (PDDocument doc = new PDDocument()) {
                 PdfFonts.ForDocument fonts = new PdfFonts.ForDocument(doc, letter.plainText());
@@ -63,6 +71,7 @@ public final class LetterPdfRenderer {
                 footers(w, letter);
                 metadata(doc, letter);
                 doc.save(out);
+                return w.pages().size();
             }
         }
     }
