@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             DvhCommand.class,
             ChartCommand.class,
             ConstraintsCommand.class,
-            TemplateCommand.class
+            TemplateCommand.class,
+            LetterCommand.class
         })
 public final class Cli implements Runnable {
 
