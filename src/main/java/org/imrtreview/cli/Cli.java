@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Reviews IMRT preauthorization submissions (3D-CRT vs IMRT DVH comparison).",
         subcommands = {
             CommandLine.HelpCommand.class,
-            GuiCommand.class
+            GuiCommand.class,
+            SnapshotCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class AutoSaver implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AutoSaver.class);
 
-    private final ReviewStateStore store;
+    private final StateSink store;
     private final BiConsumer<Path, String> onFailure;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "review-state-writer");
@@ -29,7 +29,7 @@ public final class AutoSaver implements AutoCloseable {
     private final Map<Path, ReviewState> pending = new LinkedHashMap<>();
 
     /** {@code onFailure} receives the case folder and a sentence for the nurse when a save fails. */
-    public AutoSaver(ReviewStateStore store, BiConsumer<Path, String> onFailure) {
+    public AutoSaver(StateSink store, BiConsumer<Path, String> onFailure) {
         this.store = store;
         this.onFailure = onFailure;
     }
