@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * moment leaves either the previous state or the new one, never half a file. The submitted files
  * are never opened for writing.
  */
-public final class ReviewStateStore {
+public final class ReviewStateStore implements StateSink {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewStateStore.class);
     public static final String FILE_NAME = "review-state.json";
 
@@ -78,6 +78,7 @@ public final class ReviewStateStore {
         }
     }
 
+    @Override
     public void save(Path caseFolder, ReviewState state) throws IOException {
         Path file = stateFile(caseFolder);
         Files.createDirectories(file.getParent());

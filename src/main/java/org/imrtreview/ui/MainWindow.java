@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane {
         this.dialogs = dialogService != null ? dialogService
                 : new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
         getStyleClass().add("workstation");
-        this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : services.store()::save, (folder, message) -> banners.error(message));
+        this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : services.store(), (folder, message) -> banners.error(message));
         this.vm = new WorkstationViewModel(services.loader(), services.evaluator(), services.store(), saver,
                 services.tasks(), banners, services.clock(), services.user());
         worklistView = new WorklistView(vm.worklist(), vm::openCase);
