@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GuiCommand.class,
+            EvaluateCommand.class,
             SnapshotCommand.class
         })
 public final class Cli implements Runnable {

@@ -35,7 +35,12 @@ public final class CaseLoader {
 
     /** The handlers the product ships, in the order they are asked. */
     public static CaseLoader standard() {
-        return new CaseLoader(List.of());
+        return new CaseLoader(List.of(
+                new EmptyFileHandler(),
+                new RequestJsonHandler(),
+                new PdfHandler(),
+                new ImageHandler(),
+                new SpreadsheetTableHandler()));
     }
 
     public ReviewCase load(Path path) throws UnreadablePathException {
