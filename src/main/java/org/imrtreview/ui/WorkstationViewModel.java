@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.imrtreview.intake.CaseLoader;
+import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.AutoSaver;
 import org.imrtreview.store.ReviewStateStore;
@@ -95,12 +96,7 @@ public final class WorkstationViewModel {
                         notifier.warning(loaded.stateProblem());
                     }
                     review.show(loaded.reviewCase(), loaded.state());
-                    int problems = loaded.reviewCase().problems().size();
-                    if (problems > 0) {
-                        notifier.warning(problems == 1 ? "1 file in this case has a problem: "
-                                + loaded.reviewCase().problems().get(0)
-                                : problems + " files in this case have problems — see Documents.");
-                    }
+                    announceProblems(loaded.reviewCase());
                 },
                 error -> {
                     caseLoading.set(false);
@@ -108,6 +104,23 @@ public final class WorkstationViewModel {
                     notifier.error("The case " + caseFolder.getFileName() + " could not be opened: "
                             + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
                 });
+    }
+
+    /** One banner for the files that had problems, naming them (details are in the documents list). */
+    private void announceProblems(ReviewCase reviewCase) {
+        List<Problem> problems = reviewCase.problems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        List<String> files = problems.stream().map(p -> p.file() == null ? "the case" : p.file()).distinct().toList();
+        if (problems.size() == 1) {
+            notifier.warning(problems.get(0).toString());
+        } else if (files.size() == 1) {
+            notifier.warning(files.get(0) + ": " + problems.get(0).message() + " (and " + (problems.size() - 1)
+                    + " more — see Documents)");
+        } else {
+            notifier.warning(files.size() + " files have problems: " + String.join(", ", files) + " — see Documents.");
+        }
     }
 
     private LoadedCase load(Path caseFolder) throws Exception {

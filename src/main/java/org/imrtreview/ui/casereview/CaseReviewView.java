@@ -97,7 +97,22 @@ public final class CaseReviewView extends BorderPane {
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         SplitPane body = new SplitPane(left, centre, right);
-        body.setDividerPositions(0.21, 0.74);
+        body.setDividerPositions(0.2, 0.76);
+        // side panels get a width that suits the screen (1366 px laptop to 2560 px monitor); after
+        // that they keep their width and the table in the middle takes the change
+        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number w) {
+                double width = w.doubleValue();
+                if (width <= 0) {
+                    return;
+                }
+                body.widthProperty().removeListener(this);
+                double leftWidth = Math.max(220, Math.min(0.17 * width, 420));
+                double rightWidth = Math.max(300, Math.min(0.22 * width, 480));
+                body.setDividerPositions(leftWidth / width, 1 - rightWidth / width);
+            }
+        });
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         left.setMinWidth(180);

@@ -65,6 +65,7 @@ public final class ChecklistPane extends VBox {
         Button action = new Button(item.overridden() ? "Undo" : "Override…");
         action.getStyleClass().addAll("flat", "small");
         action.setId("override-" + item.key());
+        action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         action.setTooltip(new Tooltip(item.overridden() ? "Go back to the automatic finding"
                 : "Mark this item present or missing yourself, with a note"));
         action.setOnAction(e -> {

@@ -62,8 +62,6 @@ public final class DeterminationPane extends VBox {
         approve.setTooltip(new Tooltip("Approve the request (Ctrl+Shift+A)"));
         requestInfo.setTooltip(new Tooltip("Pend the request and ask the provider for what is missing (Ctrl+Shift+I)"));
         refer.setTooltip(new Tooltip("Refer to a physician reviewer; only a physician may deny (Ctrl+Shift+R)"));
-        approve.getStyleClass().add("success");
-        refer.getStyleClass().add("accent");
         approve.setOnAction(e -> decide(NurseDecision.APPROVE));
         requestInfo.setOnAction(e -> decide(NurseDecision.REQUEST_INFO));
         refer.setOnAction(e -> decide(NurseDecision.REFER));
@@ -135,14 +133,15 @@ public final class DeterminationPane extends VBox {
 
     private void highlight(NurseDecision recommended) {
         for (Button b : new Button[] {approve, requestInfo, refer}) {
-            b.getStyleClass().remove("recommended");
+            b.getStyleClass().removeAll("recommended", "success", "accent");
         }
         if (recommended != null) {
-            (switch (recommended) {
+            Button b = switch (recommended) {
                 case APPROVE -> approve;
                 case REQUEST_INFO -> requestInfo;
                 case REFER -> refer;
-            }).getStyleClass().add("recommended");
+            };
+            b.getStyleClass().addAll("recommended", recommended == NurseDecision.APPROVE ? "success" : "accent");
         }
     }
 

@@ -19,6 +19,7 @@ import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.LoadState;
 import org.imrtreview.model.PlanKind;
+import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.ui.WorkstationViewModel;
 import org.imrtreview.ui.common.TaskExecutor;
@@ -38,7 +39,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 public final class DocumentsPane extends SplitPane {
 
     /** One line of the documents list; {@code document} is null while the case is still loading. */
-    public record DocumentItem(String file, Document document) {
+    public record DocumentItem(String file, Document document, List<String> problems) {
         String state() {
             if (document == null) {
                 return "Loading…";
@@ -96,7 +97,7 @@ public final class DocumentsPane extends SplitPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> view(item));
         workstation.loadingFiles().addListener((ListChangeListener<String>) c -> {
             if (!workstation.loadingFiles().isEmpty()) {
-                list.getItems().setAll(workstation.loadingFiles().stream().map(f -> new DocumentItem(f, null)).toList());
+                list.getItems().setAll(workstation.loadingFiles().stream().map(f -> new DocumentItem(f, null, List.of())).toList());
             }
         });
         CaseReviewViewModel review = workstation.review();
@@ -119,7 +120,9 @@ public final class DocumentsPane extends SplitPane {
         String selected = list.getSelectionModel().getSelectedItem() == null ? null
                 : list.getSelectionModel().getSelectedItem().file();
         List<DocumentItem> items = documents.stream()
-                .map(d -> new DocumentItem(d.file() + (d.pages() == null ? "" : " (p. " + d.pages() + ")"), d)).toList();
+                .map(d -> new DocumentItem(d.file() + (d.pages() == null ? "" : " (p. " + d.pages() + ")"), d,
+                        reviewCase.problems().stream().filter(p -> d.file().equals(p.file())).map(Problem::message).toList()))
+                .toList();
         if (sameCase && items.equals(list.getItems())) {
             return;
         }
@@ -130,6 +133,10 @@ public final class DocumentsPane extends SplitPane {
         } else {
             imageViewer.showPlaceholder("Select a document to view it.");
             showImageViewer();
+            // open the first clinical PDF so the viewer is never empty when a case opens
+            items.stream().filter(i -> i.document().file().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                            && i.document().kind() != DocumentKind.OTHER).findFirst()
+                    .ifPresent(i -> list.getSelectionModel().select(i));
         }
     }
 
@@ -206,11 +213,22 @@ public final class DocumentsPane extends SplitPane {
             state.getStyleClass().addAll("state-badge", "state-" + stateClass(item));
             HBox second = new HBox(6, state, detail);
             VBox box = new VBox(2, name, second);
+            if (!item.problems().isEmpty()) {
+                Label problems = new Label(item.problems().size() == 1 ? item.problems().get(0)
+                        : item.problems().size() + " notes — hover to read");
+                problems.getStyleClass().add("document-problem");
+                problems.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE));
+                box.getChildren().add(problems);
+            }
             HBox line = new HBox(8, new FontIcon(icon(item)), box);
             setGraphic(line);
             setText(null);
-            String note = item.document() == null ? null : item.document().note();
-            setTooltip(note == null ? null : new Tooltip(note));
+            List<String> tips = new ArrayList<>();
+            if (item.document() != null && item.document().note() != null) {
+                tips.add(item.document().note());
+            }
+            tips.addAll(item.problems());
+            setTooltip(tips.isEmpty() ? null : new Tooltip(String.join("\n", tips)));
         }
 
         private static String stateClass(DocumentItem item) {

@@ -38,7 +38,7 @@ public final class SummaryTableView extends TableView<RowResult> {
         getStyleClass().add("summary-table");
         setItems(vm.rows());
         setEditable(true);
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("No summary table was found in this submission."));
         getSelectionModel().setCellSelectionEnabled(true);
 
@@ -48,24 +48,25 @@ public final class SummaryTableView extends TableView<RowResult> {
         number.setMaxWidth(44);
         number.setEditable(false);
         getColumns().add(number);
-        getColumns().add(editable(Column.ORGAN, "Organ", 110, r -> null));
+        getColumns().add(editable(Column.ORGAN, "Organ", 120, r -> null));
         getColumns().add(editable(Column.CONSTRAINT, "Constraint", 120, r -> null));
-        getColumns().add(editable(Column.SOURCE, "Source", 80, r -> null));
+        getColumns().add(editable(Column.SOURCE, "Source", 84, r -> null));
         getColumns().add(editable(Column.DOSE_3D, "3D", 78, RowResult::meets3d));
         getColumns().add(editable(Column.DOSE_IMRT, "IMRT", 78, RowResult::meetsImrt));
 
-        TableColumn<RowResult, RowResult> computed = new TableColumn<>("Only IMRT?");
+        TableColumn<RowResult, RowResult> computed = new TableColumn<>("Only IMRT");
         computed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         computed.setCellFactory(c -> new ComputedAnswerCell());
-        computed.setPrefWidth(82);
+        computed.setPrefWidth(84);
+        computed.setMinWidth(82);
         computed.setEditable(false);
         getColumns().add(computed);
-        getColumns().add(editable(Column.ANSWER, "Provider says", 86, r -> null));
+        getColumns().add(editable(Column.ANSWER, "Provider", 84, r -> null));
 
         TableColumn<RowResult, List<Flag>> flags = new TableColumn<>("Flags");
         flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flags()));
         flags.setCellFactory(c -> new FlagsCell());
-        flags.setPrefWidth(90);
+        flags.setPrefWidth(80);
         flags.setEditable(false);
         getColumns().add(flags);
 
@@ -88,6 +89,9 @@ public final class SummaryTableView extends TableView<RowResult> {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setCellFactory(c -> new EditableCell(column, verdict));
         col.setPrefWidth(width);
+        if (column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
+            col.setMinWidth(74);
+        }
         col.setEditable(true);
         return col;
     }
@@ -150,10 +154,15 @@ public final class SummaryTableView extends TableView<RowResult> {
 
         private String tooltipFor(RowResult item, Boolean meets, boolean edited) {
             StringBuilder sb = new StringBuilder();
+            String cellText = item.row().cell(column);
+            if (cellText != null && !cellText.isBlank()) {
+                sb.append(cellText);
+            }
             if (column == Column.CONSTRAINT && item.constraint() != null && item.constraint().parsed()) {
-                sb.append("Read as ").append(item.constraint().canonical());
+                sb.append("\nRead as ").append(item.constraint().canonical());
             }
             if (column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
+                sb.append('\n');
                 boolean threeD = column == Column.DOSE_3D;
                 Double used = threeD ? item.dose3d() : item.doseImrt();
                 Double dvh = threeD ? item.dvh3d() : item.dvhImrt();
