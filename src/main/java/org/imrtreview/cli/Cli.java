@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             ChartCommand.class,
             ConstraintsCommand.class,
             TemplateCommand.class,
-            LetterCommand.class
+            LetterCommand.class,
+            SnapshotCommand.class
         })
 public final class Cli implements Runnable {
 
