@@ -39,11 +39,11 @@ public final class SourceRecognizer {
         known("hy-?tec", "HyTEC", "hy");
         known("pen-?tec", "PENTEC", "pen");
         known("corsair", "CORSAIR", "corsair");
-        known("(?:aapm\\s*)?(?:tg|task\\s*group)\\s*[-#]?\\s*101", "AAPM TG-101", "101");
+        known("(?:aapm\\s*)?(?:tg|task\\s*group)\\s*[-#]?\\s*101|benedict", "AAPM TG-101", "101", "benedict");
         known("uk\\s*sabr|sabr\\s*(?:uk\\s*)?consortium", "UK SABR Consortium", "sabr");
         known("timmerman", "Timmerman", "timmerman");
         known("emami", "Emami", "emami");
-        known("rtog(?:\\s*(?:#|no\\.?|protocol)?\\s*(\\d{3,4}))?", "RTOG", "rtog");
+        known("rtog(?:\\s*(?:#|no\\.?|protocol)?\\s*[-:]?\\s*(\\d{3,4}))?", "RTOG", "rtog");
         known("nrg(?:\\s*(?:oncology)?\\s*[-#]?\\s*([a-z]{1,3}\\s*-?\\d{3,4}))?", "NRG", "nrg");
         known("swog(?:\\s*[-#]?\\s*(s?\\d{3,4}))?", "SWOG", "swog");
         known("nsabp(?:\\s*[-#]?\\s*([a-z]-?\\d{1,3}))?", "NSABP", "nsabp");
@@ -63,8 +63,8 @@ public final class SourceRecognizer {
         known("nci(?! ctg)", "NCI", "nci");
         SourceRecognizer.KNOWN.add(new Known(Pattern.compile(
                 "(?<![a-z])(?:institution(?:al)?|inst\\.?|in-?house|departmental|department(?:al)? protocol"
-                        + "|house (?:policy|standard|protocol)|local (?:protocol|policy|standard)|our (?:clinic|protocol|institution))(?![a-z])",
-                Pattern.CASE_INSENSITIVE), "Institutional", true, "inst", "house", "depart", "local", "our "));
+                        + "|house (?:policy|standard|protocol)|dept\\.?\\s*(?:standard|protocol|policy)|local (?:protocol|policy|standard)|our (?:clinic|protocol|institution))(?![a-z])",
+                Pattern.CASE_INSENSITIVE), "Institutional", true, "inst", "house", "depart", "dept", "local", "our "));
         SourceRecognizer.KNOWN.add(new Known(Pattern.compile(
                 "(?<![a-z])(?:et\\s+al|pmid|doi|int\\s*j\\s*radiat|ijrobp|red journal|radiother\\s*oncol|pract\\s*radiat|lancet|jco)(?![a-z])",
                 Pattern.CASE_INSENSITIVE), "Published literature", false, "et al", "pmid", "doi", "int", "ijrobp", "red journal",

@@ -53,7 +53,7 @@ public final class Evaluator {
 
     /** The rules and evidence sources the product ships. */
     public static Evaluator standard() {
-        return new Evaluator(StandardRules.all(), DvhEvidenceSource.none());
+        return new Evaluator(StandardRules.all(), new CurveEvidenceSource());
     }
 
     public List<RowRule> rules() {
