@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
             GuiCommand.class,
             EvaluateCommand.class,
             DvhCommand.class,
-            ChartCommand.class
+            ChartCommand.class,
+            ConstraintsCommand.class,
+            TemplateCommand.class,
+            LetterCommand.class,
+            SnapshotCommand.class
         })
 public final class Cli implements Runnable {
 
