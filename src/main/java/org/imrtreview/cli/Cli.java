@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GuiCommand.class,
             EvaluateCommand.class,
-            LetterCommand.class
+            DvhCommand.class,
+            ChartCommand.class,
+            ConstraintsCommand.class,
+            TemplateCommand.class,
+            LetterCommand.class,
+            SnapshotCommand.class
         })
 public final class Cli implements Runnable {
 
