@@ -172,8 +172,8 @@ public final class PublishedConstraintCheck {
         boolean blocks = Boolean.TRUE.equals(citedOnlyImrt) && !holdsUnderSome && enforceable;
         if (Boolean.TRUE.equals(citedOnlyImrt) && !holdsUnderSome) {
             if (blocks) {
-                m.append(" \"Only IMRT meets it\" holds only under a constraint ").append(stricter ? "stricter" : "looser")
-                        .append(" than the cited source publishes, so this row no longer supports approval; the physician reviewer decides.");
+                m.append(" Because it holds only under a constraint ").append(stricter ? "stricter" : "looser")
+                        .append(" than the cited source publishes, this row no longer supports approval; the physician reviewer decides.");
             } else {
                 m.append(" \"Only IMRT meets it\" does not hold under the published value; not enforced because ")
                         .append(fx == null ? "the prescription is not known (enter it to complete the check)"
