@@ -34,6 +34,16 @@ public final class PublishedConstraintCheck {
         return new PublishedConstraintCheck(ConstraintLibrary.standard());
     }
 
+    /**
+     * The comparison for an evaluated row, for views that show it beside the row (a match included):
+     * uses the values the verdict used and the request's prescription.
+     */
+    public PublishedComparison check(org.imrtreview.model.RowResult row, org.imrtreview.model.Request request) {
+        return check(new CitedConstraint(LibraryStructures.of(row.row().organ()), row.constraint(),
+                SourceCatalog.recognise(row.row().source()),
+                Fractionation.of(request == null ? null : request.prescription()), row.dose3d(), row.doseImrt()));
+    }
+
     private record Candidate(PublishedConstraint entry, MetricRelation relation, double value) {
     }
 
