@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GuiCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            DvhCommand.class,
+            ChartCommand.class,
+            ConstraintsCommand.class,
+            TemplateCommand.class,
+            LetterCommand.class,
+            SnapshotCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -42,9 +42,11 @@ public final class CaseLoader {
 
     /** The shipped handlers, telling {@code pdfProgress} after each PDF page read (long fax packets). */
     public static CaseLoader standard(PdfProgressListener pdfProgress) {
+        // DVH exports before the spreadsheet/CSV table handler: they are claimed by content only.
         return new CaseLoader(List.of(
                 new EmptyFileHandler(),
                 new RequestJsonHandler(),
+                new DvhDataHandler(),
                 new PacketPdfHandler(pdfProgress),
                 new ImageHandler(),
                 new SpreadsheetTableHandler()));
