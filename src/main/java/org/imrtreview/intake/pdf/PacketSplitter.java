@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.imrtreview.intake.TextClassifier;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.LoadState;
@@ -70,6 +71,15 @@ final class PacketSplitter {
         });
         int figureIndex = 0;
         boolean single = groups.size() == 1;
+        if (single && groups.get(0).kind() == DocumentKind.OTHER) {
+            // a whole-file scan or an unrecognised text: the file's name may still say what it is
+            Group g = groups.get(0);
+            DocumentKind byName = TextClassifier.classifyName(file);
+            if (byName != DocumentKind.OTHER && byName != DocumentKind.SUMMARY_TABLE && byName != DocumentKind.DVH_IMAGE) {
+                groups.set(0, new Group(byName, g.state(), g.first(), g.last(),
+                        "taken as " + byName.title().toLowerCase(Locale.ROOT) + " by its file name"));
+            }
+        }
         for (Group g : groups) {
             String range = single && g.first() == 1 && g.last() == pageCount ? null : range(g.first(), g.last());
             if (g.kind() == DocumentKind.DVH_IMAGE) {
@@ -100,7 +110,10 @@ final class PacketSplitter {
 
     private static String note(Group g, String tableNote) {
         if (g.state() == LoadState.SCANNED) {
-            return "scanned page — text not readable; read it by eye";
+            return "scanned page — text not readable; read it by eye" + (g.note() == null ? "" : "; " + g.note());
+        }
+        if (g.note() != null) {
+            return g.note();
         }
         return switch (g.kind()) {
             case SUMMARY_TABLE -> tableNote == null ? "summary table" : tableNote;
