@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GuiCommand.class,
             EvaluateCommand.class,
+            DvhCommand.class,
+            ChartCommand.class,
+            ConstraintsCommand.class,
+            TemplateCommand.class,
+            LetterCommand.class,
             SnapshotCommand.class
         })
 public final class Cli implements Runnable {

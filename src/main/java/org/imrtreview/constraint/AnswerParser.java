@@ -21,6 +21,10 @@ public final class AnswerParser {
             + "|not needed|imrt (?:does not|doesn't|fails)|none meet");
     private static final Pattern AMBIGUOUS = Pattern.compile("y\\s*/\\s*n|yes\\s*/\\s*no|x|\\?+");
 
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\"'*(\\[-]+");
+
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("n/?a|n\\.a\\.?|[-–—]+|not applicable|not available|none|tbd|pending");
+
     private AnswerParser() {
     }
 
@@ -29,7 +33,8 @@ public final class AnswerParser {
         if (isBlank(text)) {
             return null;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("^[\\s\"'*(\\[-]+", "").trim();
+        String t = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        t = LEADING_MARKS.matcher(t).replaceFirst("").trim();
         if (AMBIGUOUS.matcher(t).matches()) {
             return null;
         }
@@ -53,6 +58,6 @@ public final class AnswerParser {
             return true;
         }
         String t = text.trim().toLowerCase(Locale.ROOT);
-        return t.isEmpty() || t.matches("n/?a|n\\.a\\.?|[-–—]+|not applicable|not available|none|tbd|pending");
+        return t.isEmpty() || NOT_APPLICABLE.matcher(t).matches();
     }
 }

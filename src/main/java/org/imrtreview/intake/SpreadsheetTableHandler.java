@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.imrtreview.intake.table.Grid;
@@ -78,6 +79,10 @@ public final class SpreadsheetTableHandler implements FileHandler {
                     LoadState.UNREADABLE);
             return;
         }
+        if (isEncryptedOoxml(file)) {
+            unreadable(into, name, "is password-protected; ask the provider for an unprotected copy", LoadState.ENCRYPTED);
+            return;
+        }
         List<Grid> grids;
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             grids = WorkbookGrids.of(workbook);
@@ -133,6 +138,26 @@ public final class SpreadsheetTableHandler implements FileHandler {
             into.problem(name, note);
         }
         into.document(new Document(name, DocumentKind.SUMMARY_TABLE, null, null, null, LoadState.LOADED, describe(table)));
+    }
+
+    /**
+     * An encrypted .xlsx is an OLE2 container with an "EncryptionInfo" stream. Checking for it
+     * avoids POI's attempt to decrypt with Excel's default password, which costs seconds of key
+     * derivation for agile encryption.
+     */
+    private static boolean isEncryptedOoxml(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (ContentType.sniff(in.readNBytes(8)) != ContentType.OLE2) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo") && fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** e.g. "table at Sheet2!B5:G12, 4 rows; columns found: organ, constraint, ...; missing: source". */

@@ -23,6 +23,7 @@ final class WorkbookGrids {
     /** Rows and columns read per sheet; a summary table is small, a 200 MB sheet is not read whole. */
     static final int MAX_ROWS = 2000;
     static final int MAX_COLUMNS = 60;
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
 
     private WorkbookGrids() {
     }
@@ -66,7 +67,11 @@ final class WorkbookGrids {
         if (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.ERROR) {
             return "";
         }
-        return formatter.formatCellValue(cell).replace('\u00a0', ' ').trim();
+        String text = formatter.formatCellValue(cell).replace('\u00a0', ' ').trim();
+        boolean numeric = cell.getCellType() == CellType.NUMERIC
+                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC;
+        // SummaryRow's contract: numbers without locale grouping ("5800 cGy", not "5,800 cGy")
+        return numeric && GROUPED.matcher(text).find() ? text.replaceAll("(?<=\\d),(?=\\d{3})", "") : text;
     }
 
     private static void fillMerged(Sheet sheet, List<List<String>> grid) {

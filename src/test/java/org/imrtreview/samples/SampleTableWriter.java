@@ -23,39 +23,39 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes summary tables the ways clinics send them: workbooks with title rows, merged cells,
  * offsets, second sheets, numbers or text, formulas; CSV with a BOM.
  */
-final class SampleTableWriter {
+public final class SampleTableWriter {
 
     /** A cell: text, a number (with optional Excel format) or a formula. */
-    record Value(String text, Double number, String format, String formula) {
-        static Value text(String t) {
+    public record Value(String text, Double number, String format, String formula) {
+        public static Value text(String t) {
             return new Value(t, null, null, null);
         }
 
-        static Value num(double n) {
+        public static Value num(double n) {
             return new Value(null, n, null, null);
         }
 
-        static Value num(double n, String format) {
+        public static Value num(double n, String format) {
             return new Value(null, n, format, null);
         }
 
-        static Value formula(String f) {
+        public static Value formula(String f) {
             return new Value(null, null, null, f);
         }
     }
 
     /** Layout of one workbook sheet holding the table. */
-    record Layout(String sheetName, int firstRow, int firstColumn, List<String> titleRows, List<String> headers,
+    public record Layout(String sheetName, int firstRow, int firstColumn, List<String> titleRows, List<String> headers,
                   List<String> subHeaders, List<List<Value>> rows, List<String> footerRows) { }
 
     private SampleTableWriter() {
     }
 
-    static Workbook workbook(boolean xls) {
+    public static Workbook workbook(boolean xls) {
         return xls ? new HSSFWorkbook() : new XSSFWorkbook();
     }
 
-    static Sheet addTable(Workbook wb, Layout layout) {
+    public static Sheet addTable(Workbook wb, Layout layout) {
         Sheet sheet = wb.createSheet(layout.sheetName());
         CellStyle title = style(wb, true, false, (short) 14);
         CellStyle header = style(wb, true, true, (short) 11);
@@ -149,7 +149,7 @@ final class SampleTableWriter {
         return s;
     }
 
-    static void save(Workbook wb, Path file) throws IOException {
+    public static void save(Workbook wb, Path file) throws IOException {
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // store cached formula results
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
@@ -157,7 +157,7 @@ final class SampleTableWriter {
         wb.close();
     }
 
-    static void writeCsv(Path file, List<List<String>> rows, char delimiter, boolean bom) throws IOException {
+    public static void writeCsv(Path file, List<List<String>> rows, char delimiter, boolean bom) throws IOException {
         StringBuilder sb = new StringBuilder();
         if (bom) {
             sb.append('\uFEFF');
