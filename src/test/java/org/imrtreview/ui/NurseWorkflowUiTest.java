@@ -153,6 +153,25 @@ class NurseWorkflowUiTest {
         assertTrue(java.nio.file.Files.exists(ReviewStateStore.stateFile(ws.resolve(MET))));
     }
 
+    @Test
+    void theLetterForTheRecommendationCanBePreviewedOnceTheNurseSignsIt(FxRobot robot) {
+        openWorkspace(robot);
+        openFromWorklist(robot, "Margaret T. Ellison");
+        robot.clickOn("Letter");
+
+        robot.clickOn("#letterPreviewButton");
+        waitUntil(() -> window.caseView().letter().pagesBox().getChildren().get(0) instanceof Label l
+                && l.getText().contains("reviewer name"));
+
+        robot.clickOn("#letterReviewer").write("Jane Doe, RN");
+        robot.clickOn("#letterPreviewButton");
+        waitUntil(() -> window.caseView().letter().pagesBox().getChildren().stream()
+                .anyMatch(n -> n instanceof javafx.scene.image.ImageView));
+        long pages = window.caseView().letter().pagesBox().getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.image.ImageView).count();
+        assertTrue(pages >= 1, "the approval letter has at least one page");
+    }
+
     private void editCell(FxRobot robot, int rowIndex, Column column, String text) {
         TableView<?> table = window.caseView().table();
         Node cell = robot.lookup(".summary-cell").match((Node n) -> n instanceof TableCell<?, ?> c
