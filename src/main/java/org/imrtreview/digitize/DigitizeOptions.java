@@ -1,0 +1,18 @@
+package org.imrtreview.digitize;
+
+import java.util.List;
+
+/**
+ * What the nurse or the command line says about an image: axis ranges at the frame edges (null =
+ * read them from the image) and curve names in legend order (empty = none given).
+ */
+public record DigitizeOptions(AxisRange doseRange, AxisRange volumeRange, List<String> legendNames) {
+
+    public DigitizeOptions {
+        legendNames = legendNames == null ? List.of() : List.copyOf(legendNames);
+    }
+
+    public static DigitizeOptions automatic() {
+        return new DigitizeOptions(null, null, List.of());
+    }
+}
