@@ -79,7 +79,8 @@ final class AutoCalibrator {
         if (strip.height() < 6) {
             return Optional.empty();
         }
-        List<TickLabel> labels = firstRow(new TickLabelReader(image).read(strip, maxGlyph));
+        List<TickLabel> labels = firstRow(new TickLabelReader(image).read(strip, maxGlyph,
+                TickLabelReader.AxisSide.TOP));
         List<double[]> points = new ArrayList<>();
         for (TickLabel l : labels) {
             points.add(new double[] {l.centerX(), l.value()});
@@ -95,7 +96,7 @@ final class AutoCalibrator {
         if (strip.width() < 6) {
             return Optional.empty();
         }
-        List<TickLabel> labels = new TickLabelReader(image).read(strip, maxGlyph);
+        List<TickLabel> labels = new TickLabelReader(image).read(strip, maxGlyph, TickLabelReader.AxisSide.RIGHT);
         List<double[]> points = new ArrayList<>();
         for (TickLabel l : labels) {
             points.add(new double[] {l.centerY(), l.value()});
@@ -103,14 +104,17 @@ final class AutoCalibrator {
         return AxisScale.fit(points, tolerance()).filter(s -> s.slope() < 0);
     }
 
-    /** Tick labels are the text row nearest the dose axis; the axis title lies further down. */
+    /** Tick labels are the row of numbers under the dose axis with the most numbers in it. */
     private static List<TickLabel> firstRow(List<TickLabel> labels) {
-        if (labels.isEmpty()) {
-            return labels;
+        List<TickLabel> best = List.of();
+        for (TickLabel anchor : labels) {
+            List<TickLabel> row = labels.stream()
+                    .filter(l -> Math.abs(l.centerY() - anchor.centerY()) <= 0.5 * anchor.height()).toList();
+            if (row.size() > best.size()) {
+                best = row;
+            }
         }
-        double nearest = labels.stream().mapToDouble(TickLabel::centerY).min().orElse(0);
-        double height = labels.stream().mapToDouble(TickLabel::height).max().orElse(0);
-        return labels.stream().filter(l -> l.centerY() <= nearest + 0.6 * height).toList();
+        return best;
     }
 
     private int maxGlyphHeight() {

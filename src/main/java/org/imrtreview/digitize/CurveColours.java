@@ -27,28 +27,14 @@ final class CurveColours {
 
     /** Seed colours, most frequent first. */
     List<Integer> find() {
-        int[] chromaHistogram = new int[256];
-        for (int y = region.top(); y <= region.bottom(); y++) {
-            for (int x = region.left(); x <= region.right(); x++) {
-                chromaHistogram[image.chroma(x, y)]++;
-            }
-        }
-        int coloured = 0;
-        for (int c = MIN_CHROMA; c < 256; c++) {
-            coloured += chromaHistogram[c];
-        }
-        if (coloured == 0) {
-            return List.of();
-        }
-        // The strongest 40 % of coloured pixels seed the palette, but never below half the 95th percentile.
-        int strong = percentile(chromaHistogram, coloured, 0.60);
-        int p95 = percentile(chromaHistogram, coloured, 0.95);
-        int seedChroma = Math.max(MIN_CHROMA, Math.max(strong, p95 / 2));
+        // Seeds are the cores of lines: pixels at least as coloured as their neighbours. Fringes
+        // (anti-aliasing, JPEG smear) are paler than the core next to them, whatever the colour.
         List<Integer> seedPixels = new ArrayList<>();
-        for (int y = region.top(); y <= region.bottom(); y++) {
-            for (int x = region.left(); x <= region.right(); x++) {
+        for (int y = Math.max(1, region.top()); y <= Math.min(image.height() - 2, region.bottom()); y++) {
+            for (int x = Math.max(1, region.left()); x <= Math.min(image.width() - 2, region.right()); x++) {
                 int p = image.rgb(x, y);
-                if (RgbImage.chroma(p) >= seedChroma && RgbImage.distance(p, background) > 60) {
+                int chroma = RgbImage.chroma(p);
+                if (chroma >= MIN_CHROMA && RgbImage.distance(p, background) > 60 && isLocalCore(x, y, chroma)) {
                     seedPixels.add(p);
                 }
             }
@@ -79,7 +65,44 @@ final class CurveColours {
             seeds.add(mean);
             seedPixels = rest;
         }
-        return seeds;
+        return mergePaleVersions(seeds);
+    }
+
+    /**
+     * At least as coloured as its neighbours, and not touching black ink: where a curve runs along
+     * an axis or through text its pixels blend into dark versions of its colour, which must not
+     * become colours of their own.
+     */
+    private boolean isLocalCore(int x, int y, int chroma) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int p = image.rgb(x + dx, y + dy);
+                if (RgbImage.chroma(p) > chroma + 6 || (RgbImage.luma(p) < 90 && RgbImage.chroma(p) < 40)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A seed that is a paler version of another (a thin line's core washed out by JPEG) is the same curve colour. */
+    private List<Integer> mergePaleVersions(List<Integer> seeds) {
+        List<Integer> kept = new ArrayList<>();
+        for (int seed : seeds) {
+            int same = -1;
+            for (int k = 0; k < kept.size() && same < 0; k++) {
+                int other = kept.get(k);
+                if (segmentDistance(seed, other, background) < 22 || segmentDistance(other, seed, background) < 22) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                kept.add(seed);
+            } else if (RgbImage.chroma(seed) > RgbImage.chroma(kept.get(same))) {
+                kept.set(same, seed);
+            }
+        }
+        return kept;
     }
 
     /** Index of the seed this pixel is a version of, or -1 when it belongs to none. */
@@ -130,18 +153,6 @@ final class CurveColours {
 
     private static int quantise(int p) {
         return ((p >> 19) & 31) << 10 | ((p >> 11) & 31) << 5 | ((p >> 3) & 31);
-    }
-
-    private static int percentile(int[] histogram, int total, double q) {
-        int target = (int) (q * total);
-        int seen = 0;
-        for (int c = MIN_CHROMA; c < 256; c++) {
-            seen += histogram[c];
-            if (seen > target) {
-                return c;
-            }
-        }
-        return 255;
     }
 
     /** The most common colour of the region: the plot background. */

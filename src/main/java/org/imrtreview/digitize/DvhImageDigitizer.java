@@ -84,7 +84,9 @@ public final class DvhImageDigitizer {
         }
         CurveTracer tracer = new CurveTracer((int) frame.width());
         SeriesSplitter splitter = new SeriesSplitter();
-        int minColumns = (int) (MIN_COVERAGE * frame.width());
+        // A target's curve may show little more than its steep fall (its plateau hidden under the
+        // others), so a curve counts by columns plus the height it falls.
+        double minLength = MIN_COVERAGE * (frame.width() + frame.height());
         List<SeriesPath> series = new ArrayList<>();
         for (int s = 0; s < seeds.size(); s++) {
             boolean[] mask = new boolean[w * h];
@@ -99,14 +101,22 @@ public final class DvhImageDigitizer {
                 solid = toImage(tracer.trace(mask, w, h), region);
                 dashed = List.of();
             }
-            if (solid.size() >= minColumns) {
+            if (tracedLength(solid) >= minLength) {
                 series.add(new SeriesPath(seeds.get(s), LineStyle.SOLID, solid));
             }
-            if (dashed.size() >= minColumns) {
+            if (tracedLength(dashed) >= minLength) {
                 series.add(new SeriesPath(seeds.get(s), LineStyle.DASHED, dashed));
             }
         }
-        return series;
+        series.forEach(sp -> LOG.debug("series {} {} {} cols {}-{}", Integer.toHexString(sp.rgb()), sp.style(), sp.path().size(), sp.path().get(0).x(), sp.path().get(sp.path().size() - 1).x()));
+        return SeriesPath.withoutDuplicates(series);
+    }
+
+    private static double tracedLength(List<PathColumn> path) {
+        if (path.isEmpty()) {
+            return 0;
+        }
+        return path.size() + (path.get(path.size() - 1).bottom() - path.get(0).top());
     }
 
     private static List<PathColumn> toImage(List<PathColumn> local, Region region) {

@@ -18,7 +18,10 @@ final class SeriesSplitter {
     }
 
     Split split(boolean[] mask, int width, int height, int frameWidth) {
-        List<Blob> blobs = Blobs.of(mask, width, height);
+        // Pieces of a thin anti-aliased or JPEG-damaged line a pixel or two apart are one piece;
+        // dash gaps are wider than that.
+        boolean[] closed = dilate(mask, width, height);
+        List<Blob> blobs = Blobs.of(closed, width, height);
         int[] shortExtents = blobs.stream().filter(b -> b.pixels().length >= 3)
                 .mapToInt(Blob::extent).filter(e -> e < 0.06 * frameWidth).sorted().toArray();
         if (shortExtents.length < MIN_DASHES) {
@@ -33,13 +36,17 @@ final class SeriesSplitter {
         List<Blob> dashes = new ArrayList<>();
         for (Blob b : blobs) {
             boolean isLong = b.extent() >= longer;
+            int own = 0;
             for (int p : b.pixels()) {
-                (isLong ? solid : dashed)[p] = true;
+                if (mask[p]) {
+                    (isLong ? solid : dashed)[p] = true;
+                    own++;
+                }
             }
             if (isLong) {
-                solidPixels += b.pixels().length;
+                solidPixels += own;
             } else {
-                dashPixels += b.pixels().length;
+                dashPixels += own;
                 dashes.add(b);
             }
         }
@@ -51,6 +58,23 @@ final class SeriesSplitter {
         }
         // A dashed series without a separate solid one still has its plateau joined into long pieces.
         return new Split(solid, dashed);
+    }
+
+    private static boolean[] dilate(boolean[] mask, int width, int height) {
+        boolean[] out = new boolean[mask.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (!mask[y * width + x]) {
+                    continue;
+                }
+                for (int dy = Math.max(0, y - 1); dy <= Math.min(height - 1, y + 1); dy++) {
+                    for (int dx = Math.max(0, x - 1); dx <= Math.min(width - 1, x + 1); dx++) {
+                        out[dy * width + dx] = true;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static boolean any(boolean[] mask) {

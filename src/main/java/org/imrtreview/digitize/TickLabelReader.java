@@ -20,7 +20,10 @@ final class TickLabelReader {
         this.image = image;
     }
 
-    List<TickLabel> read(Region strip, int maxGlyphHeight) {
+    /** Which side of the strip lies against the axis: labels never touch it, tick marks do. */
+    enum AxisSide { TOP, RIGHT }
+
+    List<TickLabel> read(Region strip, int maxGlyphHeight, AxisSide axisSide) {
         int w = strip.width();
         int h = strip.height();
         boolean[] ink = new boolean[w * h];
@@ -32,6 +35,9 @@ final class TickLabelReader {
         List<Blob> glyphs = new ArrayList<>();
         List<Blob> dots = new ArrayList<>();
         for (Blob b : Blobs.of(ink, w, h)) {
+            if (touchesAxisSide(b, w, h, axisSide)) {
+                continue; // a tick mark or the axis itself, never a label
+            }
             if (b.height() >= 5 && b.height() <= maxGlyphHeight && b.width() <= 4 * b.height()) {
                 glyphs.add(b);
             } else if (b.height() <= 4 && b.width() <= 4) {
@@ -181,6 +187,10 @@ final class TickLabelReader {
             }
         }
         return d;
+    }
+
+    private static boolean touchesAxisSide(Blob b, int w, int h, AxisSide side) {
+        return side == AxisSide.TOP ? b.top() == 0 : b.right() == w - 1;
     }
 
     private static int verticalOverlap(Blob a, Blob b) {

@@ -1,5 +1,6 @@
 package org.imrtreview.digitize;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,21 +77,32 @@ final class AccuracyReport {
                 max(imageV), 100 * median(imageD), 100 * max(imageD)));
     }
 
+    /**
+     * The traced curve of the truth's style whose hue is nearest (JPEG washes thin lines out, so
+     * the colour seen is paler than the colour drawn, but its hue survives), within 25 degrees.
+     */
     static TracedCurve match(TrueCurve truth, List<TracedCurve> traced) {
         TracedCurve best = null;
-        double bestDistance = 90;
+        double bestDistance = 25;
         int rgb = truth.colour().getRGB() & 0xFFFFFF;
         for (TracedCurve t : traced) {
             if ((t.style() == LineStyle.DASHED) != truth.dashed()) {
                 continue;
             }
-            double d = RgbImage.distance(rgb, t.rgb());
+            double d = hueDistance(rgb, t.rgb());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = t;
             }
         }
         return best;
+    }
+
+    static double hueDistance(int a, int b) {
+        float[] ha = Color.RGBtoHSB((a >> 16) & 255, (a >> 8) & 255, a & 255, null);
+        float[] hb = Color.RGBtoHSB((b >> 16) & 255, (b >> 8) & 255, b & 255, null);
+        double d = Math.abs(ha[0] - hb[0]);
+        return Math.min(d, 1 - d) * 360;
     }
 
     static double median(List<Double> values) {
