@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class CurveColours {
     static final int MIN_CHROMA = 38;
+    /** Navy and maroon still reach 128 in one channel; blends of a curve with black ink do not. */
+    private static final int MIN_SEED_BRIGHTNESS = 96;
     private static final double SEED_RADIUS = 52;
     private static final double ATTRIBUTION_DISTANCE = 40;
 
@@ -34,7 +36,8 @@ final class CurveColours {
             for (int x = Math.max(1, region.left()); x <= Math.min(image.width() - 2, region.right()); x++) {
                 int p = image.rgb(x, y);
                 int chroma = RgbImage.chroma(p);
-                if (chroma >= MIN_CHROMA && RgbImage.distance(p, background) > 60 && isLocalCore(x, y, chroma)) {
+                if (chroma >= MIN_CHROMA && maxChannel(p) >= MIN_SEED_BRIGHTNESS && RgbImage.distance(p, background) > 60
+                        && isLocalCore(x, y, chroma)) {
                     seedPixels.add(p);
                 }
             }
@@ -83,6 +86,10 @@ final class CurveColours {
             }
         }
         return true;
+    }
+
+    private static int maxChannel(int p) {
+        return Math.max((p >> 16) & 255, Math.max((p >> 8) & 255, p & 255));
     }
 
     /** A seed that is a paler version of another (a thin line's core washed out by JPEG) is the same curve colour. */

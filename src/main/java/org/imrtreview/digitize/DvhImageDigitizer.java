@@ -108,7 +108,6 @@ public final class DvhImageDigitizer {
                 series.add(new SeriesPath(seeds.get(s), LineStyle.DASHED, dashed));
             }
         }
-        series.forEach(sp -> LOG.debug("series {} {} {} cols {}-{}", Integer.toHexString(sp.rgb()), sp.style(), sp.path().size(), sp.path().get(0).x(), sp.path().get(sp.path().size() - 1).x()));
         return SeriesPath.withoutDuplicates(series);
     }
 

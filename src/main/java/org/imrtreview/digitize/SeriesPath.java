@@ -53,14 +53,28 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
             }
             if (twin < 0) {
                 kept.add(s);
-            } else if (RgbImage.chroma(s.rgb()) > RgbImage.chroma(kept.get(twin).rgb())) {
+            } else {
                 SeriesPath longer = kept.get(twin);
-                kept.set(twin, new SeriesPath(s.rgb(), longer.style(), longer.path()));
+                boolean stronger = RgbImage.chroma(s.rgb()) > RgbImage.chroma(longer.rgb());
+                List<PathColumn> merged = stronger ? union(s.path(), longer.path()) : union(longer.path(), s.path());
+                kept.set(twin, new SeriesPath(stronger ? s.rgb() : longer.rgb(), longer.style(), merged));
             }
         }
         kept = chained(kept);
         kept.sort(java.util.Comparator.comparingInt(s -> s.path().get(0).x()));
         return kept;
+    }
+
+    /** Columns of both paths; where both have one, {@code preferred}'s run. */
+    private static List<PathColumn> union(List<PathColumn> preferred, List<PathColumn> other) {
+        java.util.TreeMap<Integer, PathColumn> byColumn = new java.util.TreeMap<>();
+        for (PathColumn c : other) {
+            byColumn.put(c.x(), c);
+        }
+        for (PathColumn c : preferred) {
+            byColumn.put(c.x(), c);
+        }
+        return new ArrayList<>(byColumn.values());
     }
 
     /**
@@ -115,7 +129,7 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
             double[][] points = CurvePoints.of(s.path(), calibration);
             if (s.style() == LineStyle.DASHED) {
                 for (SeriesPath other : series) {
-                    if (other.rgb() == s.rgb() && other.style() == LineStyle.SOLID) {
+                    if (sameHue(other.rgb(), s.rgb()) && other.style() == LineStyle.SOLID) {
                         points = restoreHiddenStart(points, CurvePoints.of(other.path(), calibration));
                     }
                 }
