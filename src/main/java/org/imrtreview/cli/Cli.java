@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
         description = "Reviews IMRT preauthorization submissions (3D-CRT vs IMRT DVH comparison).",
         subcommands = {
             CommandLine.HelpCommand.class,
-            GuiCommand.class
+            GuiCommand.class,
+            EvaluateCommand.class,
+            DvhCommand.class,
+            ChartCommand.class,
+            ConstraintsCommand.class,
+            TemplateCommand.class,
+            LetterCommand.class,
+            SnapshotCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -1,26 +1,63 @@
 package org.imrtreview.evaluate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.ChecklistOverride;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.Determination;
 import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.Flag;
+import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
+import org.imrtreview.model.RowResult;
+import org.imrtreview.model.SummaryRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Evaluates a case per SPEC §4. SCAFFOLD: signatures fixed so every ring can compile against them;
- * the implementation lands with the review-core work (issue 2).
+ * Evaluates a case per SPEC §4: every table row is parsed, compared with its constraint exactly as
+ * written, checked by the {@link RowRule}s; the documentation checklist is built (with the nurse's
+ * overrides); the determination follows:
+ * <ol>
+ *   <li>INCOMPLETE when required documentation is missing;</li>
+ *   <li>else CRITERIA_MET when a complete row shows only IMRT meets its constraint and no rule
+ *       blocks it;</li>
+ *   <li>else INCOMPLETE when some row has an empty or unreadable cell (the missing value could be
+ *       the evidence);</li>
+ *   <li>else CRITERIA_NOT_MET.</li>
+ * </ol>
+ * Pure and thread-safe: one instance serves the CLI, the batch runner and the window.
  */
 public final class Evaluator {
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+    /** SPEC §5 words in the order the {@code missing} list uses. */
+    private static final List<String> WORD_ORDER = List.of("table", "organ", "constraint", "source", "dose3d",
+            "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging");
+
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile(
+            "[*†‡¹²³]|(?i)(?:notes?|footnotes?|source|sources|abbreviations?|key|legend|reference|references)\\s*[:.-]");
+
     private final List<RowRule> rules;
     private final DvhEvidenceSource evidence;
+    private final RowAssessor assessor;
 
     public Evaluator(List<RowRule> rules, DvhEvidenceSource evidence) {
         this.rules = List.copyOf(rules);
-        this.evidence = evidence;
+        this.evidence = evidence == null ? DvhEvidenceSource.none() : evidence;
+        this.assessor = new RowAssessor(this.evidence);
     }
 
     /** The rules and evidence sources the product ships. */
     public static Evaluator standard() {
-        return new Evaluator(List.of(), DvhEvidenceSource.none());
+        return new Evaluator(StandardRules.all(), new CurveEvidenceSource());
+    }
+
+    public List<RowRule> rules() {
+        return rules;
     }
 
     public Evaluation evaluate(ReviewCase reviewCase) {
@@ -28,6 +65,102 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(ReviewCase reviewCase, List<ChecklistOverride> overrides) {
-        throw new UnsupportedOperationException("evaluation not implemented yet");
+        List<Problem> problems = new ArrayList<>(reviewCase.problems());
+        List<RowOutcome> rows = new ArrayList<>();
+        if (reviewCase.table() != null) {
+            for (SummaryRow row : reviewCase.table().rows()) {
+                if (!notAnOrganRow(row)) {
+                    rows.add(evaluateRow(reviewCase, row));
+                }
+            }
+        }
+        List<ChecklistItem> checklist = DocumentationChecklist.build(reviewCase, overrides, problems);
+        List<String> documentationMissing = documentationMissing(checklist, reviewCase);
+        boolean anySupports = rows.stream().anyMatch(r -> r.result().supports());
+        Set<String> cellWords = new LinkedHashSet<>();
+        if (!anySupports) {
+            rows.forEach(r -> cellWords.addAll(r.missingWords()));
+        }
+        Determination determination;
+        if (!documentationMissing.isEmpty()) {
+            determination = Determination.INCOMPLETE;
+        } else if (anySupports) {
+            determination = Determination.CRITERIA_MET;
+        } else if (!cellWords.isEmpty()) {
+            determination = Determination.INCOMPLETE;
+        } else {
+            determination = Determination.CRITERIA_NOT_MET;
+        }
+        Set<String> missing = new LinkedHashSet<>(documentationMissing);
+        missing.addAll(cellWords);
+        List<String> ordered = WORD_ORDER.stream().filter(missing::contains).toList();
+        List<String> reasons = ReasonWriter.write(determination, rows, checklist, ordered);
+        return new Evaluation(determination, rows.stream().map(RowOutcome::result).toList(), reviewCase.documents(),
+                checklist, ordered, reasons, problems);
+    }
+
+    private RowOutcome evaluateRow(ReviewCase reviewCase, SummaryRow row) {
+        RowContext c = assessor.assess(reviewCase, row);
+        List<Flag> flags = new ArrayList<>();
+        for (RowRule rule : rules) {
+            try {
+                List<Flag> found = rule.apply(c);
+                if (found != null) {
+                    flags.addAll(found);
+                }
+            } catch (RuntimeException e) {
+                // One faulty rule must not lose the whole evaluation; the others still report.
+                LOG.warn("rule {} failed on row {}: {}", rule.getClass().getSimpleName(), row.number(), e.toString());
+            }
+        }
+        List<String> missingWords = RowCompleteness.missingWords(c);
+        boolean complete = missingWords.isEmpty();
+        boolean supports = complete && Boolean.TRUE.equals(c.onlyImrtMeets()) && flags.stream().noneMatch(Flag::blocksSupport);
+        RowResult result = new RowResult(row, c.constraint(), c.table3d(), c.tableImrt(),
+                c.dvh3d() == null ? null : c.dvh3d().value(), c.dvhImrt() == null ? null : c.dvhImrt().value(),
+                c.dose3d(), c.doseImrt(), c.meets3d(), c.meetsImrt(), c.onlyImrtMeets(), c.answer(), complete, supports,
+                flags);
+        return new RowOutcome(result, missingWords);
+    }
+
+    /**
+     * Unsatisfied checklist items. The six column items are left out when there is no usable table:
+     * "table" already says it all.
+     */
+    private static List<String> documentationMissing(List<ChecklistItem> checklist, ReviewCase reviewCase) {
+        boolean tableUsable = reviewCase.table() != null && checklist.stream()
+                .anyMatch(i -> i.key().equals(DocumentationChecklist.TABLE) && i.satisfied());
+        List<String> words = new ArrayList<>();
+        for (ChecklistItem item : checklist) {
+            boolean column = isColumn(item.key());
+            if (!item.satisfied() && (!column || tableUsable)) {
+                words.add(item.key());
+            }
+        }
+        return words;
+    }
+
+    private static boolean isColumn(String key) {
+        for (Column c : Column.values()) {
+            if (c.missingWord().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rows that are not about an organ: entirely blank, or a footnote written in the first column
+     * ("* Institutional constraints per ...", "Note: ...") with every other cell empty.
+     */
+    private static boolean notAnOrganRow(SummaryRow row) {
+        for (Column c : Column.values()) {
+            String cell = row.cell(c);
+            if (c != Column.ORGAN && cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        String organ = row.organ() == null ? "" : row.organ().strip();
+        return organ.isEmpty() || FOOTNOTE.matcher(organ).lookingAt();
     }
 }

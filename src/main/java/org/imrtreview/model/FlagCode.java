@@ -5,6 +5,8 @@ public enum FlagCode {
     ANSWER_MISMATCH,
     IMRT_WORSE,
     CONSTRAINT_UNPARSED,
+    /** The constraint was read with an assumption the nurse should see (e.g. a bare "< 54 Gy" as Dmax). */
+    CONSTRAINT_INTERPRETED,
     VALUE_MISSING,
     UNIT_CONVERTED,
     SOURCE_MISSING,

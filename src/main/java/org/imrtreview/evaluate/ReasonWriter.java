@@ -1,0 +1,121 @@
+package org.imrtreview.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.imrtreview.constraint.CitedSource;
+import org.imrtreview.constraint.SourceRecognizer;
+import org.imrtreview.evaluate.rule.Wording;
+import org.imrtreview.model.ChecklistItem;
+import org.imrtreview.model.Determination;
+import org.imrtreview.model.Flag;
+import org.imrtreview.model.RowResult;
+
+/**
+ * Plain-language sentences a nurse can paste into a letter: the determination, one sentence per row
+ * with its numbers, and one per missing item. Organ names and numbers only; no member identifiers.
+ */
+final class ReasonWriter {
+
+    private static final Map<String, String> MISSING = Map.ofEntries(
+            Map.entry("table", "the summary analysis table comparing the 3D and IMRT plans for each organ at risk"),
+            Map.entry("organ", "the organ-at-risk column of the summary table"),
+            Map.entry("constraint", "the dose constraint for each organ at risk"),
+            Map.entry("source", "the source of each dose constraint (for example RTOG, QUANTEC or institutional)"),
+            Map.entry("dose3d", "the dose achieved with the 3D plan for each organ at risk"),
+            Map.entry("doseImrt", "the dose achieved with the IMRT plan for each organ at risk"),
+            Map.entry("answer", "the answer (yes or no) to \"Can the constraint only be met with IMRT?\" for each organ"),
+            Map.entry("dvh", "comparative dose-volume histograms (DVHs) for both the 3D and the IMRT plan"),
+            Map.entry("color", "the DVHs in colour (black-and-white or grayscale copies cannot be read reliably)"),
+            Map.entry("history", "clinical history"),
+            Map.entry("notes", "physical/chart notes"),
+            Map.entry("imaging", "imaging reports"));
+
+    private ReasonWriter() {
+    }
+
+    static List<String> write(Determination determination, List<RowOutcome> rows, List<ChecklistItem> checklist,
+                              List<String> missing) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(determinationSentence(determination, rows, checklist));
+        for (RowOutcome row : rows) {
+            reasons.add(rowSentence(row));
+        }
+        for (String word : missing) {
+            reasons.add("Missing: " + MISSING.getOrDefault(word, word) + ".");
+        }
+        return reasons;
+    }
+
+    private static String determinationSentence(Determination d, List<RowOutcome> rows, List<ChecklistItem> checklist) {
+        return switch (d) {
+            case CRITERIA_MET -> "Criteria met: the required documentation is present and only the IMRT plan meets the "
+                    + "constraint for " + rows.stream().filter(r -> r.result().supports()).map(RowOutcome::organ)
+                    .collect(Collectors.joining(", ")) + ", so IMRT may be approved under policy criterion I.";
+            case CRITERIA_NOT_MET -> rows.isEmpty()
+                    ? "Criteria not met: no table rows could be evaluated, so the submission does not show that only IMRT "
+                            + "can meet published constraints (policy criterion II); refer to a physician reviewer."
+                    : "Criteria not met: the documentation is complete, but for no organ at risk does only the IMRT plan "
+                            + "meet the constraint (policy criterion II); refer to a physician reviewer.";
+            case INCOMPLETE -> checklist.stream().anyMatch(i -> !i.satisfied())
+                    ? "Incomplete: required documentation is missing; request additional information from the provider."
+                    : "Incomplete: no complete row shows that only IMRT meets a constraint, and some table cells are empty "
+                            + "or unreadable; request the missing values from the provider.";
+        };
+    }
+
+    private static String rowSentence(RowOutcome o) {
+        RowResult r = o.result();
+        String organ = o.organ();
+        if (r.constraint() == null || !r.constraint().parsed()) {
+            return organ + ": the constraint " + Wording.quoted(r.row().constraint())
+                    + " could not be read, so this row cannot be judged.";
+        }
+        String constraint = r.constraint().canonical();
+        String numbers = "3D " + Wording.value(r.dose3d(), r.constraint().limit().unit()) + ", IMRT "
+                + Wording.value(r.doseImrt(), r.constraint().limit().unit());
+        if (r.meets3d() == null || r.meetsImrt() == null) {
+            String which = r.meets3d() == null && r.meetsImrt() == null ? "the 3D and IMRT values are"
+                    : r.meets3d() == null ? "the 3D value is" : "the IMRT value is";
+            return organ + ": " + which + " missing or unreadable, so " + constraint + " cannot be judged.";
+        }
+        if (r.onlyImrtMeets()) {
+            String sentence = organ + ": only the IMRT plan meets " + constraint + " (" + numbers + ", " + source(r) + ").";
+            if (!r.supports()) {
+                sentence += " This row does not count towards approval: " + whyNotSupporting(o);
+            }
+            return sentence;
+        }
+        if (r.meets3d() && r.meetsImrt()) {
+            return organ + ": both plans meet " + constraint + " (" + numbers + "), so IMRT is not needed for this organ.";
+        }
+        if (!r.meets3d() && !r.meetsImrt()) {
+            return organ + ": neither plan meets " + constraint + " (" + numbers
+                    + "), so this organ does not show that IMRT is needed.";
+        }
+        return organ + ": only the 3D plan meets " + constraint + " (" + numbers + "); IMRT does worse for this organ.";
+    }
+
+    private static String whyNotSupporting(RowOutcome o) {
+        List<String> why = new ArrayList<>();
+        if (!o.missingWords().isEmpty()) {
+            why.add("the row is incomplete (" + String.join(", ", o.missingWords()) + ")");
+        }
+        for (Flag f : o.result().flags()) {
+            if (f.blocksSupport()) {
+                why.add(f.message());
+            }
+        }
+        String s = String.join("; ", why);
+        return s.endsWith(".") ? s : s + ".";
+    }
+
+    private static String source(RowResult r) {
+        String text = r.row().source();
+        if (text == null || text.isBlank()) {
+            return "no source given";
+        }
+        return SourceRecognizer.recognize(text).map(CitedSource::display).orElse(text.trim());
+    }
+}

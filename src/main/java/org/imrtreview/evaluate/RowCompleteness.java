@@ -1,0 +1,54 @@
+package org.imrtreview.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.imrtreview.constraint.QuantityParser;
+import org.imrtreview.constraint.SourceRecognizer;
+import org.imrtreview.model.CellValue;
+import org.imrtreview.model.Column;
+
+/**
+ * Which of a row's six cells are empty or unreadable, as SPEC §5 words. A row is complete when the
+ * list is empty: organ, a readable constraint, a source, both values in the limit's unit and a
+ * readable yes/no answer.
+ */
+final class RowCompleteness {
+
+    private RowCompleteness() {
+    }
+
+    static List<String> missingWords(RowContext c) {
+        List<String> words = new ArrayList<>();
+        if (blank(c.row().organ())) {
+            words.add(Column.ORGAN.missingWord());
+        }
+        if (c.constraint() == null || !c.constraint().parsed()) {
+            words.add(Column.CONSTRAINT.missingWord());
+        }
+        if (SourceRecognizer.isBlank(c.row().source())) {
+            words.add(Column.SOURCE.missingWord());
+        }
+        if (!valueReadable(c.row().dose3d(), c.table3d(), c)) {
+            words.add(Column.DOSE_3D.missingWord());
+        }
+        if (!valueReadable(c.row().doseImrt(), c.tableImrt(), c)) {
+            words.add(Column.DOSE_IMRT.missingWord());
+        }
+        if (c.answer() == null) {
+            words.add(Column.ANSWER.missingWord());
+        }
+        return words;
+    }
+
+    /** A number was read; with a readable constraint it must also be in the limit's unit. */
+    private static boolean valueReadable(String text, CellValue cell, RowContext c) {
+        if (!QuantityParser.read(text).hasValue()) {
+            return false;
+        }
+        return c.unit() == null || RowAssessor.comparable(cell, c.constraint()) != null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

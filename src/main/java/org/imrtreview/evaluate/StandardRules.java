@@ -1,0 +1,45 @@
+package org.imrtreview.evaluate;
+
+import java.util.List;
+import org.imrtreview.evaluate.rule.AnswerMismatchRule;
+import org.imrtreview.evaluate.rule.AnswerMissingRule;
+import org.imrtreview.evaluate.rule.BorderlineRule;
+import org.imrtreview.evaluate.rule.ConstraintInterpretedRule;
+import org.imrtreview.evaluate.rule.ConstraintUnparsedRule;
+import org.imrtreview.evaluate.rule.DvhTableMismatchRule;
+import org.imrtreview.evaluate.rule.ImrtWorseRule;
+import org.imrtreview.evaluate.rule.OrganMissingRule;
+import org.imrtreview.evaluate.rule.OrganRecognitionRule;
+import org.imrtreview.evaluate.rule.PublishedConstraintRule;
+import org.imrtreview.evaluate.rule.SourceMissingRule;
+import org.imrtreview.evaluate.rule.SourceUnrecognizedRule;
+import org.imrtreview.evaluate.rule.UnitConvertedRule;
+import org.imrtreview.evaluate.rule.ValueMissingRule;
+
+/**
+ * The row rules the product ships, in the order their flags are listed. Adding a rule is adding a
+ * class and one line here (the published-constraint check joins this list).
+ */
+public final class StandardRules {
+
+    private StandardRules() {
+    }
+
+    public static List<RowRule> all() {
+        return List.of(
+                new OrganMissingRule(),
+                new OrganRecognitionRule(),
+                new ConstraintUnparsedRule(),
+                new ConstraintInterpretedRule(),
+                new ValueMissingRule(),
+                new UnitConvertedRule(),
+                new DvhTableMismatchRule(),
+                new SourceMissingRule(),
+                new SourceUnrecognizedRule(),
+                new PublishedConstraintRule(),
+                new AnswerMissingRule(),
+                new ImrtWorseRule(),
+                new AnswerMismatchRule(),
+                new BorderlineRule());
+    }
+}

@@ -1,0 +1,44 @@
+package org.imrtreview.evaluate.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.imrtreview.constraint.QuantityParser;
+import org.imrtreview.constraint.ValueReading;
+import org.imrtreview.evaluate.DvhEvidence;
+import org.imrtreview.evaluate.RowContext;
+import org.imrtreview.evaluate.RowRule;
+import org.imrtreview.model.CellValue;
+import org.imrtreview.model.Flag;
+import org.imrtreview.model.FlagCode;
+
+/** A 3D or IMRT cell is empty, unreadable, or in a unit that cannot be compared with the limit. */
+public final class ValueMissingRule implements RowRule {
+
+    @Override
+    public List<Flag> apply(RowContext c) {
+        List<Flag> flags = new ArrayList<>();
+        check(c, "3D", c.row().dose3d(), c.table3d(), c.dvh3d(), c.dose3d(), flags);
+        check(c, "IMRT", c.row().doseImrt(), c.tableImrt(), c.dvhImrt(), c.doseImrt(), flags);
+        return flags;
+    }
+
+    private static void check(RowContext c, String plan, String text, CellValue cell, DvhEvidence dvh, Double used,
+                              List<Flag> flags) {
+        ValueReading r = QuantityParser.read(text);
+        String problem;
+        if (r.status() == ValueReading.Status.BLANK) {
+            problem = "The " + plan + " value is missing" + (text == null || text.isBlank() ? "" : " (" + Wording.quoted(text) + ")");
+        } else if (r.status() == ValueReading.Status.UNREADABLE) {
+            problem = "The " + plan + " value " + Wording.quoted(text) + " could not be read as a number with a unit";
+        } else if (c.unit() != null && cell != null && cell.present() && cell.quantity().unit() != c.unit()) {
+            problem = "The " + plan + " value " + Wording.quoted(text) + " is in " + cell.quantity().unit().symbol()
+                    + " but the limit is in " + c.unit().symbol() + ", so they cannot be compared";
+        } else {
+            return;
+        }
+        String tail = used != null && dvh != null
+                ? "; the submitted DVH data give " + Wording.value(used, c.unit()) + ", which the verdict uses."
+                : ".";
+        flags.add(Flag.of(FlagCode.VALUE_MISSING, problem + tail));
+    }
+}

@@ -1,0 +1,176 @@
+package org.imrtreview.intake;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.imrtreview.model.Document;
+import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.LoadState;
+import org.imrtreview.model.Request;
+
+/**
+ * Reads {@code request.json} (SPEC §3) — or any {@code .json} whose content looks like a request.
+ * Enums are read case-insensitively; unknown fields are kept. A field with a bad value (a date
+ * written 04/02/1963, an unknown urgency) is reported by name and left empty, and the rest of the
+ * request is still read; malformed JSON is reported with its line and column and the request left
+ * empty, since the nurse can type it in.
+ */
+public final class RequestJsonHandler implements FileHandler {
+
+    /** A request is a few kilobytes; anything far larger is not one. */
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+    private static final int MAX_FIELD_REPAIRS = 25;
+    private static final List<String> REQUEST_KEYS = List.of("\"requestid\"", "\"member\"", "\"requestingprovider\"",
+            "\"treatmentsite\"", "\"requestedcodes\"", "\"prescription\"", "\"diagnosis\"", "\"urgency\"");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .build();
+
+    @Override
+    public boolean accepts(String fileName, byte[] head) {
+        if (!ContentType.extension(fileName).equals("json")) {
+            return false;
+        }
+        ContentType actual = ContentType.sniff(head);
+        if (actual != ContentType.JSON && actual != ContentType.TEXT) {
+            return false; // a PDF or picture named .json is read by its own handler
+        }
+        if (fileName.equalsIgnoreCase("request.json")) {
+            return true;
+        }
+        String text = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        return REQUEST_KEYS.stream().filter(text::contains).count() >= 2;
+    }
+
+    @Override
+    public void read(Path file, CaseBuilder into) {
+        String name = into.name(file);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                fail(into, name, "is too large (" + Files.size(file) / 1024 + " KB) to be request details; it was not read");
+                return;
+            }
+            JsonNode tree = MAPPER.readTree(stripBom(Files.readAllBytes(file)));
+            if (tree == null || !tree.isObject()) {
+                fail(into, name, "does not hold a JSON object with the request details; type them in instead");
+                return;
+            }
+            List<String> badFields = new ArrayList<>();
+            Request request = bind((ObjectNode) tree, badFields);
+            for (String bad : badFields) {
+                into.problem(name, bad);
+            }
+            into.request(request);
+            into.document(new Document(name, DocumentKind.REQUEST, null, null, null,
+                    badFields.isEmpty() ? LoadState.LOADED : LoadState.WITH_ERRORS,
+                    badFields.isEmpty() ? "request details" : "request details; " + badFields.size() + " field(s) unreadable"));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            fail(into, name, "is not valid JSON" + where + " (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + "); request details left empty — type them in");
+        } catch (IOException e) {
+            fail(into, name, "could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Binds the tree to a {@link Request}; each field that will not bind is named in
+     * {@code badFields}, removed, and binding retried, so one bad date does not lose the rest.
+     */
+    static Request bind(ObjectNode tree, List<String> badFields) throws JsonProcessingException {
+        for (int attempt = 0; attempt < MAX_FIELD_REPAIRS; attempt++) {
+            try {
+                return MAPPER.treeToValue(tree, Request.class);
+            } catch (JsonMappingException e) {
+                List<JsonMappingException.Reference> path = e.getPath();
+                if (path.isEmpty() || !remove(tree, path)) {
+                    throw e;
+                }
+                badFields.add(describe(path, e));
+            }
+        }
+        return Request.empty();
+    }
+
+    private static boolean remove(ObjectNode root, List<JsonMappingException.Reference> path) {
+        JsonNode parent = root;
+        for (int i = 0; i < path.size() - 1; i++) {
+            JsonMappingException.Reference ref = path.get(i);
+            parent = ref.getFieldName() != null ? parent.get(ref.getFieldName()) : parent.get(ref.getIndex());
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (last.getFieldName() != null && parent instanceof ObjectNode o && o.has(last.getFieldName())) {
+            o.remove(last.getFieldName());
+            return true;
+        }
+        if (last.getFieldName() == null && parent instanceof ArrayNode a && last.getIndex() >= 0 && last.getIndex() < a.size()) {
+            a.remove(last.getIndex());
+            return true;
+        }
+        return false;
+    }
+
+    private static String describe(List<JsonMappingException.Reference> path, JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        String f = field.toString();
+        String lower = f.toLowerCase(Locale.ROOT);
+        String expected;
+        if (lower.endsWith("dateofbirth") || lower.endsWith("plannedstart")) {
+            expected = " (expected a date like 1963-04-02)";
+        } else if (lower.endsWith("receivedat")) {
+            expected = " (expected a date and time like 2026-11-20T09:15:00-08:00)";
+        } else if (lower.endsWith("urgency")) {
+            expected = " (expected STANDARD or EXPEDITED)";
+        } else if (lower.endsWith("line")) {
+            expected = " (expected COMMERCIAL, MEDICARE_ADVANTAGE or MEDICAID)";
+        } else {
+            expected = "";
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ")";
+        return "field \"" + f + "\" has a value that could not be read" + expected + where + "; it was left empty";
+    }
+
+    private static byte[] stripBom(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
+        return bytes;
+    }
+
+    private static void fail(CaseBuilder into, String name, String message) {
+        into.problem(name, message);
+        into.document(new Document(name, DocumentKind.REQUEST, null, null, null, LoadState.UNREADABLE, message));
+    }
+}

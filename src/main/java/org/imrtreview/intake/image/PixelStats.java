@@ -1,0 +1,159 @@
+package org.imrtreview.intake.image;
+
+/**
+ * Colour and layout statistics of an image given as ARGB pixels (row-major), used to decide whether
+ * a DVH image is "in colour" as the policy requires and whether it looks like a plot. Pure: no
+ * imaging library, so it is tested on hand-made pixel arrays.
+ *
+ * <p>A pixel is <em>clearly chromatic</em> when its chroma (max − min of R, G, B) reaches
+ * {@value #CHROMA_THRESHOLD} of 255. JPEG noise on a gray picture stays far below that (a few
+ * units), as do the tints of yellowed paper and the colour fringes of anti-aliased gray text, so a
+ * grayscale fax render saved as RGB is not colour. A picture counts as colour when at least
+ * {@value #MIN_CHROMATIC_FRACTION} of its visible pixels (and {@value #MIN_CHROMATIC_PIXELS} pixels)
+ * are clearly chromatic: DVH curves are thin, so the fraction needed is small.
+ */
+public final class PixelStats {
+
+    static final int CHROMA_THRESHOLD = 60;
+    static final double MIN_CHROMATIC_FRACTION = 0.001;
+    static final int MIN_CHROMATIC_PIXELS = 30;
+    private static final int LIGHT = 225;
+    private static final int DARK = 110;
+    private static final int HUE_BINS = 12;
+
+    private final int visiblePixels;
+    private final int chromaticPixels;
+    private final int lightPixels;
+    private final int distinctHues;
+    private final boolean hasAxes;
+
+    private PixelStats(int visible, int chromatic, int light, int hues, boolean axes) {
+        this.visiblePixels = visible;
+        this.chromaticPixels = chromatic;
+        this.lightPixels = light;
+        this.distinctHues = hues;
+        this.hasAxes = axes;
+    }
+
+    public static PixelStats of(int[] argb, int width, int height) {
+        if (argb.length < (long) width * height) {
+            throw new IllegalArgumentException("pixel array smaller than width x height");
+        }
+        int visible = 0;
+        int chromatic = 0;
+        int light = 0;
+        int[] hueCounts = new int[HUE_BINS];
+        for (int i = 0; i < width * height; i++) {
+            int p = argb[i];
+            if ((p >>> 24) < 128) {
+                continue; // transparent: not part of the picture
+            }
+            visible++;
+            int r = (p >> 16) & 0xFF;
+            int g = (p >> 8) & 0xFF;
+            int b = p & 0xFF;
+            int max = Math.max(r, Math.max(g, b));
+            int min = Math.min(r, Math.min(g, b));
+            if (max - min >= CHROMA_THRESHOLD) {
+                chromatic++;
+                hueCounts[hueBin(r, g, b, max, min)]++;
+            } else if (min >= LIGHT) {
+                light++;
+            }
+        }
+        int hues = 0;
+        for (int c : hueCounts) {
+            if (c >= Math.max(MIN_CHROMATIC_PIXELS / 2, chromatic / 50)) {
+                hues++;
+            }
+        }
+        return new PixelStats(visible, chromatic, light, hues, detectAxes(argb, width, height));
+    }
+
+    private static int hueBin(int r, int g, int b, int max, int min) {
+        double d = max - min;
+        double h;
+        if (max == r) {
+            h = ((g - b) / d) % 6;
+        } else if (max == g) {
+            h = (b - r) / d + 2;
+        } else {
+            h = (r - g) / d + 4;
+        }
+        double deg = (h * 60 + 360) % 360;
+        return (int) (deg / (360.0 / HUE_BINS)) % HUE_BINS;
+    }
+
+    /**
+     * A plot has a long dark vertical line (y axis) and a long dark horizontal line (x axis), each
+     * spanning at least 40 % of the picture; a page of text has neither.
+     */
+    private static boolean detectAxes(int[] argb, int width, int height) {
+        if (width < 50 || height < 50) {
+            return false;
+        }
+        int longestRow = 0;
+        for (int y = 0; y < height; y++) {
+            longestRow = Math.max(longestRow, longestRun(argb, y * width, 1, width));
+        }
+        int longestColumn = 0;
+        for (int x = 0; x < width; x++) {
+            longestColumn = Math.max(longestColumn, longestRun(argb, x, width, height));
+        }
+        return longestRow >= width * 0.4 && longestColumn >= height * 0.4;
+    }
+
+    private static int longestRun(int[] argb, int start, int step, int count) {
+        int best = 0;
+        int run = 0;
+        int gaps = 0;
+        for (int i = 0; i < count; i++) {
+            int p = argb[start + i * step];
+            int r = (p >> 16) & 0xFF;
+            int g = (p >> 8) & 0xFF;
+            int b = p & 0xFF;
+            boolean dark = (p >>> 24) >= 128 && (r + g + b) / 3 <= DARK + 40;
+            if (dark) {
+                run++;
+                gaps = 0;
+            } else if (run > 0 && ++gaps <= 2) {
+                run++; // tolerate tick marks and JPEG blur breaking a line for a pixel or two
+            } else {
+                best = Math.max(best, run);
+                run = 0;
+                gaps = 0;
+            }
+        }
+        return Math.max(best, run);
+    }
+
+    public boolean isColour() {
+        return visiblePixels > 0 && chromaticPixels >= MIN_CHROMATIC_PIXELS
+                && chromaticPixels >= visiblePixels * MIN_CHROMATIC_FRACTION;
+    }
+
+    /** Mostly light background with axes: how a DVH (or any chart) looks. */
+    public boolean looksLikePlot() {
+        return hasAxes && lightPixels >= visiblePixels * 0.5;
+    }
+
+    public double chromaticFraction() {
+        return visiblePixels == 0 ? 0 : (double) chromaticPixels / visiblePixels;
+    }
+
+    public int distinctHues() {
+        return distinctHues;
+    }
+
+    public boolean hasAxes() {
+        return hasAxes;
+    }
+
+    public int visiblePixels() {
+        return visiblePixels;
+    }
+
+    public int chromaticPixels() {
+        return chromaticPixels;
+    }
+}

@@ -1,0 +1,110 @@
+package org.imrtreview.intake.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.SummaryRow;
+import org.imrtreview.model.SummaryTable;
+
+/**
+ * Turns the grids of one submitted file (every sheet of a workbook, a CSV, the pages of a PDF) into
+ * its summary table: the best table over all grids (most policy columns, then most rows), its rows
+ * as {@link SummaryRow}s with their origin ("Sheet2!B7"). A separate metric column is folded into
+ * the constraint ("Dmax" + "&lt; 54 Gy") and a unit column into bare dose numbers ("58" + "Gy").
+ */
+public final class TableExtractor {
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("[-+]?\\d+(?:[.,]\\d+)?");
+    private static final Pattern STARTS_WITH_OPERATOR = Pattern.compile("^\\s*(<|>|≤|≥|=|less|no more|at most|under|not to exceed|greater|more than|at least).*",
+            Pattern.CASE_INSENSITIVE);
+
+    private TableExtractor() {
+    }
+
+    public static TableExtraction extract(String file, List<Grid> grids) {
+        Grid bestGrid = null;
+        LocatedTable best = null;
+        for (Grid grid : grids) {
+            Optional<LocatedTable> found = TableLocator.locate(grid.cells());
+            if (found.isPresent() && (best == null || better(found.get(), best))) {
+                best = found.get();
+                bestGrid = grid;
+            }
+        }
+        if (best == null) {
+            return new TableExtraction(null, List.of("no summary table was found (looked for a header row naming the"
+                    + " organ at risk, dose constraint, source, 3D and IMRT doses and the \"only with IMRT?\" answer)"));
+        }
+        return new TableExtraction(toSummaryTable(file, bestGrid, best), best.notes());
+    }
+
+    private static boolean better(LocatedTable a, LocatedTable b) {
+        int byColumns = Integer.compare(a.header().requiredFound(), b.header().requiredFound());
+        if (byColumns != 0) {
+            return byColumns > 0;
+        }
+        return a.rows().size() > b.rows().size();
+    }
+
+    static SummaryTable toSummaryTable(String file, Grid grid, LocatedTable table) {
+        HeaderMatch h = table.header();
+        List<SummaryRow> rows = new ArrayList<>();
+        int number = 1;
+        for (LocatedTable.DataRow dr : table.rows()) {
+            Map<Column, String> cells = new EnumMap<>(Column.class);
+            for (HeaderRole role : h.columns().keySet()) {
+                if (role.column() != null) {
+                    cells.put(role.column(), text(dr.cell(h.index(role))));
+                }
+            }
+            foldMetric(cells, text(dr.cell(h.index(HeaderRole.METRIC))), h.has(HeaderRole.CONSTRAINT));
+            foldUnit(cells, text(dr.cell(h.index(HeaderRole.UNIT))));
+            int originColumn = h.has(HeaderRole.ORGAN) ? h.index(HeaderRole.ORGAN) : firstColumn(h);
+            rows.add(new SummaryRow(number++, cells.get(Column.ORGAN), cells.get(Column.CONSTRAINT),
+                    cells.get(Column.SOURCE), cells.get(Column.DOSE_3D), cells.get(Column.DOSE_IMRT),
+                    cells.get(Column.ANSWER), grid.address(dr.gridRow(), originColumn)));
+        }
+        String location = grid.range(table.headerRow(), firstColumn(h), table.lastRow(), lastColumn(h));
+        return new SummaryTable(file, location, h.policyHeaders(), rows);
+    }
+
+    private static void foldMetric(Map<Column, String> cells, String metric, boolean hasConstraintColumn) {
+        if (metric == null || metric.isBlank() || !hasConstraintColumn) {
+            return;
+        }
+        String constraint = cells.get(Column.CONSTRAINT);
+        if (constraint == null || constraint.isBlank()) {
+            cells.put(Column.CONSTRAINT, metric);
+        } else if (STARTS_WITH_OPERATOR.matcher(constraint).matches() || BARE_NUMBER.matcher(constraint).matches()) {
+            cells.put(Column.CONSTRAINT, metric + " " + constraint);
+        }
+    }
+
+    private static void foldUnit(Map<Column, String> cells, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return;
+        }
+        for (Column c : List.of(Column.DOSE_3D, Column.DOSE_IMRT)) {
+            String v = cells.get(c);
+            if (v != null && BARE_NUMBER.matcher(v.trim()).matches()) {
+                cells.put(c, v.trim() + ("%".equals(unit.trim()) ? "%" : " " + unit.trim()));
+            }
+        }
+    }
+
+    private static String text(String cell) {
+        return cell == null ? "" : HeaderMatcher.clean(cell);
+    }
+
+    private static int firstColumn(HeaderMatch h) {
+        return h.columns().values().stream().min(Integer::compare).orElse(0);
+    }
+
+    private static int lastColumn(HeaderMatch h) {
+        return h.columns().values().stream().max(Integer::compare).orElse(0);
+    }
+}
