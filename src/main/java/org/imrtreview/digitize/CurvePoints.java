@@ -54,6 +54,19 @@ final class CurvePoints {
         if (n > 0 && volume[n - 1] > 0 && volume[n - 1] <= 0.05 * top) {
             out.add(new double[] {dose[n - 1] + onePixel, 0});
         }
-        return out.toArray(new double[0][]);
+        return withoutFlatInteriors(out).toArray(new double[0][]);
+    }
+
+    /** Keeps only the ends of runs of equal volume: the same line, far fewer points. */
+    private static List<double[]> withoutFlatInteriors(List<double[]> points) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            boolean flatBefore = i > 0 && points.get(i - 1)[1] == points.get(i)[1];
+            boolean flatAfter = i + 1 < points.size() && points.get(i + 1)[1] == points.get(i)[1];
+            if (!(flatBefore && flatAfter)) {
+                out.add(points.get(i));
+            }
+        }
+        return out;
     }
 }

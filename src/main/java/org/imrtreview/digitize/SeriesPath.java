@@ -134,7 +134,15 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
                     }
                 }
             }
-            curves.add(new TracedCurve(s.rgb(), s.style(), column(points, 0), column(points, 1), s.path(), -1));
+            double[] volume = column(points, 1);
+            if (calibration.volumeAbsolute() && volume.length > 0 && volume[0] > 0) {
+                // A cc axis: the curve's volume at zero dose is the whole structure.
+                double whole = volume[0];
+                for (int i = 0; i < volume.length; i++) {
+                    volume[i] = 100 * volume[i] / whole;
+                }
+            }
+            curves.add(new TracedCurve(s.rgb(), s.style(), column(points, 0), volume, s.path(), -1));
         }
         return curves;
     }
