@@ -57,7 +57,9 @@ final class TickLabelReader {
             Blob last = glyphs.get(i);
             for (int j = i + 1; j < glyphs.size(); j++) {
                 Blob next = glyphs.get(j);
-                if (used[j] || next.left() - last.right() > 0.8 * last.height()) {
+                int gap = next.left() - last.right();
+                boolean dotted = gap <= 1.5 * last.height() && hasDotBetween(last, next, dots, last.bottom(), last.height());
+                if (used[j] || (gap > 0.8 * last.height() && !dotted)) {
                     continue;
                 }
                 if (verticalOverlap(last, next) >= 0.6 * Math.min(last.height(), next.height())) {
