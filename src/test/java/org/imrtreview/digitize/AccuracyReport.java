@@ -11,7 +11,7 @@ import java.util.Locale;
  * curve is above 0) and Dmax as a fraction of the dose axis. {@link #main} prints the table for
  * docs/digitize.md; the accuracy test asserts the targets on the same numbers.
  */
-final class AccuracyReport {
+public final class AccuracyReport {
     final List<Double> volumeErrors = new ArrayList<>();
     final List<Double> dmaxErrors = new ArrayList<>();
     final List<Double> dmeanErrors = new ArrayList<>();

@@ -45,7 +45,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * at sizes from 800x500 to 2000x1200, as PNG or JPEG (quality 60-95), with and without grid,
  * thin and thick lines, single-plan or combined 3D (dashed) vs IMRT (solid). Deterministic.
  */
-final class SyntheticDvhCorpus {
+public final class SyntheticDvhCorpus {
     enum Look { JFREE_DEFAULT, JFREE_WHITE, JAVA2D_BOXED, JAVA2D_OPEN }
 
     static final Color[][] PALETTES = {
@@ -62,7 +62,7 @@ final class SyntheticDvhCorpus {
     private SyntheticDvhCorpus() {
     }
 
-    static List<SyntheticDvh> corpus(int count) {
+    public static List<SyntheticDvh> corpus(int count) {
         List<SyntheticDvh> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             out.add(make(i));
@@ -70,7 +70,7 @@ final class SyntheticDvhCorpus {
         return out;
     }
 
-    static SyntheticDvh make(int index) {
+    public static SyntheticDvh make(int index) {
         Random random = new Random(1000L + index);
         Look look = Look.values()[index % 4];
         int[] size = SIZES[(index / 4 + index) % SIZES.length];

@@ -3,7 +3,7 @@ package org.imrtreview.digitize;
 import java.awt.Color;
 
 /** A known cumulative DVH drawn into a synthetic image: dense samples, its colour and dash. */
-record TrueCurve(String name, Color colour, boolean dashed, double[] dose, double[] volume) {
+public record TrueCurve(String name, Color colour, boolean dashed, double[] dose, double[] volume) {
 
     double dmax() {
         for (int i = 1; i < dose.length; i++) {
