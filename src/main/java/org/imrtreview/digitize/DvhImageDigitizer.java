@@ -26,7 +26,11 @@ public final class DvhImageDigitizer {
     }
 
     public DigitizeResult digitize(BufferedImage image, DigitizeOptions options) throws NotADvhPlotException {
-        RgbImage rgb = RgbImage.of(image);
+        return digitize(RgbImage.of(image), options);
+    }
+
+    public DigitizeResult digitize(RgbImage rgb, DigitizeOptions options) throws NotADvhPlotException {
+        long deadline = options.timeBudget() == null ? Long.MAX_VALUE : System.nanoTime() + options.timeBudget().toNanos();
         PlotFrame frame = new FrameDetector().detect(rgb).orElseThrow(() -> new NotADvhPlotException(
                 "no plot axes were found (not a DVH chart, or the chart is too small or cropped)"));
         Region inside = Region.around(frame, -3, rgb);
@@ -45,7 +49,9 @@ public final class DvhImageDigitizer {
         if (seeds.isEmpty()) {
             throw new NotADvhPlotException("no coloured curves inside the axes (a grayscale plot, or not a DVH)");
         }
+        checkTime(deadline);
         List<SeriesPath> series = traceSeries(rgb, region, colours, seeds, frame);
+        checkTime(deadline);
         List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
@@ -53,6 +59,12 @@ public final class DvhImageDigitizer {
         curves = new LegendFinder(rgb, frame, region).order(curves, colours, seeds);
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings);
+    }
+
+    private static void checkTime(long deadline) throws NotADvhPlotException {
+        if (System.nanoTime() > deadline) {
+            throw new NotADvhPlotException("digitising took longer than allowed; open the image to digitise it");
+        }
     }
 
     /** The same curves under another calibration (the nurse corrected the axes): no retracing needed. */

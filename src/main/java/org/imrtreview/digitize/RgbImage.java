@@ -35,6 +35,15 @@ public final class RgbImage {
         return new RgbImage(w, h, argb);
     }
 
+    /** From packed ARGB pixels (as {@link BufferedImage#getRGB} gives them), alpha composed over white. */
+    public static RgbImage fromArgb(int width, int height, int[] argb) {
+        int[] rgb = new int[argb.length];
+        for (int i = 0; i < argb.length; i++) {
+            rgb[i] = overWhite(argb[i]) & 0xFFFFFF;
+        }
+        return new RgbImage(width, height, rgb);
+    }
+
     private static int overWhite(int argb) {
         int a = argb >>> 24;
         if (a == 255) {
