@@ -185,7 +185,7 @@ class BadInputTest {
             g.dispose();
             PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(image, 50, 300, 300, 400);
+                cs.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight()); // a fax scan fills the page
             }
             doc.save(pdf.toFile());
         }
