@@ -49,7 +49,10 @@ class SampleLettersGoldenTest {
     @BeforeAll
     static void readAllRequests() throws Exception {
         for (Path p : samples().toList()) {
-            ALL.add(CaseLoader.standard().load(p).request());
+            Request r = CaseLoader.standard().load(p).request();
+            if (r.requestId() != null) {
+                ALL.add(r);
+            }
         }
         assertTrue(ALL.size() >= 3, "sample cases present");
     }
@@ -62,6 +65,12 @@ class SampleLettersGoldenTest {
         LetterKind kind = LetterKind.recommendedFor(e.determination());
         LetterOutcome o = COMPOSER.compose(c, e, ReviewerDecision.of(kind, Reviewer.parse(NURSE, null)),
                 LetterFixtures.LETTER_DATE);
+        if (c.request().requestId() == null) {
+            // A bare fax packet without request details: the letter waits for the nurse to type them.
+            LetterOutcome.Blocked blocked = assertInstanceOf(LetterOutcome.Blocked.class, o, o::toString);
+            assertTrue(blocked.missing().containsAll(List.of("member name", "member ID", "request ID")), o.toString());
+            return;
+        }
         LetterContent letter = assertInstanceOf(LetterOutcome.Ready.class, o, o::toString).content();
         assertTrue(letter.readability().readingEase() >= 50, letter.readability().summary());
 
@@ -75,7 +84,7 @@ class SampleLettersGoldenTest {
             assertFalse(e.missing().isEmpty());
         }
         for (Request other : ALL) {
-            if (!other.requestId().equals(c.request().requestId())) {
+            if (other.requestId() != null && !other.requestId().equals(c.request().requestId())) {
                 assertFalse(text.contains(other.requestId()), "request ID of another case: " + other.requestId());
                 assertFalse(text.contains(other.member().id()), "member ID of another case: " + other.member().id());
                 assertFalse(text.contains(other.member().name()), "member name of another case: " + other.member().name());
