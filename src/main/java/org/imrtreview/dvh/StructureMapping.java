@@ -35,6 +35,7 @@ public final class StructureMapping {
                 case EXACT -> "same organ";
                 case EACH_MEMBER -> "each side, the worse one is compared";
                 case TARGET_SUBTRACTION_DIFFERS -> "same organ, target subtraction differs";
+                case COMBINED_SIDES -> "both sides summed by volume";
                 case SIDE_UNKNOWN -> "only side present; the table does not say which side";
                 case NONE -> "";
             };
