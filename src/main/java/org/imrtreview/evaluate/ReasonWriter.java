@@ -55,13 +55,25 @@ final class ReasonWriter {
             case CRITERIA_NOT_MET -> rows.isEmpty()
                     ? "Criteria not met: no table rows could be evaluated, so the submission does not show that only IMRT "
                             + "can meet published constraints (policy criterion II); refer to a physician reviewer."
-                    : "Criteria not met: the documentation is complete, but for no organ at risk does only the IMRT plan "
-                            + "meet the constraint (policy criterion II); refer to a physician reviewer.";
+                    : blockedByPublishedCheck(rows).isEmpty()
+                    ? "Criteria not met: the documentation is complete, but for no organ at risk does only the IMRT plan "
+                            + "meet the constraint (policy criterion II); refer to a physician reviewer."
+                    : "Criteria not met as submitted: only the IMRT plan meets the cited constraint for "
+                            + String.join(", ", blockedByPublishedCheck(rows)) + ", but not the constraint its source "
+                            + "publishes for this organ, metric and fractionation, and no other row shows that only IMRT "
+                            + "meets a published constraint (policy criterion II); the physician reviewer decides.";
             case INCOMPLETE -> checklist.stream().anyMatch(i -> !i.satisfied())
                     ? "Incomplete: required documentation is missing; request additional information from the provider."
                     : "Incomplete: no complete row shows that only IMRT meets a constraint, and some table cells are empty "
                             + "or unreadable; request the missing values from the provider.";
         };
+    }
+
+    /** Organs whose "only IMRT meets it" holds only under a constraint differing from the published one. */
+    private static List<String> blockedByPublishedCheck(List<RowOutcome> rows) {
+        return rows.stream().filter(r -> Boolean.TRUE.equals(r.result().onlyImrtMeets()) && r.result().complete()
+                        && r.result().flags().stream().anyMatch(Flag::blocksSupport))
+                .map(RowOutcome::organ).toList();
     }
 
     private static String rowSentence(RowOutcome o) {
