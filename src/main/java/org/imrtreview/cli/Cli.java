@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GuiCommand.class,
-            EvaluateCommand.class
+            EvaluateCommand.class,
+            DvhCommand.class,
+            ChartCommand.class,
+            ConstraintsCommand.class,
+            TemplateCommand.class,
+            LetterCommand.class,
+            SnapshotCommand.class,
+            DigitizeCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -21,6 +21,13 @@ public final class AnswerParser {
             + "|not needed|imrt (?:does not|doesn't|fails)|none meet");
     private static final Pattern AMBIGUOUS = Pattern.compile("y\\s*/\\s*n|yes\\s*/\\s*no|x|\\?+");
 
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\"'*(\\[-]+");
+
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("n/?a|n\\.a\\.?|[-–—]+|not applicable|not available|none|tbd|pending");
+
+    /** Only the start of a long answer is read: the yes/no and its explanation come first. */
+    private static final int MAX_LENGTH = 300;
+
     private AnswerParser() {
     }
 
@@ -29,7 +36,8 @@ public final class AnswerParser {
         if (isBlank(text)) {
             return null;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("^[\\s\"'*(\\[-]+", "").trim();
+        String t = (text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        t = LEADING_MARKS.matcher(t).replaceFirst("").trim();
         if (AMBIGUOUS.matcher(t).matches()) {
             return null;
         }
@@ -53,6 +61,6 @@ public final class AnswerParser {
             return true;
         }
         String t = text.trim().toLowerCase(Locale.ROOT);
-        return t.isEmpty() || t.matches("n/?a|n\\.a\\.?|[-–—]+|not applicable|not available|none|tbd|pending");
+        return t.isEmpty() || NOT_APPLICABLE.matcher(t).matches();
     }
 }

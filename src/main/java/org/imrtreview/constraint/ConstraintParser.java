@@ -24,6 +24,8 @@ import org.imrtreview.model.Unit;
 public final class ConstraintParser {
 
     private static final String NUM = Numbers.NUMBER;
+    /** Longer cells are notes, not constraints; the cap also bounds parsing time on hostile input. */
+    static final int MAX_LENGTH = 300;
     private static final Pattern OPERATOR = Pattern.compile("[≤≥<>]");
     private static final Pattern FRACTIONS = Pattern.compile(
             "(?:\\b(?:in|over|x|@)\\s*|/\\s*|,\\s*)?\\b(\\d+)\\s*(?:fx|fxs|fractions?|fracs?|fr)\\b");
@@ -38,6 +40,12 @@ public final class ConstraintParser {
     private static final Pattern HARMLESS_REST = Pattern.compile(
             "\\b(?:dose|point|absolute|physical|total|abs|rel|relative|volume|vol)\\b");
 
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:=]\\s*$");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s.,;:*†‡#'\"-]+");
+
     private ConstraintParser() {
     }
 
@@ -51,18 +59,23 @@ public final class ConstraintParser {
         if (text == null || text.isBlank()) {
             return ConstraintReading.unparsed(text, "the constraint cell is empty");
         }
+        if (text.length() > MAX_LENGTH) {
+            return ConstraintReading.unparsed(text, "the cell holds " + text.length()
+                    + " characters, too long to be one constraint");
+        }
         List<String> notes = new ArrayList<>();
         String s = OperatorWords.normalise(text);
         Integer fractions = null;
         Matcher fx = FRACTIONS.matcher(s);
-        if (fx.find()) {
+        boolean mayNameFractions = s.contains("fx") || s.contains("fr");
+        if (mayNameFractions && fx.find()) {
             fractions = Integer.parseInt(fx.group(1));
             s = fx.replaceAll(" ");
-        } else if (SINGLE_FRACTION.matcher(s).find()) {
+        } else if (mayNameFractions && SINGLE_FRACTION.matcher(s).find()) {
             fractions = 1;
             s = SINGLE_FRACTION.matcher(s).replaceAll(" ");
         }
-        s = s.replaceAll("\\(\\s*\\)", " ").replaceAll("\\s+", " ").trim();
+        s = SPACES.matcher(EMPTY_PARENS.matcher(s).replaceAll(" ")).replaceAll(" ").trim();
 
         long operators = OPERATOR.matcher(s).results().count();
         if (operators > 1 || holdsTwoParts(s)) {
@@ -100,7 +113,7 @@ public final class ConstraintParser {
         Unit limitUnit = unit(lm.group(2));
         String rest = lm.group(3);
 
-        left = left.replaceAll("[:=]\\s*$", "").trim();
+        left = TRAILING_COLON.matcher(left).replaceAll("").trim();
         Unit resultUnit = null;
         Matcher ru = RESULT_UNIT.matcher(left);
         if (ru.find()) {
@@ -193,8 +206,11 @@ public final class ConstraintParser {
 
     /** Words left after the limit: harmless ones are dropped, others noted; more numbers make it unreadable. */
     private static String restProblem(String rest, List<String> notes) {
-        String r = rest.replaceAll("\\([^)]*\\)|\\[[^\\]]*]", " ");
-        r = HARMLESS_REST.matcher(r).replaceAll(" ").replaceAll("[\\s.,;:*†‡#'\"-]+", " ").trim();
+        if (rest.isBlank()) {
+            return null;
+        }
+        String r = BRACKETED.matcher(rest).replaceAll(" ");
+        r = PUNCTUATION.matcher(HARMLESS_REST.matcher(r).replaceAll(" ")).replaceAll(" ").trim();
         if (r.isEmpty()) {
             return null;
         }
@@ -206,6 +222,9 @@ public final class ConstraintParser {
     }
 
     private static boolean holdsTwoParts(String s) {
+        if (!s.contains("or") && !s.contains("and") && s.indexOf(';') < 0) {
+            return false;
+        }
         String[] parts = MULTI_PART.split(s);
         int withNumbers = 0;
         for (String part : parts) {
@@ -225,7 +244,7 @@ public final class ConstraintParser {
         }
         for (int i = starts.size() - 1; i >= 0; i--) {
             int pos = starts.get(i);
-            String left = s.substring(0, pos).replaceAll("[:=]\\s*$", "").trim();
+            String left = TRAILING_COLON.matcher(s.substring(0, pos)).replaceAll("").trim();
             Matcher ru = RESULT_UNIT.matcher(left);
             if (ru.find()) {
                 left = left.substring(0, ru.start()).trim();

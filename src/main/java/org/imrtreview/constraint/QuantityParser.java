@@ -26,6 +26,16 @@ public final class QuantityParser {
     private static final Pattern APPROXIMATELY = Pattern.compile("^(?:~|≈|approx(?:imately)?\\.?|about|ca\\.?|circa)\\s*");
     private static final Pattern BOUND = Pattern.compile("^(?:<=?|≤|&lt;)\\s*");
 
+    private static final Pattern CUBIC_CM = Pattern.compile("cm\\s*(?:\\^\\s*3|³|3)(?![0-9])|\\bml\\b");
+    private static final Pattern CENTIGRAY = Pattern.compile("\\bc\\s?gy\\b|\\bcenti\\s*grays?\\b");
+    private static final Pattern GRAY = Pattern.compile("\\bgrays?\\b");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*]");
+    private static final Pattern FOOTNOTE = Pattern.compile("[*†‡]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A value cell longer than this is a note, not a value. */
+    static final int MAX_LENGTH = 120;
+
     private QuantityParser() {
     }
 
@@ -34,13 +44,21 @@ public final class QuantityParser {
         if (text == null || text.isBlank()) {
             return ValueReading.blank(text);
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replace('–', '-').replace('—', '-')
-                .replaceAll("cm\\s*(?:\\^\\s*3|³|3)(?![0-9])|\\bml\\b", "cc")
-                .replaceAll("\\bc\\s?gy\\b|\\bcenti\\s*grays?\\b", "cgy").replaceAll("\\bgrays?\\b", "gy")
-                .replaceAll("\\([^)]*\\)|\\[[^\\]]*]", " ")
-                .replaceAll("[*†‡]+", " ")
-                .replaceAll("\\s+", " ").trim();
-        if (t.endsWith(".") && !t.matches(".*\\d\\.$")) {
+        if (text.length() > MAX_LENGTH) {
+            return ValueReading.unreadable(text, "the cell holds " + text.length() + " characters, not a single value");
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replace('–', '-').replace('—', '-');
+        if (t.contains("cm") || t.contains("ml")) {
+            t = CUBIC_CM.matcher(t).replaceAll("cc");
+        }
+        if (t.contains("gy") || t.contains("gray")) {
+            t = GRAY.matcher(CENTIGRAY.matcher(t).replaceAll("cgy")).replaceAll("gy");
+        }
+        if (t.indexOf('(') >= 0 || t.indexOf('[') >= 0) {
+            t = BRACKETED.matcher(t).replaceAll(" ");
+        }
+        t = SPACES.matcher(FOOTNOTE.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
+        if (t.endsWith(".") && (t.length() < 2 || !Character.isDigit(t.charAt(t.length() - 2)))) {
             t = t.substring(0, t.length() - 1).trim();
         }
         if (t.isEmpty() || NOT_APPLICABLE.matcher(t).matches()) {

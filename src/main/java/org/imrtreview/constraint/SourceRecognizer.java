@@ -18,51 +18,72 @@ import java.util.regex.Pattern;
  */
 public final class SourceRecognizer {
 
-    private record Known(Pattern pattern, String name, boolean institutional) { }
+    /** {@code hints}: lower-case literals one of which the text must contain before the pattern is tried. */
+    private record Known(Pattern pattern, String name, boolean institutional, String... hints) {
+        boolean worthTrying(String lower) {
+            for (String h : hints) {
+                if (lower.contains(h)) {
+                    return true;
+                }
+            }
+            return hints.length == 0;
+        }
+    }
+
+    private static final Pattern BLANK = Pattern.compile("(?i)n/?a|[-–—?]+|none|unknown");
 
     private static final List<Known> KNOWN = new ArrayList<>();
 
     static {
-        known("quant[ae]c", "QUANTEC");
-        known("hy-?tec", "HyTEC");
-        known("pen-?tec", "PENTEC");
-        known("corsair", "CORSAIR");
-        known("(?:aapm\\s*)?(?:tg|task\\s*group)\\s*[-#]?\\s*101", "AAPM TG-101");
-        known("uk\\s*sabr|sabr\\s*(?:uk\\s*)?consortium", "UK SABR Consortium");
-        known("timmerman", "Timmerman");
-        known("emami", "Emami");
-        known("rtog(?:\\s*(?:#|no\\.?|protocol)?\\s*(\\d{3,4}))?", "RTOG");
-        known("nrg(?:\\s*(?:oncology)?\\s*[-#]?\\s*([a-z]{1,3}\\s*-?\\d{3,4}))?", "NRG");
-        known("swog(?:\\s*[-#]?\\s*(s?\\d{3,4}))?", "SWOG");
-        known("nsabp(?:\\s*[-#]?\\s*([a-z]-?\\d{1,3}))?", "NSABP");
-        known("alliance|calgb", "Alliance");
-        known("ecog(?:-?\\s*acrin)?", "ECOG-ACRIN");
-        known("eortc(?:\\s*[-#]?\\s*(\\d{4,5}))?", "EORTC");
-        known("cctg|ncic(?:\\s*ctg)?", "CCTG");
-        known("cog|children'?s oncology group", "COG");
-        known("gog", "GOG");
-        known("jcog(?:\\s*(\\d{4}))?", "JCOG");
-        known("trog", "TROG");
-        known("estro(?:\\s*[-/]?\\s*acrop)?|acrop", "ESTRO");
-        known("nccn", "NCCN");
-        known("icru(?:\\s*(?:report)?\\s*(\\d{2,3}))?", "ICRU");
-        known("aapm", "AAPM");
-        known("astro", "ASTRO");
-        known("nci(?! ctg)", "NCI");
+        known("quant[ae]c", "QUANTEC", "quant");
+        known("hy-?tec", "HyTEC", "hy");
+        known("pen-?tec", "PENTEC", "pen");
+        known("corsair", "CORSAIR", "corsair");
+        known("(?:aapm\\s*)?(?:tg|task\\s*group)\\s*[-#]?\\s*101|benedict", "AAPM TG-101", "101", "benedict");
+        known("uk\\s*sabr|sabr\\s*(?:uk\\s*)?consortium", "UK SABR Consortium", "sabr");
+        known("timmerman", "Timmerman", "timmerman");
+        known("emami", "Emami", "emami");
+        known("rtog(?:\\s*(?:#|no\\.?|protocol)?\\s*[-:]?\\s*(\\d{3,4}))?", "RTOG", "rtog");
+        known("nrg(?:\\s*(?:oncology)?\\s*[-#]?\\s*([a-z]{1,3}\\s*-?\\d{3,4}))?", "NRG", "nrg");
+        known("swog(?:\\s*[-#]?\\s*(s?\\d{3,4}))?", "SWOG", "swog");
+        known("nsabp(?:\\s*[-#]?\\s*([a-z]-?\\d{1,3}))?", "NSABP", "nsabp");
+        known("alliance|calgb", "Alliance", "alliance", "calgb");
+        known("ecog(?:-?\\s*acrin)?", "ECOG-ACRIN", "ecog");
+        known("eortc(?:\\s*[-#]?\\s*(\\d{4,5}))?", "EORTC", "eortc");
+        known("cctg|ncic(?:\\s*ctg)?", "CCTG", "cctg", "ncic");
+        known("cog|children'?s oncology group", "COG", "cog", "children");
+        known("gog", "GOG", "gog");
+        known("jcog(?:\\s*(\\d{4}))?", "JCOG", "jcog");
+        known("trog", "TROG", "trog");
+        known("estro(?:\\s*[-/]?\\s*acrop)?|acrop", "ESTRO", "estro", "acrop");
+        known("nccn", "NCCN", "nccn");
+        known("icru(?:\\s*(?:report)?\\s*(\\d{2,3}))?", "ICRU", "icru");
+        known("aapm", "AAPM", "aapm");
+        known("astro", "ASTRO", "astro");
+        known("nci(?! ctg)", "NCI", "nci");
         SourceRecognizer.KNOWN.add(new Known(Pattern.compile(
                 "(?<![a-z])(?:institution(?:al)?|inst\\.?|in-?house|departmental|department(?:al)? protocol"
-                        + "|house (?:policy|standard|protocol)|local (?:protocol|policy|standard)|our (?:clinic|protocol|institution))(?![a-z])",
-                Pattern.CASE_INSENSITIVE), "Institutional", true));
+                        + "|house (?:policy|standard|protocol)|dept\\.?\\s*(?:standard|protocol|policy)|local (?:protocol|policy|standard)|our (?:clinic|protocol|institution))(?![a-z])",
+                Pattern.CASE_INSENSITIVE), "Institutional", true, "inst", "house", "depart", "dept", "local", "our "));
         SourceRecognizer.KNOWN.add(new Known(Pattern.compile(
                 "(?<![a-z])(?:et\\s+al|pmid|doi|int\\s*j\\s*radiat|ijrobp|red journal|radiother\\s*oncol|pract\\s*radiat|lancet|jco)(?![a-z])",
-                Pattern.CASE_INSENSITIVE), "Published literature", false));
+                Pattern.CASE_INSENSITIVE), "Published literature", false, "et al", "pmid", "doi", "int", "ijrobp", "red journal",
+                "radiother", "pract", "lancet", "jco"));
     }
+
+    /** Only the start of a long cell is searched; a citation is short. */
+    private static final int MAX_LENGTH = 500;
 
     private SourceRecognizer() {
     }
 
-    private static void known(String regex, String name) {
-        KNOWN.add(new Known(Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])", Pattern.CASE_INSENSITIVE), name, false));
+    private static void known(String regex, String name, String... hints) {
+        KNOWN.add(new Known(Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])", Pattern.CASE_INSENSITIVE), name, false, hints));
+    }
+
+    /** True when no source is written: empty, "n/a", "—", "?", "unknown". */
+    public static boolean isBlank(String text) {
+        return text == null || text.isBlank() || BLANK.matcher(text.trim()).matches();
     }
 
     /** The first source named in {@code text} (by position), or empty when none is recognised. */
@@ -78,7 +99,14 @@ public final class SourceRecognizer {
         }
         record Hit(int at, CitedSource source) { }
         List<Hit> hits = new ArrayList<>();
+        if (text.length() > MAX_LENGTH) {
+            text = text.substring(0, MAX_LENGTH);
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Known k : KNOWN) {
+            if (!k.worthTrying(lower)) {
+                continue;
+            }
             Matcher m = k.pattern().matcher(text);
             if (m.find() && hits.stream().noneMatch(h -> h.source().name().equals(k.name()))) {
                 String protocol = m.groupCount() >= 1 && m.group(1) != null ? m.group(1).toUpperCase().replace(" ", "") : null;

@@ -38,6 +38,9 @@ public final class Evaluator {
     private static final List<String> WORD_ORDER = List.of("table", "organ", "constraint", "source", "dose3d",
             "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging");
 
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile(
+            "[*†‡¹²³]|(?i)(?:notes?|footnotes?|source|sources|abbreviations?|key|legend|reference|references)\\s*[:.-]");
+
     private final List<RowRule> rules;
     private final DvhEvidenceSource evidence;
     private final RowAssessor assessor;
@@ -50,7 +53,7 @@ public final class Evaluator {
 
     /** The rules and evidence sources the product ships. */
     public static Evaluator standard() {
-        return new Evaluator(StandardRules.all(), DvhEvidenceSource.none());
+        return new Evaluator(StandardRules.all(), new CurveEvidenceSource());
     }
 
     public List<RowRule> rules() {
@@ -66,7 +69,7 @@ public final class Evaluator {
         List<RowOutcome> rows = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {
-                if (!allBlank(row)) {
+                if (!notAnOrganRow(row)) {
                     rows.add(evaluateRow(reviewCase, row));
                 }
             }
@@ -146,13 +149,18 @@ public final class Evaluator {
         return false;
     }
 
-    private static boolean allBlank(SummaryRow row) {
+    /**
+     * Rows that are not about an organ: entirely blank, or a footnote written in the first column
+     * ("* Institutional constraints per ...", "Note: ...") with every other cell empty.
+     */
+    private static boolean notAnOrganRow(SummaryRow row) {
         for (Column c : Column.values()) {
             String cell = row.cell(c);
-            if (cell != null && !cell.isBlank()) {
+            if (c != Column.ORGAN && cell != null && !cell.isBlank()) {
                 return false;
             }
         }
-        return true;
+        String organ = row.organ() == null ? "" : row.organ().strip();
+        return organ.isEmpty() || FOOTNOTE.matcher(organ).lookingAt();
     }
 }

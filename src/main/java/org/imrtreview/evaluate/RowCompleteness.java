@@ -3,6 +3,7 @@ package org.imrtreview.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 import org.imrtreview.constraint.QuantityParser;
+import org.imrtreview.constraint.SourceRecognizer;
 import org.imrtreview.model.CellValue;
 import org.imrtreview.model.Column;
 
@@ -24,7 +25,7 @@ final class RowCompleteness {
         if (c.constraint() == null || !c.constraint().parsed()) {
             words.add(Column.CONSTRAINT.missingWord());
         }
-        if (blank(c.row().source()) || c.row().source().trim().matches("(?i)n/?a|[-–—?]+")) {
+        if (SourceRecognizer.isBlank(c.row().source())) {
             words.add(Column.SOURCE.missingWord());
         }
         if (!valueReadable(c.row().dose3d(), c.table3d(), c)) {

@@ -9,6 +9,8 @@ import org.imrtreview.evaluate.rule.ConstraintUnparsedRule;
 import org.imrtreview.evaluate.rule.DvhTableMismatchRule;
 import org.imrtreview.evaluate.rule.ImrtWorseRule;
 import org.imrtreview.evaluate.rule.OrganMissingRule;
+import org.imrtreview.evaluate.rule.OrganRecognitionRule;
+import org.imrtreview.evaluate.rule.PublishedConstraintRule;
 import org.imrtreview.evaluate.rule.SourceMissingRule;
 import org.imrtreview.evaluate.rule.SourceUnrecognizedRule;
 import org.imrtreview.evaluate.rule.UnitConvertedRule;
@@ -26,6 +28,7 @@ public final class StandardRules {
     public static List<RowRule> all() {
         return List.of(
                 new OrganMissingRule(),
+                new OrganRecognitionRule(),
                 new ConstraintUnparsedRule(),
                 new ConstraintInterpretedRule(),
                 new ValueMissingRule(),
@@ -33,6 +36,7 @@ public final class StandardRules {
                 new DvhTableMismatchRule(),
                 new SourceMissingRule(),
                 new SourceUnrecognizedRule(),
+                new PublishedConstraintRule(),
                 new AnswerMissingRule(),
                 new ImrtWorseRule(),
                 new AnswerMismatchRule(),

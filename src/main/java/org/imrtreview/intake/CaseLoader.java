@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.imrtreview.intake.pdf.PacketPdfHandler;
+import org.imrtreview.intake.pdf.PdfProgressListener;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.LoadState;
@@ -35,10 +37,17 @@ public final class CaseLoader {
 
     /** The handlers the product ships, in the order they are asked. */
     public static CaseLoader standard() {
+        return standard(PdfProgressListener.NONE);
+    }
+
+    /** The shipped handlers, telling {@code pdfProgress} after each PDF page read (long fax packets). */
+    public static CaseLoader standard(PdfProgressListener pdfProgress) {
+        // DVH exports before the spreadsheet/CSV table handler: they are claimed by content only.
         return new CaseLoader(List.of(
                 new EmptyFileHandler(),
                 new RequestJsonHandler(),
-                new PdfHandler(),
+                new DvhDataHandler(),
+                new PacketPdfHandler(pdfProgress),
                 new ImageHandler(),
                 new SpreadsheetTableHandler()));
     }

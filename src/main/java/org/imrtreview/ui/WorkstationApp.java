@@ -1,13 +1,28 @@
 package org.imrtreview.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.imrtreview.ui.common.Theme;
+import org.imrtreview.ui.common.UserPrefs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The workstation window. */
+/**
+ * The workstation application: builds the window, restores its size, position, theme and last
+ * workspace (the bundled samples on first run), and saves them on close.
+ */
 public final class WorkstationApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 900;
+
+    private MainWindow window;
+    private UserPrefs prefs;
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkstationApp.class, args);
@@ -15,9 +30,84 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane(new Label("IMRT Review Workstation"));
+        long started = System.nanoTime();
+        prefs = UserPrefs.standard();
+        window = new MainWindow(WorkstationServices.standard(), null);
+        Theme theme = prefs.theme();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        theme.apply(scene);
+        window.onThemeChange(t -> {
+            t.apply(scene);
+            prefs.theme(t);
+        }, theme);
+        var signer = window.caseView().letter().reviewerField();
+        signer.setText(prefs.reviewer());
+        signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));
         stage.setTitle("IMRT Review Workstation");
-        stage.setScene(new Scene(root, 1280, 800));
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        restoreBounds(stage);
+        stage.setOnHidden(e -> saveBounds(stage));
         stage.show();
+        openStartWorkspace();
+        LOG.info("window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void openStartWorkspace() {
+        Path last = prefs.lastWorkspace();
+        Path start = last != null && Files.isDirectory(last) ? last : SamplesLocator.find();
+        if (start == null) {
+            window.banners().info("Open a workspace (File ▸ Open workspace…) or drop a case folder onto the window.");
+            return;
+        }
+        window.openWorkspace(start);
+        window.viewModel().worklist().folderProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                prefs.lastWorkspace(f);
+            }
+        });
+    }
+
+    /** Puts the window where it was, if that place is still on one of the screens (monitors change). */
+    private void restoreBounds(Stage stage) {
+        UserPrefs.WindowBounds b = prefs.windowBounds();
+        if (b == null) {
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        boolean visible = !Double.isNaN(b.x()) && !Screen.getScreensForRectangle(b.x(), b.y(), Math.min(b.width(), 200), 40).isEmpty();
+        if (visible) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(b.maximized());
+    }
+
+    private void saveBounds(Stage stage) {
+        if (!stage.isMaximized()) {
+            prefs.windowBounds(new UserPrefs.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        } else {
+            UserPrefs.WindowBounds old = prefs.windowBounds();
+            if (old != null) {
+                prefs.windowBounds(new UserPrefs.WindowBounds(old.x(), old.y(), old.width(), old.height(), true));
+            }
+        }
+        prefs.flush();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+        if (prefs != null) {
+            prefs.flush();
+        }
     }
 }

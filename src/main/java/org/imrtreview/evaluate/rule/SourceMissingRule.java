@@ -1,6 +1,7 @@
 package org.imrtreview.evaluate.rule;
 
 import java.util.List;
+import org.imrtreview.constraint.SourceRecognizer;
 import org.imrtreview.evaluate.RowContext;
 import org.imrtreview.evaluate.RowRule;
 import org.imrtreview.model.Flag;
@@ -12,7 +13,7 @@ public final class SourceMissingRule implements RowRule {
     @Override
     public List<Flag> apply(RowContext c) {
         String source = c.row().source();
-        if (source != null && !source.isBlank() && !source.trim().matches("(?i)n/?a|[-–—?]+")) {
+        if (!SourceRecognizer.isBlank(source)) {
             return List.of();
         }
         return List.of(Flag.of(FlagCode.SOURCE_MISSING,

@@ -13,8 +13,7 @@ public final class SourceUnrecognizedRule implements RowRule {
     @Override
     public List<Flag> apply(RowContext c) {
         String source = c.row().source();
-        if (source == null || source.isBlank() || source.trim().matches("(?i)n/?a|[-–—?]+")
-                || SourceRecognizer.recognize(source).isPresent()) {
+        if (SourceRecognizer.isBlank(source) || SourceRecognizer.recognize(source).isPresent()) {
             return List.of();
         }
         return List.of(Flag.of(FlagCode.SOURCE_UNRECOGNIZED, "The source " + Wording.quoted(source)

@@ -1,0 +1,143 @@
+package org.imrtreview.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.imrtreview.evaluate.Evaluator;
+import org.imrtreview.intake.CaseLoader;
+import org.imrtreview.intake.UnreadablePathException;
+import org.imrtreview.letter.content.LetterAssetsException;
+import org.imrtreview.letter.content.LetterComposer;
+import org.imrtreview.letter.content.LetterContent;
+import org.imrtreview.letter.content.LetterKind;
+import org.imrtreview.letter.content.LetterOutcome;
+import org.imrtreview.letter.content.Reviewer;
+import org.imrtreview.letter.content.ReviewerDecision;
+import org.imrtreview.letter.pdf.LetterPdfRenderer;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.ReviewCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code letter PATH --out FILE.pdf [--decision approve|deny|request-info] [--reviewer "Name, RN"]}
+ * (SPEC §5, §6): evaluates the case and writes the decision letter. Without {@code --decision} the
+ * letter follows the determination. Exit 0 written; 1 error (templates, writing the file);
+ * 2 PATH unreadable; 3 letter blocked because the case lacks something every letter must state.
+ */
+@Command(name = "letter", mixinStandardHelpOptions = true,
+        description = "Write the decision letter (approval, request for information, or denial draft) as a PDF.")
+public final class LetterCommand implements Callable<Integer> {
+
+    /** Exit code of a letter that cannot be produced until the case is completed. */
+    public static final int BLOCKED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "Case folder or a single submitted file.")
+    Path path;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the letter.")
+    Path out;
+
+    @Option(names = "--decision", paramLabel = "approve|deny|request-info",
+            description = "The reviewer's decision; default: what the evaluation recommends.")
+    String decision;
+
+    @Option(names = "--reviewer", paramLabel = "\"Name, RN\"",
+            description = "Reviewer's name and credentials (default: reviewer.name in the letter settings).")
+    String reviewer;
+
+    @Option(names = "--reviewer-phone", paramLabel = "PHONE", description = "Reviewer's direct phone number.")
+    String reviewerPhone;
+
+    @Option(names = "--physician", paramLabel = "\"Name, MD\"",
+            description = "Physician reviewer for a denial draft (default: the medical director in the settings).")
+    String physician;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Letter date (default: today).")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LetterKind kind;
+        try {
+            kind = decision == null ? null : LetterKind.parse(decision);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        LetterComposer composer;
+        try {
+            composer = LetterComposer.standard();
+        } catch (LetterAssetsException e) {
+            err.println("error: the letter templates or settings are wrong: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        ReviewCase reviewCase;
+        try {
+            reviewCase = CaseLoader.standard().load(path);
+        } catch (UnreadablePathException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
+        LetterKind chosen = kind == null ? LetterKind.recommendedFor(evaluation.determination()) : kind;
+        ReviewerDecision reviewerDecision = new ReviewerDecision(chosen, Reviewer.parse(reviewer, reviewerPhone),
+                physician == null ? null : Reviewer.parse(physician, null));
+        LetterOutcome outcome = composer.compose(reviewCase, evaluation, reviewerDecision,
+                date == null ? LocalDate.now() : date);
+        if (outcome instanceof LetterOutcome.Blocked blocked) {
+            err.println("Letter blocked: the " + chosen.title()
+                    + " letter needs information the case does not have:");
+            blocked.missing().forEach(m -> err.println("  - " + m));
+            err.println("Add it to request.json (or in the workstation) and try again. No letter was written.");
+            err.flush();
+            return BLOCKED;
+        }
+        LetterContent content = ((LetterOutcome.Ready) outcome).content();
+        try {
+            LetterPdfRenderer.Rendered pdf = new LetterPdfRenderer().renderLetter(content);
+            write(pdf.pdf());
+            o.println("Determination: " + evaluation.determination().title());
+            o.println("Wrote " + chosen.title() + " letter (" + pdf.pages() + " pages) to " + out);
+            o.println("Readability of the member-facing text: " + content.readability().summary() + " — goal: 50 or more");
+            content.warnings().forEach(w -> o.println("Note: " + w));
+            o.flush();
+            return 0;
+        } catch (IOException e) {
+            err.println("error: could not write " + out + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** Writes through a temporary file so a failed run never leaves half a PDF under the real name. */
+    private void write(byte[] pdf) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IOException("the folder " + dir + " does not exist");
+        }
+        Path tmp = Files.createTempFile(dir, ".letter-", ".pdf.tmp");
+        try {
+            Files.write(tmp, pdf);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

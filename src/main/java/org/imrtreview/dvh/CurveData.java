@@ -1,0 +1,181 @@
+package org.imrtreview.dvh;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.imrtreview.model.DvhCurve;
+
+/**
+ * Turns the raw columns read from an export into a checked cumulative {@link DvhCurve}, or a specific
+ * sentence saying what is wrong with them. Readers collect numbers; every check on their meaning lives
+ * here so that all formats report the same faults in the same words.
+ */
+public final class CurveData {
+
+    /** Rises smaller than this (in % of the structure) are rounding in the export and are flattened. */
+    private static final double ROUNDING_RISE_PERCENT = 0.05;
+    /** No plan on Earth prescribes 150 Gy in one course; a "Gy" column above it is really cGy. */
+    static final double IMPLAUSIBLE_GY = 150;
+
+    /** What the volume column holds. */
+    public enum VolumeKind { PERCENT, CC }
+
+    /** Either a curve or the reason there is none. */
+    public record Outcome(DvhCurve curve, String problem) {
+        public boolean ok() {
+            return curve != null;
+        }
+    }
+
+    private CurveData() {
+    }
+
+    /**
+     * Checks and builds a cumulative curve. {@code dose} in Gy; {@code volume} in % or cc as
+     * {@code kind} says; {@code volumeCc} from the header, NaN or 0 when not given (then the largest
+     * cc value of the curve stands for the structure volume).
+     */
+    public static Outcome cumulative(String structure, String planName, double volumeCc, double[] dose,
+                                     double[] volume, VolumeKind kind, String sourceFile) {
+        String label = "structure '" + structure + "'" + (planName == null ? "" : " in plan '" + planName + "'");
+        if (dose.length == 0) {
+            return fail(label + " has no DVH points (empty structure)");
+        }
+        String invalid = firstInvalidNumber(dose, volume);
+        if (invalid != null) {
+            return fail(label + ": " + invalid);
+        }
+        for (int i = 1; i < dose.length; i++) {
+            if (dose[i] < dose[i - 1]) {
+                return fail(label + ": the dose goes down from " + gy(dose[i - 1]) + " to " + gy(dose[i])
+                        + " at point " + (i + 1) + " — a DVH's dose axis only rises (points out of order or two "
+                        + "curves run together)");
+            }
+        }
+        if (dose[dose.length - 1] > IMPLAUSIBLE_GY) {
+            return fail(label + ": doses reach " + gy(dose[dose.length - 1]) + ", which is not a plausible dose in Gy — "
+                    + "the column is probably in cGy but labelled Gy (wrong units); not used");
+        }
+        double[] percent = volume.clone();
+        double cc = volumeCc;
+        if (kind == VolumeKind.CC) {
+            double largest = Arrays.stream(volume).max().orElse(0);
+            if (!(cc > 0)) {
+                cc = largest;
+            }
+            if (!(cc > 0)) {
+                return fail(label + " has zero volume (empty structure)");
+            }
+            for (int i = 0; i < percent.length; i++) {
+                percent[i] = 100 * volume[i] / cc;
+            }
+        } else if (percent[0] > 100.5 || Arrays.stream(percent).anyMatch(v -> v > 100.5)) {
+            return fail(label + ": volumes exceed 100 % (" + number(Arrays.stream(percent).max().orElse(0))
+                    + ") — the volume column is probably in cm³ but labelled % (wrong units)");
+        }
+        if (percent[0] <= 0) {
+            return fail(label + " receives no dose at all or has zero volume (empty structure)");
+        }
+        for (int i = 1; i < percent.length; i++) {
+            double rise = percent[i] - percent[i - 1];
+            if (rise > ROUNDING_RISE_PERCENT) {
+                return fail(label + ": the volume rises from " + number(percent[i - 1]) + " % to "
+                        + number(percent[i]) + " % at " + gy(dose[i]) + " — a cumulative DVH never rises "
+                        + "(is it a differential DVH labelled cumulative?)");
+            }
+            if (rise > 0) {
+                percent[i] = percent[i - 1];
+            }
+        }
+        return new Outcome(new DvhCurve(structure, planName, null, cc > 0 ? cc : Double.NaN, dose, percent,
+                false, sourceFile), null);
+    }
+
+    /**
+     * Differential DVH → cumulative. Each row's dose is taken as the lower edge of its bin (the first
+     * row is dose 0); the bin runs to the next row's dose, and the last bin is as wide as the one
+     * before it. {@code perUnitDose} values (Eclipse "dVolume / dDose [cm³ / cGy]") are multiplied by
+     * the bin width (in the same dose unit as {@code dose}) before summing; plain per-bin volumes
+     * (Monaco) are summed as they are. Returns {dose, cumulative volume} with one more point, at the top
+     * edge of the last bin, where the volume reaches 0.
+     */
+    public static double[][] cumulativeFromDifferential(double[] dose, double[] values, boolean perUnitDose) {
+        int n = dose.length;
+        double[] binVolume = new double[n];
+        for (int i = 0; i < n; i++) {
+            double width = width(dose, i);
+            binVolume[i] = perUnitDose ? values[i] * width : values[i];
+        }
+        double[] outDose = new double[n + 1];
+        double[] outVolume = new double[n + 1];
+        double sum = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            sum += binVolume[i];
+            outVolume[i] = sum;
+            outDose[i] = dose[i];
+        }
+        outDose[n] = n == 0 ? 0 : dose[n - 1] + width(dose, n - 1);
+        outVolume[n] = 0;
+        return new double[][] {outDose, outVolume};
+    }
+
+    private static double width(double[] dose, int i) {
+        if (i + 1 < dose.length) {
+            return dose[i + 1] - dose[i];
+        }
+        return i > 0 ? dose[i] - dose[i - 1] : 0;
+    }
+
+    /**
+     * Relative dose (% of prescription) → Gy: {@code rel × Rx / (% for dose)}, the Eclipse rule where the
+     * prescription is delivered to the "% for dose" isodose (usually 100).
+     */
+    public static double[] relativeToGy(double[] relativePercent, double prescriptionGy, double percentForDose) {
+        double pfd = percentForDose > 0 ? percentForDose : 100;
+        double[] out = new double[relativePercent.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = relativePercent[i] * prescriptionGy / pfd;
+        }
+        return out;
+    }
+
+    /** Heuristic used when a format does not say: a cumulative DVH starts high and never rises. */
+    public static boolean looksDifferential(double[] volume) {
+        if (volume.length < 3) {
+            return false;
+        }
+        double first = volume[0];
+        double peak = Arrays.stream(volume).max().orElse(0);
+        int rises = 0;
+        for (int i = 1; i < volume.length; i++) {
+            if (volume[i] > volume[i - 1] + 1e-9) {
+                rises++;
+            }
+        }
+        return first < peak * 0.999 || rises > volume.length / 10;
+    }
+
+    private static String firstInvalidNumber(double[] dose, double[] volume) {
+        for (int i = 0; i < dose.length; i++) {
+            if (!Double.isFinite(dose[i]) || !Double.isFinite(volume[i])) {
+                return "point " + (i + 1) + " is not a number (NaN or infinite) — the export is damaged";
+            }
+            if (dose[i] < 0 || volume[i] < 0) {
+                return "point " + (i + 1) + " is negative (" + number(dose[i]) + ", " + number(volume[i])
+                        + ") — doses and volumes cannot be negative";
+            }
+        }
+        return null;
+    }
+
+    private static Outcome fail(String problem) {
+        return new Outcome(null, problem);
+    }
+
+    static String gy(double gy) {
+        return number(gy) + " Gy";
+    }
+
+    static String number(double v) {
+        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
+    }
+}

@@ -1,0 +1,62 @@
+package org.imrtreview.intake.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.imrtreview.intake.CaseBuilder;
+import org.imrtreview.intake.ContentType;
+import org.imrtreview.intake.FileHandler;
+import org.imrtreview.model.Document;
+
+/**
+ * The case loader's PDF handler: a single document or a whole packet, read by
+ * {@link PdfPacketReader} into logical documents with page ranges, the summary table (if any) and
+ * specific problems (scanned pages, password, damage, truncation, size). Routing is by content: a
+ * PDF named {@code .xlsx} is read here and the mislabelling noted.
+ */
+public final class PacketPdfHandler implements FileHandler {
+    private final PdfProgressListener progress;
+
+    public PacketPdfHandler() {
+        this(PdfProgressListener.NONE);
+    }
+
+    public PacketPdfHandler(PdfProgressListener progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public boolean accepts(String fileName, byte[] head) {
+        ContentType actual = ContentType.sniff(head);
+        return actual == ContentType.PDF
+                || "pdf".equals(ContentType.extension(fileName)) && (actual == ContentType.UNKNOWN || actual == ContentType.TEXT);
+    }
+
+    @Override
+    public void read(Path file, CaseBuilder into) {
+        String name = into.name(file);
+        String mislabel = mislabelNote(file);
+        if (mislabel != null) {
+            into.problem(name, mislabel);
+        }
+        PacketResult result = new PdfPacketReader(progress).read(file, name);
+        for (Document d : result.documents()) {
+            into.document(d);
+        }
+        if (result.table() != null) {
+            into.table(result.table());
+        }
+        for (String p : result.problems()) {
+            into.problem(name, p);
+        }
+    }
+
+    private static String mislabelNote(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ContentType.mislabelNote(file.getFileName().toString(), ContentType.sniff(in.readNBytes(1024)));
+        } catch (IOException e) {
+            return null; // the reader reports why the file cannot be opened
+        }
+    }
+}

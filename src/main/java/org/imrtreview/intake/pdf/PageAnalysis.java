@@ -1,0 +1,23 @@
+package org.imrtreview.intake.pdf;
+
+import java.util.List;
+import org.imrtreview.model.DocumentKind;
+
+/**
+ * What one page of a packet holds, kept after the page's glyphs are discarded: its tables, DVH
+ * figures, what its text reads as, and whether it is a scan (no text layer) or blank.
+ * {@code textKind} is the text classifier's verdict; {@code tableWords} marks a page whose words
+ * describe a summary table.
+ */
+record PageAnalysis(int pageNumber, List<ExtractedTable> tables, List<DvhFigure> figures, DocumentKind textKind,
+                    boolean scanned, boolean blank, boolean tableWords) {
+
+    PageAnalysis {
+        tables = List.copyOf(tables);
+        figures = List.copyOf(figures);
+    }
+
+    static PageAnalysis unreadable(int pageNumber) {
+        return new PageAnalysis(pageNumber, List.of(), List.of(), DocumentKind.OTHER, false, true, false);
+    }
+}

@@ -1,0 +1,315 @@
+package org.imrtreview.intake.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * One pass over a page's content stream collecting glyphs, rulings, images and vector-drawing
+ * statistics. Text and graphics are gathered together (instead of a text stripper plus a separate
+ * graphics pass) so each page is parsed once. Glyph outlines and Type 3 procedures are never run:
+ * only positions matter here.
+ */
+final class PageContentCollector extends PDFGraphicsStreamEngine {
+    /** Thicker than this, a filled rectangle is a shape (cell shading, bar), not a line. */
+    private static final double MAX_RULING_THICKNESS = 2.5;
+    private static final double MIN_RULING_LENGTH = 4;
+    /** A page with more glyphs than this is not a table page; the rest are ignored to bound memory. */
+    static final int MAX_GLYPHS = 250_000;
+    private static final int MAX_RULINGS = 50_000;
+    /** Images smaller than this (points, both sides) are logos, bullets or signatures. */
+    private static final double MIN_IMAGE_SIDE = 40;
+
+    private final PageGeometry geometry;
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private final List<Ruling> rulings = new ArrayList<>();
+    private final List<PlacedImage> images = new ArrayList<>();
+    private final List<double[]> path = new ArrayList<>();
+    private final double[] vectorBounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    private int vectorSegments;
+    private int otherTextGlyphs;
+    private boolean pathHasCurves;
+    private float startX;
+    private float startY;
+    private float currentX;
+    private float currentY;
+
+    PageContentCollector(PDPage page) {
+        super(page);
+        this.geometry = new PageGeometry(page.getCropBox() == null ? PDRectangle.LETTER : page.getCropBox(),
+                page.getRotation());
+    }
+
+    PageContent collect(int pageIndex) throws IOException {
+        processPage(getPage());
+        double[] bounds = vectorSegments == 0 ? null : vectorBounds.clone();
+        return new PageContent(pageIndex, geometry.displayWidth(), geometry.displayHeight(), glyphs, rulings,
+                images, vectorSegments, bounds, otherTextGlyphs);
+    }
+
+    // ---- text -----------------------------------------------------------------------------
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) {
+        String unicode = font.toUnicode(code);
+        if (unicode == null || unicode.isEmpty()) {
+            otherTextGlyphs++;
+            return;
+        }
+        Point2D.Float origin = trm.transformPoint(0, 0);
+        Point2D.Float advance = trm.transformPoint(displacement.getX(), 0);
+        Point2D.Float up = trm.transformPoint(0, 1);
+        double[] o = geometry.toDisplay(origin.x, origin.y);
+        double[] a = geometry.toDisplay(advance.x, advance.y);
+        double[] u = geometry.toDisplay(up.x, up.y);
+        double upX = u[0] - o[0];
+        double upY = u[1] - o[1];
+        boolean upright = upY < 0 && Math.abs(upX) < 0.2 * -upY;
+        if (!upright || glyphs.size() >= MAX_GLYPHS) {
+            otherTextGlyphs++;
+            return;
+        }
+        double size = -upY;
+        double x0 = Math.min(o[0], a[0]);
+        double x1 = Math.max(o[0], a[0]);
+        if (isDuplicate(unicode, x0, o[1], size)) {
+            return; // "fake bold": the same glyph drawn twice with a tiny offset
+        }
+        glyphs.add(new Glyph(unicode, x0, x1, o[1] - 0.78 * size, o[1] + 0.22 * size, o[1], size));
+    }
+
+    private boolean isDuplicate(String text, double x0, double baseline, double size) {
+        for (int i = glyphs.size() - 1; i >= Math.max(0, glyphs.size() - 3); i--) {
+            Glyph g = glyphs.get(i);
+            if (g.text().equals(text) && Math.abs(g.x0() - x0) < 0.1 * size && Math.abs(g.baseline() - baseline) < 0.1 * size) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- paths -------------------------------------------------------------------------------
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        addSegment(p0.getX(), p0.getY(), p1.getX(), p1.getY());
+        addSegment(p1.getX(), p1.getY(), p2.getX(), p2.getY());
+        addSegment(p2.getX(), p2.getY(), p3.getX(), p3.getY());
+        addSegment(p3.getX(), p3.getY(), p0.getX(), p0.getY());
+        path.add(null); // subpath boundary
+        currentX = startX = (float) p0.getX();
+        currentY = startY = (float) p0.getY();
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        if (!path.isEmpty() && path.get(path.size() - 1) != null) {
+            path.add(null);
+        }
+        currentX = startX = x;
+        currentY = startY = y;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        addSegment(currentX, currentY, x, y);
+        currentX = x;
+        currentY = y;
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        pathHasCurves = true;
+        addSegment(currentX, currentY, x3, y3);
+        currentX = x3;
+        currentY = y3;
+    }
+
+    @Override
+    public void closePath() {
+        if (currentX != startX || currentY != startY) {
+            addSegment(currentX, currentY, startX, startY);
+        }
+        currentX = startX;
+        currentY = startY;
+    }
+
+    private void addSegment(double x0, double y0, double x1, double y1) {
+        double[] a = geometry.toDisplay(x0, y0);
+        double[] b = geometry.toDisplay(x1, y1);
+        path.add(new double[] {a[0], a[1], b[0], b[1]});
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return new Point2D.Float(currentX, currentY);
+    }
+
+    @Override
+    public void endPath() {
+        clearPath();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // clipping paths are followed by endPath ("W n"); nothing is drawn
+    }
+
+    @Override
+    public void strokePath() {
+        if (!isWhite(true)) {
+            strokeSegments();
+        }
+        clearPath();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        if (!isWhite(false)) {
+            fillSubpaths();
+        }
+        clearPath();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        if (!isWhite(false)) {
+            fillSubpaths();
+        }
+        if (!isWhite(true)) {
+            strokeSegments();
+        }
+        clearPath();
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        vectorSegments++;
+    }
+
+    private void strokeSegments() {
+        for (double[] s : path) {
+            if (s == null) {
+                continue;
+            }
+            double dx = Math.abs(s[2] - s[0]);
+            double dy = Math.abs(s[3] - s[1]);
+            if (!pathHasCurves && dy < 1 && dx >= MIN_RULING_LENGTH) {
+                addRuling(new Ruling(true, (s[1] + s[3]) / 2, s[0], s[2]));
+            } else if (!pathHasCurves && dx < 1 && dy >= MIN_RULING_LENGTH) {
+                addRuling(new Ruling(false, (s[0] + s[2]) / 2, s[1], s[3]));
+            } else if (dx + dy > 0) {
+                countVector(s);
+            }
+        }
+    }
+
+    private void fillSubpaths() {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        int segments = 0;
+        for (int i = 0; i <= path.size(); i++) {
+            double[] s = i < path.size() ? path.get(i) : null;
+            if (s == null) {
+                if (segments > 0) {
+                    classifyFill(minX, minY, maxX, maxY, segments);
+                }
+                minX = minY = Double.MAX_VALUE;
+                maxX = maxY = -Double.MAX_VALUE;
+                segments = 0;
+                continue;
+            }
+            minX = Math.min(minX, Math.min(s[0], s[2]));
+            maxX = Math.max(maxX, Math.max(s[0], s[2]));
+            minY = Math.min(minY, Math.min(s[1], s[3]));
+            maxY = Math.max(maxY, Math.max(s[1], s[3]));
+            segments++;
+        }
+    }
+
+    private void classifyFill(double minX, double minY, double maxX, double maxY, int segments) {
+        double w = maxX - minX;
+        double h = maxY - minY;
+        if (!pathHasCurves && h <= MAX_RULING_THICKNESS && w >= MIN_RULING_LENGTH) {
+            addRuling(new Ruling(true, (minY + maxY) / 2, minX, maxX));
+        } else if (!pathHasCurves && w <= MAX_RULING_THICKNESS && h >= MIN_RULING_LENGTH) {
+            addRuling(new Ruling(false, (minX + maxX) / 2, minY, maxY));
+        } else if (pathHasCurves || segments != 4) {
+            // a polygon or curve: plot markers, filled areas, glyph-like drawings
+            vectorSegments += segments;
+            extendBounds(minX, minY, maxX, maxY);
+        }
+        // plain filled rectangles are cell shading or backgrounds: neither rulings nor plot content
+    }
+
+    private void countVector(double[] s) {
+        vectorSegments++;
+        extendBounds(Math.min(s[0], s[2]), Math.min(s[1], s[3]), Math.max(s[0], s[2]), Math.max(s[1], s[3]));
+    }
+
+    private void extendBounds(double minX, double minY, double maxX, double maxY) {
+        vectorBounds[0] = Math.min(vectorBounds[0], minX);
+        vectorBounds[1] = Math.min(vectorBounds[1], minY);
+        vectorBounds[2] = Math.max(vectorBounds[2], maxX);
+        vectorBounds[3] = Math.max(vectorBounds[3], maxY);
+    }
+
+    private void addRuling(Ruling r) {
+        if (rulings.size() < MAX_RULINGS) {
+            rulings.add(r);
+        }
+    }
+
+    private void clearPath() {
+        path.clear();
+        pathHasCurves = false;
+    }
+
+    /** White lines and fills are invisible on paper (used as masks or spacing): not rulings. */
+    private boolean isWhite(boolean stroking) {
+        try {
+            PDColor c = stroking ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
+            if (c == null || c.getColorSpace() == null || c.isPattern()) {
+                return false;
+            }
+            int rgb = c.toRGB();
+            return (rgb & 0xF0F0F0) == 0xF0F0F0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    // ---- images ------------------------------------------------------------------------------
+
+    @Override
+    public void drawImage(PDImage image) {
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int[] corner : new int[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+            Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+            double[] d = geometry.toDisplay(p.x, p.y);
+            minX = Math.min(minX, d[0]);
+            maxX = Math.max(maxX, d[0]);
+            minY = Math.min(minY, d[1]);
+            maxY = Math.max(maxY, d[1]);
+        }
+        if (maxX - minX >= MIN_IMAGE_SIDE && maxY - minY >= MIN_IMAGE_SIDE) {
+            images.add(new PlacedImage(image, minX, minY, maxX, maxY));
+        }
+    }
+}

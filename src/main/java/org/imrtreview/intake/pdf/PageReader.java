@@ -1,0 +1,52 @@
+package org.imrtreview.intake.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imrtreview.intake.TextClassifier;
+import org.imrtreview.model.DocumentKind;
+
+/**
+ * Reads one page: a single pass over its content, then tables, DVH figures and the text's kind.
+ * A page with (almost) no text is a scan when a picture covers much of it, unless the picture looks
+ * like a DVH plot (an image-only DVH page); otherwise it is blank.
+ */
+final class PageReader {
+    /** Fewer characters than this is no text layer (page numbers, a stray mark). */
+    static final int MIN_TEXT_CHARACTERS = 20;
+    private static final double SCAN_COVERAGE = 0.3;
+
+    private PageReader() {
+    }
+
+    static PageAnalysis read(PDDocument doc, int pageIndex) throws IOException {
+        PageContent content = new PageContentCollector(doc.getPage(pageIndex)).collect(pageIndex);
+        List<TextLine> lines = TextLayout.lines(content.glyphs());
+        StringBuilder text = new StringBuilder();
+        for (TextLine l : lines) {
+            text.append(l.text()).append('\n');
+        }
+        String pageText = text.toString();
+        boolean hasText = content.visibleCharacters() >= MIN_TEXT_CHARACTERS;
+        List<DvhFigure> figures = new ArrayList<>(DvhFigureFinder.find(doc, content, lines, pageText));
+        if (!hasText) {
+            boolean covered = imageCoverage(content) >= SCAN_COVERAGE;
+            boolean scanned = covered && figures.isEmpty();
+            return new PageAnalysis(content.pageNumber(), List.of(), figures, DocumentKind.OTHER, scanned,
+                    !covered && figures.isEmpty(), false);
+        }
+        List<ExtractedTable> tables = PageTableExtractor.tables(content);
+        TextClassifier.Classification c = TextClassifier.classify("", pageText);
+        boolean tableWords = c.kind() == DocumentKind.SUMMARY_TABLE;
+        return new PageAnalysis(content.pageNumber(), tables, figures, c.kind(), false, false, tableWords);
+    }
+
+    private static double imageCoverage(PageContent content) {
+        double covered = 0;
+        for (PlacedImage img : content.images()) {
+            covered += Math.min(img.area(), content.area());
+        }
+        return content.area() <= 0 ? 0 : Math.min(1, covered / content.area());
+    }
+}

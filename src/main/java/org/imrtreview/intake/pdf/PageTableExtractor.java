@@ -1,0 +1,20 @@
+package org.imrtreview.intake.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The tables of one page: ruled grids first, then unruled tables in the text they leave. */
+final class PageTableExtractor {
+
+    private PageTableExtractor() {
+    }
+
+    static List<ExtractedTable> tables(PageContent page) {
+        RuledTableFinder ruled = new RuledTableFinder();
+        List<ExtractedTable> tables = new ArrayList<>(ruled.find(page));
+        tables.addAll(new StreamTableFinder().find(page, ruled.claimed()));
+        tables.sort(Comparator.comparingDouble(ExtractedTable::top));
+        return tables;
+    }
+}

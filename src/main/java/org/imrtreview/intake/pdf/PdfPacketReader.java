@@ -1,0 +1,178 @@
+package org.imrtreview.intake.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imrtreview.intake.table.Grid;
+import org.imrtreview.intake.table.TableExtraction;
+import org.imrtreview.intake.table.TableExtractor;
+import org.imrtreview.intake.table.TableLocator;
+import org.imrtreview.model.Document;
+import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.LoadState;
+import org.imrtreview.model.SummaryTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a submitted PDF — a single document or a whole fax packet — page by page: only one page's
+ * content is in memory at a time, the file itself is read on demand, and progress is reported
+ * after every page. Tables found on the pages (joined across page breaks) go through the same
+ * {@link TableExtractor} as spreadsheets, so column detection and the missing-column report are
+ * identical. Pages are split into logical documents by {@link PacketSplitter}.
+ */
+public final class PdfPacketReader {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfPacketReader.class);
+    /** Pages read at most; a real packet has tens, a huge one a few hundred. */
+    public static final int MAX_PAGES = 2000;
+
+    private final PdfProgressListener progress;
+
+    public PdfPacketReader(PdfProgressListener progress) {
+        this.progress = progress == null ? PdfProgressListener.NONE : progress;
+    }
+
+    public PacketResult read(Path file, String name) {
+        try (PDDocument doc = PdfOpener.open(file)) {
+            return read(doc, file, name);
+        } catch (PdfReadException e) {
+            return failed(name, e.state(), e.getMessage());
+        } catch (IOException e) {
+            return failed(name, LoadState.UNREADABLE, "is damaged and cannot be read as a PDF");
+        }
+    }
+
+    private static PacketResult failed(String name, LoadState state, String message) {
+        return new PacketResult(List.of(new Document(name, DocumentKind.OTHER, null, null, null, state, message)), null,
+                List.of(message), 0);
+    }
+
+    private PacketResult read(PDDocument doc, Path file, String name) {
+        int pageCount = doc.getNumberOfPages();
+        if (pageCount == 0) {
+            return failed(name, LoadState.UNREADABLE, "has no pages");
+        }
+        List<String> problems = new ArrayList<>();
+        boolean truncated = PdfOpener.isTruncated(file);
+        int toRead = Math.min(pageCount, MAX_PAGES);
+        List<PageAnalysis> pages = new ArrayList<>();
+        List<Integer> damaged = new ArrayList<>();
+        for (int i = 0; i < toRead; i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                problems.add("reading stopped after page " + i + " of " + pageCount + " (cancelled); the rest was not read");
+                break;
+            }
+            try {
+                pages.add(PageReader.read(doc, i));
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                LOG.info("page {} of a PDF could not be read: {}", i + 1, e.getClass().getSimpleName());
+                damaged.add(i + 1);
+                pages.add(PageAnalysis.unreadable(i + 1));
+            }
+            progress.pageRead(name, i + 1, toRead);
+        }
+        if (pageCount > MAX_PAGES) {
+            problems.add("has " + pageCount + " pages; only the first " + MAX_PAGES + " were read");
+        }
+        if (truncated) {
+            problems.add("is incomplete (the file was cut off, e.g. an interrupted download or fax): " + pages.size()
+                    + " page(s) could be read; ask for a complete copy if pages are missing");
+        }
+        if (!damaged.isEmpty()) {
+            problems.add(pagesPhrase(damaged) + " could not be read (damaged content)");
+        }
+        List<Integer> scanned = new ArrayList<>();
+        for (PageAnalysis p : pages) {
+            if (p.scanned()) {
+                scanned.add(p.pageNumber());
+            }
+        }
+        if (!scanned.isEmpty()) {
+            problems.add("scanned page — text not readable (" + pagesPhrase(scanned)
+                    + "): read it by eye, and type the table in if it is there");
+        }
+        TableFind tables = findTable(name, pages);
+        problems.addAll(tables.notes());
+        List<Document> documents = PacketSplitter.split(name, pages, tables.pages(), tables.note());
+        LoadState state = truncated || !damaged.isEmpty() ? LoadState.WITH_ERRORS : null;
+        if (state != null || !scanned.isEmpty() && scanned.size() == pages.size()) {
+            LoadState s = state == null ? LoadState.SCANNED : state;
+            List<Document> marked = new ArrayList<>();
+            for (Document d : documents) {
+                marked.add(d.state() == LoadState.LOADED ? new Document(d.file(), d.kind(), d.plan(), d.color(), d.pages(), s,
+                        d.note()) : d);
+            }
+            documents = marked;
+        }
+        return new PacketResult(documents, tables.table(), problems, pageCount);
+    }
+
+    private record TableFind(SummaryTable table, Set<Integer> pages, String note, List<String> notes) { }
+
+    /** Tables of all pages, joined across page breaks, through the spreadsheet table locator. */
+    private static TableFind findTable(String name, List<PageAnalysis> pages) {
+        List<ExtractedTable> all = new ArrayList<>();
+        for (PageAnalysis p : pages) {
+            all.addAll(p.tables());
+        }
+        List<ExtractedTable> stitched = TableStitcher.stitch(all);
+        List<Grid> grids = new ArrayList<>();
+        Set<Integer> tablePages = new TreeSet<>();
+        for (ExtractedTable t : stitched) {
+            if (TableLocator.locate(t.rows()).isPresent()) {
+                grids.add(new Grid(t.location(), t.rows(), Grid.Addressing.ROW));
+                for (int p = t.firstPage(); p <= t.lastPage(); p++) {
+                    tablePages.add(p);
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (grids.isEmpty()) {
+            List<Integer> wordy = new ArrayList<>();
+            for (PageAnalysis p : pages) {
+                if (p.tableWords()) {
+                    wordy.add(p.pageNumber());
+                }
+            }
+            if (!wordy.isEmpty()) {
+                notes.add(pagesPhrase(wordy) + " speak(s) of a summary table but no table with its columns could be read"
+                        + " there; type the rows in");
+            }
+            return new TableFind(null, tablePages, null, notes);
+        }
+        TableExtraction extraction = TableExtractor.extract(name, grids);
+        notes.addAll(extraction.notes());
+        SummaryTable table = extraction.table();
+        String note = table == null ? null : "summary table at " + table.location() + ", " + table.rows().size() + " rows"
+                + (table.columnsMissing().isEmpty() ? "" : "; missing columns: " + missingWords(table));
+        return new TableFind(table, tablePages, note, notes);
+    }
+
+    private static String missingWords(SummaryTable t) {
+        List<String> words = new ArrayList<>();
+        t.columnsMissing().forEach(c -> words.add(c.missingWord()));
+        return String.join(", ", words);
+    }
+
+    /** "page 3", "pages 2, 5-7". */
+    static String pagesPhrase(List<Integer> pageNumbers) {
+        StringBuilder sb = new StringBuilder(pageNumbers.size() == 1 ? "page " : "pages ");
+        int i = 0;
+        while (i < pageNumbers.size()) {
+            int j = i;
+            while (j + 1 < pageNumbers.size() && pageNumbers.get(j + 1) == pageNumbers.get(j) + 1) {
+                j++;
+            }
+            if (sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(", ");
+            }
+            sb.append(PacketSplitter.range(pageNumbers.get(i), pageNumbers.get(j)));
+            i = j + 1;
+        }
+        return sb.toString();
+    }
+}

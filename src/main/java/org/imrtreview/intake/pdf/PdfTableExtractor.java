@@ -1,0 +1,36 @@
+package org.imrtreview.intake.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Reads every table in a text PDF as grids of cell strings, page by page, joining tables that
+ * continue on the next page. The packet reader uses the same per-page steps; this entry point
+ * serves the benchmark and tools that want tables only.
+ */
+public final class PdfTableExtractor {
+
+    private PdfTableExtractor() {
+    }
+
+    public static List<ExtractedTable> extract(Path pdf) throws PdfReadException {
+        try (PDDocument doc = PdfOpener.open(pdf)) {
+            return extract(doc);
+        } catch (IOException e) {
+            throw new PdfReadException(org.imrtreview.model.LoadState.UNREADABLE, "could not be closed cleanly");
+        }
+    }
+
+    public static List<ExtractedTable> extract(PDDocument doc) throws IOException {
+        int n = doc.getNumberOfPages();
+        List<ExtractedTable> tables = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PageContent page = new PageContentCollector(doc.getPage(i)).collect(i);
+            tables.addAll(PageTableExtractor.tables(page));
+        }
+        return TableStitcher.stitch(tables);
+    }
+}

@@ -1,0 +1,168 @@
+package org.imrtreview.intake.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups the lines of an unruled table into rows. Horizontal rules between lines are hard row
+ * boundaries (and when most line gaps carry one, each band is a row). Otherwise: when line
+ * spacing varies, the tightest spacing is wrapped text inside a cell and lines that close are one
+ * row unless both are complete data lines; when spacing is uniform, lines holding (nearly) every
+ * column are row anchors and the partial lines (wrapped text) join the nearest anchor, with ties
+ * going to the line above (top-aligned cells) unless the table is bottom-aligned (spreadsheet
+ * exports), which is recognised from its first line.
+ */
+final class RowGrouper {
+    private static final double TIGHT = 1.08;
+    private static final double INFORMATIVE = 1.15;
+
+    private final double[] edges;
+    private final List<Ruling> horizontals;
+
+    RowGrouper(double[] edges, List<Ruling> horizontals) {
+        this.edges = edges;
+        this.horizontals = horizontals;
+    }
+
+    List<List<TextLine>> group(List<TextLine> lines) {
+        List<List<TextLine>> bands = splitAtRules(lines);
+        int ruledGaps = bands.size() - 1;
+        if (ruledGaps > 0 && ruledGaps * 2 >= lines.size() - 1) {
+            return bands; // every (or nearly every) row has its rule
+        }
+        double minGap = Double.MAX_VALUE;
+        double maxGap = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            double g = lines.get(i).baseline() - lines.get(i - 1).baseline();
+            minGap = Math.min(minGap, g);
+            maxGap = Math.max(maxGap, g);
+        }
+        boolean informative = maxGap > INFORMATIVE * minGap;
+        boolean bottomAligned = lines.size() > 1 && !isFull(lines.get(0)) && isFull(lines.get(1));
+        List<List<TextLine>> rows = new ArrayList<>();
+        for (List<TextLine> band : bands) {
+            rows.addAll(informative ? bySpacing(band, minGap) : byAnchors(band, bottomAligned));
+        }
+        return rows;
+    }
+
+    private List<List<TextLine>> splitAtRules(List<TextLine> lines) {
+        List<List<TextLine>> bands = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        double width = edges[edges.length - 1] - edges[0];
+        for (TextLine line : lines) {
+            if (!current.isEmpty() && ruleBetween(current.get(current.size() - 1), line, width)) {
+                bands.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(line);
+        }
+        bands.add(current);
+        return bands;
+    }
+
+    private boolean ruleBetween(TextLine upper, TextLine lower, double width) {
+        for (Ruling h : horizontals) {
+            if (h.position() > upper.baseline() && h.position() < lower.top() + 0.1 * lower.fontSize()
+                    && h.covers(edges[0], edges[edges.length - 1], 0.5) && h.length() > 0.3 * width) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<List<TextLine>> bySpacing(List<TextLine> band, double minGap) {
+        List<List<TextLine>> rows = new ArrayList<>();
+        List<TextLine> row = new ArrayList<>();
+        for (TextLine line : band) {
+            if (!row.isEmpty()) {
+                TextLine prev = row.get(row.size() - 1);
+                boolean tight = line.baseline() - prev.baseline() <= TIGHT * minGap;
+                boolean twoDataLines = isFull(prev) && isFull(line) && numericColumns(line) >= 2;
+                if (!tight || twoDataLines) {
+                    rows.add(row);
+                    row = new ArrayList<>();
+                }
+            }
+            row.add(line);
+        }
+        rows.add(row);
+        return rows;
+    }
+
+    private List<List<TextLine>> byAnchors(List<TextLine> band, boolean bottomAligned) {
+        List<Integer> anchors = new ArrayList<>();
+        for (int i = 0; i < band.size(); i++) {
+            if (isFull(band.get(i))) {
+                anchors.add(i);
+            }
+        }
+        if (anchors.isEmpty()) {
+            return List.of(band);
+        }
+        List<List<TextLine>> rows = new ArrayList<>();
+        for (int a = 0; a < anchors.size(); a++) {
+            rows.add(new ArrayList<>());
+        }
+        for (int i = 0; i < band.size(); i++) {
+            rows.get(nearestAnchor(band, anchors, i, bottomAligned)).add(band.get(i));
+        }
+        return rows;
+    }
+
+    private static int nearestAnchor(List<TextLine> band, List<Integer> anchors, int line, boolean bottomAligned) {
+        int below = 0;
+        while (below < anchors.size() && anchors.get(below) < line) {
+            below++;
+        }
+        if (below < anchors.size() && anchors.get(below) == line) {
+            return below;
+        }
+        int above = below - 1;
+        if (above < 0) {
+            return below;
+        }
+        if (below >= anchors.size()) {
+            return above;
+        }
+        double y = band.get(line).baseline();
+        double dUp = y - band.get(anchors.get(above)).baseline();
+        double dDown = band.get(anchors.get(below)).baseline() - y;
+        if (Math.abs(dUp - dDown) <= 0.1 * Math.max(dUp, dDown)) {
+            return bottomAligned ? below : above;
+        }
+        return dUp < dDown ? above : below;
+    }
+
+    /** A line holding text in all columns but at most one (a row's complete line). */
+    private boolean isFull(TextLine line) {
+        int cols = edges.length - 1;
+        return filledColumns(line) >= Math.max(2, cols - 1);
+    }
+
+    private int filledColumns(TextLine line) {
+        boolean[] filled = new boolean[edges.length - 1];
+        for (Word w : line.words()) {
+            filled[StreamTableFinder.columnOf(w.centerX(), edges)] = true;
+        }
+        int n = 0;
+        for (boolean f : filled) {
+            n += f ? 1 : 0;
+        }
+        return n;
+    }
+
+    private int numericColumns(TextLine line) {
+        boolean[] numeric = new boolean[edges.length - 1];
+        for (Word w : line.words()) {
+            if (w.text().chars().anyMatch(Character::isDigit)) {
+                numeric[StreamTableFinder.columnOf(w.centerX(), edges)] = true;
+            }
+        }
+        int n = 0;
+        for (boolean f : numeric) {
+            n += f ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,126 @@
+package org.imrtreview.letter.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.imrtreview.model.ChecklistItem;
+import org.imrtreview.model.RowResult;
+
+/**
+ * Turns the evaluation's {@code missing} words (SPEC §5) into plain requests: what to send and why
+ * the plan needs it. For a table cell missing in some rows, the organs concerned are named.
+ */
+public final class MissingItems {
+
+    /** What to send, and why, in short sentences a member can read too. */
+    record Item(String what, String why, Predicate<RowResult> rowLacks) { }
+
+    private static final Map<String, Item> ITEMS = new LinkedHashMap<>();
+
+    static {
+        ITEMS.put("table", new Item(
+                "The summary table that compares the 3D plan and the IMRT plan for each organ at risk.",
+                "Our policy uses this table to see if only IMRT can keep the dose to nearby organs within safe limits.",
+                null));
+        ITEMS.put("organ", new Item(
+                "The name of each organ at risk in the summary table.",
+                "We must know which organ each dose limit protects.",
+                r -> r.row().organ() == null || r.row().organ().isBlank()));
+        ITEMS.put("constraint", new Item(
+                "The dose limit for each organ, for example \"Max < 54 Gy\", written so it can be read.",
+                "We check each plan's dose against this limit.",
+                r -> r.constraint() == null || !r.constraint().parsed()));
+        ITEMS.put("source", new Item(
+                "The source of each dose limit, for example RTOG, QUANTEC, or your own center's limits.",
+                "Our policy asks for limits that are published or set by your center.",
+                r -> r.row().source() == null || r.row().source().isBlank()));
+        ITEMS.put("dose3d", new Item(
+                "The dose each organ would get with the 3D plan.",
+                "We compare it with the dose limit to see if the 3D plan is safe enough.",
+                r -> r.dose3d() == null));
+        ITEMS.put("doseImrt", new Item(
+                "The dose each organ would get with the IMRT plan.",
+                "We compare it with the dose limit to see if IMRT does better than the 3D plan.",
+                r -> r.doseImrt() == null));
+        ITEMS.put("answer", new Item(
+                "For each organ, a yes or no answer to: \"Can the dose limit only be met with IMRT?\"",
+                "Our policy asks your doctor to answer this for each organ.",
+                r -> r.submittedAnswer() == null));
+        ITEMS.put("dvh", new Item(
+                "Dose-volume histograms (DVHs) for both the 3D plan and the IMRT plan.",
+                "A DVH is a graph of how much dose each organ gets. We use it to check the numbers in the table.",
+                null));
+        ITEMS.put("color", new Item(
+                "Color copies of the DVH graphs.",
+                "In black and white, we cannot tell the lines for each plan and organ apart.",
+                null));
+        ITEMS.put("history", new Item(
+                "The clinical history: the diagnosis, past treatment, and the reason for radiation.",
+                "Our policy needs it to understand your condition.",
+                null));
+        ITEMS.put("notes", new Item(
+                "Recent physical exam or chart notes from your doctor.",
+                "They show your current health and the treatment plan.",
+                null));
+        ITEMS.put("imaging", new Item(
+                "Reports of imaging tests, such as CT, MRI, or PET scans.",
+                "They show where the tumor is and how close it is to nearby organs.",
+                null));
+    }
+
+    private MissingItems() {
+    }
+
+    public static boolean known(String word) {
+        return ITEMS.containsKey(word);
+    }
+
+    /** One bullet per missing item, in the order the evaluation lists them, duplicates removed. */
+    public static List<String> describe(List<String> missing, List<RowResult> rows, List<ChecklistItem> checklist) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String word : missing) {
+            if (word == null || word.isBlank() || !seen.add(word)) {
+                continue;
+            }
+            Item item = ITEMS.get(word);
+            if (item == null) {
+                out.add(otherItem(word, checklist));
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(item.what()).append(' ').append(item.why());
+            if (item.rowLacks() != null) {
+                List<String> organs = organsLacking(rows, item.rowLacks());
+                if (!organs.isEmpty()) {
+                    sb.append(" Missing for: ").append(String.join(", ", organs)).append('.');
+                }
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    private static List<String> organsLacking(List<RowResult> rows, Predicate<RowResult> lacks) {
+        List<String> organs = new ArrayList<>();
+        for (RowResult r : rows) {
+            if (lacks.test(r)) {
+                String organ = r.row().organ();
+                organs.add(organ == null || organ.isBlank() ? "row " + r.row().number() : organ.strip());
+            }
+        }
+        return organs;
+    }
+
+    private static String otherItem(String word, List<ChecklistItem> checklist) {
+        for (ChecklistItem c : checklist) {
+            if (word.equals(c.key()) && c.label() != null && !c.label().isBlank()) {
+                return c.label().strip() + ". We need it to finish the review.";
+            }
+        }
+        return "Other information our reviewer asked for (" + word + "). We need it to finish the review.";
+    }
+}

@@ -1,0 +1,162 @@
+package org.imrtreview.letter.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.imrtreview.model.CellValue;
+import org.imrtreview.model.Flag;
+import org.imrtreview.model.Metric;
+import org.imrtreview.model.Quantity;
+import org.imrtreview.model.RowResult;
+import org.imrtreview.model.Unit;
+
+/**
+ * The evaluated table rows put into words: one member-facing sentence group per row, with the
+ * numbers ("both plans stay within the limit"), and the provider's clinical table.
+ */
+public final class RowFindings {
+
+    /** How the two plans fare against one row's constraint. */
+    public enum Outcome {
+        BOTH_MEET("Both plans meet"), NEITHER_MEETS("Neither plan meets"), ONLY_3D_MEETS("Only 3D meets"),
+        ONLY_IMRT_MEETS("Only IMRT meets"), NOT_CHECKED("Could not be checked");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private RowFindings() {
+    }
+
+    public static Outcome outcome(RowResult r) {
+        if (r.meets3d() == null || r.meetsImrt() == null) {
+            return Outcome.NOT_CHECKED;
+        }
+        if (r.meets3d() && r.meetsImrt()) {
+            return Outcome.BOTH_MEET;
+        }
+        if (!r.meets3d() && !r.meetsImrt()) {
+            return Outcome.NEITHER_MEETS;
+        }
+        return r.meets3d() ? Outcome.ONLY_3D_MEETS : Outcome.ONLY_IMRT_MEETS;
+    }
+
+    /** Member-facing sentences for each row, e.g. "Brainstem: the limit is Max < 54 Gy. …". */
+    public static List<String> memberSentences(List<RowResult> rows) {
+        List<String> out = new ArrayList<>();
+        for (RowResult r : rows) {
+            StringBuilder sb = new StringBuilder(organ(r)).append(": the limit is ").append(constraintText(r)).append('.');
+            Outcome o = outcome(r);
+            if (o == Outcome.NOT_CHECKED) {
+                sb.append(" We could not check this organ because a number is missing or cannot be read.");
+                out.add(sb.toString());
+                continue;
+            }
+            sb.append(" The 3D plan gives ").append(value(r.dose3d(), r, r.table3d()))
+                    .append(" and the IMRT plan gives ").append(value(r.doseImrt(), r, r.tableImrt())).append('.');
+            switch (o) {
+                case BOTH_MEET -> sb.append(" Both plans stay within the limit, so IMRT is not needed to protect this organ.");
+                case NEITHER_MEETS -> sb.append(" Neither plan stays within the limit, so IMRT does not make the difference here.");
+                case ONLY_3D_MEETS -> sb.append(" Only the 3D plan stays within the limit.");
+                case ONLY_IMRT_MEETS -> {
+                    if (r.supports()) {
+                        sb.append(" Only the IMRT plan stays within the limit.");
+                    } else {
+                        sb.append(" Only the IMRT plan stays within this limit, but it does not count here: ")
+                                .append(blockingReason(r));
+                    }
+                }
+                default -> { }
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** Rows for the provider's clinical table (see {@link #CLINICAL_HEADERS}). */
+    public static List<List<String>> clinicalRows(List<RowResult> rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (RowResult r : rows) {
+            String source = r.row().source() == null || r.row().source().isBlank() ? "not given" : r.row().source().strip();
+            String result = outcome(r).label();
+            if (outcome(r) == Outcome.ONLY_IMRT_MEETS) {
+                result += r.supports() ? " (supports IMRT)" : " (does not count)";
+            }
+            String answer = r.submittedAnswer() == null ? "not given" : r.submittedAnswer().name().charAt(0)
+                    + r.submittedAnswer().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            out.add(List.of(Integer.toString(r.row().number()), organ(r), constraintText(r), source,
+                    planValue(r.dose3d(), r.dvh3d(), r, r.table3d()), planValue(r.doseImrt(), r.dvhImrt(), r, r.tableImrt()),
+                    result, answer));
+        }
+        return out;
+    }
+
+    public static final List<String> CLINICAL_HEADERS =
+            List.of("#", "Organ at risk", "Constraint", "Source", "3D plan", "IMRT plan", "Result", "Provider's answer");
+
+    public static final List<Double> CLINICAL_WIDTHS = List.of(0.35, 1.5, 1.5, 1.2, 1.0, 1.0, 1.4, 1.15);
+
+    /** "Row 2 (Brainstem): message" for every flag, in table order. */
+    public static List<String> flagLines(List<RowResult> rows) {
+        List<String> out = new ArrayList<>();
+        for (RowResult r : rows) {
+            for (Flag f : r.flags()) {
+                out.add("Row " + r.row().number() + " (" + organ(r) + "): " + f.message() + " [" + f.code() + "]");
+            }
+        }
+        return out;
+    }
+
+    static String organ(RowResult r) {
+        String organ = r.row().organ();
+        return organ == null || organ.isBlank() ? "Organ not named (row " + r.row().number() + ")" : organ.strip();
+    }
+
+    static String constraintText(RowResult r) {
+        String text = r.constraint() != null && r.constraint().text() != null ? r.constraint().text() : r.row().constraint();
+        return text == null || text.isBlank() ? "not given" : text.strip();
+    }
+
+    private static String blockingReason(RowResult r) {
+        for (Flag f : r.flags()) {
+            if (f.blocksSupport()) {
+                return f.message();
+            }
+        }
+        return "the review found a problem with this row.";
+    }
+
+    private static String planValue(Double used, Double fromDvh, RowResult r, CellValue table) {
+        String v = value(used, r, table);
+        if (fromDvh != null && table != null && table.present()
+                && Math.abs(table.quantity().value() - fromDvh) > 1e-9) {
+            return v + " (from DVH data; table " + format(table.quantity().value(), unit(r, table)) + ")";
+        }
+        return v;
+    }
+
+    static String value(Double v, RowResult r, CellValue cell) {
+        if (v == null) {
+            return cell != null && !cell.blank() ? "\"" + cell.text().strip() + "\" (unreadable)" : "not given";
+        }
+        return format(v, unit(r, cell));
+    }
+
+    private static Unit unit(RowResult r, CellValue cell) {
+        if (r.constraint() != null && r.constraint().parsed()) {
+            return r.constraint().limit().unit();
+        }
+        return cell != null && cell.present() ? cell.quantity().unit() : null;
+    }
+
+    private static String format(double v, Unit unit) {
+        double rounded = Math.round(v * 100.0) / 100.0;
+        return unit == null ? Metric.number(rounded) : new Quantity(rounded, unit).toString();
+    }
+}

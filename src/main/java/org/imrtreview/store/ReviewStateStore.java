@@ -1,0 +1,105 @@
+package org.imrtreview.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import org.imrtreview.intake.CaseLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes {@code <case>/.imrt-review/review-state.json}. Writes go to a temporary file in
+ * the same folder, are forced to disk, then atomically renamed over the old state: a kill at any
+ * moment leaves either the previous state or the new one, never half a file. The submitted files
+ * are never opened for writing.
+ */
+public final class ReviewStateStore implements StateSink {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewStateStore.class);
+    public static final String FILE_NAME = "review-state.json";
+
+    private final Clock clock;
+
+    public ReviewStateStore() {
+        this(Clock.systemUTC());
+    }
+
+    public ReviewStateStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static Path stateFile(Path caseFolder) {
+        return caseFolder.resolve(CaseLoader.STATE_FOLDER).resolve(FILE_NAME);
+    }
+
+    /**
+     * The saved state, or a fresh one when there is none. A state file that cannot be read is moved
+     * aside (never deleted) so the nurse's earlier work can still be recovered by hand, and the
+     * result says so.
+     */
+    public Loaded load(Path caseFolder) {
+        Path file = stateFile(caseFolder);
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(ReviewState.fresh(), null);
+        }
+        try {
+            ReviewState state = Json.MAPPER.readValue(file.toFile(), ReviewState.class);
+            return new Loaded(state == null ? ReviewState.fresh() : state, null);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("review state unreadable, moving it aside: {}", e.getClass().getSimpleName());
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+            Path aside = file.resolveSibling("review-state.unreadable-" + stamp + ".json");
+            try {
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                LOG.warn("could not move the unreadable review state aside: {}", moveFailed.getClass().getSimpleName());
+            }
+            return new Loaded(ReviewState.fresh(), "The saved review work for this case could not be read; it was kept as "
+                    + aside.getFileName() + " and the review starts afresh.");
+        }
+    }
+
+    /** The case's status from its saved state, without side effects (a worklist scan only looks). */
+    public ReviewStatus statusOf(Path caseFolder) {
+        Path file = stateFile(caseFolder);
+        if (!Files.isRegularFile(file)) {
+            return ReviewStatus.NEW;
+        }
+        try {
+            return Json.MAPPER.readValue(file.toFile(), ReviewState.class).status();
+        } catch (IOException | RuntimeException e) {
+            return ReviewStatus.IN_REVIEW;
+        }
+    }
+
+    @Override
+    public void save(Path caseFolder, ReviewState state) throws IOException {
+        Path file = stateFile(caseFolder);
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "review-state", ".tmp");
+        try {
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(state);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A loaded state and, when the file had to be set aside, the sentence telling the nurse. */
+    public record Loaded(ReviewState state, String problem) {
+    }
+}

@@ -1,0 +1,340 @@
+package org.imrtreview.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.imrtreview.store.AutoSaver;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.StateSink;
+import org.imrtreview.ui.casereview.CaseReviewView;
+import org.imrtreview.ui.common.BannerArea;
+import org.imrtreview.ui.common.DialogService;
+import org.imrtreview.ui.common.FxDialogService;
+import org.imrtreview.ui.common.Theme;
+import org.imrtreview.ui.worklist.WorklistView;
+
+/**
+ * The workstation window's content: menu bar with accelerators for every frequent action,
+ * notification banners, the worklist and case screens, and the status bar. Files or folders dropped
+ * anywhere on it open (a folder of case folders as a workspace, a case folder as a case, loose files
+ * as a new case).
+ */
+public final class MainWindow extends BorderPane {
+    private final WorkstationServices services;
+    private final WorkstationViewModel vm;
+    private final BannerArea banners = new BannerArea();
+    private final DialogService dialogs;
+    private final AutoSaver saver;
+    private final WorklistView worklistView;
+    private final CaseReviewView caseView;
+    private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+    private Consumer<Theme> themeListener = t -> { };
+
+    public MainWindow(WorkstationServices services, DialogService dialogService) {
+        this.services = services;
+        this.dialogs = dialogService != null ? dialogService
+                : new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
+        getStyleClass().add("workstation");
+        this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : services.store(), (folder, message) -> banners.error(message));
+        this.vm = new WorkstationViewModel(services.loader(), services.evaluator(), services.store(), saver,
+                services.tasks(), banners, services.clock(), services.user());
+        worklistView = new WorklistView(vm.worklist(), vm::openCase);
+        caseView = new CaseReviewView(vm, services.tasks(), dialogs, banners, services.letters(), null,
+                services.clock(), this::backToWorklist, () -> step(-1), () -> step(1));
+
+        StackPane screens = new StackPane(worklistView, caseView);
+        worklistView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.WORKLIST));
+        caseView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.CASE));
+
+        setTop(new VBox(menuBar(), banners));
+        setCenter(screens);
+        setBottom(statusBar());
+        installDragAndDrop();
+
+        Timeline clockTick = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.worklist().tick()));
+        clockTick.setCycleCount(Timeline.INDEFINITE);
+        clockTick.play();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("Open case…", "Shortcut+O", this::chooseCase),
+                item("Open workspace…", "Shortcut+Shift+O", this::chooseWorkspace),
+                item("New case from files…", "Shortcut+N", this::chooseFiles),
+                item("Reload", "F5", this::reload),
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", this::saveNow),
+                item("Print letter…", "Shortcut+P", () -> onCase(() -> {
+                    caseView.showLetter();
+                    caseView.letter().print();
+                })),
+                item("Save letter as PDF…", "Shortcut+Shift+S", () -> onCase(() -> {
+                    caseView.showLetter();
+                    caseView.letter().saveAs();
+                })),
+                new SeparatorMenuItem(),
+                item("Exit", "Shortcut+Q", () -> {
+                    if (getScene() != null && getScene().getWindow() != null) {
+                        getScene().getWindow().hide();
+                    }
+                }));
+        Menu review = new Menu("_Case");
+        review.getItems().addAll(
+                item("Worklist", "Shortcut+W", this::backToWorklist),
+                item("Next case", "Shortcut+PERIOD", () -> step(1)),
+                item("Previous case", "Shortcut+COMMA", () -> step(-1)),
+                new SeparatorMenuItem(),
+                item("Approve", "Shortcut+Shift+A", () -> decide(NurseDecision.APPROVE)),
+                item("Request information", "Shortcut+Shift+I", () -> decide(NurseDecision.REQUEST_INFO)),
+                item("Refer to physician reviewer", "Shortcut+Shift+R", () -> decide(NurseDecision.REFER)),
+                new SeparatorMenuItem(),
+                item("Preview letter", "Shortcut+L", () -> onCase(() -> {
+                    caseView.showLetter();
+                    caseView.letter().preview();
+                })));
+        Menu view = new Menu("_View");
+        darkTheme.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        darkTheme.setOnAction(e -> themeListener.accept(darkTheme.isSelected() ? Theme.DARK : Theme.LIGHT));
+        view.getItems().addAll(item("Find in worklist", "Shortcut+F", () -> {
+            backToWorklist();
+            worklistView.focusFilter();
+        }), darkTheme);
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> dialogs.showText("Keyboard shortcuts", Shortcuts.TEXT)),
+                item("About", null, () -> dialogs.showText("About", "IMRT Review Workstation 0.1\n\n"
+                        + "Everything runs on this computer; no patient data leaves it.")));
+        MenuBar bar = new MenuBar(file, review, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Node statusBar() {
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(Bindings.createStringBinding(() -> {
+            String task = services.tasks().messageProperty().get();
+            if (task != null && !task.isEmpty()) {
+                return task + "…";
+            }
+            var s = vm.review().stateProperty().get();
+            return vm.screenProperty().get() == WorkstationViewModel.Screen.CASE && s != null
+                    ? "Work on this case is saved automatically beside it (.imrt-review)" : "Ready";
+        }, services.tasks().messageProperty(), vm.screenProperty(), vm.review().stateProperty()));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(14, 14);
+        progress.visibleProperty().bind(services.tasks().runningProperty().greaterThan(0));
+        Label workspace = new Label();
+        workspace.getStyleClass().add("text-muted");
+        workspace.textProperty().bind(Bindings.createStringBinding(() -> vm.worklist().folderProperty().get() == null
+                ? "No workspace" : "Workspace: " + vm.worklist().folderProperty().get(), vm.worklist().folderProperty()));
+        Label user = new Label("User: " + services.user());
+        user.getStyleClass().add("text-muted");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, progress, message, spring, workspace, user);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void installDragAndDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                e.consume();
+            }
+        });
+        setOnDragDropped(e -> {
+            List<Path> paths = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList() : List.of();
+            e.setDropCompleted(!paths.isEmpty());
+            e.consume();
+            if (!paths.isEmpty()) {
+                Platform.runLater(() -> openDropped(paths));
+            }
+        });
+    }
+
+    /** A workspace folder, a case folder, or loose files (copied into a new case). */
+    public void openDropped(List<Path> paths) {
+        if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
+            Path folder = paths.get(0);
+            if (looksLikeWorkspace(folder)) {
+                openWorkspace(folder);
+            } else {
+                vm.openCase(folder);
+            }
+            return;
+        }
+        List<Path> files = paths.stream().filter(Files::isRegularFile).toList();
+        if (files.isEmpty()) {
+            banners.warning("Drop a case folder, a workspace folder, or the submitted files of one case.");
+            return;
+        }
+        createCase(files);
+    }
+
+    private void createCase(List<Path> files) {
+        Path workspace = vm.worklist().folderProperty().get();
+        if (workspace == null) {
+            workspace = dialogs.chooseWorkspace(null).orElse(null);
+            if (workspace == null) {
+                return;
+            }
+        }
+        try {
+            Path folder = vm.createCaseFromFiles(files, workspace, services.clock());
+            banners.info("New case " + folder.getFileName() + " created in the workspace with " + files.size()
+                    + (files.size() == 1 ? " file." : " files."));
+            vm.openCase(folder);
+        } catch (IOException ex) {
+            banners.error("A new case could not be created in " + workspace + ": " + ex.getMessage());
+        }
+    }
+
+    /** A folder whose sub-folders hold files and which has no submitted files of its own. */
+    static boolean looksLikeWorkspace(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> visible = children.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            boolean hasFiles = visible.stream().anyMatch(Files::isRegularFile);
+            boolean hasFolders = visible.stream().anyMatch(Files::isDirectory);
+            return hasFolders && !hasFiles;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public void openWorkspace(Path folder) {
+        vm.backToWorklist();
+        vm.openWorkspace(folder, () -> {
+            worklistView.table().getSelectionModel().selectFirst();
+            worklistView.table().requestFocus();
+        });
+    }
+
+    private void chooseCase() {
+        dialogs.chooseCaseFolder(vm.worklist().folderProperty().get()).ifPresent(vm::openCase);
+    }
+
+    private void chooseWorkspace() {
+        dialogs.chooseWorkspace(vm.worklist().folderProperty().get()).ifPresent(this::openWorkspace);
+    }
+
+    private void chooseFiles() {
+        List<Path> files = dialogs.chooseCaseFiles(vm.worklist().folderProperty().get());
+        if (!files.isEmpty()) {
+            createCase(files);
+        }
+    }
+
+    private void reload() {
+        if (vm.screenProperty().get() == WorkstationViewModel.Screen.CASE && vm.openCaseProperty().get() != null) {
+            saver.flush();
+            vm.openCase(vm.openCaseProperty().get());
+        } else {
+            vm.worklist().reload(() -> { });
+        }
+    }
+
+    private void saveNow() {
+        saver.flush();
+        banners.success("All work is saved.");
+    }
+
+    private void backToWorklist() {
+        vm.backToWorklist();
+        if (vm.openCaseProperty().get() != null) {
+            worklistView.select(vm.openCaseProperty().get());
+        }
+        worklistView.table().requestFocus();
+    }
+
+    private void step(int direction) {
+        if (vm.screenProperty().get() == WorkstationViewModel.Screen.WORKLIST) {
+            int index = worklistView.table().getSelectionModel().getSelectedIndex() + direction;
+            if (index >= 0 && index < worklistView.table().getItems().size()) {
+                worklistView.table().getSelectionModel().select(index);
+            }
+            return;
+        }
+        vm.step(worklistView.shownOrder(), direction);
+    }
+
+    private void decide(NurseDecision decision) {
+        onCase(() -> caseView.determination().decide(decision));
+    }
+
+    private void onCase(Runnable action) {
+        if (vm.screenProperty().get() != WorkstationViewModel.Screen.CASE || vm.review().state() == null) {
+            banners.info("Open a case first.");
+            return;
+        }
+        action.run();
+    }
+
+    /** Called when the nurse picks a theme; the application applies and remembers it. */
+    public void onThemeChange(Consumer<Theme> listener, Theme current) {
+        this.themeListener = listener;
+        darkTheme.setSelected(current == Theme.DARK);
+    }
+
+    public void shutdown() {
+        saver.close();
+        services.tasks().shutdown();
+    }
+
+    public WorkstationViewModel viewModel() {
+        return vm;
+    }
+
+    public BannerArea banners() {
+        return banners;
+    }
+
+    public CaseReviewView caseView() {
+        return caseView;
+    }
+
+    public WorklistView worklistView() {
+        return worklistView;
+    }
+
+    public AutoSaver saver() {
+        return saver;
+    }
+}

@@ -1,0 +1,133 @@
+package org.imrtreview.ui.casereview;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.imrtreview.model.Request;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.Turnaround;
+import org.imrtreview.ui.WorkstationViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** Who and what the case is about, its deadline and status, and the moves to other cases. */
+public final class CaseHeader extends HBox {
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label due = new Label();
+    private final Label status = new Label();
+    private final Clock clock;
+
+    public CaseHeader(WorkstationViewModel workstation, Runnable back, Runnable previous, Runnable next, Clock clock) {
+        this.clock = clock;
+        getStyleClass().add("case-header");
+        setSpacing(10);
+        setAlignment(Pos.CENTER_LEFT);
+        Button backButton = new Button("Worklist", new FontIcon(MaterialDesignA.ARROW_LEFT));
+        backButton.setId("backToWorklist");
+        backButton.setTooltip(new Tooltip("Back to the worklist (Ctrl+W)"));
+        backButton.setOnAction(e -> back.run());
+        Button prev = new Button(null, new FontIcon(MaterialDesignC.CHEVRON_LEFT));
+        prev.setTooltip(new Tooltip("Previous case (Ctrl+,)"));
+        prev.setOnAction(e -> previous.run());
+        Button nxt = new Button(null, new FontIcon(MaterialDesignC.CHEVRON_RIGHT));
+        nxt.setId("nextCase");
+        nxt.setTooltip(new Tooltip("Next case (Ctrl+.)"));
+        nxt.setOnAction(e -> next.run());
+        for (Button b : new Button[] {backButton, prev, nxt}) {
+            b.getStyleClass().add("flat");
+        }
+        title.getStyleClass().add("case-title");
+        title.setId("caseTitle");
+        subtitle.getStyleClass().add("text-muted");
+        VBox who = new VBox(0, title, subtitle);
+        who.setMinWidth(0);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        due.getStyleClass().add("due-label");
+        status.getStyleClass().add("status-badge");
+        status.setId("caseStatus");
+        Region gap = new Region();
+        gap.setMinWidth(4);
+        getChildren().addAll(backButton, prev, nxt, gap, who, due, status);
+
+        workstation.review().submittedProperty().addListener((o, a, c) -> showCase(c, workstation));
+        workstation.openCaseProperty().addListener((o, a, f) -> {
+            if (f != null && workstation.review().submittedCase() == null) {
+                title.setText(f.getFileName().toString());
+                subtitle.setText("Opening…");
+                due.setText("");
+            }
+        });
+        workstation.review().stateProperty().addListener((o, a, s) -> showStatus(s));
+    }
+
+    private void showCase(ReviewCase c, WorkstationViewModel workstation) {
+        if (c == null) {
+            return;
+        }
+        Request r = c.request();
+        String member = r.member() == null || r.member().name() == null ? c.folder().getFileName().toString()
+                : r.member().name() + (r.member().id() == null ? "" : "  ·  ID " + r.member().id());
+        title.setText(member);
+        List<String> parts = new ArrayList<>();
+        if (r.requestId() != null) {
+            parts.add(r.requestId());
+        }
+        if (r.plan() != null && r.plan().line() != null) {
+            parts.add(switch (r.plan().line()) {
+                case COMMERCIAL -> "Commercial";
+                case MEDICARE_ADVANTAGE -> "Medicare Advantage";
+                case MEDICAID -> "Medicaid";
+            });
+        }
+        if (r.treatmentSite() != null) {
+            parts.add(r.treatmentSite());
+        }
+        if (r.prescription() != null && r.prescription().totalDoseGy() != null) {
+            parts.add(org.imrtreview.model.Metric.number(r.prescription().totalDoseGy()) + " Gy"
+                    + (r.prescription().fractions() == null ? "" : " in " + r.prescription().fractions() + " fx"));
+        }
+        if (r.requestedCodes() != null && !r.requestedCodes().isEmpty()) {
+            parts.add("CPT " + String.join(", ", r.requestedCodes()));
+        }
+        subtitle.setText(parts.isEmpty() ? "No request details (request.json) in this submission" : String.join("  ·  ", parts));
+        var dueAt = Turnaround.dueAt(r);
+        due.getStyleClass().removeAll("due-overdue", "due-soon");
+        if (dueAt == null) {
+            due.setText("Due: unknown (no received time)");
+        } else {
+            Duration left = Duration.between(clock.instant(), dueAt.toInstant());
+            String urgency = r.urgency() == Request.Urgency.EXPEDITED ? "Expedited" : "Standard";
+            due.setText(urgency + " · due " + DUE.format(dueAt) + " · " + Turnaround.describe(left));
+            if (left.isNegative()) {
+                due.getStyleClass().add("due-overdue");
+            } else if (left.toHours() < 24) {
+                due.getStyleClass().add("due-soon");
+            }
+        }
+    }
+
+    private void showStatus(ReviewState s) {
+        status.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
+        if (s == null) {
+            status.setText("");
+            return;
+        }
+        status.setText(s.status().title());
+        status.getStyleClass().add("status-" + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+}

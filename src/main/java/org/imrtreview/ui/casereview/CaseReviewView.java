@@ -1,0 +1,166 @@
+package org.imrtreview.ui.casereview;
+
+import java.time.Clock;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.Node;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.ui.WorkstationViewModel;
+import org.imrtreview.ui.common.DialogService;
+import org.imrtreview.ui.common.Notifier;
+import org.imrtreview.ui.common.TaskExecutor;
+import org.imrtreview.ui.letter.LetterPane;
+import org.imrtreview.ui.letter.LetterService;
+
+/**
+ * The case review screen: documents on the left, the evaluated summary table with the DVH views,
+ * letter and history in the middle, the recommendation, decision, notes and checklist on the right.
+ */
+public final class CaseReviewView extends BorderPane {
+    private final SummaryTableView table;
+    private final DeterminationPane determination;
+    private final LetterPane letter;
+    private final TabPane lowerTabs = new TabPane();
+    private final Tab letterTab;
+    private final Label tableCaption = new Label();
+
+    public CaseReviewView(WorkstationViewModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
+                          LetterService letters, Node chart, Clock clock, Runnable back, Runnable previous, Runnable next) {
+        getStyleClass().add("case-review");
+        CaseReviewViewModel vm = workstation.review();
+        table = new SummaryTableView(vm);
+        determination = new DeterminationPane(vm);
+        letter = new LetterPane(vm, letters, tasks, notifier, dialogs);
+
+        DocumentsPane documents = new DocumentsPane(workstation, tasks);
+        BorderPane left = titled("Documents", documents);
+
+        tableCaption.getStyleClass().add("text-muted");
+        tableCaption.setMinWidth(0);
+        Label tableTitle = new Label("Summary table");
+        tableTitle.getStyleClass().add("pane-title");
+        Label editHint = new Label("Double-click or F2 to correct a misread cell");
+        editHint.getStyleClass().add("text-muted");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox tableHeader = new HBox(8, tableTitle, tableCaption, spring, editHint);
+        tableHeader.getStyleClass().add("pane-header");
+        BorderPane tablePane = new BorderPane(table);
+        tablePane.setTop(tableHeader);
+
+        Tab chartTab = new Tab("DVH overlay", chart == null ? new DvhChartSlot(vm) : chart);
+        Tab imagesTab = new Tab("Submitted DVH images", new DvhImagesPane(vm, tasks));
+        letterTab = new Tab("Letter", letter);
+        letterTab.setId("letterTab");
+        Tab historyTab = new Tab("History", new HistoryPane(vm));
+        lowerTabs.getTabs().addAll(imagesTab, chartTab, letterTab, historyTab);
+        lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        vm.effectiveProperty().addListener((o, a, c) -> {
+            if (c != null && !c.dvhCurves().isEmpty() && a == null) {
+                lowerTabs.getSelectionModel().select(chartTab);
+            }
+        });
+
+        SplitPane centre = new SplitPane(tablePane, lowerTabs);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.46);
+
+        TextArea notes = new TextArea();
+        notes.setId("notes");
+        notes.setPromptText("Notes for this case (saved automatically)");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.textProperty().addListener((o, a, b) -> vm.setNotes(b));
+        vm.stateProperty().addListener((o, a, s) -> {
+            String text = s == null ? "" : s.notes();
+            if (!notes.getText().equals(text)) {
+                notes.setText(text);
+            }
+        });
+        Label notesTitle = new Label("NOTES");
+        notesTitle.getStyleClass().add("section-title");
+        VBox rightBox = new VBox(14, determination, new VBox(6, notesTitle, notes), new ChecklistPane(vm, dialogs));
+        rightBox.getStyleClass().add("right-panel");
+        ScrollPane right = new ScrollPane(rightBox);
+        right.setFitToWidth(true);
+        right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        SplitPane body = new SplitPane(left, centre, right);
+        body.setDividerPositions(0.2, 0.76);
+        // side panels get a width that suits the screen (1366 px laptop to 2560 px monitor); after
+        // that they keep their width and the table in the middle takes the change
+        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number w) {
+                double width = w.doubleValue();
+                if (width <= 0) {
+                    return;
+                }
+                body.widthProperty().removeListener(this);
+                double leftWidth = Math.max(220, Math.min(0.17 * width, 420));
+                double rightWidth = Math.max(300, Math.min(0.22 * width, 480));
+                body.setDividerPositions(leftWidth / width, 1 - rightWidth / width);
+            }
+        });
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        left.setMinWidth(180);
+        right.setMinWidth(250);
+
+        StackPane bodyWithOverlay = new StackPane(body);
+        Label loading = new Label("Reading the submission…");
+        loading.getStyleClass().add("loading-overlay");
+        loading.visibleProperty().bind(workstation.caseLoadingProperty());
+        bodyWithOverlay.getChildren().add(loading);
+
+        setTop(new CaseHeader(workstation, back, previous, next, clock));
+        setCenter(bodyWithOverlay);
+        vm.effectiveProperty().addListener((o, a, c) -> caption(c));
+    }
+
+    private void caption(ReviewCase c) {
+        if (c == null || c.table() == null) {
+            tableCaption.setText("");
+            return;
+        }
+        tableCaption.setText(c.table().file() + (c.table().location() == null ? "" : " · " + c.table().location()));
+    }
+
+    private static BorderPane titled(String title, Node content) {
+        Label l = new Label(title);
+        l.getStyleClass().add("pane-title");
+        HBox header = new HBox(l);
+        header.getStyleClass().add("pane-header");
+        BorderPane p = new BorderPane(content);
+        p.setTop(header);
+        return p;
+    }
+
+    public SummaryTableView table() {
+        return table;
+    }
+
+    public DeterminationPane determination() {
+        return determination;
+    }
+
+    public LetterPane letter() {
+        return letter;
+    }
+
+    /** Brings the letter tab to the front (used by the print and save commands). */
+    public void showLetter() {
+        lowerTabs.getSelectionModel().select(letterTab);
+    }
+}

@@ -1,0 +1,257 @@
+package org.imrtreview.ui.casereview;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.imrtreview.model.ChecklistItem;
+import org.imrtreview.model.ChecklistOverride;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.Determination;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.model.RowResult;
+import org.imrtreview.model.SummaryRow;
+import org.imrtreview.store.AutoSaver;
+import org.imrtreview.store.CaseEdits;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.ui.common.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The case under review: the submission as loaded, the nurse's work on it (edits, checklist
+ * overrides, decision, notes) and the evaluation of the two together. Every change re-evaluates at
+ * once (evaluation takes well under a millisecond, see docs/decisions/0071) and is auto-saved.
+ * Holds properties only; it never touches a control.
+ */
+public final class CaseReviewViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseReviewViewModel.class);
+
+    private final CaseEvaluator evaluator;
+    private final AutoSaver saver;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final String user;
+
+    private final ReadOnlyObjectWrapper<ReviewCase> submitted = new ReadOnlyObjectWrapper<>(this, "submitted");
+    private final ReadOnlyObjectWrapper<ReviewCase> effective = new ReadOnlyObjectWrapper<>(this, "effective");
+    private final ReadOnlyObjectWrapper<ReviewState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    private final ReadOnlyStringWrapper evaluationError = new ReadOnlyStringWrapper(this, "evaluationError");
+    private final ObservableList<RowResult> rows = FXCollections.observableArrayList();
+    private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
+    private final ObjectBinding<Determination> recommendation;
+
+    public CaseReviewViewModel(CaseEvaluator evaluator, AutoSaver saver, Notifier notifier, Clock clock, String user) {
+        this.evaluator = evaluator;
+        this.saver = saver;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.user = user;
+        recommendation = Bindings.createObjectBinding(
+                () -> evaluation.get() == null ? null : evaluation.get().determination(), evaluation);
+    }
+
+    /** Shows a loaded case with its saved work; opening counts as starting the review. */
+    public void show(ReviewCase reviewCase, ReviewState saved) {
+        submitted.set(reviewCase);
+        ReviewState opened = saved.markOpened(clock.instant(), user);
+        state.set(opened);
+        if (opened != saved) {
+            save();
+        }
+        reevaluate();
+    }
+
+    public void clear() {
+        submitted.set(null);
+        effective.set(null);
+        state.set(null);
+        evaluation.set(null);
+        evaluationError.set(null);
+        rows.clear();
+        checklist.clear();
+    }
+
+    /** The nurse corrects a misread cell. */
+    public void editCell(int rowNumber, Column column, String text) {
+        ReviewCase c = submitted.get();
+        if (c == null || c.table() == null) {
+            return;
+        }
+        String submittedText = submittedText(rowNumber, column);
+        ReviewState next = state.get().withEdit(rowNumber, column, submittedText, text, clock.instant(), user);
+        if (next != state.get()) {
+            update(next);
+        }
+    }
+
+    public boolean isEdited(int rowNumber, Column column) {
+        return state.get() != null && state.get().editOf(rowNumber, column) != null;
+    }
+
+    /** The cell as the provider submitted it (before any correction). */
+    public String submittedText(int rowNumber, Column column) {
+        ReviewCase c = submitted.get();
+        if (c == null || c.table() == null) {
+            return null;
+        }
+        return c.table().rows().stream().filter(r -> r.number() == rowNumber).findFirst()
+                .map(r -> r.cell(column)).orElse(null);
+    }
+
+    public void overrideChecklist(ChecklistOverride override) {
+        String label = checklist.stream().filter(i -> i.key().equals(override.key())).map(ChecklistItem::label)
+                .findFirst().orElse(override.key());
+        update(state.get().withChecklistOverride(override, label, clock.instant(), user));
+    }
+
+    public void clearChecklistOverride(String key) {
+        String label = checklist.stream().filter(i -> i.key().equals(key)).map(ChecklistItem::label)
+                .findFirst().orElse(key);
+        ReviewState next = state.get().withoutChecklistOverride(key, label, clock.instant(), user);
+        if (next != state.get()) {
+            update(next);
+        }
+    }
+
+    /** The decision that follows the recommendation, or null while there is none. */
+    public NurseDecision recommendedDecision() {
+        Determination d = recommendation.get();
+        return d == null ? null : NurseDecision.recommendedFor(d);
+    }
+
+    /**
+     * Records the nurse's decision. Returns the sentence to show when it cannot be recorded: a
+     * decision that differs from the recommendation needs a written reason.
+     */
+    public Optional<String> decide(NurseDecision decision, String reason) {
+        if (state.get() == null) {
+            return Optional.of("Open a case first.");
+        }
+        String cleanReason = reason == null ? "" : reason.strip();
+        Determination recommended = recommendation.get();
+        boolean differs = recommended == null || decision != NurseDecision.recommendedFor(recommended);
+        if (differs && cleanReason.isEmpty()) {
+            return Optional.of(recommended == null
+                    ? "There is no recommendation for this case: write the reason for your decision."
+                    : "Your decision differs from the recommendation (" + recommended.title()
+                    + "): write the reason for it.");
+        }
+        DecisionRecord record = new DecisionRecord(decision, recommended, cleanReason.isEmpty() ? null : cleanReason,
+                clock.instant(), user);
+        update(state.get().withDecision(record));
+        return Optional.empty();
+    }
+
+    public void withdrawDecision() {
+        if (state.get() != null && state.get().decision() != null) {
+            update(state.get().withoutDecision(clock.instant(), user));
+        }
+    }
+
+    public void setNotes(String notes) {
+        if (state.get() != null && !state.get().notes().equals(notes == null ? "" : notes)) {
+            state.set(state.get().withNotes(notes));
+            save();
+        }
+    }
+
+    private void update(ReviewState next) {
+        state.set(next);
+        save();
+        reevaluate();
+    }
+
+    private void save() {
+        ReviewCase c = submitted.get();
+        if (c != null && c.folder() != null) {
+            saver.save(c.folder(), state.get());
+        }
+    }
+
+    private void reevaluate() {
+        ReviewCase c = submitted.get();
+        if (c == null) {
+            return;
+        }
+        ReviewCase edited = CaseEdits.apply(c, state.get().edits());
+        effective.set(edited);
+        try {
+            Evaluation e = evaluator.evaluate(edited, state.get().checklist());
+            evaluationError.set(null);
+            evaluation.set(e);
+            rows.setAll(e.rows());
+            checklist.setAll(e.checklist());
+        } catch (RuntimeException e) {
+            LOG.warn("evaluation failed: {}", e.toString());
+            evaluation.set(null);
+            evaluationError.set("This case could not be evaluated (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Review the documents by eye.");
+            rows.clear();
+            checklist.clear();
+            notifier.error(evaluationError.get());
+        }
+    }
+
+    /** The submitted rows (before corrections) when no evaluation is available. */
+    public List<SummaryRow> submittedRows() {
+        ReviewCase c = effective.get();
+        return c == null || c.table() == null ? List.of() : c.table().rows();
+    }
+
+    public ReadOnlyObjectProperty<ReviewCase> submittedProperty() {
+        return submitted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ReviewCase> effectiveProperty() {
+        return effective.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ReviewState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty evaluationErrorProperty() {
+        return evaluationError.getReadOnlyProperty();
+    }
+
+    public ObjectBinding<Determination> recommendationProperty() {
+        return recommendation;
+    }
+
+    public ObservableList<RowResult> rows() {
+        return rows;
+    }
+
+    public ObservableList<ChecklistItem> checklist() {
+        return checklist;
+    }
+
+    public ReviewCase submittedCase() {
+        return submitted.get();
+    }
+
+    public ReviewState state() {
+        return state.get();
+    }
+
+    public Evaluation evaluation() {
+        return evaluation.get();
+    }
+}

@@ -1,0 +1,166 @@
+package org.imrtreview.ui.casereview;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.imrtreview.model.Determination;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+
+/**
+ * The recommendation with its plain-language reasons and what is missing, and the nurse's
+ * decision: approve, request information or refer to a physician reviewer — with a required
+ * reason when it differs from the recommendation.
+ */
+public final class DeterminationPane extends VBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+
+    private final CaseReviewViewModel vm;
+    private final Label badge = new Label();
+    private final VBox reasons = new VBox(4);
+    private final Label missing = new Label();
+    private final TextArea reason = new TextArea();
+    private final Label error = new Label();
+    private final Label recorded = new Label();
+    private final Button withdraw = new Button("Withdraw decision");
+    private final Button approve = new Button("Approve", new FontIcon(MaterialDesignC.CHECK_BOLD));
+    private final Button requestInfo = new Button("Request info", new FontIcon(MaterialDesignE.EMAIL_OUTLINE));
+    private final Button refer = new Button("Refer to physician", new FontIcon(MaterialDesignD.DOCTOR));
+
+    public DeterminationPane(CaseReviewViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("determination-pane");
+        setSpacing(8);
+        badge.setId("determinationBadge");
+        badge.getStyleClass().add("determination-badge");
+        badge.setMaxWidth(Double.MAX_VALUE);
+        badge.setWrapText(true);
+        missing.setWrapText(true);
+        missing.getStyleClass().add("missing-line");
+        Label recommendationTitle = new Label("RECOMMENDATION");
+        recommendationTitle.getStyleClass().add("section-title");
+
+        Label decisionTitle = new Label("YOUR DECISION");
+        decisionTitle.getStyleClass().add("section-title");
+        approve.setId("approveButton");
+        requestInfo.setId("requestInfoButton");
+        refer.setId("referButton");
+        approve.setTooltip(new Tooltip("Approve the request (Ctrl+Shift+A)"));
+        requestInfo.setTooltip(new Tooltip("Pend the request and ask the provider for what is missing (Ctrl+Shift+I)"));
+        refer.setTooltip(new Tooltip("Refer to a physician reviewer; only a physician may deny (Ctrl+Shift+R)"));
+        approve.setOnAction(e -> decide(NurseDecision.APPROVE));
+        requestInfo.setOnAction(e -> decide(NurseDecision.REQUEST_INFO));
+        refer.setOnAction(e -> decide(NurseDecision.REFER));
+        FlowPane buttons = new FlowPane(6, 6, approve, requestInfo, refer);
+        reason.setId("decisionReason");
+        reason.setPromptText("Reason (required when your decision differs from the recommendation)");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        error.setId("decisionError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        recorded.setId("decisionRecorded");
+        recorded.setWrapText(true);
+        recorded.getStyleClass().add("decision-recorded");
+        recorded.managedProperty().bind(recorded.textProperty().isNotEmpty());
+        withdraw.getStyleClass().addAll("flat", "small");
+        withdraw.setOnAction(e -> vm.withdrawDecision());
+        HBox recordedLine = new HBox(6, recorded, withdraw);
+        recordedLine.setAlignment(Pos.CENTER_LEFT);
+        recordedLine.managedProperty().bind(recorded.textProperty().isNotEmpty());
+        recordedLine.visibleProperty().bind(recorded.textProperty().isNotEmpty());
+
+        getChildren().addAll(recommendationTitle, badge, reasons, missing, decisionTitle, buttons, reason, error, recordedLine);
+        vm.evaluationProperty().addListener((o, a, e) -> showEvaluation(e));
+        vm.evaluationErrorProperty().addListener((o, a, e) -> showEvaluation(vm.evaluation()));
+        vm.stateProperty().addListener((o, a, s) -> showDecision(s));
+        showEvaluation(null);
+    }
+
+    /** Records a decision with the typed reason; shows why when it cannot be recorded. */
+    public void decide(NurseDecision decision) {
+        Optional<String> problem = vm.decide(decision, reason.getText());
+        error.setText(problem.orElse(""));
+        if (problem.isPresent()) {
+            reason.requestFocus();
+        }
+    }
+
+    private void showEvaluation(Evaluation e) {
+        badge.getStyleClass().removeAll("determination-met", "determination-not-met", "determination-incomplete",
+                "determination-none");
+        reasons.getChildren().clear();
+        error.setText("");
+        if (e == null) {
+            String err = vm.evaluationErrorProperty().get();
+            badge.setText(err == null ? "Evaluating…" : "Not evaluated");
+            badge.getStyleClass().add("determination-none");
+            missing.setText(err == null ? "" : err);
+            highlight(null);
+            return;
+        }
+        Determination d = e.determination();
+        badge.setText(d.title());
+        badge.getStyleClass().add(switch (d) {
+            case CRITERIA_MET -> "determination-met";
+            case CRITERIA_NOT_MET -> "determination-not-met";
+            case INCOMPLETE -> "determination-incomplete";
+        });
+        for (String r : e.reasons()) {
+            Label l = new Label("• " + r);
+            l.setWrapText(true);
+            l.getStyleClass().add("reason");
+            reasons.getChildren().add(l);
+        }
+        missing.setText(e.missing().isEmpty() ? "" : "Missing: " + String.join(", ", e.missing()));
+        highlight(NurseDecision.recommendedFor(d));
+    }
+
+    private void highlight(NurseDecision recommended) {
+        for (Button b : new Button[] {approve, requestInfo, refer}) {
+            b.getStyleClass().removeAll("recommended", "success", "accent");
+        }
+        if (recommended != null) {
+            Button b = switch (recommended) {
+                case APPROVE -> approve;
+                case REQUEST_INFO -> requestInfo;
+                case REFER -> refer;
+            };
+            b.getStyleClass().addAll("recommended", recommended == NurseDecision.APPROVE ? "success" : "accent");
+        }
+    }
+
+    private void showDecision(ReviewState s) {
+        DecisionRecord d = s == null ? null : s.decision();
+        if (d == null) {
+            recorded.setText("");
+            return;
+        }
+        String when = WHEN.format(d.at().atZone(ZoneId.systemDefault()));
+        recorded.setText("Decided: " + d.decision().title() + " — " + when + " by " + d.user()
+                + (d.overridesRecommendation() ? " (overrides the recommendation)" : "")
+                + (d.reason() == null ? "" : "\nReason: " + d.reason()));
+        if (d.reason() != null && reason.getText().isBlank()) {
+            reason.setText(d.reason());
+        }
+    }
+
+    public TextArea reasonField() {
+        return reason;
+    }
+}

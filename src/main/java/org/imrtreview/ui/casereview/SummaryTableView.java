@@ -1,0 +1,299 @@
+package org.imrtreview.ui.casereview;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.imrtreview.model.Answer;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.Flag;
+import org.imrtreview.model.RowResult;
+import org.imrtreview.ui.common.Icons;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The provider's summary table, evaluated: each plan's value with ✓/✗ against the constraint, the
+ * computed "only IMRT meets it" next to the provider's answer, and the row's flags as icons whose
+ * tooltips say what is wrong. The six submitted cells are editable; a corrected cell is marked and
+ * its tooltip shows what was submitted.
+ */
+public final class SummaryTableView extends TableView<RowResult> {
+    private final CaseReviewViewModel vm;
+
+    public SummaryTableView(CaseReviewViewModel vm) {
+        this.vm = vm;
+        setId("summaryTable");
+        getStyleClass().add("summary-table");
+        setItems(vm.rows());
+        setEditable(true);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        setPlaceholder(new Label("No summary table was found in this submission."));
+        getSelectionModel().setCellSelectionEnabled(true);
+
+        TableColumn<RowResult, Number> number = new TableColumn<>("#");
+        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().number()));
+        number.setPrefWidth(34);
+        number.setMaxWidth(44);
+        number.setEditable(false);
+        getColumns().add(number);
+        getColumns().add(editable(Column.ORGAN, "Organ", 120, r -> null));
+        getColumns().add(editable(Column.CONSTRAINT, "Constraint", 120, r -> null));
+        getColumns().add(editable(Column.SOURCE, "Source", 84, r -> null));
+        getColumns().add(editable(Column.DOSE_3D, "3D", 78, RowResult::meets3d));
+        getColumns().add(editable(Column.DOSE_IMRT, "IMRT", 78, RowResult::meetsImrt));
+
+        TableColumn<RowResult, RowResult> computed = new TableColumn<>("Only IMRT");
+        computed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        computed.setCellFactory(c -> new ComputedAnswerCell());
+        computed.setPrefWidth(84);
+        computed.setMinWidth(82);
+        computed.setEditable(false);
+        getColumns().add(computed);
+        getColumns().add(editable(Column.ANSWER, "Provider", 84, r -> null));
+
+        TableColumn<RowResult, List<Flag>> flags = new TableColumn<>("Flags");
+        flags.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flags()));
+        flags.setCellFactory(c -> new FlagsCell());
+        flags.setPrefWidth(80);
+        flags.setEditable(false);
+        getColumns().add(flags);
+
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RowResult item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("row-supports");
+                if (!empty && item != null && item.supports()) {
+                    getStyleClass().add("row-supports");
+                }
+            }
+        });
+    }
+
+    private TableColumn<RowResult, RowResult> editable(Column column, String title, double width,
+                                                       Function<RowResult, Boolean> verdict) {
+        TableColumn<RowResult, RowResult> col = new TableColumn<>(title);
+        col.setId("col-" + column.missingWord());
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setCellFactory(c -> new EditableCell(column, verdict));
+        col.setPrefWidth(width);
+        if (column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
+            col.setMinWidth(74);
+        }
+        col.setEditable(true);
+        return col;
+    }
+
+    /** A submitted cell: text, optional ✓/✗, "edited" mark; F2, Enter or double-click edits. */
+    private final class EditableCell extends TableCell<RowResult, RowResult> {
+        private final Column column;
+        private final Function<RowResult, Boolean> verdict;
+        private TextField field;
+
+        EditableCell(Column column, Function<RowResult, Boolean> verdict) {
+            this.column = column;
+            this.verdict = verdict;
+            setContentDisplay(ContentDisplay.LEFT);
+            getStyleClass().add("summary-cell");
+        }
+
+        @Override
+        protected void updateItem(RowResult item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("edited", "cell-missing");
+            setTooltip(null);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (isEditing()) {
+                return;
+            }
+            String text = item.row().cell(column);
+            boolean blank = text == null || text.isBlank();
+            setText(blank ? "—" : text);
+            if (blank) {
+                getStyleClass().add("cell-missing");
+            }
+            Boolean meets = verdict.apply(item);
+            HBox graphic = new HBox(2);
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            if (verdict.apply(item) != null || column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
+                graphic.getChildren().add(verdictMark(meets));
+            }
+            boolean edited = vm.isEdited(item.row().number(), column);
+            if (edited) {
+                getStyleClass().add("edited");
+                FontIcon pencil = new FontIcon(MaterialDesignP.PENCIL);
+                pencil.getStyleClass().add("edited-icon");
+                graphic.getChildren().add(pencil);
+            }
+            setGraphic(graphic.getChildren().isEmpty() ? null : graphic);
+            String tip = tooltipFor(item, meets, edited);
+            if (tip != null) {
+                Tooltip t = new Tooltip(tip);
+                t.setShowDelay(Duration.millis(250));
+                t.setWrapText(true);
+                t.setMaxWidth(420);
+                setTooltip(t);
+            }
+        }
+
+        private String tooltipFor(RowResult item, Boolean meets, boolean edited) {
+            StringBuilder sb = new StringBuilder();
+            String cellText = item.row().cell(column);
+            if (cellText != null && !cellText.isBlank()) {
+                sb.append(cellText);
+            }
+            if (column == Column.CONSTRAINT && item.constraint() != null && item.constraint().parsed()) {
+                sb.append("\nRead as ").append(item.constraint().canonical());
+            }
+            if (column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
+                sb.append('\n');
+                boolean threeD = column == Column.DOSE_3D;
+                Double used = threeD ? item.dose3d() : item.doseImrt();
+                Double dvh = threeD ? item.dvh3d() : item.dvhImrt();
+                String plan = threeD ? "3D plan" : "IMRT plan";
+                if (meets == null) {
+                    sb.append(plan).append(": no verdict (value missing or unreadable)");
+                } else {
+                    sb.append(plan).append(meets ? " meets" : " does not meet").append(" the constraint");
+                    if (used != null && item.constraint() != null && item.constraint().limit() != null) {
+                        sb.append(" (").append(org.imrtreview.model.Metric.number(round(used))).append(' ')
+                                .append(item.constraint().limit().unit().symbol()).append(" used)");
+                    }
+                }
+                if (dvh != null) {
+                    sb.append("\nValue from the submitted DVH data: ").append(org.imrtreview.model.Metric.number(round(dvh)));
+                }
+            }
+            if (edited) {
+                String original = vm.submittedText(item.row().number(), column);
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append("Corrected by the nurse; submitted as \"").append(original == null ? "" : original).append('"');
+            }
+            return sb.length() == 0 ? null : sb.toString();
+        }
+
+        @Override
+        public void startEdit() {
+            if (getItem() == null) {
+                return;
+            }
+            super.startEdit();
+            field = new TextField(getItem().row().cell(column));
+            field.setOnAction(e -> commitText(field.getText()));
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    cancelEdit();
+                    e.consume();
+                }
+            });
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (!is && isEditing()) {
+                    commitText(field.getText());
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            field.requestFocus();
+            field.selectAll();
+        }
+
+        private void commitText(String text) {
+            RowResult item = getItem();
+            if (item == null) {
+                return;
+            }
+            int rowNumber = item.row().number();
+            // leave edit mode before the view-model replaces the rows (which re-renders this cell)
+            super.cancelEdit();
+            vm.editCell(rowNumber, column, text);
+            updateItem(getItem(), getItem() == null);
+            getTableView().requestFocus();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            updateItem(getItem(), getItem() == null);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+
+    static Label verdictMark(Boolean meets) {
+        Label mark = new Label(meets == null ? "?" : meets ? "✓" : "✗");
+        mark.getStyleClass().addAll("verdict", meets == null ? "verdict-unknown" : meets ? "verdict-pass" : "verdict-fail");
+        return mark;
+    }
+
+    private static final class ComputedAnswerCell extends TableCell<RowResult, RowResult> {
+        @Override
+        protected void updateItem(RowResult item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("supports", "answer-mismatch");
+            setTooltip(null);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            Boolean only = item.onlyImrtMeets();
+            setText(only == null ? "—" : only ? "Yes" : "No");
+            if (item.supports()) {
+                getStyleClass().add("supports");
+                setTooltip(new Tooltip("This row supports the request: only IMRT meets a published constraint."));
+            }
+            Answer provider = item.submittedAnswer();
+            if (only != null && provider != null && (provider == Answer.YES) != only) {
+                getStyleClass().add("answer-mismatch");
+            }
+        }
+    }
+
+    private static final class FlagsCell extends TableCell<RowResult, List<Flag>> {
+        @Override
+        protected void updateItem(List<Flag> flags, boolean empty) {
+            super.updateItem(flags, empty);
+            setText(null);
+            if (empty || flags == null || flags.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            HBox box = new HBox(3);
+            box.setAlignment(Pos.CENTER_LEFT);
+            for (Flag flag : flags) {
+                FontIcon icon = new FontIcon(Icons.flagIcon(flag.code()));
+                icon.getStyleClass().addAll("flag-icon", Icons.styleClass(Icons.severity(flag.code(), flag.blocksSupport())));
+                Label holder = new Label(null, icon);
+                holder.getStyleClass().add("flag");
+                holder.setId("flag-" + flag.code().name());
+                Tooltip tip = new Tooltip(flag.message());
+                tip.setShowDelay(Duration.millis(150));
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                holder.setTooltip(tip);
+                holder.setAccessibleText(flag.message());
+                box.getChildren().add(holder);
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.imrtreview.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.awt.Stroke;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.imrtreview.model.DvhCurve;
+import org.imrtreview.model.PlanKind;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The 3D-vs-IMRT overlay: one colour per organ, 3D dashed and IMRT solid (the convention of published
+ * comparison figures), each table constraint drawn at its limit in the organ's colour — a vertical line
+ * for a dose limit, a horizontal line (and a point at the metric's dose) for a volume limit — with a
+ * legend and dose/volume tooltips. Used by the window ({@link DvhChartPane}) and headless by the
+ * {@code chart} command, so both draw the same picture.
+ */
+public final class DvhOverlayChart {
+
+    /** Colour-blind-safe (Okabe–Ito) first, then further distinct hues. */
+    static final Color[] PALETTE = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7), new Color(0xE69F00),
+        new Color(0x56B4E9), new Color(0x8C564B), new Color(0x7F3C8D), new Color(0x3969AC), new Color(0xE73F74),
+        new Color(0x11A579), new Color(0x80BA5A)
+    };
+    private static final Stroke SOLID = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DASHED = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {9f, 6f}, 0f);
+    private static final Stroke MARKER = new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {2f, 4f}, 0f);
+
+    private DvhOverlayChart() {
+    }
+
+    public static JFreeChart create(DvhChartModel model, String title) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        // One path per series, so the dash pattern runs along the curve instead of restarting at every point.
+        renderer.setDrawSeriesLineAsPath(true);
+        Map<String, Color> colours = colours(model);
+        // Dashes mark the 3D plan only where both plans are drawn; a single-plan chart is all solid.
+        boolean comparison = model.organs().stream().flatMap(o -> o.curves().stream())
+                .map(DvhCurve::plan).distinct().filter(p -> p == PlanKind.THREE_D || p == PlanKind.IMRT).count() == 2;
+        int index = 0;
+        for (DvhChartModel.OrganCurves organ : model.organs()) {
+            for (DvhCurve c : organ.curves()) {
+                XYSeries s = new XYSeries(seriesName(organ.organ(), c), false, true);
+                for (int i = 0; i < c.size(); i++) {
+                    s.add(c.doseAt(i), c.volumeAt(i));
+                }
+                dataset.addSeries(s);
+                renderer.setSeriesPaint(index, colours.get(organ.organ()));
+                renderer.setSeriesStroke(index, comparison && c.plan() == PlanKind.THREE_D ? DASHED : SOLID);
+                index++;
+            }
+        }
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} Gy, {2} %",
+                new java.text.DecimalFormat("0.0#"), new java.text.DecimalFormat("0.0#")));
+        NumberAxis dose = new NumberAxis("Dose (Gy)");
+        NumberAxis volume = new NumberAxis("Volume (%)");
+        volume.setRange(0, 102);
+        dose.setRange(0, Math.ceil(model.maxDoseGy() * 1.05 / 5) * 5);
+        XYPlot plot = new XYPlot(dataset, dose, volume, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        addMarkers(plot, model, colours);
+        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        return chart;
+    }
+
+    /** "Rectum — 3D (3D CRT 4FLD)": organ, role, plan name as the planner wrote it. */
+    static String seriesName(String organ, DvhCurve c) {
+        String role = c.plan() == null ? "plan ?" : c.plan().label();
+        String structure = c.structure().equalsIgnoreCase(organ) ? "" : " [" + c.structure() + "]";
+        return organ + structure + " — " + role + (c.planName() == null || c.planName().isBlank() ? ""
+                : " (" + c.planName() + ")");
+    }
+
+    static Map<String, Color> colours(DvhChartModel model) {
+        Map<String, Color> colours = new LinkedHashMap<>();
+        int i = 0;
+        for (DvhChartModel.OrganCurves o : model.organs()) {
+            colours.put(o.organ(), PALETTE[i++ % PALETTE.length]);
+        }
+        return colours;
+    }
+
+    private static void addMarkers(XYPlot plot, DvhChartModel model, Map<String, Color> colours) {
+        // Labels of markers at (nearly) the same place are staggered so they stay readable.
+        java.util.List<Double> doseLabels = new java.util.ArrayList<>();
+        java.util.List<Double> volumeLabels = new java.util.ArrayList<>();
+        double doseRange = Math.max(1, model.maxDoseGy());
+        for (DvhChartModel.ConstraintMarker m : model.markers()) {
+            Color colour = colours.getOrDefault(m.organ(), Color.DARK_GRAY);
+            ValueMarker line;
+            if (m.doseGy() != null) {
+                int crowd = crowd(doseLabels, m.doseGy(), doseRange * 0.08);
+                line = new ValueMarker(m.doseGy(), colour, MARKER);
+                line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                line.setLabelOffset(new RectangleInsets(4 + 16 * crowd, 4, 4, 4));
+                plot.addDomainMarker(line);
+                if (m.volumePercent() != null) {
+                    point(plot, m.doseGy(), m.volumePercent(), doseRange, colour);
+                }
+            } else {
+                int crowd = crowd(volumeLabels, m.volumePercent(), 4);
+                line = new ValueMarker(m.volumePercent(), colour, MARKER);
+                line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+                line.setLabelOffset(new RectangleInsets(2, 4, 2, 4 + 190 * crowd));
+                plot.addRangeMarker(line);
+                if (m.atDoseGy() != null) {
+                    point(plot, m.atDoseGy(), m.volumePercent(), doseRange, colour);
+                }
+            }
+            line.setLabel(m.label());
+            line.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            line.setLabelPaint(colour.darker());
+            line.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        }
+    }
+
+    private static void point(XYPlot plot, double gy, double percent, double doseRange, Color colour) {
+        double rx = doseRange * 0.005;
+        double ry = 0.9;
+        plot.addAnnotation(new XYShapeAnnotation(new java.awt.geom.Ellipse2D.Double(gy - rx, percent - ry, 2 * rx, 2 * ry),
+                new BasicStroke(1.5f), colour.darker(), colour));
+    }
+
+    /** How many earlier labels sit within {@code near} of this position (then records it). */
+    private static int crowd(java.util.List<Double> seen, double at, double near) {
+        int n = (int) seen.stream().filter(v -> Math.abs(v - at) < near).count();
+        seen.add(at);
+        return n;
+    }
+
+    /** The organs in legend order with their colours (for the window's organ toggles). */
+    public static Map<String, Color> organColours(DvhChartModel model) {
+        return colours(model);
+    }
+
+    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        BufferedImage image = chart.createBufferedImage(width, height);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ImageIO.write(image, "png", out);
+        }
+    }
+
+    public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        chart.draw(g2, new Rectangle(width, height));
+        Files.writeString(file, g2.getSVGDocument());
+    }
+
+    /** Title for a case's chart: "DVH comparison — 3D (dashed) vs IMRT (solid)". */
+    public static String title(List<DvhChartModel.OrganCurves> organs) {
+        return String.format(Locale.ROOT, "DVH comparison \u2014 3D (dashed) vs IMRT (solid), %d organ%s",
+                organs.size(), organs.size() == 1 ? "" : "s");
+    }
+}

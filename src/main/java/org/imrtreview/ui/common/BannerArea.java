@@ -1,0 +1,74 @@
+package org.imrtreview.ui.common;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+
+/**
+ * In-window notifications: a stack of slim banners under the menu bar. Information fades after a few
+ * seconds; warnings and errors stay until dismissed, because the nurse must see them.
+ */
+public final class BannerArea extends VBox implements Notifier {
+    private static final int MAX_BANNERS = 4;
+
+    public BannerArea() {
+        getStyleClass().add("banner-area");
+        setSpacing(2);
+        setFillWidth(true);
+    }
+
+    @Override
+    public void notify(Level level, String message) {
+        if (Platform.isFxApplicationThread()) {
+            show(level, message);
+        } else {
+            Platform.runLater(() -> show(level, message));
+        }
+    }
+
+    private void show(Level level, String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        FontIcon icon = new FontIcon(switch (level) {
+            case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+            case SUCCESS -> MaterialDesignC.CHECK_CIRCLE;
+            case WARNING -> MaterialDesignA.ALERT_OUTLINE;
+            case ERROR -> MaterialDesignA.ALERT_CIRCLE_OUTLINE;
+        });
+        Button close = new Button("✕");
+        close.getStyleClass().addAll("flat", "banner-close");
+        close.setFocusTraversable(false);
+        HBox banner = new HBox(8, icon, text, close);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 10, 6, 10));
+        banner.getStyleClass().addAll("banner", "banner-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        close.setOnAction(e -> getChildren().remove(banner));
+        getChildren().add(0, banner);
+        while (getChildren().size() > MAX_BANNERS) {
+            getChildren().remove(getChildren().size() - 1);
+        }
+        if (level == Level.INFO || level == Level.SUCCESS) {
+            PauseTransition fade = new PauseTransition(Duration.seconds(6));
+            fade.setOnFinished(e -> getChildren().remove(banner));
+            fade.play();
+        }
+    }
+
+    /** The texts currently shown, newest first (tests read these). */
+    public java.util.List<String> messages() {
+        return getChildren().stream().map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.imrtreview.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.imrtreview.model.ChecklistItem;
+import org.imrtreview.model.ChecklistOverride;
+
+/** Every dialog the window shows goes through here, so tests can answer them without a stage. */
+public interface DialogService {
+
+    Optional<Path> chooseCaseFolder(Path initial);
+
+    Optional<Path> chooseWorkspace(Path initial);
+
+    List<Path> chooseCaseFiles(Path initial);
+
+    Optional<Path> chooseSaveLocation(String title, Path initialFolder, String suggestedName, String extensionDescription,
+                                      String extension);
+
+    /** Asks the nurse to mark a checklist item present or missing, with a required note. */
+    Optional<ChecklistOverride> askChecklistOverride(ChecklistItem item);
+
+    boolean confirm(String title, String message);
+
+    void showText(String title, String text);
+}

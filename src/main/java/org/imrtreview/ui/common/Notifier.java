@@ -1,0 +1,28 @@
+package org.imrtreview.ui.common;
+
+/**
+ * Non-blocking messages for the nurse (a banner in the window, never a modal dialog): problems with
+ * a file, a failed save, a finished print job.
+ */
+public interface Notifier {
+
+    enum Level { INFO, SUCCESS, WARNING, ERROR }
+
+    void notify(Level level, String message);
+
+    default void info(String message) {
+        notify(Level.INFO, message);
+    }
+
+    default void success(String message) {
+        notify(Level.SUCCESS, message);
+    }
+
+    default void warning(String message) {
+        notify(Level.WARNING, message);
+    }
+
+    default void error(String message) {
+        notify(Level.ERROR, message);
+    }
+}

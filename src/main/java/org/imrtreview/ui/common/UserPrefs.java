@@ -1,0 +1,83 @@
+package org.imrtreview.ui.common;
+
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the workstation remembers between runs: window bounds, last workspace, theme. The
+ * preferences node comes from the system property {@code imrt.prefs.node} so tests and demos never
+ * overwrite a nurse's settings.
+ */
+public final class UserPrefs {
+    private static final Logger LOG = LoggerFactory.getLogger(UserPrefs.class);
+    public static final String NODE_PROPERTY = "imrt.prefs.node";
+
+    private final Preferences node;
+
+    public UserPrefs(Preferences node) {
+        this.node = node;
+    }
+
+    public static UserPrefs standard() {
+        String name = System.getProperty(NODE_PROPERTY, "imrt-review");
+        return new UserPrefs(Preferences.userRoot().node(name));
+    }
+
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public WindowBounds windowBounds() {
+        double w = node.getDouble("window.width", -1);
+        double h = node.getDouble("window.height", -1);
+        if (w < 200 || h < 200) {
+            return null;
+        }
+        return new WindowBounds(node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN), w, h,
+                node.getBoolean("window.maximized", false));
+    }
+
+    public void windowBounds(WindowBounds b) {
+        node.putDouble("window.x", b.x());
+        node.putDouble("window.y", b.y());
+        node.putDouble("window.width", b.width());
+        node.putDouble("window.height", b.height());
+        node.putBoolean("window.maximized", b.maximized());
+    }
+
+    public Path lastWorkspace() {
+        String s = node.get("workspace.last", null);
+        return s == null ? null : Path.of(s);
+    }
+
+    public void lastWorkspace(Path workspace) {
+        node.put("workspace.last", workspace.toAbsolutePath().toString());
+    }
+
+    public Theme theme() {
+        return Theme.parse(node.get("theme", "light"));
+    }
+
+    public void theme(Theme theme) {
+        node.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The nurse's name and credentials as signed on letters, e.g. "Jane Doe, RN". */
+    public String reviewer() {
+        return node.get("reviewer", "");
+    }
+
+    public void reviewer(String nameAndCredentials) {
+        node.put("reviewer", nameAndCredentials == null ? "" : nameAndCredentials.strip());
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.warn("could not store preferences: {}", e.getClass().getSimpleName());
+        }
+    }
+}

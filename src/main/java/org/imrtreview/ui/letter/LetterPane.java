@@ -1,0 +1,249 @@
+package org.imrtreview.ui.letter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.ui.casereview.CaseReviewViewModel;
+import org.imrtreview.ui.common.DialogService;
+import org.imrtreview.ui.common.Notifier;
+import org.imrtreview.ui.common.TaskExecutor;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * Letter preview, print and save as PDF. The preview is the PDF itself rendered page by page, so
+ * what the nurse sees is what prints. The letter follows the recorded decision, or the
+ * recommendation until one is recorded.
+ */
+public final class LetterPane extends BorderPane {
+    private static final float PREVIEW_DPI = 96f;
+
+    private final CaseReviewViewModel vm;
+    private final LetterService letters;
+    private final TaskExecutor tasks;
+    private final Notifier notifier;
+    private final DialogService dialogs;
+    private final ComboBox<NurseDecision> kind = new ComboBox<>();
+    private final VBox pages = new VBox(12);
+    private final Label status = new Label();
+    private final TextField reviewer = new TextField();
+    private byte[] pdf;
+    private NurseDecision pdfKind;
+
+    public LetterPane(CaseReviewViewModel vm, LetterService letters, TaskExecutor tasks, Notifier notifier,
+                      DialogService dialogs) {
+        this.vm = vm;
+        this.letters = letters;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.dialogs = dialogs;
+        getStyleClass().add("letter-pane");
+        kind.getItems().addAll(NurseDecision.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(NurseDecision d) {
+                return d == null ? "" : switch (d) {
+                    case APPROVE -> "Approval letter";
+                    case REQUEST_INFO -> "Request for information";
+                    case REFER -> "Draft denial (for physician signature)";
+                };
+            }
+
+            @Override
+            public NurseDecision fromString(String s) {
+                return null;
+            }
+        });
+        Button refresh = new Button("Preview", new FontIcon(MaterialDesignR.REFRESH));
+        refresh.setId("letterPreviewButton");
+        refresh.setOnAction(e -> preview());
+        Button print = new Button("Print…", new FontIcon(MaterialDesignP.PRINTER));
+        print.setOnAction(e -> print());
+        Button save = new Button("Save as PDF…", new FontIcon(MaterialDesignC.CONTENT_SAVE));
+        save.setOnAction(e -> saveAs());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        status.getStyleClass().add("text-muted");
+        reviewer.setId("letterReviewer");
+        reviewer.setPromptText("Signed by: Name, RN");
+        reviewer.setPrefColumnCount(14);
+        reviewer.setTooltip(new javafx.scene.control.Tooltip("Your name and credentials as they appear on the letter"));
+        reviewer.textProperty().addListener((o, a, b) -> invalidate());
+        HBox tools = new HBox(6, kind, reviewer, refresh, spring, status, print, save);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.getStyleClass().add("viewer-tools");
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.getStyleClass().add("letter-pages");
+        pages.setId("letterPages");
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setFitToWidth(true);
+        setTop(tools);
+        setCenter(scroll);
+        boolean on = letters.available();
+        print.setDisable(!on);
+        save.setDisable(!on);
+        refresh.setDisable(!on);
+        kind.setDisable(!on);
+        placeholder(on ? "Choose Preview to see the letter." : "Letters are not available in this build.");
+        vm.stateProperty().addListener((o, a, s) -> followDecision());
+        vm.evaluationProperty().addListener((o, a, e) -> {
+            followDecision();
+            invalidate();
+        });
+        kind.valueProperty().addListener((o, a, b) -> invalidate());
+    }
+
+    private void followDecision() {
+        NurseDecision chosen = vm.state() != null && vm.state().decision() != null
+                ? vm.state().decision().decision() : vm.recommendedDecision();
+        if (chosen != null && chosen != kind.getValue()) {
+            kind.setValue(chosen);
+        }
+    }
+
+    private void invalidate() {
+        pdf = null;
+        if (letters.available()) {
+            placeholder("Choose Preview to see the letter.");
+        }
+    }
+
+    private void placeholder(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("placeholder-text");
+        pages.getChildren().setAll(l);
+    }
+
+    /** Renders the letter and its preview pages off the FX thread. */
+    public void preview() {
+        withLetter(bytes -> { });
+    }
+
+    private void withLetter(java.util.function.Consumer<byte[]> then) {
+        ReviewCase c = vm.effectiveProperty().get();
+        Evaluation e = vm.evaluation();
+        NurseDecision d = kind.getValue();
+        if (!letters.available() || c == null || e == null || d == null) {
+            notifier.warning(!letters.available() ? "Letters are not available in this build."
+                    : "The letter needs an evaluated case.");
+            return;
+        }
+        if (pdf != null && pdfKind == d) {
+            then.accept(pdf);
+            return;
+        }
+        String signer = reviewer.getText();
+        status.setText("Preparing letter…");
+        tasks.execute("Preparing the letter", () -> {
+            byte[] bytes = letters.render(c, e, d, signer);
+            return new Rendered(bytes, renderPages(bytes));
+        }, r -> {
+            pdf = r.pdf();
+            pdfKind = d;
+            status.setText(r.pages().size() + (r.pages().size() == 1 ? " page" : " pages"));
+            pages.getChildren().clear();
+            for (Image img : r.pages()) {
+                ImageView view = new ImageView(img);
+                view.setPreserveRatio(true);
+                view.setFitWidth(Math.min(img.getWidth(), 820));
+                view.getStyleClass().add("letter-page");
+                pages.getChildren().add(view);
+            }
+            then.accept(r.pdf());
+        }, err -> {
+            status.setText("");
+            if (err instanceof LetterBlockedException) {
+                // the composer words its hint for the command line; here the field is "Signed by"
+                String text = err.getMessage().replace("(for example --reviewer \"Name, RN\")",
+                        "(type it in \"Signed by\", e.g. \"Jane Doe, RN\")");
+                placeholder(text);
+                notifier.warning(text);
+            } else {
+                placeholder("The letter could not be prepared: " + message(err));
+                notifier.error("The letter could not be prepared: " + message(err));
+            }
+        });
+    }
+
+    private record Rendered(byte[] pdf, List<Image> pages) {
+    }
+
+    private static List<Image> renderPages(byte[] bytes) throws java.io.IOException {
+        List<Image> images = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                images.add(SwingFXUtils.toFXImage(renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB), null));
+            }
+        }
+        return images;
+    }
+
+    public void print() {
+        withLetter(bytes -> tasks.execute("Printing the letter", () -> letters.print(bytes, "IMRT letter"),
+                outcome -> {
+                    if (outcome.printed()) {
+                        notifier.success(outcome.message());
+                    } else {
+                        notifier.warning(outcome.message());
+                        if (dialogs.confirm("No printer", outcome.message() + "\n\nSave the letter as a PDF instead?")) {
+                            saveAs();
+                        }
+                    }
+                },
+                err -> notifier.error("The letter could not be printed: " + message(err))));
+    }
+
+    public void saveAs() {
+        withLetter(bytes -> {
+            ReviewCase c = vm.submittedCase();
+            dialogs.chooseSaveLocation("Save letter as PDF", LetterService.defaultFolder(c),
+                    letters.fileName(c, kind.getValue()), "PDF document", ".pdf").ifPresent(target -> {
+                        Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? target
+                                : target.resolveSibling(target.getFileName() + ".pdf");
+                        tasks.execute("Saving the letter", () -> Files.write(file, bytes),
+                                p -> notifier.success("Letter saved as " + p.getFileName() + "."),
+                                err -> notifier.error("The letter could not be saved to " + file + ": " + message(err)));
+                    });
+        });
+    }
+
+    /** The "signed by" field; the window binds it to the remembered reviewer name. */
+    public TextField reviewerField() {
+        return reviewer;
+    }
+
+    public VBox pagesBox() {
+        return pages;
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+
+}

@@ -1,0 +1,78 @@
+package org.imrtreview.ui.snapshot;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.imrtreview.ui.MainWindow;
+import org.imrtreview.ui.WorkstationServices;
+import org.imrtreview.ui.common.DirectTaskExecutor;
+import org.imrtreview.ui.common.Theme;
+
+/**
+ * Renders the case review screen for one case to a PNG without a display: the same window the
+ * nurse sees, with loading done synchronously so the picture shows the finished screen. Never
+ * writes review state into the case.
+ */
+public final class CaseSnapshot {
+
+    public record Options(int width, int height, Theme theme, double scale) {
+    }
+
+    private CaseSnapshot() {
+    }
+
+    public static void render(Path caseFolder, Path out, Options options) throws Exception {
+        HeadlessFx.start((int) Math.ceil(options.width()), (int) Math.ceil(options.height()));
+        WorkstationServices services = WorkstationServices.standard().withTasks(new DirectTaskExecutor()).readOnlyState();
+        CompletableFuture<BufferedImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                MainWindow window = new MainWindow(services, null);
+                Scene scene = new Scene(window, options.width(), options.height());
+                options.theme().apply(scene);
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+                window.viewModel().openCase(caseFolder);
+                // two pulses: one for CSS and layout of the filled screen, one for virtual flows (tables)
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    try {
+                        scene.getRoot().applyCss();
+                        scene.getRoot().layout();
+                        SnapshotParameters params = new SnapshotParameters();
+                        params.setTransform(Transform.scale(options.scale(), options.scale()));
+                        WritableImage image = new WritableImage((int) Math.round(options.width() * options.scale()),
+                                (int) Math.round(options.height() * options.scale()));
+                        scene.getRoot().snapshot(params, image);
+                        shot.complete(SwingFXUtils.fromFXImage(image, null));
+                        window.shutdown();
+                        stage.hide();
+                    } catch (RuntimeException e) {
+                        shot.completeExceptionally(e);
+                    }
+                }));
+            } catch (RuntimeException e) {
+                shot.completeExceptionally(e);
+            }
+        });
+        BufferedImage image = shot.get(60, TimeUnit.SECONDS);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(image, "png", out.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+}

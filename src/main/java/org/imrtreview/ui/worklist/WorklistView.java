@@ -1,0 +1,204 @@
+package org.imrtreview.ui.worklist;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.imrtreview.model.Request;
+import org.imrtreview.store.Turnaround;
+import org.imrtreview.store.WorklistEntry;
+
+/** The worklist screen: filter box, "open cases only", and the table of cases by time to breach. */
+public final class WorklistView extends BorderPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final WorklistViewModel vm;
+    private final TableView<WorklistEntry> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private final SortedList<WorklistEntry> sorted;
+    private final Label workspaceLabel = new Label();
+
+    public WorklistView(WorklistViewModel vm, Consumer<Path> open) {
+        this.vm = vm;
+        getStyleClass().add("worklist");
+        table.setId("worklistTable");
+        sorted = new SortedList<>(vm.visible());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No cases here. Use File ▸ Open workspace… or drop a case folder or files onto the window."));
+
+        table.getColumns().add(text("Member", 180, e -> e.member() == null ? e.caseName() : e.member()));
+        table.getColumns().add(text("Member ID", 110, WorklistEntry::memberId));
+        table.getColumns().add(text("Request ID", 140, WorklistEntry::requestId));
+        table.getColumns().add(text("Plan", 130, e -> e.line() == null ? null : switch (e.line()) {
+            case COMMERCIAL -> "Commercial";
+            case MEDICARE_ADVANTAGE -> "Medicare Advantage";
+            case MEDICAID -> "Medicaid";
+        }));
+        TableColumn<WorklistEntry, String> urgency = text("Urgency", 90,
+                e -> e.urgency() == null ? null : e.urgency() == Request.Urgency.EXPEDITED ? "Expedited" : "Standard");
+        table.getColumns().add(urgency);
+        table.getColumns().add(time("Received", WorklistEntry::receivedAt));
+        table.getColumns().add(time("Due", WorklistEntry::dueAt));
+        TableColumn<WorklistEntry, Duration> left = new TableColumn<>("Time left");
+        left.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().timeLeft(vm.nowProperty().get())));
+        left.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        left.setCellFactory(c -> new TimeLeftCell());
+        left.setPrefWidth(110);
+        table.getColumns().add(left);
+        TableColumn<WorklistEntry, String> status = text("Status", 150, e -> e.status().title());
+        status.setCellFactory(c -> new StatusCell());
+        table.getColumns().add(status);
+
+        table.setRowFactory(t -> {
+            TableRow<WorklistEntry> row = new TableRow<>() {
+                @Override
+                protected void updateItem(WorklistEntry item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(!empty && item != null && item.problem() != null ? new Tooltip(item.problem()) : null);
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem().folder());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.accept(table.getSelectionModel().getSelectedItem().folder());
+                e.consume();
+            }
+        });
+
+        filter.setId("worklistFilter");
+        filter.setPromptText("Filter: member, ID, request ID, status… (Ctrl+F)");
+        filter.setPrefColumnCount(28);
+        filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        CheckBox openOnly = new CheckBox("Open cases only");
+        openOnly.selectedProperty().bindBidirectional(vm.openOnlyProperty());
+        Label title = new Label("Worklist");
+        title.getStyleClass().add("pane-title");
+        workspaceLabel.getStyleClass().add("text-muted");
+        workspaceLabel.setMinWidth(0);
+        vm.folderProperty().addListener((o, a, f) -> workspaceLabel.setText(f == null ? "" : f.toString()));
+        Label count = new Label();
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.visible().size() + " of " + vm.entries().size() + " cases", vm.visible(), vm.entries()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, workspaceLabel, spring, count, openOnly, filter);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("pane-header");
+        setTop(bar);
+        setCenter(table);
+        vm.nowProperty().addListener((o, a, b) -> table.refresh());
+    }
+
+    private static TableColumn<WorklistEntry, String> text(String title, double width,
+                                                           java.util.function.Function<WorklistEntry, String> value) {
+        TableColumn<WorklistEntry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<WorklistEntry, OffsetDateTime> time(String title,
+                                                                  java.util.function.Function<WorklistEntry, OffsetDateTime> value) {
+        TableColumn<WorklistEntry, OffsetDateTime> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.comparing(OffsetDateTime::toInstant)));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(OffsetDateTime t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty ? null : t == null ? "—" : WHEN.format(t));
+            }
+        });
+        c.setPrefWidth(130);
+        return c;
+    }
+
+    private static final class TimeLeftCell extends TableCell<WorklistEntry, Duration> {
+        @Override
+        protected void updateItem(Duration left, boolean empty) {
+            super.updateItem(left, empty);
+            getStyleClass().removeAll("due-overdue", "due-soon");
+            WorklistEntry e = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || e == null) {
+                setText(null);
+                return;
+            }
+            if (e.status().closed()) {
+                setText("done");
+                return;
+            }
+            setText(Turnaround.describe(left));
+            if (left != null && left.isNegative()) {
+                getStyleClass().add("due-overdue");
+            } else if (left != null && left.toHours() < 24) {
+                getStyleClass().add("due-soon");
+            }
+        }
+    }
+
+    private static final class StatusCell extends TableCell<WorklistEntry, String> {
+        @Override
+        protected void updateItem(String s, boolean empty) {
+            super.updateItem(s, empty);
+            getStyleClass().removeIf(c -> c.startsWith("status-"));
+            WorklistEntry e = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || e == null) {
+                setText(null);
+                return;
+            }
+            setText(s);
+            getStyleClass().add("status-" + e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+    }
+
+    /** The cases in the order shown (for next/previous case). */
+    public java.util.List<WorklistEntry> shownOrder() {
+        return java.util.List.copyOf(sorted);
+    }
+
+    public TableView<WorklistEntry> table() {
+        return table;
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    public void select(Path caseFolder) {
+        for (WorklistEntry e : sorted) {
+            if (e.folder().equals(caseFolder)) {
+                table.getSelectionModel().select(e);
+                table.scrollTo(e);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.imrtreview.ui.worklist;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.imrtreview.store.ReviewStatus;
+import org.imrtreview.store.WorklistEntry;
+import org.imrtreview.store.WorklistOrder;
+import org.imrtreview.store.Workspace;
+import org.imrtreview.ui.common.Notifier;
+import org.imrtreview.ui.common.TaskExecutor;
+
+/**
+ * The worklist: every case in the workspace folder, closest to breaching its deadline first,
+ * filterable by text (member, ID, request ID, folder) and by "open cases only".
+ */
+public final class WorklistViewModel {
+    private final Workspace workspace;
+    private final TaskExecutor tasks;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<WorklistEntry> visible = new FilteredList<>(entries, e -> true);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", false);
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+
+    public WorklistViewModel(Workspace workspace, TaskExecutor tasks, Notifier notifier, Clock clock) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.clock = clock;
+        now.set(clock.instant());
+        filterText.addListener((o, a, b) -> refilter());
+        openOnly.addListener((o, a, b) -> refilter());
+    }
+
+    /** Reads the workspace off the FX thread; {@code then} runs after the list is filled. */
+    public void open(Path workspaceFolder, Runnable then) {
+        loading.set(true);
+        tasks.execute("Reading workspace " + workspaceFolder.getFileName(), () -> workspace.scan(workspaceFolder),
+                list -> {
+                    folder.set(workspaceFolder);
+                    now.set(clock.instant());
+                    entries.setAll(list);
+                    loading.set(false);
+                    then.run();
+                },
+                error -> {
+                    loading.set(false);
+                    notifier.error("The workspace folder " + workspaceFolder + " could not be read ("
+                            + error.getClass().getSimpleName() + ").");
+                });
+    }
+
+    public void reload(Runnable then) {
+        if (folder.get() != null) {
+            open(folder.get(), then);
+        }
+    }
+
+    /** Adds (or refreshes) one case, e.g. a case opened from outside the workspace. */
+    public WorklistEntry addOrRefresh(Path caseFolder) {
+        WorklistEntry entry = workspace.entry(caseFolder);
+        replace(entry);
+        return entry;
+    }
+
+    public void updateStatus(Path caseFolder, ReviewStatus status) {
+        find(caseFolder).ifPresent(e -> replace(e.withStatus(status)));
+    }
+
+    private void replace(WorklistEntry entry) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).folder().equals(entry.folder())) {
+                entries.set(i, entry);
+                return;
+            }
+        }
+        entries.add(entry);
+        FXCollections.sort(entries, WorklistOrder.BY_TIME_TO_BREACH);
+    }
+
+    public Optional<WorklistEntry> find(Path caseFolder) {
+        return entries.stream().filter(e -> e.folder().equals(caseFolder)).findFirst();
+    }
+
+    /** The case after (step 1) or before (step -1) the given one in the list as shown. */
+    public Optional<WorklistEntry> neighbour(List<WorklistEntry> shownOrder, Path current, int step) {
+        if (shownOrder.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = -1;
+        for (int i = 0; i < shownOrder.size(); i++) {
+            if (shownOrder.get(i).folder().equals(current)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? (step > 0 ? 0 : shownOrder.size() - 1) : index + step;
+        return next >= 0 && next < shownOrder.size() ? Optional.of(shownOrder.get(next)) : Optional.empty();
+    }
+
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    private void refilter() {
+        String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        boolean onlyOpen = openOnly.get();
+        Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed()) && (needle.isEmpty() || matches(e, needle));
+        visible.setPredicate(p);
+    }
+
+    private static boolean matches(WorklistEntry e, String needle) {
+        for (String s : new String[] {e.member(), e.memberId(), e.requestId(), e.caseName(), e.status().title(),
+                e.urgency() == null ? null : e.urgency().name()}) {
+            if (s != null && s.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public ObservableList<WorklistEntry> entries() {
+        return entries;
+    }
+
+    public FilteredList<WorklistEntry> visible() {
+        return visible;
+    }
+
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public BooleanProperty openOnlyProperty() {
+        return openOnly;
+    }
+
+    public ObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+}

@@ -1,0 +1,69 @@
+package org.imrtreview.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.imrtreview.model.Document;
+import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.LoadState;
+import org.imrtreview.model.PlanKind;
+import org.imrtreview.model.ReviewCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DvhDataHandlerTest {
+
+    @TempDir
+    Path folder;
+
+    private void copy(String fixture, String as) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dvh/" + fixture)) {
+            Files.write(folder.resolve(as), in.readAllBytes());
+        }
+    }
+
+    private Document doc(ReviewCase c, String file) {
+        return c.documents().stream().filter(d -> d.file().equals(file)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void caseFolderWithTwoExportsGetsCurvesForBothPlansAndLeavesOtherFilesAlone() throws Exception {
+        copy("sample-3d.txt", "dvh_a.txt");
+        copy("sample-imrt.txt", "dvh_b.txt");
+        Files.writeString(folder.resolve("summary.csv"), "Organ at Risk,Dose Constraint\nRectum,V70 < 20%\n");
+        Files.write(folder.resolve("scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        ReviewCase c = CaseLoader.standard().load(folder);
+        assertEquals(14, c.dvhCurves().size());
+        assertEquals(DocumentKind.DVH_DATA, doc(c, "dvh_a.txt").kind());
+        assertEquals(PlanKind.THREE_D, doc(c, "dvh_a.txt").plan());
+        assertEquals(PlanKind.IMRT, doc(c, "dvh_b.txt").plan());
+        assertTrue(doc(c, "dvh_a.txt").note().startsWith("Varian Eclipse DVH export: 7 structures in 1 plan (3D CRT 4FLD)"),
+                doc(c, "dvh_a.txt").note());
+        assertFalse(doc(c, "summary.csv").kind() == DocumentKind.DVH_DATA, "a summary table is not a DVH export");
+        assertFalse(doc(c, "scan.png").kind() == DocumentKind.DVH_DATA);
+    }
+
+    @Test
+    void damagedExportIsReportedByNameAndTheCaseStillLoads() throws Exception {
+        copy("bad-nan.txt", "imrt.txt");
+        ReviewCase c = CaseLoader.standard().load(folder);
+        assertEquals(LoadState.WITH_ERRORS, doc(c, "imrt.txt").state());
+        assertTrue(c.problems().stream().anyMatch(p -> p.file().equals("imrt.txt") && p.message().contains("not a number")),
+                c.problems().toString());
+        assertFalse(c.dvhCurves().isEmpty());
+    }
+
+    @Test
+    void acceptsByContentNotByName() {
+        DvhDataHandler h = new DvhDataHandler();
+        assertTrue(h.accepts("whatever.dat", "#RoiName:Rectum\n#Unit: Gy\n0\t100\n".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(h.accepts("dvh.txt", "Organ,Constraint\nRectum,V70<20%\n".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(h.accepts("dvh.csv", "Dose,Volume\n0,100\n".getBytes(StandardCharsets.UTF_8)));
+    }
+}

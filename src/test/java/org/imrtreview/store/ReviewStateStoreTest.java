@@ -1,0 +1,118 @@
+package org.imrtreview.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imrtreview.model.ChecklistOverride;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.Determination;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewStateStoreTest {
+    private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+
+    @TempDir
+    Path caseFolder;
+
+    private final ReviewStateStore store = new ReviewStateStore();
+
+    @Test
+    void workSurvivesASaveAndReload() throws IOException {
+        ReviewState state = ReviewState.fresh().markOpened(T0, "nurse")
+                .withEdit(2, Column.DOSE_IMRT, "5200", "52 Gy", T0.plusSeconds(60), "nurse")
+                .withChecklistOverride(new ChecklistOverride("notes", true, "chart notes on fax pages 7-9"), "Chart notes",
+                        T0.plusSeconds(90), "nurse")
+                .withDecision(new DecisionRecord(NurseDecision.APPROVE, Determination.CRITERIA_MET, null,
+                        T0.plusSeconds(120), "nurse"))
+                .withNotes("Spoke to the dosimetrist.");
+        store.save(caseFolder, state);
+
+        ReviewStateStore.Loaded loaded = store.load(caseFolder);
+
+        assertNull(loaded.problem());
+        assertEquals(state, loaded.state());
+        assertEquals(ReviewStatus.APPROVED, loaded.state().status());
+        assertEquals(4, loaded.state().audit().size());
+    }
+
+    @Test
+    void saveNeverTouchesSubmittedFilesAndLeavesNoTemporaryFiles() throws IOException {
+        Path submitted = caseFolder.resolve("summary.csv");
+        byte[] content = "Organ,Constraint\nBrainstem,Max < 54 Gy\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(submitted, content);
+        Instant before = Files.getLastModifiedTime(submitted).toInstant();
+
+        for (int i = 0; i < 5; i++) {
+            store.save(caseFolder, ReviewState.fresh().withNotes("note " + i));
+        }
+
+        assertArrayEquals(content, Files.readAllBytes(submitted));
+        assertEquals(before, Files.getLastModifiedTime(submitted).toInstant());
+        try (Stream<Path> files = Files.list(ReviewStateStore.stateFile(caseFolder).getParent())) {
+            assertEquals(List.of("review-state.json"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals("note 4", store.load(caseFolder).state().notes());
+    }
+
+    @Test
+    void unreadableStateIsKeptAsideAndTheReviewStartsAfresh() throws IOException {
+        Path file = ReviewStateStore.stateFile(caseFolder);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"edits\": [ this is not json");
+
+        ReviewStateStore.Loaded loaded = store.load(caseFolder);
+
+        assertEquals(ReviewState.fresh(), loaded.state());
+        assertNotNull(loaded.problem());
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("review-state.unreadable-")));
+        }
+    }
+
+    @Test
+    void aStateWrittenByANewerVersionWithExtraFieldsStillLoads() throws IOException {
+        Path file = ReviewStateStore.stateFile(caseFolder);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"version\":2,\"opened\":true,\"notes\":\"hello\",\"futureField\":{\"x\":1}}");
+
+        ReviewStateStore.Loaded loaded = store.load(caseFolder);
+
+        assertNull(loaded.problem());
+        assertEquals("hello", loaded.state().notes());
+        assertEquals(ReviewStatus.IN_REVIEW, loaded.state().status());
+    }
+
+    @Test
+    void autoSaverWritesTheLatestStateOnFlush() {
+        try (AutoSaver saver = new AutoSaver(store, (f, m) -> { throw new AssertionError(m); })) {
+            for (int i = 0; i < 50; i++) {
+                saver.save(caseFolder, ReviewState.fresh().withNotes("n" + i));
+            }
+            saver.flush();
+        }
+        assertEquals("n49", store.load(caseFolder).state().notes());
+    }
+
+    @Test
+    void autoSaverReportsAFolderItCannotWrite() throws IOException {
+        Path notAFolder = caseFolder.resolve("file.txt");
+        Files.writeString(notAFolder, "x");
+        StringBuilder reported = new StringBuilder();
+        try (AutoSaver saver = new AutoSaver(store, (f, m) -> reported.append(m))) {
+            saver.save(notAFolder, ReviewState.fresh());
+            saver.flush();
+        }
+        assertTrue(reported.toString().contains("could not be saved"), reported.toString());
+    }
+}

@@ -1,0 +1,73 @@
+package org.imrtreview.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.imrtreview.model.Determination;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+    @TempDir
+    Path workspace;
+
+    private final ReviewStateStore store = new ReviewStateStore();
+
+    @Test
+    void casesAreListedClosestToBreachFirstAndClosedCasesLast() throws IOException {
+        caseWith("commercial-standard", "2026-11-20T09:00:00Z", "STANDARD", "COMMERCIAL");   // due 12-05
+        caseWith("ma-standard", "2026-11-20T09:00:00Z", "STANDARD", "MEDICARE_ADVANTAGE");  // due 11-27
+        caseWith("expedited", "2026-11-22T09:00:00Z", "EXPEDITED", "COMMERCIAL");            // due 11-25
+        caseWith("done", "2026-11-19T09:00:00Z", "EXPEDITED", "MEDICAID");                    // due 11-22, approved
+        store.save(workspace.resolve("done"), ReviewState.fresh().withDecision(new DecisionRecord(
+                NurseDecision.APPROVE, Determination.CRITERIA_MET, null, Instant.now(), "n")));
+        Files.createDirectories(workspace.resolve("no-request"));
+        Files.writeString(workspace.resolve("no-request/table.csv"), "Organ\n");
+
+        List<WorklistEntry> entries = new Workspace(store).scan(workspace);
+
+        assertEquals(List.of("expedited", "ma-standard", "commercial-standard", "no-request", "done"),
+                entries.stream().map(WorklistEntry::caseName).toList());
+        assertEquals(ReviewStatus.APPROVED, entries.get(4).status());
+        assertEquals(ReviewStatus.NEW, entries.get(0).status());
+        assertNull(entries.get(3).dueAt());
+    }
+
+    @Test
+    void aBrokenRequestFileIsNamedNotFatal() throws IOException {
+        Path c = Files.createDirectories(workspace.resolve("broken"));
+        Files.writeString(c.resolve("request.json"), "{ \"requestId\": ");
+
+        WorklistEntry entry = new Workspace(store).scan(workspace).get(0);
+
+        assertNotNull(entry.problem());
+        assertEquals("broken", entry.caseName());
+        assertNull(entry.requestId());
+    }
+
+    @Test
+    void aFolderOfSubmittedFilesIsAWorkspaceOfOneCase() throws IOException {
+        Files.writeString(workspace.resolve("request.json"),
+                "{\"requestId\":\"PA-9\",\"member\":{\"name\":\"A B\"},\"unknownField\":1}");
+
+        List<WorklistEntry> entries = new Workspace(store).scan(workspace);
+
+        assertEquals(1, entries.size());
+        assertEquals(workspace, entries.get(0).folder());
+        assertEquals("PA-9", entries.get(0).requestId());
+    }
+
+    private void caseWith(String name, String received, String urgency, String line) throws IOException {
+        Path c = Files.createDirectories(workspace.resolve(name));
+        Files.writeString(c.resolve("request.json"), """
+                {"requestId":"PA-%s","receivedAt":"%s","urgency":"%s",
+                 "member":{"name":"Member %s","id":"M-%s"},"plan":{"name":"Plan","line":"%s"}}
+                """.formatted(name, received, urgency, name, name, line));
+    }
+}
