@@ -17,24 +17,20 @@ import org.imrtreview.letter.LetterFixtures;
 import org.imrtreview.letter.content.LetterAssets;
 import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.pdf.LetterPrinter;
-import org.imrtreview.model.Determination;
 import org.imrtreview.model.Request;
-import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 import org.junit.jupiter.api.Test;
 
-class PdfLetterServiceTest {
+class LettersTest {
 
-    private final PdfLetterService service = new PdfLetterService(new LetterComposer(LetterAssets.bundled()),
+    private final Letters service = new Letters(new LetterComposer(LetterAssets.bundled()),
             new LetterPrinter(() -> new PrintService[0], () -> null),
             Clock.fixed(Instant.parse("2026-11-26T17:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void aReferralProducesTheDenialDraftSignedByTheRecordedReviewer() throws Exception {
-        DecisionRecord record = new DecisionRecord(NurseDecision.REFER, Determination.CRITERIA_NOT_MET, null,
-                Instant.parse("2026-11-26T16:00:00Z"), "Dana Whitfield, RN");
         byte[] pdf = service.render(LetterFixtures.lungCase(Request.LineOfBusiness.COMMERCIAL),
-                LetterFixtures.criteriaNotMet(), NurseDecision.REFER, record);
+                LetterFixtures.criteriaNotMet(), NurseDecision.REFER, "Dana Whitfield, RN");
         String text = text(pdf);
         assertTrue(text.contains("DRAFT — for physician review and signature"), text);
         assertTrue(text.contains("Prepared by: Dana Whitfield, RN"), text);
@@ -43,7 +39,7 @@ class PdfLetterServiceTest {
 
     @Test
     void aLetterWithoutAReviewerIsBlockedWithASentenceForTheNurse() {
-        Exception e = assertThrows(PdfLetterService.LetterBlockedException.class, () -> service.render(
+        Exception e = assertThrows(LetterBlockedException.class, () -> service.render(
                 LetterFixtures.brainCase("PA-1", "Ana Ruiz", "ECH-1"), LetterFixtures.criteriaMet(), NurseDecision.APPROVE,
                 null));
         assertTrue(e.getMessage().startsWith("The approval letter cannot be produced until this is filled in: reviewer name"),
