@@ -69,4 +69,10 @@ public class LetterBench {
     public byte[] composeAndRender() throws Exception {
         return renderer.render(compose());
     }
+
+    /** The same letter kind for another case (used by {@link LetterCpuTime}). */
+    byte[] renderFor(ReviewCase other) throws Exception {
+        return renderer.render(((LetterOutcome.Ready) composer.compose(other, evaluation, decision,
+                LetterFixtures.LETTER_DATE)).content());
+    }
 }
