@@ -62,6 +62,14 @@ public final class PublishedConstraintCheck {
         if (sources.stream().allMatch(s -> s.group() == SourceGroup.INSTITUTIONAL)) {
             return PublishedComparison.notCheckable("Institutional constraints cannot be checked against published values; the row counts as cited.");
         }
+        if (cited.metric().kind().yieldsDose() && cited.limit().unit() == Unit.PERCENT) {
+            if (row.fractionation() == null) {
+                return PublishedComparison.notCheckable("The limit is a percentage of the prescription, which is not known,"
+                        + " so it was not compared with the published library.");
+            }
+            row = inGyOfPrescription(row);
+            cited = row.constraint();
+        }
         List<SourceScope> scopes = sources.stream().map(SourceScope::of)
                 .filter(s -> s != null && library.entries().stream().anyMatch(s::includes)).toList();
         double citedValue = inCommonUnit(cited.limit());
@@ -131,6 +139,16 @@ public final class PublishedConstraintCheck {
             }
         }
         return differs(row, sameRegime, citedValue, sourceNames);
+    }
+
+    /** "Dmax ≤ 105%" (of the prescription) with values in %: everything in Gy of this course's prescription. */
+    private static CitedConstraint inGyOfPrescription(CitedConstraint row) {
+        double gyPerPercent = row.fractionation().totalDoseGy() / 100.0;
+        Constraint c = row.constraint();
+        Constraint inGy = c.withLimit(new Quantity(c.limit().value() * gyPerPercent, Unit.GY));
+        return new CitedConstraint(row.structures(), inGy, row.sources(), row.fractionation(),
+                row.dose3d() == null ? null : row.dose3d() * gyPerPercent,
+                row.doseImrt() == null ? null : row.doseImrt() * gyPerPercent);
     }
 
     // ---- outcomes -------------------------------------------------------------------------
