@@ -41,6 +41,9 @@ public final class WorkstationApp extends Application {
             t.apply(scene);
             prefs.theme(t);
         }, theme);
+        var signer = window.caseView().letter().reviewerField();
+        signer.setText(prefs.reviewer());
+        signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));
         stage.setTitle("IMRT Review Workstation");
         stage.setScene(scene);
         stage.setMinWidth(1000);

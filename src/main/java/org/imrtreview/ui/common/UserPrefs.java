@@ -64,6 +64,15 @@ public final class UserPrefs {
         node.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The nurse's name and credentials as signed on letters, e.g. "Jane Doe, RN". */
+    public String reviewer() {
+        return node.get("reviewer", "");
+    }
+
+    public void reviewer(String nameAndCredentials) {
+        node.put("reviewer", nameAndCredentials == null ? "" : nameAndCredentials.strip());
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -23,7 +24,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
-import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.ui.casereview.CaseReviewViewModel;
 import org.imrtreview.ui.common.DialogService;
@@ -50,6 +50,7 @@ public final class LetterPane extends BorderPane {
     private final ComboBox<NurseDecision> kind = new ComboBox<>();
     private final VBox pages = new VBox(12);
     private final Label status = new Label();
+    private final TextField reviewer = new TextField();
     private byte[] pdf;
     private NurseDecision pdfKind;
 
@@ -87,7 +88,12 @@ public final class LetterPane extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         status.getStyleClass().add("text-muted");
-        HBox tools = new HBox(6, kind, refresh, spring, status, print, save);
+        reviewer.setId("letterReviewer");
+        reviewer.setPromptText("Signed by: Name, RN");
+        reviewer.setPrefColumnCount(14);
+        reviewer.setTooltip(new javafx.scene.control.Tooltip("Your name and credentials as they appear on the letter"));
+        reviewer.textProperty().addListener((o, a, b) -> invalidate());
+        HBox tools = new HBox(6, kind, reviewer, refresh, spring, status, print, save);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("viewer-tools");
         pages.setAlignment(Pos.TOP_CENTER);
@@ -150,10 +156,10 @@ public final class LetterPane extends BorderPane {
             then.accept(pdf);
             return;
         }
-        DecisionRecord record = vm.state() == null ? null : vm.state().decision();
+        String signer = reviewer.getText();
         status.setText("Preparing letter…");
         tasks.execute("Preparing the letter", () -> {
-            byte[] bytes = letters.render(c, e, d, record);
+            byte[] bytes = letters.render(c, e, d, signer);
             return new Rendered(bytes, renderPages(bytes));
         }, r -> {
             pdf = r.pdf();
@@ -170,8 +176,16 @@ public final class LetterPane extends BorderPane {
             then.accept(r.pdf());
         }, err -> {
             status.setText("");
-            placeholder("The letter could not be prepared: " + message(err));
-            notifier.error("The letter could not be prepared: " + message(err));
+            if (err instanceof LetterBlockedException) {
+                // the composer words its hint for the command line; here the field is "Signed by"
+                String text = err.getMessage().replace("(for example --reviewer \"Name, RN\")",
+                        "(type it in \"Signed by\", e.g. \"Jane Doe, RN\")");
+                placeholder(text);
+                notifier.warning(text);
+            } else {
+                placeholder("The letter could not be prepared: " + message(err));
+                notifier.error("The letter could not be prepared: " + message(err));
+            }
         });
     }
 
@@ -216,6 +230,11 @@ public final class LetterPane extends BorderPane {
                                 err -> notifier.error("The letter could not be saved to " + file + ": " + message(err)));
                     });
         });
+    }
+
+    /** The "signed by" field; the window binds it to the remembered reviewer name. */
+    public TextField reviewerField() {
+        return reviewer;
     }
 
     public VBox pagesBox() {

@@ -3,7 +3,6 @@ package org.imrtreview.ui.letter;
 import java.nio.file.Path;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
-import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 
 /**
@@ -15,8 +14,12 @@ public interface LetterService {
     /** False while no letter module is installed: the pane then says so instead of failing. */
     boolean available();
 
-    /** The letter for {@code decision} (a referral yields the draft denial for the physician's signature). */
-    byte[] render(ReviewCase reviewCase, Evaluation evaluation, NurseDecision decision, DecisionRecord record)
+    /**
+     * The letter for {@code decision} (a referral yields the draft denial for the physician's
+     * signature), signed by {@code reviewer} ("Name, RN"; blank: the plan's default reviewer).
+     * Throws {@link LetterBlockedException} when the case lacks something the letter must state.
+     */
+    byte[] render(ReviewCase reviewCase, Evaluation evaluation, NurseDecision decision, String reviewer)
             throws Exception;
 
     /** Prints the PDF; returns a sentence for the nurse (printed, or why not and what to do instead). */
@@ -45,7 +48,7 @@ public interface LetterService {
             }
 
             @Override
-            public byte[] render(ReviewCase c, Evaluation e, NurseDecision d, DecisionRecord r) {
+            public byte[] render(ReviewCase c, Evaluation e, NurseDecision d, String reviewer) {
                 throw new UnsupportedOperationException("letters are not available in this build");
             }
 
