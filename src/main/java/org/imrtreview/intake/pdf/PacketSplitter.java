@@ -71,17 +71,21 @@ final class PacketSplitter {
         });
         int figureIndex = 0;
         boolean single = groups.size() == 1;
+        if (single && groups.get(0).kind() == DocumentKind.OTHER) {
+            // a whole-file scan or an unrecognised text: the file's name may still say what it is
+            Group g = groups.get(0);
+            DocumentKind byName = TextClassifier.classifyName(file);
+            if (byName != DocumentKind.OTHER && byName != DocumentKind.SUMMARY_TABLE && byName != DocumentKind.DVH_IMAGE) {
+                groups.set(0, new Group(byName, g.state(), g.first(), g.last(),
+                        "taken as " + byName.title().toLowerCase(Locale.ROOT) + " by its file name"));
+            }
+        }
         for (Group g : groups) {
             String range = single && g.first() == 1 && g.last() == pageCount ? null : range(g.first(), g.last());
             if (g.kind() == DocumentKind.DVH_IMAGE) {
                 DvhFigure f = figures.get(figureIndex++);
                 out.add(new Document(file, DocumentKind.DVH_IMAGE, f.plan(), f.colour(), range, LoadState.LOADED,
                         g.note()));
-            } else if (single && g.kind() == DocumentKind.OTHER && isClinical(TextClassifier.classifyName(file))) {
-                // One document whose pages can't tell what it is (a scan): the file's name can.
-                DocumentKind named = TextClassifier.classifyName(file);
-                out.add(new Document(file, named, null, null, range, g.state(), note(g, tableNote)
-                        + "; taken as " + named.title().toLowerCase(Locale.ROOT) + " from the file name"));
             } else {
                 out.add(new Document(file, g.kind(), null, null, range, g.state(), note(g, tableNote)));
             }
@@ -106,7 +110,10 @@ final class PacketSplitter {
 
     private static String note(Group g, String tableNote) {
         if (g.state() == LoadState.SCANNED) {
-            return "scanned page — text not readable; read it by eye";
+            return "scanned page — text not readable; read it by eye" + (g.note() == null ? "" : "; " + g.note());
+        }
+        if (g.note() != null) {
+            return g.note();
         }
         return switch (g.kind()) {
             case SUMMARY_TABLE -> tableNote == null ? "summary table" : tableNote;

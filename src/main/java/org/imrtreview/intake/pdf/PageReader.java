@@ -15,7 +15,8 @@ import org.imrtreview.model.DocumentKind;
 final class PageReader {
     /** Fewer characters than this is no text layer (page numbers, a stray mark). */
     static final int MIN_TEXT_CHARACTERS = 20;
-    private static final double SCAN_COVERAGE = 0.3;
+    /** A picture covering this share of a page without text makes it a scanned page. */
+    private static final double SCAN_COVERAGE = 0.1;
 
     private PageReader() {
     }
@@ -31,13 +32,15 @@ final class PageReader {
         boolean hasText = content.visibleCharacters() >= MIN_TEXT_CHARACTERS;
         List<DvhFigure> figures = new ArrayList<>(DvhFigureFinder.find(doc, content, lines, pageText));
         if (!hasText) {
-            boolean covered = imageCoverage(content) >= SCAN_COVERAGE;
-            boolean scanned = covered && figures.isEmpty();
+            // any picture on a page without text is a scan (or a photo of one) unless it is a DVH plot
+            boolean pictured = imageCoverage(content) >= SCAN_COVERAGE;
+            boolean scanned = pictured && figures.isEmpty();
             return new PageAnalysis(content.pageNumber(), List.of(), figures, DocumentKind.OTHER, scanned,
-                    !covered && figures.isEmpty(), false);
+                    !pictured && figures.isEmpty(), false);
         }
         List<ExtractedTable> tables = PageTableExtractor.tables(content);
         TextClassifier.Classification c = TextClassifier.classify("", pageText);
+        // only a page that reads as a summary table above all else: notes mention constraints too
         boolean tableWords = c.kind() == DocumentKind.SUMMARY_TABLE;
         return new PageAnalysis(content.pageNumber(), tables, figures, c.kind(), false, false, tableWords);
     }

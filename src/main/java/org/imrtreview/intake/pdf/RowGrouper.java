@@ -24,7 +24,23 @@ final class RowGrouper {
         this.horizontals = horizontals;
     }
 
+    /** Columns a complete line fills: the most that at least 30 % of the lines fill. */
+    private int typicalFilled;
+
     List<List<TextLine>> group(List<TextLine> lines) {
+        int[] counts = new int[edges.length];
+        for (TextLine l : lines) {
+            counts[filledColumns(l)]++;
+        }
+        int atLeast = 0;
+        typicalFilled = 2;
+        for (int k = edges.length - 1; k >= 2; k--) {
+            atLeast += counts[k];
+            if (atLeast >= 0.3 * lines.size()) {
+                typicalFilled = k;
+                break;
+            }
+        }
         List<List<TextLine>> bands = splitAtRules(lines);
         int ruledGaps = bands.size() - 1;
         if (ruledGaps > 0 && ruledGaps * 2 >= lines.size() - 1) {
@@ -134,10 +150,13 @@ final class RowGrouper {
         return dUp < dDown ? above : below;
     }
 
-    /** A line holding text in all columns but at most one (a row's complete line). */
+    /**
+     * A line holding text in all the columns a complete line usually fills but at most one (a
+     * row's complete line). "Usually" rather than "all": a column whose numbers are right-aligned
+     * and text left-aligned shows as two columns, each filled on some lines only.
+     */
     private boolean isFull(TextLine line) {
-        int cols = edges.length - 1;
-        return filledColumns(line) >= Math.max(2, cols - 1);
+        return filledColumns(line) >= Math.max(2, typicalFilled - 1);
     }
 
     private int filledColumns(TextLine line) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class StreamTableFinder {
     /** A gap this wide (in font sizes) separates cells; a word space is about 0.25. */
-    static final double CELL_GAP = 0.5;
+    static final double CELL_GAP = 0.42;
     /** ... and at least this many word spaces of the page's font (monospaced spaces are 0.6 em). */
     private static final double CELL_GAP_SPACES = 1.6;
 
@@ -145,15 +145,20 @@ final class StreamTableFinder {
             int all = columnEdges(s).length;
             int withoutFirst = columnEdges(s.subList(1, s.size())).length;
             int withoutLast = columnEdges(s.subList(0, s.size() - 1)).length;
-            if (withoutFirst >= all + 2 && withoutFirst >= withoutLast) {
+            // a header row spanning sub-columns also hides rivers, but it has many chunks; prose few
+            if (withoutFirst >= all + 2 && withoutFirst >= withoutLast && proseLike(s.get(0), withoutFirst)) {
                 s.remove(0);
-            } else if (withoutLast >= all + 2) {
+            } else if (withoutLast >= all + 2 && proseLike(s.get(s.size() - 1), withoutLast)) {
                 s.remove(s.size() - 1);
             } else {
                 break;
             }
         }
         return s;
+    }
+
+    private boolean proseLike(TextLine line, int edgesWithout) {
+        return chunkCount(line) * 2 <= edgesWithout - 1;
     }
 
     /** The seed lines plus every other line of the block, between or next to them, that crosses no river. */
@@ -210,18 +215,17 @@ final class StreamTableFinder {
         }
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
-        double size = 0;
+        double size = Double.MAX_VALUE;
         for (TextLine l : lines) {
             minX = Math.min(minX, l.x0());
             maxX = Math.max(maxX, l.x1());
-            size += l.fontSize();
+            size = Math.min(size, l.fontSize()); // a bold header a point larger must not hide a gap
         }
-        size /= lines.size();
         int width = (int) Math.ceil((maxX - minX) * 4) + 2; // quarter-point resolution
         BitSet covered = new BitSet(width);
         for (TextLine l : lines) {
             for (Word w : l.words()) {
-                covered.set((int) Math.floor((w.x0() - minX) * 4), (int) Math.ceil((w.x1() - minX) * 4) + 1);
+                covered.set((int) Math.floor((w.x0() - minX) * 4), (int) Math.ceil((w.x1() - minX) * 4));
             }
         }
         List<Double> edges = new ArrayList<>();
@@ -233,7 +237,7 @@ final class StreamTableFinder {
             if (next < 0) {
                 break;
             }
-            if (next - i >= minGap) {
+            if (next - i >= minGap || next - i >= 2 && isTouchingBoundary(lines, minX + i / 4.0)) {
                 edges.add(minX + (i + next) / 8.0);
             }
             i = covered.nextClearBit(next);
@@ -241,6 +245,31 @@ final class StreamTableFinder {
         edges.add(maxX);
         return edges.stream().mapToDouble(Double::doubleValue).toArray();
     }
+
+    /**
+     * Spreadsheet exports put a right-aligned number and the next column's left-aligned text closer
+     * than a word space ("24.6" then "Yes", 1.4 pt apart), so no river shows. Such a narrow gap is a
+     * column boundary when many lines have a word ending exactly at its left side (numbers aligned
+     * right) and no line continues such a word with a space character (the text of one cell).
+     */
+    private boolean isTouchingBoundary(List<TextLine> lines, double left) {
+        int support = 0;
+        for (TextLine l : lines) {
+            List<Word> w = l.words();
+            for (int i = 0; i < w.size(); i++) {
+                if (Math.abs(w.get(i).x1() - left) > 0.6) {
+                    continue;
+                }
+                support++;
+                if (i + 1 < w.size() && w.get(i + 1).spaced() && w.get(i + 1).x0() - w.get(i).x1() < cellGap * l.fontSize()) {
+                    return false; // "Dmax" then " <": words of one cell
+                }
+            }
+        }
+        return support >= Math.max(3, (int) Math.ceil(0.4 * lines.size()));
+    }
+
+
 
     private static String[] cellTexts(List<TextLine> rowLines, double[] edges) {
         int cols = edges.length - 1;

@@ -73,18 +73,23 @@ final class TextLayout {
         double bottom = 0;
         double baseline = 0;
         double size = 0;
+        boolean spaced = true;
+        boolean afterSpace = true;
         for (Glyph g : sorted) {
             boolean gap = text.length() > 0 && g.x0() - x1 > WORD_GAP * Math.max(size, g.fontSize());
             if (g.isSpace() || gap) {
                 if (text.length() > 0) {
-                    words.add(new Word(text.toString(), x0, x1, top, bottom, baseline, size));
+                    words.add(new Word(text.toString(), x0, x1, top, bottom, baseline, size, spaced));
                     text.setLength(0);
                 }
                 if (g.isSpace()) {
+                    afterSpace = true;
                     continue;
                 }
             }
             if (text.length() == 0) {
+                spaced = afterSpace || words.isEmpty();
+                afterSpace = false;
                 x0 = g.x0();
                 top = g.top();
                 bottom = g.bottom();
@@ -98,7 +103,7 @@ final class TextLayout {
             size = Math.max(size, g.fontSize());
         }
         if (text.length() > 0) {
-            words.add(new Word(text.toString(), x0, x1, top, bottom, baseline, size));
+            words.add(new Word(text.toString(), x0, x1, top, bottom, baseline, size, spaced));
         }
         return words;
     }

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.imrtreview.intake.pdf.fixtures.PacketPages;
-import org.imrtreview.intake.pdf.fixtures.ReportDrawer;
-import org.imrtreview.intake.pdf.fixtures.SummaryTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,24 +27,7 @@ class LargePacketTest {
 
     @BeforeAll
     static void writePacket() throws IOException {
-        packet = writeLargePacket(dir.resolve("packet-500.pdf"), PAGES);
-    }
-
-    /** History, then chart-note pages, the summary table at page 250, imaging report last. */
-    public static Path writeLargePacket(Path file, int pages) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PacketPages.prosePage(doc, PacketPages.HISTORY);
-            for (int i = 2; i < pages; i++) {
-                if (i == pages / 2) {
-                    new ReportDrawer(doc, ReportDrawer.defaultOptions()).table("Summary analysis", List.of(), SummaryTables.LUNG);
-                } else {
-                    PacketPages.prosePage(doc, PacketPages.NOTES);
-                }
-            }
-            PacketPages.prosePage(doc, PacketPages.IMAGING);
-            doc.save(file.toFile());
-        }
-        return file;
+        packet = PacketPages.largePacket(dir.resolve("packet-500.pdf"), PAGES);
     }
 
     @Test

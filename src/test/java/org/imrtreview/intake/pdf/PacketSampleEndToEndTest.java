@@ -3,6 +3,7 @@ package org.imrtreview.intake.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.imrtreview.evaluate.Evaluator;
@@ -12,6 +13,7 @@ import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.RowResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The done-criterion of the packet work: a case folder holding only a fax packet PDF (sample 11)
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class PacketSampleEndToEndTest {
     private static final Path SEPARATE = Path.of("samples/03-lung-v20-csv-criteria-met");
     private static final Path PACKET = Path.of("samples/11-lung-fax-packet");
+    private static final String PACKET_FILE = "fax_packet_PA-2026-004203.pdf";
 
     private static Evaluation evaluate(Path folder) throws Exception {
         return Evaluator.standard().evaluate(CaseLoader.standard().load(folder));
@@ -35,14 +38,25 @@ class PacketSampleEndToEndTest {
                 + " only=" + r.onlyImrtMeets() + " answer=" + r.submittedAnswer();
     }
 
+    @TempDir
+    Path onlyThePacket;
+
     @Test
-    void packetReachesTheSameDeterminationAsSeparateFiles() throws Exception {
+    void folderHoldingOnlyThePacketReachesTheSameDeterminationAsSeparateFiles() throws Exception {
+        Files.copy(PACKET.resolve(PACKET_FILE), onlyThePacket.resolve(PACKET_FILE));
         Evaluation separate = evaluate(SEPARATE);
-        Evaluation packet = evaluate(PACKET);
+        Evaluation packet = evaluate(onlyThePacket);
         assertEquals(Determination.CRITERIA_MET, separate.determination());
         assertEquals(separate.determination(), packet.determination());
         assertEquals(verdicts(separate), verdicts(packet));
         assertEquals(separate.missing(), packet.missing());
+    }
+
+    @Test
+    void sampleWithItsRequestMetadataAlsoMeetsTheCriteria() throws Exception {
+        Evaluation sample = evaluate(PACKET);
+        assertEquals(evaluate(SEPARATE).determination(), sample.determination());
+        assertEquals(verdicts(evaluate(SEPARATE)), verdicts(sample));
     }
 
     @Test
