@@ -227,16 +227,24 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** A folder whose sub-folders hold files and which has no submitted files of its own. */
-    static boolean looksLikeWorkspace(Path folder) {
+    /**
+     * A folder of case folders: it has sub-folders and, at its top, no submitted files (a README
+     * or notes beside the cases do not make it a case).
+     */
+    public static boolean looksLikeWorkspace(Path folder) {
         try (Stream<Path> children = Files.list(folder)) {
             List<Path> visible = children.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-            boolean hasFiles = visible.stream().anyMatch(Files::isRegularFile);
             boolean hasFolders = visible.stream().anyMatch(Files::isDirectory);
-            return hasFolders && !hasFiles;
+            boolean hasSubmittedFiles = visible.stream().filter(Files::isRegularFile).anyMatch(p -> !isWorkspaceNote(p));
+            return hasFolders && !hasSubmittedFiles;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static boolean isWorkspaceNote(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("readme") || n.endsWith(".md") || n.equals("thumbs.db") || n.equals("desktop.ini");
     }
 
     public void openWorkspace(Path folder) {
