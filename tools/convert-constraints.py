@@ -105,7 +105,10 @@ def citation(entry, group, base, tg263):
     detail = entry["sourceDetail"] or ""
     if group == "QUANTEC":
         paper = QUANTEC_PAPERS.get(tg263[0])
-        return paper + "; summary: " + QUANTEC_SUMMARY if paper else QUANTEC_SUMMARY
+        if not paper:
+            return QUANTEC_SUMMARY
+        title, journal = paper.split(". IJROBP", 1)
+        return title + " (QUANTEC). IJROBP" + journal
     if group == "CORSAIR":
         refs = re.findall(r"\[(\d+(?:,\s*\d+)*)\]", detail)
         refs = [r for r in refs]

@@ -25,6 +25,9 @@ public final class AnswerParser {
 
     private static final Pattern NOT_APPLICABLE = Pattern.compile("n/?a|n\\.a\\.?|[-–—]+|not applicable|not available|none|tbd|pending");
 
+    /** Only the start of a long answer is read: the yes/no and its explanation come first. */
+    private static final int MAX_LENGTH = 300;
+
     private AnswerParser() {
     }
 
@@ -33,7 +36,7 @@ public final class AnswerParser {
         if (isBlank(text)) {
             return null;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        String t = (text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
         t = LEADING_MARKS.matcher(t).replaceFirst("").trim();
         if (AMBIGUOUS.matcher(t).matches()) {
             return null;

@@ -24,6 +24,8 @@ import org.imrtreview.model.Unit;
 public final class ConstraintParser {
 
     private static final String NUM = Numbers.NUMBER;
+    /** Longer cells are notes, not constraints; the cap also bounds parsing time on hostile input. */
+    static final int MAX_LENGTH = 300;
     private static final Pattern OPERATOR = Pattern.compile("[≤≥<>]");
     private static final Pattern FRACTIONS = Pattern.compile(
             "(?:\\b(?:in|over|x|@)\\s*|/\\s*|,\\s*)?\\b(\\d+)\\s*(?:fx|fxs|fractions?|fracs?|fr)\\b");
@@ -56,6 +58,10 @@ public final class ConstraintParser {
     public static ConstraintReading read(String text) {
         if (text == null || text.isBlank()) {
             return ConstraintReading.unparsed(text, "the constraint cell is empty");
+        }
+        if (text.length() > MAX_LENGTH) {
+            return ConstraintReading.unparsed(text, "the cell holds " + text.length()
+                    + " characters, too long to be one constraint");
         }
         List<String> notes = new ArrayList<>();
         String s = OperatorWords.normalise(text);

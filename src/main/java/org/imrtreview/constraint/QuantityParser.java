@@ -33,6 +33,9 @@ public final class QuantityParser {
     private static final Pattern FOOTNOTE = Pattern.compile("[*†‡]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** A value cell longer than this is a note, not a value. */
+    static final int MAX_LENGTH = 120;
+
     private QuantityParser() {
     }
 
@@ -40,6 +43,9 @@ public final class QuantityParser {
     public static ValueReading read(String text) {
         if (text == null || text.isBlank()) {
             return ValueReading.blank(text);
+        }
+        if (text.length() > MAX_LENGTH) {
+            return ValueReading.unreadable(text, "the cell holds " + text.length() + " characters, not a single value");
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replace('–', '-').replace('—', '-');
         if (t.contains("cm") || t.contains("ml")) {

@@ -71,6 +71,9 @@ public final class SourceRecognizer {
                 "radiother", "pract", "lancet", "jco"));
     }
 
+    /** Only the start of a long cell is searched; a citation is short. */
+    private static final int MAX_LENGTH = 500;
+
     private SourceRecognizer() {
     }
 
@@ -96,6 +99,9 @@ public final class SourceRecognizer {
         }
         record Hit(int at, CitedSource source) { }
         List<Hit> hits = new ArrayList<>();
+        if (text.length() > MAX_LENGTH) {
+            text = text.substring(0, MAX_LENGTH);
+        }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Known k : KNOWN) {
             if (!k.worthTrying(lower)) {

@@ -75,9 +75,39 @@ public final class DvhText {
         return true;
     }
 
+    /**
+     * Splits a line on whitespace into {@code out} (up to its length) without a regular expression;
+     * returns how many fields the line has (may exceed {@code out.length}). Hot path of every reader.
+     */
+    static int split(String line, String[] out) {
+        int n = 0;
+        int i = 0;
+        int len = line.length();
+        while (i < len) {
+            while (i < len && Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+            int start = i;
+            while (i < len && !Character.isWhitespace(line.charAt(i))) {
+                i++;
+            }
+            if (n < out.length) {
+                out[n] = line.substring(start, i);
+            }
+            n++;
+        }
+        return n;
+    }
+
     /** Parses a number as exports write it: "1.14451e-005", "3,5" (decimal comma), "NaN", "-nan(ind)". */
     static double number(String token) {
-        String t = token.strip();
+        String t = token;
+        if (!t.isEmpty() && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)))) {
+            t = t.strip();
+        }
         if (t.isEmpty()) {
             return Double.NaN;
         }

@@ -85,7 +85,7 @@ public final class EclipseReader implements DvhReader {
             if (structure != null && COLUMN_HEADER.matcher(stripped).find() && !stripped.contains(":")) {
                 Columns columns = columns(stripped, differential);
                 int end = i + 1;
-                while (end < lines.size() && !lines.get(end).isBlank() && !lines.get(end).strip().startsWith("Structure:")) {
+                while (end < lines.size() && !lines.get(end).isBlank() && !startsWith(lines.get(end), "Structure:")) {
                     end++;
                 }
                 if (structure.uncertainty != null) {
@@ -173,11 +173,12 @@ public final class EclipseReader implements DvhReader {
         double[] dose = new double[n];
         double[] volume = new double[n];
         int kept = 0;
+        String[] t = new String[Math.max(c.count, 1)];
         for (int r = 0; r < n; r++) {
-            String[] t = rows.get(r).strip().split("\\s+");
-            if (t.length < c.count) {
+            int found = DvhText.split(rows.get(r), t);
+            if (found < c.count) {
                 boolean last = r == n - 1;
-                problems.add(label + ": line '" + rows.get(r).strip() + "' has " + t.length + " of " + c.count
+                problems.add(label + ": line '" + rows.get(r).strip() + "' has " + found + " of " + c.count
                         + " columns" + (last && atEndOfFile ? " — the file is truncated (it ends mid-line)"
                         : last ? " — the table is cut short" : ""));
                 if (!last) {
@@ -332,6 +333,15 @@ public final class EclipseReader implements DvhReader {
             return problem("the table header does not name a dose and a volume column");
         }
         return new Columns(rel, abs, absToGy, vol, cc, perUnit, perUnitToGy, differential && !perUnit, count, null);
+    }
+
+    /** Whether the line, after leading blanks, starts with {@code prefix} (without copying the line). */
+    private static boolean startsWith(String line, String prefix) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return line.startsWith(prefix, i);
     }
 
     private static Columns problem(String message) {

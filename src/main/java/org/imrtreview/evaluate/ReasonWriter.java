@@ -3,7 +3,6 @@ package org.imrtreview.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.imrtreview.constraint.CitedSource;
 import org.imrtreview.constraint.SourceRecognizer;
 import org.imrtreview.evaluate.rule.Wording;
@@ -51,18 +50,30 @@ final class ReasonWriter {
     private static String determinationSentence(Determination d, List<RowOutcome> rows, List<ChecklistItem> checklist) {
         return switch (d) {
             case CRITERIA_MET -> "Criteria met: the required documentation is present and only the IMRT plan meets the "
-                    + "constraint for " + rows.stream().filter(r -> r.result().supports()).map(RowOutcome::organ)
-                    .collect(Collectors.joining(", ")) + ", so IMRT may be approved under policy criterion I.";
+                    + "constraint for " + andList(rows.stream().filter(r -> r.result().supports()).map(RowOutcome::organ).toList())
+                    + ", so IMRT may be approved under policy criterion I.";
             case CRITERIA_NOT_MET -> rows.isEmpty()
                     ? "Criteria not met: no table rows could be evaluated, so the submission does not show that only IMRT "
                             + "can meet published constraints (policy criterion II); refer to a physician reviewer."
-                    : "Criteria not met: the documentation is complete, but for no organ at risk does only the IMRT plan "
-                            + "meet the constraint (policy criterion II); refer to a physician reviewer.";
+                    : blockedByPublishedCheck(rows).isEmpty()
+                    ? "Criteria not met: the documentation is complete, but for no organ at risk does only the IMRT plan "
+                            + "meet the constraint (policy criterion II); refer to a physician reviewer."
+                    : "Criteria not met as submitted: only the IMRT plan meets the cited constraint for "
+                            + String.join(", ", blockedByPublishedCheck(rows)) + ", but not the constraint its source "
+                            + "publishes for this organ, metric and fractionation, and no other row shows that only IMRT "
+                            + "meets a published constraint (policy criterion II); the physician reviewer decides.";
             case INCOMPLETE -> checklist.stream().anyMatch(i -> !i.satisfied())
                     ? "Incomplete: required documentation is missing; request additional information from the provider."
                     : "Incomplete: no complete row shows that only IMRT meets a constraint, and some table cells are empty "
                             + "or unreadable; request the missing values from the provider.";
         };
+    }
+
+    /** Organs whose "only IMRT meets it" holds only under a constraint differing from the published one. */
+    private static List<String> blockedByPublishedCheck(List<RowOutcome> rows) {
+        return rows.stream().filter(r -> Boolean.TRUE.equals(r.result().onlyImrtMeets()) && r.result().complete()
+                        && r.result().flags().stream().anyMatch(Flag::blocksSupport))
+                .map(RowOutcome::organ).toList();
     }
 
     private static String rowSentence(RowOutcome o) {
@@ -95,6 +106,14 @@ final class ReasonWriter {
                     + "), so this organ does not show that IMRT is needed.";
         }
         return organ + ": only the 3D plan meets " + constraint + " (" + numbers + "); IMRT does worse for this organ.";
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String andList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String whyNotSupporting(RowOutcome o) {

@@ -132,6 +132,16 @@ class EvaluatorDeterminationTest {
     }
 
     @Test
+    void hostileCellsAreUnreadableNotFatal() {
+        String huge = "1 ".repeat(50_000);
+        Evaluation e = evaluator.evaluate(complete(row(1, huge, huge, huge, huge, huge, huge)));
+        RowResult r = e.rows().get(0);
+        assertTrue(r.has(FlagCode.CONSTRAINT_UNPARSED));
+        assertTrue(r.has(FlagCode.VALUE_MISSING));
+        assertEquals(Determination.INCOMPLETE, e.determination());
+    }
+
+    @Test
     void missingColumnIsNamed() {
         Map<Column, String> headers = new EnumMap<>(TestCases.allHeaders());
         headers.remove(Column.SOURCE);

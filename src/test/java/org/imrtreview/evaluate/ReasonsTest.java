@@ -56,6 +56,15 @@ class ReasonsTest {
     }
 
     @Test
+    void severalSupportingOrgansAreListedWithAnd() {
+        Evaluation e = Evaluator.standard().evaluate(complete(
+                row(1, "Parotid", "Mean < 26 Gy", "QUANTEC", "38 Gy", "24 Gy", "Yes"),
+                row(2, "Larynx", "Mean < 44 Gy", "QUANTEC", "51 Gy", "42 Gy", "Yes"),
+                row(3, "Oral cavity", "Mean < 30 Gy", "institutional", "36 Gy", "28 Gy", "Yes")));
+        assertTrue(e.reasons().get(0).contains("for Parotid, Larynx and Oral cavity,"), e.reasons().get(0));
+    }
+
+    @Test
     void reasonsCarryNoMemberIdentifiers() {
         Evaluation e = Evaluator.standard().evaluate(complete(policyExampleRows()));
         assertTrue(e.reasons().stream().noneMatch(s -> s.contains("PA-2026") || s.contains("cases")));

@@ -113,19 +113,28 @@ public final class DvhDataSampleGenerator {
         json.put("requestId", "PA-2026-004377");
         json.put("receivedAt", "2026-11-23T10:12:00-08:00");
         json.put("urgency", "STANDARD");
-        json.put("member", Map.of("name", "Harold T. Vennerby", "id", "QWP551830274", "dateOfBirth", "1951-07-19",
+        json.put("member", ordered("name", "Harold T. Vennerby", "id", "QWP551830274", "dateOfBirth", "1951-07-19",
                 "address", List.of("88 Imaginary Road", "Fairview, OR 97024")));
-        json.put("plan", Map.of("name", "Blue Summit Health PPO", "line", "COMMERCIAL"));
-        json.put("requestingProvider", Map.of("name", "Priya Ramaswamy, MD", "npi", "1578203946",
+        json.put("plan", ordered("name", "Blue Summit Health PPO", "line", "COMMERCIAL"));
+        json.put("requestingProvider", ordered("name", "Priya Ramaswamy, MD", "npi", "1578203946",
                 "facility", "Cascade Valley Radiation Oncology", "address", List.of("2200 Riverbend Drive", "Eugene, OR 97401"),
                 "phone", "541-555-0188", "fax", "541-555-0189"));
-        json.put("diagnosis", List.of(Map.of("code", "C61", "description", "Malignant neoplasm of prostate")));
+        json.put("diagnosis", List.of(ordered("code", "C61", "description", "Malignant neoplasm of prostate")));
         json.put("treatmentSite", "Prostate");
-        json.put("prescription", Map.of("totalDoseGy", 78.0, "fractions", 39));
+        json.put("prescription", ordered("totalDoseGy", 78.0, "fractions", 39));
         json.put("requestedCodes", List.of("77301", "77338", "77385"));
         json.put("plannedStart", "2026-12-14");
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(dir.resolve("request.json"), mapper.writeValueAsString(json) + "\n");
+    }
+
+    /** Map.of iterates in a random order per JVM; the sample must be byte-stable across runs. */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
     }
 
     private static void writeDocuments(Path dir) throws IOException {

@@ -531,7 +531,7 @@ public final class SampleGenerator {
         return dir;
     }
 
-    private static List<List<Value>> textRows(List<Oar> oars) {
+    static List<List<Value>> textRows(List<Oar> oars) {
         List<List<Value>> rows = new ArrayList<>();
         for (Oar o : oars) {
             rows.add(List.of(Value.text(o.organ()), Value.text(o.constraint()), Value.text(o.source()),
@@ -558,7 +558,7 @@ public final class SampleGenerator {
         return out;
     }
 
-    private static List<DvhChartWriter.Curve> curves(List<Oar> oars, boolean threeD, double rx) {
+    static List<DvhChartWriter.Curve> curves(List<Oar> oars, boolean threeD, double rx) {
         List<DvhChartWriter.Curve> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Oar o : oars) {
@@ -571,7 +571,7 @@ public final class SampleGenerator {
         return out;
     }
 
-    private static void separatePngs(Path dir, String name3d, String nameImrt, String patient, double rx, List<Oar> oars,
+    static void separatePngs(Path dir, String name3d, String nameImrt, String patient, double rx, List<Oar> oars,
                                      String[] embeddedTitles) throws IOException {
         for (boolean threeD : new boolean[] {true, false}) {
             String title = embeddedTitles != null ? "Cumulative DVH" : "Dose Volume Histogram - " + (threeD ? "3D-CRT plan" : "IMRT plan");
@@ -595,7 +595,7 @@ public final class SampleGenerator {
         DvhChartWriter.writePng(img, dir.resolve(name), null);
     }
 
-    private static void writeRequest(Path dir, String requestId, String receivedAt, String urgency, Story s, String planName,
+    static void writeRequest(Path dir, String requestId, String receivedAt, String urgency, Story s, String planName,
                                      String line, String npi, double rx, int fx, List<String> codes, String start,
                                      Map<String, Object> extra) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -620,7 +620,7 @@ public final class SampleGenerator {
         Files.writeString(dir.resolve("request.json"), mapper.writeValueAsString(json) + "\n");
     }
 
-    private static void documents(Path dir, Story s, String historyName, String notesName, String imagingName)
+    static void documents(Path dir, Story s, String historyName, String notesName, String imagingName)
             throws IOException {
         String header = "Patient: " + s.patient() + "    DOB: " + s.dob() + "    Member ID: " + s.memberId();
         new ClinicalPdfWriter().letterhead(s.facility(), s.facilityAddress())
@@ -664,7 +664,7 @@ public final class SampleGenerator {
         }
     }
 
-    private static void readme(Path dir, String patientLine, String contents, String determination, String reason)
+    static void readme(Path dir, String patientLine, String contents, String determination, String reason)
             throws IOException {
         String text = "# " + dir.getFileName() + "\n\n" + patientLine + " " + contents + "\n\n"
                 + "Expected determination: " + determination + " — " + reason + "\n\n"

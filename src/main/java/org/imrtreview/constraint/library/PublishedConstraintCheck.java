@@ -34,6 +34,16 @@ public final class PublishedConstraintCheck {
         return new PublishedConstraintCheck(ConstraintLibrary.standard());
     }
 
+    /**
+     * The comparison for an evaluated row, for views that show it beside the row (a match included):
+     * uses the values the verdict used and the request's prescription.
+     */
+    public PublishedComparison check(org.imrtreview.model.RowResult row, org.imrtreview.model.Request request) {
+        return check(new CitedConstraint(LibraryStructures.of(row.row().organ()), row.constraint(),
+                SourceCatalog.recognise(row.row().source()),
+                Fractionation.of(request == null ? null : request.prescription()), row.dose3d(), row.doseImrt()));
+    }
+
     private record Candidate(PublishedConstraint entry, MetricRelation relation, double value) {
     }
 
@@ -172,8 +182,8 @@ public final class PublishedConstraintCheck {
         boolean blocks = Boolean.TRUE.equals(citedOnlyImrt) && !holdsUnderSome && enforceable;
         if (Boolean.TRUE.equals(citedOnlyImrt) && !holdsUnderSome) {
             if (blocks) {
-                m.append(" \"Only IMRT meets it\" holds only under a constraint ").append(stricter ? "stricter" : "looser")
-                        .append(" than the cited source publishes, so this row no longer supports approval; the physician reviewer decides.");
+                m.append(" Because it holds only under a constraint ").append(stricter ? "stricter" : "looser")
+                        .append(" than the cited source publishes, this row no longer supports approval; the physician reviewer decides.");
             } else {
                 m.append(" \"Only IMRT meets it\" does not hold under the published value; not enforced because ")
                         .append(fx == null ? "the prescription is not known (enter it to complete the check)"

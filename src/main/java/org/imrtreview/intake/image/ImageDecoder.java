@@ -68,7 +68,7 @@ public final class ImageDecoder {
                 BufferedImage image = reader.read(0, param);
                 int w = image.getWidth();
                 int h = image.getHeight();
-                int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+                int[] argb = argb(image);
                 return new DecodedImage(width, height, argb, w, h, text);
             } finally {
                 reader.dispose();
@@ -78,6 +78,30 @@ public final class ImageDecoder {
         } catch (OutOfMemoryError e) {
             throw new ImageException("is too large to decode");
         }
+    }
+
+    /**
+     * The pixels as ARGB ints. Drawing into an INT_ARGB image uses the JDK's native blit loops,
+     * several times faster than {@code getRGB} over the whole picture for byte-packed images.
+     */
+    static int[] argb(BufferedImage image) {
+        BufferedImage target = image;
+        if (image.getType() != BufferedImage.TYPE_INT_ARGB && image.getType() != BufferedImage.TYPE_INT_RGB) {
+            target = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = target.createGraphics();
+            g.setComposite(java.awt.AlphaComposite.Src);
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        }
+        int[] data = ((java.awt.image.DataBufferInt) target.getRaster().getDataBuffer()).getData();
+        if (target.getType() == BufferedImage.TYPE_INT_RGB) {
+            int[] opaque = new int[data.length];
+            for (int i = 0; i < data.length; i++) {
+                opaque[i] = data[i] | 0xFF000000;
+            }
+            return opaque;
+        }
+        return data;
     }
 
     static int subsampling(int width, int height) {

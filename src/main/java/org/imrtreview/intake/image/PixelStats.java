@@ -86,45 +86,59 @@ public final class PixelStats {
 
     /**
      * A plot has a long dark vertical line (y axis) and a long dark horizontal line (x axis), each
-     * spanning at least 40 % of the picture; a page of text has neither.
+     * spanning at least 40 % of the picture; a page of text has neither. One row-major pass keeps
+     * a run counter per column, so the pixels are read in memory order.
      */
     private static boolean detectAxes(int[] argb, int width, int height) {
         if (width < 50 || height < 50) {
             return false;
         }
+        int[] columnRun = new int[width];
+        int[] columnGap = new int[width];
+        int[] columnBest = new int[width];
         int longestRow = 0;
         for (int y = 0; y < height; y++) {
-            longestRow = Math.max(longestRow, longestRun(argb, y * width, 1, width));
+            int run = 0;
+            int gap = 0;
+            int base = y * width;
+            for (int x = 0; x < width; x++) {
+                boolean dark = isDark(argb[base + x]);
+                // a gap of up to two pixels (tick marks, JPEG blur) does not break a line
+                if (dark) {
+                    run++;
+                    gap = 0;
+                } else if (run > 0 && ++gap <= 2) {
+                    run++;
+                } else {
+                    longestRow = Math.max(longestRow, run);
+                    run = 0;
+                    gap = 0;
+                }
+                if (dark) {
+                    columnRun[x]++;
+                    columnGap[x] = 0;
+                } else if (columnRun[x] > 0 && ++columnGap[x] <= 2) {
+                    columnRun[x]++;
+                } else {
+                    columnBest[x] = Math.max(columnBest[x], columnRun[x]);
+                    columnRun[x] = 0;
+                    columnGap[x] = 0;
+                }
+            }
+            longestRow = Math.max(longestRow, run);
         }
         int longestColumn = 0;
         for (int x = 0; x < width; x++) {
-            longestColumn = Math.max(longestColumn, longestRun(argb, x, width, height));
+            longestColumn = Math.max(longestColumn, Math.max(columnBest[x], columnRun[x]));
         }
         return longestRow >= width * 0.4 && longestColumn >= height * 0.4;
     }
 
-    private static int longestRun(int[] argb, int start, int step, int count) {
-        int best = 0;
-        int run = 0;
-        int gaps = 0;
-        for (int i = 0; i < count; i++) {
-            int p = argb[start + i * step];
-            int r = (p >> 16) & 0xFF;
-            int g = (p >> 8) & 0xFF;
-            int b = p & 0xFF;
-            boolean dark = (p >>> 24) >= 128 && (r + g + b) / 3 <= DARK + 40;
-            if (dark) {
-                run++;
-                gaps = 0;
-            } else if (run > 0 && ++gaps <= 2) {
-                run++; // tolerate tick marks and JPEG blur breaking a line for a pixel or two
-            } else {
-                best = Math.max(best, run);
-                run = 0;
-                gaps = 0;
-            }
-        }
-        return Math.max(best, run);
+    private static boolean isDark(int p) {
+        int r = (p >> 16) & 0xFF;
+        int g = (p >> 8) & 0xFF;
+        int b = p & 0xFF;
+        return (p >>> 24) >= 128 && r + g + b <= 3 * (DARK + 40);
     }
 
     public boolean isColour() {

@@ -82,21 +82,24 @@ final class DvhFigureFinder {
         }
     }
 
-    /** Text lines right below the image (captions) or right above it (titles), nearest first. */
+    /**
+     * Words right below the image (captions) or right above it (titles), within the image's width:
+     * two figures side by side each keep their own caption even when both sit on one line.
+     */
     static String caption(PlacedImage img, List<TextLine> lines) {
-        StringBuilder sb = new StringBuilder();
+        List<Word> words = new ArrayList<>();
         for (TextLine l : lines) {
-            boolean overlapsX = l.x1() > img.x0() && l.x0() < img.x1();
             boolean below = l.top() >= img.bottom() - 2 && l.top() - img.bottom() <= CAPTION_REACH;
             boolean above = l.bottom() <= img.top() + 2 && img.top() - l.bottom() <= CAPTION_REACH / 2;
-            if (overlapsX && (below || above)) {
-                if (sb.length() > 0) {
-                    sb.append(' ');
+            if (below || above) {
+                for (Word w : l.words()) {
+                    if (w.centerX() >= img.x0() && w.centerX() <= img.x1()) {
+                        words.add(w);
+                    }
                 }
-                sb.append(l.text());
             }
         }
-        return sb.toString();
+        return TextLayout.join(words);
     }
 
     /** Renders the page and checks the area of its vector drawing for colour; null when it cannot be rendered. */

@@ -187,10 +187,11 @@ final class StreamTableFinder {
 
     /** Whether every word of the line lies within one column (crosses no river) inside the table. */
     private boolean fits(TextLine line, double[] edges) {
-        // the outer columns may be wider than their data (a long header such as "IMRT required?")
+        // the last column may be much wider than its data (a long header such as "Can the constraint
+        // only be met with IMRT?"): only the left edge bounds the table
         double slack = 3 * line.fontSize();
         for (Word w : line.words()) {
-            if (w.x0() < edges[0] - slack || w.x1() > edges[edges.length - 1] + slack) {
+            if (w.x0() < edges[0] - slack) {
                 return false;
             }
             for (int e = 1; e < edges.length - 1; e++) {

@@ -87,7 +87,7 @@ final class TableStitcher {
     private static ExtractedTable join(ExtractedTable first, ExtractedTable next, int[] map) {
         List<List<String>> rows = new ArrayList<>(first.rows());
         int cols = first.columnCount();
-        boolean firstRow = true;
+        int index = 0;
         for (List<String> r : next.rows()) {
             List<String> mapped = new ArrayList<>();
             for (int c = 0; c < cols; c++) {
@@ -96,15 +96,51 @@ final class TableStitcher {
             for (int j = 0; j < r.size(); j++) {
                 mapped.set(map[j], r.get(j));
             }
-            if (firstRow && repeatsHeader(first, mapped)) {
-                firstRow = false;
+            boolean atStart = index == 0 || index == 1 && repeatsHeader(first, firstRowOf(next, map, cols));
+            index++;
+            if (index == 1 && repeatsHeader(first, mapped)) {
                 continue;
             }
-            firstRow = false;
+            if (atStart && isFragment(mapped) && !rows.isEmpty()) {
+                rows.set(rows.size() - 1, appendFragment(rows.get(rows.size() - 1), mapped));
+                continue;
+            }
             rows.add(mapped);
         }
         return new ExtractedTable(first.firstPage(), next.lastPage(), rows, first.columnEdges(), first.top(),
                 next.bottom(), first.ruled() && next.ruled(), next.pageHeight());
+    }
+
+    private static List<String> firstRowOf(ExtractedTable next, int[] map, int cols) {
+        List<String> mapped = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            mapped.add("");
+        }
+        List<String> r = next.rows().get(0);
+        for (int j = 0; j < r.size(); j++) {
+            mapped.set(map[j], r.get(j));
+        }
+        return mapped;
+    }
+
+    /**
+     * The rest of a row that broke across the page (Word lets rows break by default): text in at
+     * most a third of the columns, the others empty.
+     */
+    private static boolean isFragment(List<String> row) {
+        int filled = 0;
+        for (String c : row) {
+            filled += c.isBlank() ? 0 : 1;
+        }
+        return filled > 0 && filled * 3 <= row.size();
+    }
+
+    private static List<String> appendFragment(List<String> row, List<String> fragment) {
+        List<String> joined = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            joined.add(TextLayout.joinLines(List.of(row.get(c), fragment.get(c))));
+        }
+        return joined;
     }
 
     private static boolean repeatsHeader(ExtractedTable first, List<String> row) {

@@ -1,7 +1,6 @@
 package org.imrtreview.intake.table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -47,38 +46,59 @@ public final class HeaderMatcher {
     private HeaderMatcher() {
     }
 
+    private static final Pattern THREE_D_DASH = Pattern.compile("3\\s*-\\s*d");
+    private static final Pattern THREE_D_CRT = Pattern.compile("3d\\s*-?\\s*crt");
+    private static final Pattern INTENSITY = Pattern.compile("intensity[\\s-]+modulated");
+    private static final Pattern PUNCTUATION = Pattern.compile("[^a-z0-9?/%]+");
+    private static final Pattern SPACE = Pattern.compile(" ");
+
     /** Normalised form used for matching: lower case, "3-D" → "3d", punctuation to spaces. */
     static String normalise(String text) {
         if (text == null) {
             return "";
         }
-        String s = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ')
-                .replaceAll("3\\s*-\\s*d", "3d")
-                .replaceAll("3d\\s*-?\\s*crt", "3dcrt")
-                .replaceAll("intensity[\\s-]+modulated", "intensity modulated");
-        return s.replaceAll("[^a-z0-9?/%]+", " ").trim();
+        String s = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        s = THREE_D_DASH.matcher(s).replaceAll("3d");
+        s = THREE_D_CRT.matcher(s).replaceAll("3dcrt");
+        s = INTENSITY.matcher(s).replaceAll("intensity modulated");
+        return PUNCTUATION.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** What one header cell mentions, computed once and scored against every role. */
+    private record Features(String n, boolean mentions3d, boolean mentionsImrt, boolean answerish, boolean verdict) {
+        static Features of(String headerText) {
+            String n = normalise(headerText);
+            boolean threeD = false;
+            boolean imrt = INTENSITY_MODULATED.matcher(n).find();
+            for (String token : SPACE.split(n.replace('?', ' '))) {
+                threeD |= THREE_D_TOKENS.contains(token);
+                imrt |= IMRT_TOKENS.contains(token);
+            }
+            return new Features(n, threeD, imrt, isAnswer(n, imrt), VERDICT_CUES.matcher(n).find());
+        }
     }
 
     /** How strongly one header cell names {@code role}, 0 when not at all. */
     public static int score(String headerText, HeaderRole role) {
-        String n = normalise(headerText);
+        return score(Features.of(headerText), role);
+    }
+
+    private static int score(Features f, HeaderRole role) {
+        String n = f.n();
         if (n.isEmpty()) {
             return 0;
         }
-        Set<String> tokens = new HashSet<>(Arrays.asList(n.replace("?", " ").split(" ")));
-        boolean mentions3d = tokens.stream().anyMatch(THREE_D_TOKENS::contains);
-        boolean mentionsImrt = tokens.stream().anyMatch(IMRT_TOKENS::contains) || INTENSITY_MODULATED.matcher(n).find();
-        boolean answerish = isAnswer(n, mentionsImrt);
+        boolean answerish = f.answerish();
         return switch (role) {
             case ANSWER -> answerish ? (ANSWER_ONLY.matcher(n).find() ? 100 : 90) : n.equals("answer") ? 80 : 0;
             case SOURCE -> !answerish && SOURCE_CUES.matcher(n).find() ? 95 : 0;
-            case DOSE_3D -> !answerish && mentions3d && !mentionsImrt && !isVerdict(n) ? 85 : 0;
-            case DOSE_IMRT -> !answerish && mentionsImrt && !mentions3d && !isVerdict(n) ? 85 : 0;
+            case DOSE_3D -> !answerish && f.mentions3d() && !f.mentionsImrt() && !f.verdict() ? 85 : 0;
+            case DOSE_IMRT -> !answerish && f.mentionsImrt() && !f.mentions3d() && !f.verdict() ? 85 : 0;
             case CONSTRAINT -> !answerish && CONSTRAINT_CUES.matcher(n).find() ? (n.contains("dose") ? 80 : 70) : 0;
             case ORGAN -> ORGAN_CUES.matcher(n).find() && !answerish ? 75 : 0;
             case METRIC -> METRIC_CUES.matcher(n).matches() ? 60 : 0;
             case UNIT -> UNIT_CUES.matcher(n).matches() ? 60 : 0;
-            case IGNORED -> !answerish && isVerdict(n) ? 90 : 0;
+            case IGNORED -> !answerish && f.verdict() ? 90 : 0;
         };
     }
 
@@ -93,10 +113,6 @@ public final class HeaderMatcher {
         return mentionsImrt && ANSWER_CUES.matcher(n).find() || n.contains("y/n") || n.contains("yes/no");
     }
 
-    private static boolean isVerdict(String n) {
-        return VERDICT_CUES.matcher(n).find();
-    }
-
     /**
      * Maps a header row (cell texts, blanks allowed) to roles. Score: 100 per policy column found,
      * plus the cell scores, so a row naming more columns always wins.
@@ -108,8 +124,9 @@ public final class HeaderMatcher {
             if (text == null || text.isBlank() || text.length() > 120) {
                 continue;
             }
+            Features features = Features.of(text);
             for (HeaderRole role : HeaderRole.values()) {
-                int s = score(text, role);
+                int s = score(features, role);
                 if (s > 0) {
                     candidates.add(new int[] {i, role.ordinal(), s});
                 }

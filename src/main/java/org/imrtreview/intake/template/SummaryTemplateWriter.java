@@ -259,7 +259,8 @@ public final class SummaryTemplateWriter {
             body = bordered(wb);
             body.setWrapText(true);
             number = bordered(wb);
-            number.setDataFormat(wb.createDataFormat().getFormat("0.0#"));
+            // General format: the value reads back exactly as typed (62, 21.25), no padding to fixed decimals
+            number.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
             plain = wb.createCellStyle();
         }
 

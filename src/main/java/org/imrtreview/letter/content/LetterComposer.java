@@ -119,7 +119,7 @@ public final class LetterComposer {
             missing.add("requested service codes (CPT/HCPCS)");
         }
         if (reviewer == null || !reviewer.named()) {
-            missing.add("reviewer name (for example --reviewer \"Name, RN\")");
+            missing.add("reviewer name (for example --reviewer \"Name, RN\", or reviewer.name in the letter settings)");
         } else if (reviewer.credentials() == null) {
             missing.add("reviewer credentials (for example RN or MD after the name)");
         }

@@ -55,16 +55,24 @@ class PublishedConstraintCheckTest {
             # Emami (whole-organ TD5/5 compared with a cited max or mean)
             Brainstem            | Dmax   | <  | 50   | Gy  | Emami          | 60 | 30 | 52   | 48   | MATCHES                 | false
             Brainstem            | Dmax   | <  | 45   | Gy  | Emami 1991     | 60 | 30 | 48   | 44   | STRICTER_THAN_PUBLISHED | true
+            Lungs                | Dmean  | <  | 20   | Gy  | Emami          | 60 | 30 | 22   | 19   | LOOSER_THAN_PUBLISHED   | true
             # CORSAIR (secondary transcription: flagged, not enforced)
             Bone_Mandible        | Dmax   | <  | 70   | Gy  | CORSAIR        | 70 | 35 | 72   | 68   | MATCHES                 | false
             Bone_Mandible        | Dmax   | <  | 65   | Gy  | CORSAIR        | 70 | 35 | 68   | 63   | STRICTER_THAN_PUBLISHED | false
             Rectum               | V70Gy  | <  | 20   | %   | CORSAIR        | 78 | 39 | 24   | 15   | MATCHES                 | false
+            Liver                | Dmean  | <  | 28   | Gy  | CORSAIR        | 50 | 25 | 30   | 27   | LOOSER_THAN_PUBLISHED   | false
             # UK SABR
             SpinalCord           | D0.03cc| <  | 12   | Gy  | UK SABR consensus | 28 | 1 | 13  | 11   | MATCHES                 | false
             SpinalCord           | D0.03cc| <  | 10   | Gy  | UK SABR        | 28 | 1  | 11   | 9    | STRICTER_THAN_PUBLISHED | true
+            Heart                | D15cc  | <  | 30   | Gy  | UK SABR consensus | 48 | 4 | 31  | 29   | LOOSER_THAN_PUBLISHED   | true
             # RTOG 0631 is checked against the TG-101 single-fraction spine limits
             CaudaEquina          | Dmax   | <  | 16   | Gy  | RTOG #0631     | 16 | 1  | 19   | 15   | MATCHES                 | false
             CaudaEquina          | Dmax   | <  | 14   | Gy  | RTOG 0631      | 16 | 1  | 15   | 13   | STRICTER_THAN_PUBLISHED | true
+            SpinalCord           | Dmax   | <  | 16   | Gy  | RTOG 0631      | 16 | 1  | 17   | 15   | LOOSER_THAN_PUBLISHED   | true
+            SpinalCord           | Dmax   | <  | 14   | Gy  | RTOG 0631      | 16 | 1  | 15   | 13   | MATCHES                 | false
+            BrachialPlex_R       | Dmax   | <  | 66   | Gy  | RTOG 0522      | 66 | 33 | 68   | 64   | LOOSER_THAN_PUBLISHED   | true
+            Bowel_Small          | D5cc   | <  | 17.7 | Gy  | TG-101         | 30 | 3  | 18   | 15   | MATCHES                 | false
+            Bowel_Small          | D5cc   | <  | 15   | Gy  | TG-101         | 30 | 3  | 16   | 14   | STRICTER_THAN_PUBLISHED | true
             # fractionation mismatches
             SpinalCord           | Dmax   | <  | 21.9 | Gy  | TG-101         | 70 | 35 | 40   | 20   | FRACTIONATION_MISMATCH  | true
             CaudaEquina          | Dmax   | <  | 16   | Gy  | RTOG #0631     | 60 | 30 | 19   | 15   | FRACTIONATION_MISMATCH  | true

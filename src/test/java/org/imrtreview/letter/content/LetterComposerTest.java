@@ -1,0 +1,237 @@
+package org.imrtreview.letter.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.imrtreview.letter.LetterFixtures;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.Request;
+import org.imrtreview.model.Request.LineOfBusiness;
+import org.imrtreview.model.Request.Urgency;
+import org.imrtreview.model.ReviewCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class LetterComposerTest {
+
+    private static final LetterComposer COMPOSER = new LetterComposer(LetterAssets.bundled());
+    private static final Reviewer NURSE = Reviewer.parse("Dana Whitfield, RN", "1-800-555-0160");
+
+    static LetterContent compose(ReviewCase c, Evaluation e, LetterKind kind) {
+        LetterOutcome o = COMPOSER.compose(c, e, ReviewerDecision.of(kind, NURSE), LetterFixtures.LETTER_DATE);
+        return assertInstanceOf(LetterOutcome.Ready.class, o, () -> o.toString()).content();
+    }
+
+    static ReviewCase brain() {
+        return LetterFixtures.brainCase("PA-2026-000123", "Maria García", "ECH-100234567");
+    }
+
+    @ParameterizedTest(name = "member name \"{0}\", ID \"{1}\", request \"{2}\" → blocked: {3}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            NULL        | ECH-1 | PA-1 | member name
+            '   '       | ECH-1 | PA-1 | member name
+            null        | ECH-1 | PA-1 | member name
+            Ana Ruiz    | NULL  | PA-1 | member ID
+            Ana Ruiz    | ''    | PA-1 | member ID
+            Ana Ruiz    | ECH-1 | NULL | request ID
+            NULL        | NULL  | NULL | member name; member ID; request ID
+            """)
+    void aLetterMissingAnIdentifierIsBlockedWithTheList(String name, String id, String requestId, String expected) {
+        ReviewCase c = brain().withRequest(LetterFixtures.request(requestId, name, id, LineOfBusiness.COMMERCIAL,
+                Urgency.STANDARD, "Brain", List.of("77301")));
+        for (LetterKind kind : LetterKind.values()) {
+            LetterOutcome o = COMPOSER.compose(c, LetterFixtures.incomplete(), ReviewerDecision.of(kind, NURSE),
+                    LetterFixtures.LETTER_DATE);
+            LetterOutcome.Blocked blocked = assertInstanceOf(LetterOutcome.Blocked.class, o);
+            assertEquals(expected, String.join("; ", blocked.missing()));
+            assertTrue(blocked.message().contains(expected), blocked.message());
+        }
+    }
+
+    @Test
+    void aRequestWithoutMemberOrProviderOrCodesListsEverythingMissing() {
+        ReviewCase c = brain().withRequest(Request.empty());
+        LetterOutcome.Blocked b = assertInstanceOf(LetterOutcome.Blocked.class, COMPOSER.compose(c,
+                LetterFixtures.criteriaMet(), ReviewerDecision.of(LetterKind.APPROVAL, new Reviewer(null, null, null)),
+                LetterFixtures.LETTER_DATE));
+        assertEquals(List.of("member name", "member ID", "request ID", "requesting provider name",
+                "requested service codes (CPT/HCPCS)", "reviewer name (for example --reviewer \"Name, RN\", or reviewer.name in the letter settings)"), b.missing());
+    }
+
+    @Test
+    void aReviewerWithoutCredentialsBlocksTheLetter() {
+        LetterOutcome o = COMPOSER.compose(brain(), LetterFixtures.criteriaMet(),
+                ReviewerDecision.of(LetterKind.APPROVAL, Reviewer.parse("Dana Whitfield", null)), LetterFixtures.LETTER_DATE);
+        assertEquals(List.of("reviewer credentials (for example RN or MD after the name)"),
+                assertInstanceOf(LetterOutcome.Blocked.class, o).missing());
+    }
+
+    @Test
+    void aRequestForInformationNeedsSomethingToAskFor() {
+        LetterOutcome o = COMPOSER.compose(brain(), LetterFixtures.criteriaMet(),
+                ReviewerDecision.of(LetterKind.REQUEST_INFO, NURSE), LetterFixtures.LETTER_DATE);
+        assertTrue(assertInstanceOf(LetterOutcome.Blocked.class, o).missing().get(0).startsWith("items to request"));
+    }
+
+    @Test
+    void noComposedLetterContainsNullOrAnEmptyPlaceholder() {
+        for (LetterKind kind : LetterKind.values()) {
+            for (LineOfBusiness line : LineOfBusiness.values()) {
+                Evaluation e = kind == LetterKind.REQUEST_INFO ? LetterFixtures.incomplete()
+                        : kind == LetterKind.APPROVAL ? LetterFixtures.criteriaMet() : LetterFixtures.criteriaNotMet();
+                String text = compose(LetterFixtures.lungCase(line), e, kind).plainText();
+                assertFalse(text.toLowerCase().contains("null"), kind + " " + line);
+                assertFalse(text.contains("{{") || text.contains("}}"), kind + " " + line);
+            }
+        }
+    }
+
+    @Test
+    void approvalCarriesADeterministicAuthorizationNumberAndValidityFromThePlannedStart() {
+        LetterContent a = compose(brain(), LetterFixtures.criteriaMet(), LetterKind.APPROVAL);
+        String auth = AuthorizationNumber.forRequest("PA-2026-000123");
+        assertTrue(auth.matches("AUTH-[0-9A-Z]{5}-[0-9A-Z]{5}"), auth);
+        assertTrue(a.plainText().contains("Authorization number: " + auth));
+        // planned start December 7, 2026 (after the letter date) + 180 days, inclusive
+        assertTrue(a.plainText().contains("Valid: December 7, 2026 through June 4, 2027"), a.plainText());
+        assertEquals(auth, AuthorizationNumber.forRequest(" pa-2026-000123 "));
+        assertNotEquals(auth, AuthorizationNumber.forRequest("PA-2026-000124"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} → due {2}")
+    @CsvSource(textBlock = """
+            COMMERCIAL,         STANDARD,  'January 10, 2027',  45 days
+            MEDICARE_ADVANTAGE, STANDARD,  'December 6, 2026',  10 days
+            MEDICAID,           STANDARD,  'December 6, 2026',  10 days
+            COMMERCIAL,         EXPEDITED, 'November 28, 2026', 48 hours
+            MEDICARE_ADVANTAGE, EXPEDITED, 'November 28, 2026', 48 hours
+            """)
+    void theDueDateFollowsThePlanAndUrgency(LineOfBusiness line, Urgency urgency, String due, String window) {
+        ReviewCase c = brain().withRequest(LetterFixtures.request("PA-9", "Ana Ruiz", "ECH-9", line, urgency, "Brain",
+                List.of("77301", "77338", "77386")));
+        String text = compose(c, LetterFixtures.incomplete(), LetterKind.REQUEST_INFO).plainText();
+        assertTrue(text.contains("Please send it by " + due + ". That is " + window + " from the date of this letter."), text);
+        assertTrue(text.contains("Please send by: " + due), text);
+        assertEquals(urgency == Urgency.EXPEDITED, text.contains("fast (expedited) review"));
+    }
+
+    @Test
+    void theRequestForInformationExplainsEachMissingItemAndWhy() {
+        String text = compose(brain(), LetterFixtures.incomplete(), LetterKind.REQUEST_INFO).plainText();
+        assertTrue(text.contains("The dose each organ would get with the 3D plan."), text);
+        assertTrue(text.contains("Missing for: Brainstem."), text);
+        assertTrue(text.contains("Color copies of the DVH graphs."), text);
+        assertTrue(text.contains("In black and white, we cannot tell the lines"), text);
+        assertTrue(text.contains("Reports of imaging tests"), text);
+        assertTrue(text.contains("fax to 1-800-555-0143"), text);
+        assertTrue(text.contains("PO Box 4410"), text);
+    }
+
+    @Test
+    void theDenialDraftGivesTheMemberSpecificReasonWithTheNumbers() {
+        LetterContent d = compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
+                LetterKind.DENIAL_DRAFT);
+        String text = d.memberText();
+        assertTrue(text.contains("Spinal cord: the limit is Max < 45 Gy. The 3D plan gives 38.5 Gy and the IMRT plan gives 36 Gy. "
+                + "Both plans stay within the limit"), text);
+        assertTrue(text.contains("Esophagus: the limit is Mean < 34 Gy. The 3D plan gives 36.2 Gy and the IMRT plan gives 35.1 Gy. "
+                + "Neither plan stays within the limit"), text);
+        assertTrue(text.contains("Heart: the limit is V25Gy < 10%. The 3D plan gives 7.5% and the IMRT plan gives 6%."), text);
+        assertTrue(text.contains("criterion II"), text);
+        assertTrue(d.isDraft());
+        assertTrue(d.plainText().contains("Physician reviewer: Helen Vance, MD, Radiation Oncology"));
+        assertTrue(d.plainText().contains("Prepared by: Dana Whitfield, RN"));
+    }
+
+    @Test
+    void aPhysicianReviewerSignsTheDenialHerself() {
+        LetterOutcome o = COMPOSER.compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
+                ReviewerDecision.of(LetterKind.DENIAL_DRAFT, Reviewer.parse("Samuel Ortiz, DO", "1-800-555-0199")),
+                LetterFixtures.LETTER_DATE);
+        String text = assertInstanceOf(LetterOutcome.Ready.class, o).content().plainText();
+        assertTrue(text.contains("Physician reviewer: Samuel Ortiz, DO"), text);
+        assertTrue(text.contains("can call Samuel Ortiz at 1-800-555-0199"), text);
+        assertFalse(text.contains("Prepared by"), text);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LineOfBusiness.class)
+    void eachLineOfBusinessGetsItsOwnAppealRights(LineOfBusiness line) {
+        String text = compose(LetterFixtures.lungCase(line), LetterFixtures.criteriaNotMet(), LetterKind.DENIAL_DRAFT).plainText();
+        switch (line) {
+            case COMMERCIAL -> {
+                assertTrue(text.contains("within 180 days after you get this letter"), text);
+                assertTrue(text.contains("section 502(a) of ERISA"), text);
+                assertTrue(text.contains("independent review organization (IRO)"), text);
+            }
+            case MEDICARE_ADVANTAGE -> {
+                assertTrue(text.contains("Notice of Denial of Medical Coverage"), text);
+                assertTrue(text.contains("within 65 days of the date of this notice"), text);
+                assertTrue(text.contains("Independent Review Entity"), text);
+                assertTrue(text.contains("1-800-MEDICARE"), text);
+                assertFalse(text.contains("502(a)"), text);
+            }
+            case MEDICAID -> {
+                assertTrue(text.contains("within 60 days of the date of this letter"), text);
+                assertTrue(text.contains("state hearing"), text);
+                assertFalse(text.contains("502(a)"), text);
+            }
+        }
+        assertTrue(text.contains("72 hours"), "expedited appeal");
+    }
+
+    @Test
+    void lettersThatDifferFromTheRecommendationCarryAWarning() {
+        LetterContent c = compose(brain(), LetterFixtures.criteriaNotMet(), LetterKind.APPROVAL);
+        assertTrue(c.warnings().stream().anyMatch(w -> w.contains("differs from the evaluation's recommendation")), c.warnings()
+                .toString());
+        assertTrue(compose(brain(), LetterFixtures.criteriaMet(), LetterKind.APPROVAL).warnings().isEmpty());
+    }
+
+    @Test
+    void aMissingLineOfBusinessOrAddressIsAWarningNotABlank() {
+        Request r = LetterFixtures.request("PA-5", "Ana Ruiz", "ECH-5", null, null, null, List.of("77301", "99999"));
+        r = new Request(r.requestId(), r.receivedAt(), null, new Request.Member("Ana Ruiz", "ECH-5", null, null),
+                null, r.requestingProvider(), null, null, null, null, r.requestedCodes(), null, null);
+        LetterContent c = compose(brain().withRequest(r), LetterFixtures.criteriaMet(), LetterKind.APPROVAL);
+        assertEquals(4, c.warnings().size(), c.warnings().toString());
+        assertTrue(c.plainText().contains("the area your doctor plans to treat") || c.plainText().contains("IMRT (intensity-modulated"));
+        assertTrue(c.plainText().contains("call us if you have questions about this code"), "unknown code 99999 still explained");
+    }
+
+    @ParameterizedTest
+    @EnumSource(LetterKind.class)
+    void theDefaultTemplatesReadAtFleschFiftyOrMore(LetterKind kind) {
+        Evaluation e = kind == LetterKind.REQUEST_INFO ? LetterFixtures.incomplete()
+                : kind == LetterKind.APPROVAL ? LetterFixtures.criteriaMet() : LetterFixtures.criteriaNotMet();
+        for (LineOfBusiness line : LineOfBusiness.values()) {
+            Readability r = compose(LetterFixtures.lungCase(line), e, kind).readability();
+            assertTrue(r.readingEase() >= 50, kind + " " + line + ": " + r.summary());
+            assertTrue(r.words() > 300, "the score covers the whole member-facing letter: " + r.summary());
+        }
+    }
+
+    @Test
+    void readabilityIsMeasuredOnMemberTextOnly() {
+        LetterContent d = compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
+                LetterKind.DENIAL_DRAFT);
+        assertFalse(d.memberText().contains("dose-volume constraints for organs at risk"), "provider section excluded");
+        assertFalse(d.memberText().contains("ATENCIÓN"), "taglines excluded");
+        assertTrue(d.plainText().contains("ATENCIÓN"));
+        assertEquals(Readability.of(d.memberText()), d.readability());
+    }
+
+    @Test
+    void theLetterDateIsPrintedInLongForm() {
+        LetterContent c = compose(brain(), LetterFixtures.criteriaMet(), LetterKind.APPROVAL);
+        assertEquals("November 26, 2026", c.dateText());
+        assertEquals(LocalDate.of(2026, 11, 26), c.date());
+    }
+}
