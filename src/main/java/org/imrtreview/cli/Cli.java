@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             ConstraintsCommand.class,
             TemplateCommand.class,
             LetterCommand.class,
-            SnapshotCommand.class
+            SnapshotCommand.class,
+            DigitizeCommand.class
         })
 public final class Cli implements Runnable {
 

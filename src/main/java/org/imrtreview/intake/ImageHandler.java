@@ -67,7 +67,14 @@ public final class ImageHandler implements FileHandler {
             return;
         }
         PixelStats stats = PixelStats.of(image.argb(), image.sampleWidth(), image.sampleHeight());
-        into.document(classify(name, image, stats));
+        Document document = classify(name, image, stats);
+        if (document.kind() == DocumentKind.DVH_IMAGE && Boolean.TRUE.equals(document.color())) {
+            DvhImageCurves.Outcome digitised = DvhImageCurves.digitise(file, name, image, document);
+            into.curves(digitised.curves());
+            document = new Document(document.file(), document.kind(), document.plan(), document.color(), document.pages(),
+                    document.state(), document.note() + "; " + digitised.note());
+        }
+        into.document(document);
     }
 
     static Document classify(String name, DecodedImage image, PixelStats stats) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.imrtreview.intake.TextClassifier;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.LoadState;
@@ -76,6 +77,11 @@ final class PacketSplitter {
                 DvhFigure f = figures.get(figureIndex++);
                 out.add(new Document(file, DocumentKind.DVH_IMAGE, f.plan(), f.colour(), range, LoadState.LOADED,
                         g.note()));
+            } else if (single && g.kind() == DocumentKind.OTHER && isClinical(TextClassifier.classifyName(file))) {
+                // One document whose pages can't tell what it is (a scan): the file's name can.
+                DocumentKind named = TextClassifier.classifyName(file);
+                out.add(new Document(file, named, null, null, range, g.state(), note(g, tableNote)
+                        + "; taken as " + named.title().toLowerCase(Locale.ROOT) + " from the file name"));
             } else {
                 out.add(new Document(file, g.kind(), null, null, range, g.state(), note(g, tableNote)));
             }

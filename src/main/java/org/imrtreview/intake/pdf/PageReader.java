@@ -38,7 +38,7 @@ final class PageReader {
         }
         List<ExtractedTable> tables = PageTableExtractor.tables(content);
         TextClassifier.Classification c = TextClassifier.classify("", pageText);
-        boolean tableWords = c.scores().getOrDefault(DocumentKind.SUMMARY_TABLE, 0) >= 6;
+        boolean tableWords = c.kind() == DocumentKind.SUMMARY_TABLE;
         return new PageAnalysis(content.pageNumber(), tables, figures, c.kind(), false, false, tableWords);
     }
 

@@ -21,14 +21,14 @@ import org.imrtreview.model.Request;
 import org.imrtreview.store.NurseDecision;
 import org.junit.jupiter.api.Test;
 
-class PdfLetterServiceTest {
+class LettersTest {
 
-    private final PdfLetterService service = new PdfLetterService(new LetterComposer(LetterAssets.bundled()),
+    private final Letters service = new Letters(new LetterComposer(LetterAssets.bundled()),
             new LetterPrinter(() -> new PrintService[0], () -> null),
             Clock.fixed(Instant.parse("2026-11-26T17:00:00Z"), ZoneOffset.UTC));
 
     @Test
-    void aReferralProducesTheDenialDraftSignedByTheNurseWhoSignedIt() throws Exception {
+    void aReferralProducesTheDenialDraftSignedByTheRecordedReviewer() throws Exception {
         byte[] pdf = service.render(LetterFixtures.lungCase(Request.LineOfBusiness.COMMERCIAL),
                 LetterFixtures.criteriaNotMet(), NurseDecision.REFER, "Dana Whitfield, RN");
         String text = text(pdf);

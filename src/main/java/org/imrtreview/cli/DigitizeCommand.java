@@ -1,0 +1,223 @@
+package org.imrtreview.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import org.imrtreview.digitize.AxisRange;
+import org.imrtreview.digitize.Calibration;
+import org.imrtreview.digitize.CurveAssigner;
+import org.imrtreview.digitize.CurveAssignment;
+import org.imrtreview.digitize.DebugOverlay;
+import org.imrtreview.digitize.DigitizeOptions;
+import org.imrtreview.digitize.DigitizeResult;
+import org.imrtreview.digitize.DvhImageDigitizer;
+import org.imrtreview.digitize.ImageFiles;
+import org.imrtreview.digitize.NotADvhPlotException;
+import org.imrtreview.digitize.PlotFrame;
+import org.imrtreview.digitize.TracedCurve;
+import org.imrtreview.dvh.DvhMetrics;
+import org.imrtreview.model.DvhCurve;
+import org.imrtreview.model.PlanKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code digitize IMAGE [--x-range a:b --y-range c:d] [--names "PTV,Brainstem"] [--format json|text]
+ * [--debug-out overlay.png]}: traces the curves of a DVH image. Exit 0 when curves were traced, 3 when
+ * the image is not a DVH plot, 2 when it cannot be read, 1 on bad options.
+ */
+@Command(name = "digitize", mixinStandardHelpOptions = true,
+        description = "Trace the curves of a DVH image (PNG, JPEG, BMP, GIF, TIFF) into dose-volume points.")
+public final class DigitizeCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "The DVH image.")
+    Path image;
+
+    @Option(names = "--x-range", paramLabel = "a:b", description = "Dose (Gy) at the frame's left and right edges.")
+    String doseRange;
+
+    @Option(names = "--y-range", paramLabel = "c:d", description = "Volume (%) at the frame's bottom and top edges.")
+    String volumeRange;
+
+    @Option(names = "--names", paramLabel = "LIST",
+            description = "Curve names in legend order (top to bottom), comma-separated.")
+    String names;
+
+    @Option(names = "--plan", paramLabel = "3D|IMRT", description = "The plan the image shows, when it shows one.")
+    String plan;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|text", description = "Output format (default json).")
+    Format format;
+
+    @Option(names = "--debug-out", paramLabel = "PNG", description = "Write the image with the detected frame and traced curves drawn over it.")
+    Path debugOut;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DigitizeOptions options;
+        PlanKind imagePlan;
+        try {
+            options = new DigitizeOptions(doseRange == null ? null : AxisRange.parse(doseRange),
+                    volumeRange == null ? null : AxisRange.parse(volumeRange),
+                    names == null ? List.of() : Arrays.stream(names.split(",")).map(String::trim).toList());
+            imagePlan = parsePlan(plan);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        BufferedImage picture;
+        try {
+            picture = ImageFiles.read(image);
+        } catch (IOException e) {
+            err.println("error: cannot read " + image + ": " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        DigitizeResult result;
+        try {
+            result = new DvhImageDigitizer().digitize(picture, options);
+        } catch (NotADvhPlotException e) {
+            err.println("not a DVH plot: " + image + ": " + e.getMessage());
+            err.flush();
+            return 3;
+        }
+        List<CurveAssignment> assignments = new CurveAssigner().assign(result.curves(), imagePlan, options.legendNames(), null);
+        if (debugOut != null) {
+            try {
+                ImageIO.write(DebugOverlay.draw(picture, result), "png", debugOut.toFile());
+            } catch (IOException e) {
+                err.println("error: cannot write " + debugOut + ": " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+        }
+        if (format == Format.json) {
+            out.println(json(result, assignments));
+        } else {
+            out.print(text(result, assignments));
+        }
+        out.flush();
+        for (String w : result.warnings()) {
+            err.println("warning: " + w);
+        }
+        err.flush();
+        return 0;
+    }
+
+    private static PlanKind parsePlan(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.trim().toUpperCase(Locale.ROOT)) {
+            case "3D", "3D-CRT", "3DCRT" -> PlanKind.THREE_D;
+            case "IMRT", "VMAT" -> PlanKind.IMRT;
+            case "BOTH" -> PlanKind.BOTH;
+            default -> throw new IllegalArgumentException("--plan must be 3D, IMRT or BOTH, got '" + text + "'");
+        };
+    }
+
+    private static DvhCurve model(TracedCurve t) {
+        return new DvhCurve(t.describe(), null, null, Double.NaN, t.doseGy(), t.volumePercent(), true, null);
+    }
+
+    static String json(DigitizeResult result, List<CurveAssignment> assignments) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        PlotFrame f = result.frame();
+        ObjectNode frame = root.putObject("frame");
+        frame.put("left", f.left()).put("top", f.top()).put("right", f.right()).put("bottom", f.bottom());
+        frame.put("imageWidth", result.imageWidth()).put("imageHeight", result.imageHeight());
+        Calibration c = result.calibration();
+        ObjectNode cal = root.putObject("calibration");
+        cal.putArray("x").add(round(c.doseAtLeft(), 3)).add(round(c.doseAtRight(), 3));
+        cal.putArray("y").add(round(c.volumeAtBottom(), 3)).add(round(c.volumeAtTop(), 3));
+        cal.put("xSource", c.doseSource().name()).put("ySource", c.volumeSource().name());
+        cal.put("trustworthy", c.trustworthy()).put("note", c.note());
+        ArrayNode curves = root.putArray("curves");
+        for (int i = 0; i < result.curves().size(); i++) {
+            TracedCurve t = result.curves().get(i);
+            CurveAssignment a = assignments.get(i);
+            ObjectNode n = curves.addObject();
+            n.put("color", t.hexColour()).put("style", t.style().label());
+            if (a.assigned()) {
+                n.put("label", a.structure());
+            } else {
+                n.putNull("label");
+            }
+            n.put("labelConfidence", a.structureConfidence().name());
+            n.put("plan", a.plan() == null ? null : a.plan().label());
+            n.put("planConfidence", a.planConfidence().name());
+            n.put("legendOrder", t.legendOrder() < 0 ? null : t.legendOrder() + 1);
+            ArrayNode points = n.putArray("points");
+            double[] dose = t.doseGy();
+            double[] volume = t.volumePercent();
+            for (int k = 0; k < dose.length; k++) {
+                points.addArray().add(round(dose[k], 3)).add(round(volume[k], 2));
+            }
+            ObjectNode metrics = n.putObject("metrics");
+            DvhCurve m = model(t);
+            metrics.put("Dmax[Gy]", round(DvhMetrics.max(m), 2));
+            metrics.put("Mean[Gy]", round(DvhMetrics.mean(m), 2));
+            metrics.put("D95%[Gy]", round(DvhMetrics.doseAtVolumePercent(m, 95), 2));
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(warnings::add);
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(DigitizeResult result, List<CurveAssignment> assignments) {
+        StringBuilder sb = new StringBuilder();
+        PlotFrame f = result.frame();
+        Calibration c = result.calibration();
+        sb.append(String.format(Locale.ROOT, "frame: x %.0f-%.0f, y %.0f-%.0f px (image %d x %d)%n", f.left(), f.right(),
+                f.top(), f.bottom(), result.imageWidth(), result.imageHeight()));
+        sb.append(String.format(Locale.ROOT, "dose axis: %.4g-%.4g Gy (%s); volume axis: %.4g-%.4g %% (%s)%n",
+                c.doseAtLeft(), c.doseAtRight(), c.doseSource(), c.volumeAtBottom(), c.volumeAtTop(), c.volumeSource()));
+        for (int i = 0; i < result.curves().size(); i++) {
+            TracedCurve t = result.curves().get(i);
+            CurveAssignment a = assignments.get(i);
+            DvhCurve m = model(t);
+            sb.append(String.format(Locale.ROOT, "curve %d: %s %s (%s)%s, %s: Dmax %.1f Gy, Mean %.1f Gy, %d points%n", i + 1,
+                    t.hexColour(), t.style().label(), t.describe(),
+                    t.legendOrder() >= 0 ? ", legend entry " + (t.legendOrder() + 1) : "",
+                    a.assigned() ? a.structure() + " [" + a.structureConfidence() + "]" : "unassigned",
+                    DvhMetrics.max(m), DvhMetrics.mean(m), t.size()));
+        }
+        List<String> warnings = new ArrayList<>(result.warnings());
+        for (String w : warnings) {
+            sb.append("warning: ").append(w).append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+
+    private static double round(double v, int digits) {
+        double scale = Math.pow(10, digits);
+        return Double.isFinite(v) ? Math.round(v * scale) / scale : v;
+    }
+}

@@ -1,0 +1,13 @@
+package org.imrtreview.digitize;
+
+/** How sure an assignment of a digitised curve to an organ or plan is; always shown to the nurse. */
+public enum Confidence {
+    /** Chosen or confirmed by the nurse. */
+    CONFIRMED,
+    /** From the document itself: the plan the image was classified as at intake. */
+    LIKELY,
+    /** From names the nurse or the request supplied, matched to legend swatches by their order. */
+    LEGEND_ORDER,
+    /** Not assigned: the nurse must choose. */
+    NONE
+}

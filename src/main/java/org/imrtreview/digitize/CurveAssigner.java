@@ -1,0 +1,67 @@
+package org.imrtreview.digitize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.imrtreview.model.PlanKind;
+
+/**
+ * Proposes organ and plan for each digitised curve. Nothing is guessed silently: the plan comes
+ * from the image's classification at intake (a single-plan image), names only from what the nurse
+ * or the request supplied, matched to the legend swatches in their order, and every proposal says
+ * how sure it is. The nurse's own choices (remembered in the review state, by curve key) win.
+ * On a combined 3D-vs-IMRT image the plan of a curve is left open unless its name says it:
+ * conventions for which plan is dashed differ between clinics.
+ */
+public final class CurveAssigner {
+
+    /** A stable key for a curve of an image, such as "#d62728 dashed", for remembering the nurse's choice. */
+    public static String key(TracedCurve curve) {
+        return curve.hexColour() + " " + curve.style().label();
+    }
+
+    public List<CurveAssignment> assign(List<TracedCurve> curves, PlanKind imagePlan, List<String> legendNames,
+                                        Map<String, CurveAssignment> byNurse) {
+        List<CurveAssignment> out = new ArrayList<>();
+        for (TracedCurve curve : curves) {
+            String key = key(curve);
+            CurveAssignment chosen = byNurse == null ? null : byNurse.get(key);
+            if (chosen != null) {
+                out.add(chosen);
+                continue;
+            }
+            String name = null;
+            List<String> basis = new ArrayList<>();
+            if (curve.legendOrder() >= 0 && curve.legendOrder() < legendNames.size()) {
+                name = legendNames.get(curve.legendOrder()).trim();
+                basis.add("name " + (curve.legendOrder() + 1) + " of the supplied list, matched to legend entry "
+                        + (curve.legendOrder() + 1));
+            }
+            PlanKind plan = null;
+            Confidence planConfidence = Confidence.NONE;
+            if (imagePlan == PlanKind.THREE_D || imagePlan == PlanKind.IMRT) {
+                plan = imagePlan;
+                planConfidence = Confidence.LIKELY;
+                basis.add("the image shows the " + imagePlan.label() + " plan");
+            } else if (name != null && planFromName(name) != null) {
+                plan = planFromName(name);
+                planConfidence = Confidence.LEGEND_ORDER;
+                basis.add("the name says " + plan.label());
+            }
+            out.add(new CurveAssignment(key, name, name == null ? Confidence.NONE : Confidence.LEGEND_ORDER, plan,
+                    planConfidence, basis.isEmpty() ? "not assigned" : String.join("; ", basis)));
+        }
+        return out;
+    }
+
+    static PlanKind planFromName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        boolean imrt = n.matches(".*\\b(imrt|vmat|rapidarc|tomo\\w*)\\b.*");
+        boolean threeD = n.matches(".*\\b(3d|3dcrt|3d-crt|3d crt|conformal)\\b.*");
+        if (imrt == threeD) {
+            return null;
+        }
+        return imrt ? PlanKind.IMRT : PlanKind.THREE_D;
+    }
+}

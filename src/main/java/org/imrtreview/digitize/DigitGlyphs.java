@@ -1,0 +1,177 @@
+package org.imrtreview.digitize;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small digit recogniser for axis tick labels: each glyph is scaled to a fixed grid and compared
+ * with digits rendered at start-up in the sans, serif and monospaced faces, plain and bold, at
+ * several sizes. Tick labels use a handful of fonts, only ten characters, and every reading is
+ * checked afterwards against the labels' positions (they must lie on one straight scale), so a
+ * template matcher is enough and needs no native OCR engine.
+ */
+final class DigitGlyphs {
+    static final int GRID_W = 12;
+    static final int GRID_H = 16;
+    private static final String[] FACES = {Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED, Font.DIALOG};
+    private static final int[] SIZES = {11, 15, 22, 34};
+
+    private record Template(char digit, double[] pixels, double aspect) {
+    }
+
+    /** The best reading of one glyph, with how much better it was than the best other digit. */
+    record Reading(char digit, double score, double margin) {
+    }
+
+    private static final List<Template> TEMPLATES = render();
+
+    private DigitGlyphs() {
+    }
+
+    static Reading read(double[][] darkness) {
+        int h = darkness.length;
+        int w = h == 0 ? 0 : darkness[0].length;
+        if (w == 0) {
+            return new Reading('?', -1, 0);
+        }
+        double[] grid = normalise(resample(darkness, w, h));
+        double aspect = (double) w / h;
+        double[] bestPerDigit = new double[10];
+        java.util.Arrays.fill(bestPerDigit, -2);
+        for (Template t : TEMPLATES) {
+            double score = dot(grid, t.pixels()) - 0.6 * Math.abs(aspect - t.aspect());
+            int d = t.digit() - '0';
+            bestPerDigit[d] = Math.max(bestPerDigit[d], score);
+        }
+        int best = 0;
+        for (int d = 1; d < 10; d++) {
+            if (bestPerDigit[d] > bestPerDigit[best]) {
+                best = d;
+            }
+        }
+        double second = -2;
+        for (int d = 0; d < 10; d++) {
+            if (d != best) {
+                second = Math.max(second, bestPerDigit[d]);
+            }
+        }
+        return new Reading((char) ('0' + best), bestPerDigit[best], bestPerDigit[best] - second);
+    }
+
+    private static List<Template> render() {
+        List<Template> templates = new ArrayList<>();
+        for (String face : FACES) {
+            for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
+                for (int size : SIZES) {
+                    Font font = new Font(face, style, size);
+                    for (char c = '0'; c <= '9'; c++) {
+                        Template t = renderOne(font, c);
+                        if (t != null) {
+                            templates.add(t);
+                        }
+                    }
+                }
+            }
+        }
+        return templates;
+    }
+
+    private static Template renderOne(Font font, char c) {
+        int box = font.getSize() * 2;
+        BufferedImage img = new BufferedImage(box, box, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, box, box);
+            g.setColor(java.awt.Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(font);
+            g.drawString(String.valueOf(c), font.getSize() / 2, font.getSize() * 3 / 2);
+        } finally {
+            g.dispose();
+        }
+        int minX = box;
+        int minY = box;
+        int maxX = -1;
+        int maxY = -1;
+        double[][] dark = new double[box][box];
+        for (int y = 0; y < box; y++) {
+            for (int x = 0; x < box; x++) {
+                dark[y][x] = (255 - (img.getRaster().getSample(x, y, 0))) / 255.0;
+                if (dark[y][x] > 0.35) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        if (maxX < 0) {
+            return null;
+        }
+        double[][] crop = new double[maxY - minY + 1][maxX - minX + 1];
+        for (int y = minY; y <= maxY; y++) {
+            System.arraycopy(dark[y], minX, crop[y - minY], 0, maxX - minX + 1);
+        }
+        return new Template(c, normalise(resample(crop, maxX - minX + 1, maxY - minY + 1)),
+                (double) (maxX - minX + 1) / (maxY - minY + 1));
+    }
+
+    /** Area-average resampling of a darkness patch onto the fixed grid. */
+    static double[] resample(double[][] src, int w, int h) {
+        double[] out = new double[GRID_W * GRID_H];
+        for (int gy = 0; gy < GRID_H; gy++) {
+            double y0 = (double) gy * h / GRID_H;
+            double y1 = (double) (gy + 1) * h / GRID_H;
+            for (int gx = 0; gx < GRID_W; gx++) {
+                double x0 = (double) gx * w / GRID_W;
+                double x1 = (double) (gx + 1) * w / GRID_W;
+                double sum = 0;
+                double area = 0;
+                for (int y = (int) y0; y < Math.ceil(y1) && y < h; y++) {
+                    double wy = Math.min(y + 1, y1) - Math.max(y, y0);
+                    for (int x = (int) x0; x < Math.ceil(x1) && x < w; x++) {
+                        double wx = Math.min(x + 1, x1) - Math.max(x, x0);
+                        sum += src[y][x] * wx * wy;
+                        area += wx * wy;
+                    }
+                }
+                out[gy * GRID_W + gx] = area == 0 ? 0 : sum / area;
+            }
+        }
+        return out;
+    }
+
+    private static double[] normalise(double[] v) {
+        double mean = 0;
+        for (double d : v) {
+            mean += d;
+        }
+        mean /= v.length;
+        double norm = 0;
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] - mean;
+            norm += out[i] * out[i];
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] /= norm;
+            }
+        }
+        return out;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,140 @@
+package org.imrtreview.digitize;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a DVH image into curves: finds the plot frame, calibrates the axes (tick labels, or the
+ * nurse's ranges), finds the curve colours, separates solid from dashed series of one colour,
+ * traces each across the plot and converts it to cumulative DVH points. Images that are not DVH
+ * plots are refused with {@link NotADvhPlotException} rather than turned into curves.
+ */
+public final class DvhImageDigitizer {
+    private static final Logger LOG = LoggerFactory.getLogger(DvhImageDigitizer.class);
+    /** A plot's inside is mostly plain background; a photo's is not. */
+    private static final double MIN_BACKGROUND_SHARE = 0.45;
+    /** A traced curve must cover this fraction of the frame's columns to count as a curve. */
+    private static final double MIN_COVERAGE = 0.04;
+
+    public DigitizeResult digitize(Path file, DigitizeOptions options) throws IOException, NotADvhPlotException {
+        return digitize(ImageFiles.read(file), options);
+    }
+
+    public DigitizeResult digitize(BufferedImage image, DigitizeOptions options) throws NotADvhPlotException {
+        return digitize(RgbImage.of(image), options);
+    }
+
+    public DigitizeResult digitize(RgbImage rgb, DigitizeOptions options) throws NotADvhPlotException {
+        long deadline = options.timeBudget() == null ? Long.MAX_VALUE : System.nanoTime() + options.timeBudget().toNanos();
+        PlotFrame frame = new FrameDetector().detect(rgb).orElseThrow(() -> new NotADvhPlotException(
+                "no plot axes were found (not a DVH chart, or the chart is too small or cropped)"));
+        Region inside = Region.around(frame, -3, rgb);
+        int background = CurveColours.background(rgb, inside);
+        double share = CurveColours.backgroundShare(rgb, inside, background);
+        if (share < MIN_BACKGROUND_SHARE) {
+            throw new NotADvhPlotException(String.format(java.util.Locale.ROOT,
+                    "the area inside the axes is not a plain chart background (%.0f %% plain; a photo or a scan?)",
+                    share * 100));
+        }
+        List<String> warnings = new ArrayList<>();
+        Calibration calibration = new AutoCalibrator(rgb, frame).calibrate(options, warnings);
+        Region region = Region.around(frame, 2, rgb);
+        CurveColours colours = new CurveColours(rgb, region, background);
+        List<Integer> seeds = colours.find();
+        if (seeds.isEmpty()) {
+            throw new NotADvhPlotException("no coloured curves inside the axes (a grayscale plot, or not a DVH)");
+        }
+        checkTime(deadline);
+        List<SeriesPath> series = traceSeries(rgb, region, colours, seeds, frame);
+        checkTime(deadline);
+        List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
+        if (curves.isEmpty()) {
+            throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
+        }
+        curves = new LegendFinder(rgb, frame, region).order(curves, colours, seeds);
+        LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
+        return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings);
+    }
+
+    private static void checkTime(long deadline) throws NotADvhPlotException {
+        if (System.nanoTime() > deadline) {
+            throw new NotADvhPlotException("digitising took longer than allowed; open the image to digitise it");
+        }
+    }
+
+    /** The same curves under another calibration (the nurse corrected the axes): no retracing needed. */
+    public static DigitizeResult recalibrate(DigitizeResult result, Calibration calibration) {
+        List<SeriesPath> series = new ArrayList<>();
+        for (TracedCurve c : result.curves()) {
+            series.add(new SeriesPath(c.rgb(), c.style(), c.path()));
+        }
+        List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
+        List<TracedCurve> ordered = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            ordered.add(curves.get(i).withLegendOrder(result.curves().get(i).legendOrder()));
+        }
+        List<String> warnings = new ArrayList<>(result.warnings());
+        warnings.removeIf(w -> w.startsWith("dose axis") || w.startsWith("volume axis"));
+        return new DigitizeResult(result.imageWidth(), result.imageHeight(), result.frame(), calibration, ordered,
+                warnings);
+    }
+
+    private static List<SeriesPath> traceSeries(RgbImage rgb, Region region, CurveColours colours, List<Integer> seeds,
+                                                PlotFrame frame) {
+        int w = region.width();
+        int h = region.height();
+        int[] owner = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                owner[y * w + x] = colours.attribute(rgb.rgb(region.left() + x, region.top() + y), seeds);
+            }
+        }
+        CurveTracer tracer = new CurveTracer((int) frame.width());
+        SeriesSplitter splitter = new SeriesSplitter();
+        // A target's curve may show little more than its steep fall (its plateau hidden under the
+        // others), so a curve counts by columns plus the height it falls.
+        double minLength = MIN_COVERAGE * (frame.width() + frame.height());
+        List<SeriesPath> series = new ArrayList<>();
+        for (int s = 0; s < seeds.size(); s++) {
+            boolean[] mask = new boolean[w * h];
+            for (int i = 0; i < mask.length; i++) {
+                mask[i] = owner[i] == s;
+            }
+            SeriesSplitter.Split split = splitter.split(mask, w, h, (int) frame.width());
+            List<PathColumn> solid = split.solid() == null ? List.of() : toImage(tracer.trace(split.solid(), w, h), region);
+            List<PathColumn> dashed = split.dashed() == null ? List.of() : toImage(tracer.trace(split.dashed(), w, h), region);
+            if (!solid.isEmpty() && !dashed.isEmpty() && SeriesPath.sameCurve(solid, dashed)) {
+                // JPEG noise broke one solid line into bits: it is one series after all.
+                solid = toImage(tracer.trace(mask, w, h), region);
+                dashed = List.of();
+            }
+            if (tracedLength(solid) >= minLength) {
+                series.add(new SeriesPath(seeds.get(s), LineStyle.SOLID, solid));
+            }
+            if (tracedLength(dashed) >= minLength) {
+                series.add(new SeriesPath(seeds.get(s), LineStyle.DASHED, dashed));
+            }
+        }
+        return SeriesPath.withoutDuplicates(series);
+    }
+
+    private static double tracedLength(List<PathColumn> path) {
+        if (path.isEmpty()) {
+            return 0;
+        }
+        return path.size() + (path.get(path.size() - 1).bottom() - path.get(0).top());
+    }
+
+    private static List<PathColumn> toImage(List<PathColumn> local, Region region) {
+        List<PathColumn> out = new ArrayList<>(local.size());
+        for (PathColumn c : local) {
+            out.add(new PathColumn(c.x() + region.left(), c.top() + region.top(), c.bottom() + region.top()));
+        }
+        return out;
+    }
+}

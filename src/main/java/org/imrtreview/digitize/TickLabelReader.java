@@ -1,0 +1,201 @@
+package org.imrtreview.digitize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads the numbers in a strip beside an axis: dark components are grouped into words (glyphs on
+ * one line, close together), a small blob on the baseline inside a word is a decimal point, and
+ * glyphs wider than a digit are cut where the ink is thinnest (anti-aliased digits touch). Words
+ * that are not confidently all digits are dropped, not guessed.
+ */
+final class TickLabelReader {
+    private static final double MIN_GLYPH_SCORE = 0.55;
+    private static final double MIN_GLYPH_MARGIN = 0.04;
+
+    private final RgbImage image;
+
+    TickLabelReader(RgbImage image) {
+        this.image = image;
+    }
+
+    /** Which side of the strip lies against the axis: labels never touch it, tick marks do. */
+    enum AxisSide { TOP, RIGHT }
+
+    List<TickLabel> read(Region strip, int maxGlyphHeight, AxisSide axisSide) {
+        int w = strip.width();
+        int h = strip.height();
+        boolean[] ink = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                ink[y * w + x] = image.isInk(strip.left() + x, strip.top() + y);
+            }
+        }
+        List<Blob> glyphs = new ArrayList<>();
+        List<Blob> dots = new ArrayList<>();
+        for (Blob b : Blobs.of(ink, w, h)) {
+            if (touchesAxisSide(b, w, h, axisSide)) {
+                continue; // a tick mark or the axis itself, never a label
+            }
+            if (b.height() >= 5 && b.height() <= maxGlyphHeight && b.width() <= 4 * b.height()) {
+                glyphs.add(b);
+            } else if (b.height() <= 4 && b.width() <= 4) {
+                dots.add(b);
+            }
+        }
+        glyphs.sort(Comparator.comparingInt(Blob::left));
+        List<TickLabel> labels = new ArrayList<>();
+        boolean[] used = new boolean[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            List<Blob> word = new ArrayList<>();
+            word.add(glyphs.get(i));
+            used[i] = true;
+            Blob last = glyphs.get(i);
+            for (int j = i + 1; j < glyphs.size(); j++) {
+                Blob next = glyphs.get(j);
+                int gap = next.left() - last.right();
+                boolean dotted = gap <= 1.5 * last.height() && hasDotBetween(last, next, dots, last.bottom(), last.height());
+                if (used[j] || (gap > 0.8 * last.height() && !dotted)) {
+                    continue;
+                }
+                if (verticalOverlap(last, next) >= 0.6 * Math.min(last.height(), next.height())) {
+                    word.add(next);
+                    used[j] = true;
+                    last = next;
+                }
+            }
+            TickLabel label = readWord(word, dots, strip);
+            if (label != null) {
+                labels.add(label);
+            }
+        }
+        return labels;
+    }
+
+    private TickLabel readWord(List<Blob> word, List<Blob> dots, Region strip) {
+        StringBuilder text = new StringBuilder();
+        double confidence = 1;
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (Blob b : word) {
+            top = Math.min(top, b.top());
+            bottom = Math.max(bottom, b.bottom());
+            left = Math.min(left, b.left());
+            right = Math.max(right, b.right());
+        }
+        int height = bottom - top + 1;
+        for (int k = 0; k < word.size(); k++) {
+            Blob b = word.get(k);
+            if (k > 0 && hasDotBetween(word.get(k - 1), b, dots, bottom, height)) {
+                text.append('.');
+            }
+            if (b.height() < 0.7 * height) {
+                return null;
+            }
+            for (int[] piece : pieces(b, strip)) {
+                DigitGlyphs.Reading r = DigitGlyphs.read(darkness(strip.left() + piece[0], strip.top() + b.top(),
+                        piece[1] - piece[0] + 1, b.height()));
+                if (r.score() < MIN_GLYPH_SCORE || r.margin() < MIN_GLYPH_MARGIN) {
+                    return null;
+                }
+                confidence = Math.min(confidence, r.score());
+                text.append(r.digit());
+            }
+        }
+        try {
+            double value = Double.parseDouble(text.toString());
+            return new TickLabel(value, strip.left() + (left + right) / 2.0, strip.top() + (top + bottom) / 2.0,
+                    height, confidence);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasDotBetween(Blob before, Blob after, List<Blob> dots, int baseline, int height) {
+        for (Blob d : dots) {
+            if (d.left() >= before.right() - 1 && d.right() <= after.left() + 1
+                    && Math.abs(d.bottom() - baseline) <= Math.max(2, height / 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Column ranges (strip-local) of the digits in a blob, cutting touching digits apart. */
+    private List<int[]> pieces(Blob b, Region strip) {
+        double aspect = (double) b.width() / b.height();
+        int count = aspect > 0.9 ? (int) Math.round(aspect / 0.6) : 1;
+        List<int[]> out = new ArrayList<>();
+        if (count <= 1) {
+            out.add(new int[] {b.left(), b.right()});
+            return out;
+        }
+        int start = b.left();
+        for (int k = 1; k < count; k++) {
+            int expected = b.left() + k * b.width() / count;
+            int window = Math.max(1, b.width() / (4 * count));
+            int cut = expected;
+            double least = Double.MAX_VALUE;
+            for (int x = expected - window; x <= expected + window; x++) {
+                double sum = 0;
+                for (int y = b.top(); y <= b.bottom(); y++) {
+                    sum += 255 - image.luma(strip.left() + x, strip.top() + y);
+                }
+                if (sum < least) {
+                    least = sum;
+                    cut = x;
+                }
+            }
+            out.add(new int[] {start, cut});
+            start = cut + 1;
+        }
+        out.add(new int[] {start, b.right()});
+        // Trim blank columns at the cuts so each piece is its glyph's own ink box.
+        List<int[]> trimmed = new ArrayList<>();
+        for (int[] p : out) {
+            int l = p[0];
+            int r = p[1];
+            while (l < r && columnBlank(strip.left() + l, strip.top() + b.top(), b.height())) {
+                l++;
+            }
+            while (r > l && columnBlank(strip.left() + r, strip.top() + b.top(), b.height())) {
+                r--;
+            }
+            trimmed.add(new int[] {l, r});
+        }
+        return trimmed;
+    }
+
+    private boolean columnBlank(int x, int top, int height) {
+        for (int y = top; y < top + height; y++) {
+            if (image.isInk(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double[][] darkness(int left, int top, int w, int h) {
+        double[][] d = new double[h][w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                d[y][x] = (255 - image.luma(left + x, top + y)) / 255.0;
+            }
+        }
+        return d;
+    }
+
+    private static boolean touchesAxisSide(Blob b, int w, int h, AxisSide side) {
+        return side == AxisSide.TOP ? b.top() == 0 : b.right() == w - 1;
+    }
+
+    private static int verticalOverlap(Blob a, Blob b) {
+        return Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top()) + 1;
+    }
+}

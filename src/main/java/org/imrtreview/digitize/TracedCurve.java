@@ -1,0 +1,50 @@
+package org.imrtreview.digitize;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One curve traced from a DVH image: its colour and line style, the cumulative DVH points (dose in
+ * Gy ascending, volume in % non-increasing) and the pixel path it was read from (image
+ * coordinates, for overlays). {@code legendOrder} is the position of its legend swatch counted
+ * top-to-bottom, left-to-right (-1 when no swatch was found).
+ */
+public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent,
+                          List<PathColumn> path, int legendOrder) {
+
+    public TracedCurve {
+        if (doseGy.length != volumePercent.length) {
+            throw new IllegalArgumentException("dose and volume arrays differ in length");
+        }
+        doseGy = doseGy.clone();
+        volumePercent = volumePercent.clone();
+        path = List.copyOf(path);
+    }
+
+    @Override
+    public double[] doseGy() {
+        return doseGy.clone();
+    }
+
+    @Override
+    public double[] volumePercent() {
+        return volumePercent.clone();
+    }
+
+    public int size() {
+        return doseGy.length;
+    }
+
+    public String hexColour() {
+        return String.format(Locale.ROOT, "#%06x", rgb & 0xFFFFFF);
+    }
+
+    /** A short name for the nurse, such as "red dashed". */
+    public String describe() {
+        return ColourNames.nameOf(rgb) + " " + style.label();
+    }
+
+    public TracedCurve withLegendOrder(int order) {
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, order);
+    }
+}

@@ -1,0 +1,69 @@
+package org.imrtreview.intake;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.imrtreview.digitize.CurveAssigner;
+import org.imrtreview.digitize.CurveAssignment;
+import org.imrtreview.digitize.DigitizeOptions;
+import org.imrtreview.digitize.DigitizeResult;
+import org.imrtreview.digitize.DigitizedCurves;
+import org.imrtreview.digitize.DvhImageDigitizer;
+import org.imrtreview.digitize.ImageFiles;
+import org.imrtreview.digitize.NotADvhPlotException;
+import org.imrtreview.digitize.RgbImage;
+import org.imrtreview.intake.image.DecodedImage;
+import org.imrtreview.model.Document;
+import org.imrtreview.model.DvhCurve;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Digitises a colour DVH image while the case loads, so image-only submissions get overlaid curves
+ * and table cross-checks too. Cheap and harmless by design: pictures up to 12 megapixels only, a
+ * time budget bounds the work, and any failure
+ * only adds a sentence to the document's note. Curves go into the case as {@code digitised}
+ * (they only flag, never change a verdict), planned from the image's classification and
+ * unassigned to an organ until the nurse chooses (docs/digitize.md).
+ */
+final class DvhImageCurves {
+    private static final Logger LOG = LoggerFactory.getLogger(DvhImageCurves.class);
+    static final Duration TIME_BUDGET = Duration.ofSeconds(4);
+    /** A 4000 x 3000 screenshot is digitised at load; larger pictures wait for the window. */
+    static final long MAX_PIXELS_WHILE_LOADING = 12_000_000L;
+
+    record Outcome(List<DvhCurve> curves, String note) {
+    }
+
+    private DvhImageCurves() {
+    }
+
+    static Outcome digitise(Path file, String name, DecodedImage image, Document document) {
+        boolean subsampled = image.sampleWidth() != image.width() || image.sampleHeight() != image.height();
+        if (subsampled && (long) image.width() * image.height() > MAX_PIXELS_WHILE_LOADING) {
+            return new Outcome(List.of(), "too large to digitise while loading; open it to digitise");
+        }
+        try {
+            RgbImage rgb = subsampled ? RgbImage.of(ImageFiles.read(file))
+                    : RgbImage.fromArgb(image.width(), image.height(), image.argb());
+            DigitizeResult result = new DvhImageDigitizer().digitize(rgb, DigitizeOptions.automatic(TIME_BUDGET));
+            List<CurveAssignment> assignments = new CurveAssigner().assign(result.curves(), document.plan(), List.of(), null);
+            List<DvhCurve> curves = DigitizedCurves.toModel(result, assignments, name);
+            if (curves.isEmpty()) {
+                return new Outcome(List.of(), String.format(Locale.ROOT,
+                        "%d curves traced but the axes could not be read; confirm the axis ranges to use them",
+                        result.curves().size()));
+            }
+            return new Outcome(curves, String.format(Locale.ROOT, "%d curves digitised (%s); assign them to organs",
+                    curves.size(), result.calibration().note()));
+        } catch (java.io.IOException e) {
+            return new Outcome(List.of(), "not digitised: " + e.getMessage());
+        } catch (NotADvhPlotException e) {
+            return new Outcome(List.of(), "not digitised: " + e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            LOG.warn("digitising a DVH image failed: {}", e.getClass().getSimpleName());
+            return new Outcome(List.of(), "not digitised (unexpected content)");
+        }
+    }
+}
