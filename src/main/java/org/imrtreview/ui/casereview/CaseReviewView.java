@@ -75,7 +75,9 @@ public final class CaseReviewView extends BorderPane {
         lowerTabs.getTabs().addAll(imagesTab, chartTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.effectiveProperty().addListener((o, a, c) -> {
-            if (c != null && !c.dvhCurves().isEmpty() && a == null) {
+            // the overlay comes first only for planning-system exports; curves digitised from the
+            // submitted images are not drawn by the chart, so the images stay in front
+            if (c != null && a == null && c.dvhCurves().stream().anyMatch(curve -> !curve.digitised())) {
                 lowerTabs.getSelectionModel().select(chartTab);
             }
         });
