@@ -137,6 +137,18 @@ def also_cited_by(group, detail):
     return also
 
 
+# Endpoints carrying the compiler's reading notes: user-facing text without the note (the note is kept
+# in "compilerNote" for physicists).
+ENDPOINT_NOTES = {
+    "Laryngeal edema (<20% per brainscape summary; rate truncated on S1 page)": "Laryngeal edema <20%",
+    "Laryngeal toxicity (as listed on S2 page; verify \u2014 may be a mean-dose limit in protocol)":
+        "Laryngeal toxicity (may be a mean-dose limit in the protocol: verify)",
+    "Late rectal toxicity (prostate RT; rate not shown in source)": "Late rectal toxicity (prostate RT)",
+    "Long-term salivary function <25% of pre-RT (rate column not legible in source excerpt)":
+        "Long-term salivary function <25% of pre-RT",
+}
+
+
 def metric(raw):
     return "TD5/5" if raw.startswith("TD5/5") else raw
 
@@ -166,7 +178,8 @@ def convert(entries):
             "regime": "CONVENTIONAL" if e["fractions"] is None else "SBRT_SRS",
             "fractions": e["fractions"],
             "fractionation": e["fractionation"],
-            "endpoint": e["endpoint"],
+            "endpoint": ENDPOINT_NOTES.get(e["endpoint"], e["endpoint"]),
+            "compilerNote": e["endpoint"] if e["endpoint"] in ENDPOINT_NOTES else None,
             "source": group,
             "protocol": protocol,
             "sourceName": e["source"],

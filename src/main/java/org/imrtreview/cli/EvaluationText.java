@@ -2,6 +2,7 @@ package org.imrtreview.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.imrtreview.evaluate.rule.Wording;
 import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.Evaluation;
@@ -140,8 +141,7 @@ public final class EvaluationText {
         if (used == null) {
             return blank(text) ? "—" : text.trim();
         }
-        String v = new Quantity(used, r.constraint().limit().unit()).toString();
-        return v + " " + mark(meets);
+        return Wording.value(used, r.constraint().limit().unit()) + " " + mark(meets);
     }
 
     private String mark(Boolean ok) {

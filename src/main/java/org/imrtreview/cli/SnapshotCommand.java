@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code snapshot CASE --out shot.png}: renders the case review screen to PNG, no display needed. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = "Render the case review screen for CASE to a PNG image (works without a display).")
+        description = {"Render the case review screen for CASE to a PNG image (works without a display).",
+            "Given a workspace (a folder of case folders) it renders the worklist instead."})
 public final class SnapshotCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})[xX](\\d{3,5})");
 

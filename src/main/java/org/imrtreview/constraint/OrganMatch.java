@@ -15,6 +15,11 @@ public enum OrganMatch {
     EACH_MEMBER,
     /** Same organ with a target subtracted on one side only ("Total lung" ↔ "Lungs-GTV"). */
     TARGET_SUBTRACTION_DIFFERS,
+    /**
+     * Not returned by {@link OrganNames#match}: the table names both sides as one organ ("Parotids",
+     * "Both parotids") and the data hold only the single sides, which are summed by volume into one curve.
+     */
+    COMBINED_SIDES,
     /** The table names a paired organ without telling which side ("Parotid (contralateral)"). */
     SIDE_UNKNOWN,
     NONE;

@@ -24,6 +24,10 @@ public final class CurveAssigner {
     public List<CurveAssignment> assign(List<TracedCurve> curves, PlanKind imagePlan, List<String> legendNames,
                                         Map<String, CurveAssignment> byNurse) {
         List<CurveAssignment> out = new ArrayList<>();
+        long swatches = curves.stream().filter(c -> c.legendOrder() >= 0).count();
+        // One missed swatch would shift every later name onto the wrong curve: names are only
+        // matched when every name has exactly one swatch.
+        boolean namesFit = !legendNames.isEmpty() && swatches == legendNames.size();
         for (TracedCurve curve : curves) {
             String key = key(curve);
             CurveAssignment chosen = byNurse == null ? null : byNurse.get(key);
@@ -33,7 +37,9 @@ public final class CurveAssigner {
             }
             String name = null;
             List<String> basis = new ArrayList<>();
-            if (curve.legendOrder() >= 0 && curve.legendOrder() < legendNames.size()) {
+            if (!legendNames.isEmpty() && !namesFit) {
+                basis.add(legendNames.size() + " names given but " + swatches + " legend entries found: names not matched");
+            } else if (namesFit && curve.legendOrder() >= 0) {
                 name = legendNames.get(curve.legendOrder()).trim();
                 basis.add("name " + (curve.legendOrder() + 1) + " of the supplied list, matched to legend entry "
                         + (curve.legendOrder() + 1));

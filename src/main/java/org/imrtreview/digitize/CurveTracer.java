@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Follows one series across the plot. Every column offers candidate runs of series pixels; the
- * traced path is the chain of runs that explains the most columns while only ever going down (a
+ * traced path is the chain of runs that explains the most curve length while only ever going down (a
  * cumulative DVH never rises), jumping over gaps (dashes, markers, other curves drawn on top, an
  * opaque legend box) at a small cost per skipped column. The monotone constraint is what keeps the
  * path off legend swatches and stray text of the same colour: reaching them means giving up the
@@ -21,7 +21,7 @@ final class CurveTracer {
     private final int maxGap;
 
     CurveTracer(int frameWidth) {
-        this.maxGap = Math.max(20, (int) (0.35 * frameWidth));
+        this.maxGap = Math.max(20, (int) (0.5 * frameWidth));
     }
 
     /** Traces the series in {@code mask} (region-local, {@code width} x {@code height}); columns in region coordinates. */
@@ -59,7 +59,10 @@ final class CurveTracer {
         for (int i = 0; i < n; i++) {
             int[] run = runs.get(i);
             int x = run[0];
-            score[i] = 1;
+            // A column's worth is the length of curve it explains: a steep fall counts more than
+            // one pixel of plateau, so a dashed curve's visible fall beats stray plateau fragments.
+            double worth = Math.max(1, (run[2] - run[1] + 1) / 3.0);
+            score[i] = worth;
             previous[i] = -1;
             for (int px = x - 1; px >= Math.max(0, x - maxGap); px--) {
                 double gapPenalty = GAP_COST * (x - px - 1);
@@ -69,7 +72,7 @@ final class CurveTracer {
                         continue;
                     }
                     double jump = Math.max(0, run[1] - before[2] - 1);
-                    double s = score[j] + 1 - gapPenalty - JUMP_COST * jump;
+                    double s = score[j] + worth - gapPenalty - JUMP_COST * jump;
                     if (s > score[i]) {
                         score[i] = s;
                         previous[i] = j;

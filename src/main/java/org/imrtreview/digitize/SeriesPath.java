@@ -24,8 +24,9 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
             PathColumn other = byColumn.get(c.x());
             if (other != null) {
                 shared++;
-                int apart = Math.max(other.top() - c.bottom(), c.top() - other.bottom());
-                if (apart <= 3) {
+                // Both ends of the runs must agree: steep parallel curves a few pixels apart
+                // overlap in every column but their runs start and end at different rows.
+                if (Math.abs(other.top() - c.top()) <= 3 && Math.abs(other.bottom() - c.bottom()) <= 3) {
                     close++;
                 }
             }

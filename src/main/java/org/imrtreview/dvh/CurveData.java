@@ -138,6 +138,24 @@ public final class CurveData {
         return out;
     }
 
+    /**
+     * Two structures as one: the cumulative curves weighted by their volumes on the union of both dose
+     * grids. Exact for the piecewise-linear curves (both are linear between the union's points).
+     */
+    public static DvhCurve sumByVolume(DvhCurve a, DvhCurve b, String name) {
+        double[] grid = java.util.stream.DoubleStream.concat(Arrays.stream(a.doseGy()), Arrays.stream(b.doseGy()))
+                .sorted().distinct().toArray();
+        double va = a.volumeCc();
+        double vb = b.volumeCc();
+        double[] volume = new double[grid.length];
+        for (int i = 0; i < grid.length; i++) {
+            volume[i] = (DvhMetrics.volumePercentAtDose(a, grid[i]) * va + DvhMetrics.volumePercentAtDose(b, grid[i]) * vb)
+                    / (va + vb);
+        }
+        return new DvhCurve(name, a.planName(), a.plan(), va + vb, grid, volume, a.digitised() || b.digitised(),
+                a.sourceFile());
+    }
+
     /** Heuristic used when a format does not say: a cumulative DVH starts high and never rises. */
     public static boolean looksDifferential(double[] volume) {
         if (volume.length < 3) {

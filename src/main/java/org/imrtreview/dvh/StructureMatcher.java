@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.imrtreview.constraint.Laterality;
 import org.imrtreview.constraint.OrganMatch;
 import org.imrtreview.constraint.OrganName;
 import org.imrtreview.constraint.OrganNames;
@@ -15,7 +16,8 @@ import org.imrtreview.model.DvhCurve;
  * (table organ → structure name) wins; otherwise the best {@link OrganMatch} tier is used: an exact
  * match, else every member of a group whose limit applies to each ("Femoral heads" → both heads,
  * compared at the worse one), else the same organ with a different target subtraction ("Total lung"
- * ↔ "Lungs-GTV"), else a single side when the table does not say which side and only one exists.
+ * ↔ "Lungs-GTV"), else both single sides summed by volume when the table names the pair as one organ
+ * ("Parotids") and no combined structure exists, else a single side when the table does not say which side and only one exists.
  * PRV expansions and helper structures never stand for the organ itself.
  */
 public final class StructureMatcher {
@@ -70,10 +72,41 @@ public final class StructureMatcher {
         if (!target.isEmpty()) {
             return Optional.of(new Selection(List.of(target.get(0)), OrganMatch.TARGET_SUBTRACTION_DIFFERS, false, false));
         }
+        Optional<DvhCurve> combined = combinedSides(organ.get(), planCurves);
+        if (combined.isPresent()) {
+            return Optional.of(new Selection(List.of(combined.get()), OrganMatch.COMBINED_SIDES, false, false));
+        }
         if (distinctStructures(side).size() == 1) {
             return Optional.of(new Selection(List.of(side.get(0)), OrganMatch.SIDE_UNKNOWN, false, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Parotids" / "Both parotids" when only Parotid_L and Parotid_R were exported: the two curves summed
+     * by volume (a combined mean is the volume-weighted mean). Needs both volumes.
+     */
+    private static Optional<DvhCurve> combinedSides(OrganName table, List<DvhCurve> curves) {
+        if (table.side() != Laterality.BOTH || table.tg263().contains("|")) {
+            return Optional.empty();
+        }
+        DvhCurve left = side(table, curves, Laterality.LEFT);
+        DvhCurve right = side(table, curves, Laterality.RIGHT);
+        if (left == null || right == null || !(left.volumeCc() > 0) || !(right.volumeCc() > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(CurveData.sumByVolume(left, right, left.structure() + " + " + right.structure()));
+    }
+
+    private static DvhCurve side(OrganName table, List<DvhCurve> curves, Laterality wanted) {
+        for (DvhCurve c : curves) {
+            Optional<OrganName> s = OrganNames.normalise(c.structure());
+            if (s.isPresent() && s.get().organ().equals(table.organ()) && s.get().side() == wanted
+                    && s.get().prv() == table.prv() && java.util.Objects.equals(s.get().minusTarget(), table.minusTarget())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static List<DvhCurve> distinctStructures(List<DvhCurve> curves) {

@@ -84,8 +84,7 @@ final class ReasonWriter {
                     + " could not be read, so this row cannot be judged.";
         }
         String constraint = r.constraint().canonical();
-        String numbers = "3D " + Wording.value(r.dose3d(), r.constraint().limit().unit()) + ", IMRT "
-                + Wording.value(r.doseImrt(), r.constraint().limit().unit());
+        String numbers = "3D " + planValue(r.dose3d(), r.table3d(), r) + ", IMRT " + planValue(r.doseImrt(), r.tableImrt(), r);
         if (r.meets3d() == null || r.meetsImrt() == null) {
             String which = r.meets3d() == null && r.meetsImrt() == null ? "the 3D and IMRT values are"
                     : r.meets3d() == null ? "the 3D value is" : "the IMRT value is";
@@ -106,6 +105,20 @@ final class ReasonWriter {
                     + "), so this organ does not show that IMRT is needed.";
         }
         return organ + ": only the 3D plan meets " + constraint + " (" + numbers + "); IMRT does worse for this organ.";
+    }
+
+    /** The value used, saying so when it came from the DVH data rather than the table. */
+    private static String planValue(Double used, org.imrtreview.model.CellValue table, RowResult r) {
+        org.imrtreview.model.Unit unit = r.constraint().limit().unit();
+        String value = Wording.value(used, unit);
+        boolean fromTable = used != null && table != null && table.present() && table.quantity().unit() == unit
+                && Math.abs(table.quantity().value() - used) < 1e-9;
+        if (used == null || fromTable) {
+            return value;
+        }
+        String tableText = table != null && table.present() && table.quantity().unit() == unit
+                ? Wording.value(table.quantity().value(), unit) : "no value";
+        return value + " from the submitted DVH data, table " + tableText;
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a case folder (or a single submitted file) into a {@link ReviewCase}: every file is offered
  * to the handlers in order; the first that accepts it reads it. A file no handler takes is listed
- * as {@link DocumentKind#OTHER}. Hidden files and the workstation's own review-state folder are
+ * as {@link DocumentKind#OTHER}. Hidden files, README.md annotations and the review-state folder are
  * skipped. Never throws for bad content; only an unreadable PATH is an exception.
  */
 public final class CaseLoader {
@@ -86,11 +86,19 @@ public final class CaseLoader {
     private static boolean isHiddenOrState(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
-            if (name.startsWith(".") || name.equals(STATE_FOLDER) || name.startsWith("~$")) {
+            if (name.startsWith(".") || name.equals(STATE_FOLDER) || name.startsWith("~$") || isCaseAnnotation(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A {@code README.md} beside the submission is a reviewer's or demo annotation (every bundled
+     * sample has one), never something a provider submits: it is not listed as a document.
+     */
+    private static boolean isCaseAnnotation(String name) {
+        return name.equalsIgnoreCase("README.md");
     }
 
     private void readOne(Path file, CaseBuilder builder) {

@@ -51,7 +51,7 @@ public final class DvhDataHandler implements FileHandler {
         }
         DvhExport export;
         try {
-            export = DvhFormats.read(name, content, null);
+            export = DvhFormats.read(name, content, prescriptionGy(into.folder()));
         } catch (DvhFormatException e) {
             into.problem(name, e.getMessage());
             into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE, e.getMessage()));
@@ -66,6 +66,28 @@ public final class DvhDataHandler implements FileHandler {
                 : export.problems().isEmpty() ? LoadState.LOADED : LoadState.WITH_ERRORS;
         into.document(new Document(name, DocumentKind.DVH_DATA, planOf(export.curves()), null, null, state,
                 note(export)));
+    }
+
+    /**
+     * The prescription from the case's {@code request.json}, for exports in % of the prescription that
+     * carry none (Monaco "Dose Units: %", a CSV "Dose (%)"). Read here because files are visited in name
+     * order, so the request may not have been read yet. Null when absent or unreadable.
+     */
+    static Double prescriptionGy(Path folder) {
+        if (folder == null) {
+            return null;
+        }
+        Path request = folder.resolve("request.json");
+        try {
+            if (!Files.isRegularFile(request) || Files.size(request) > 1_000_000) {
+                return null;
+            }
+            com.fasterxml.jackson.databind.JsonNode rx = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(request.toFile()).path("prescription").path("totalDoseGy");
+            return rx.isNumber() && rx.asDouble() > 0 ? rx.asDouble() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** 3D, IMRT, BOTH when the file holds both plans, null while no plan is identified. */

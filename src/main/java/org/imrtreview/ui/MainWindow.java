@@ -54,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private final CaseReviewView caseView;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
     private Consumer<Theme> themeListener = t -> { };
+    private javafx.stage.Stage libraryStage;
 
     public MainWindow(WorkstationServices services, DialogService dialogService) {
         this.services = services;
@@ -64,7 +65,7 @@ public final class MainWindow extends BorderPane {
         this.vm = new WorkstationViewModel(services.loader(), services.evaluator(), services.store(), saver,
                 services.tasks(), banners, services.clock(), services.user());
         worklistView = new WorklistView(vm.worklist(), vm::openCase);
-        caseView = new CaseReviewView(vm, services.tasks(), dialogs, banners, services.letters(), null,
+        caseView = new CaseReviewView(vm, services.tasks(), dialogs, banners, services.letters(),
                 services.clock(), this::backToWorklist, () -> step(-1), () -> step(1));
 
         StackPane screens = new StackPane(worklistView, caseView);
@@ -125,11 +126,13 @@ public final class MainWindow extends BorderPane {
             backToWorklist();
             worklistView.focusFilter();
         }), darkTheme);
+        Menu tools = new Menu("_Tools");
+        tools.getItems().add(item("Constraint library…", "Shortcut+Shift+L", this::showLibrary));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> dialogs.showText("Keyboard shortcuts", Shortcuts.TEXT)),
                 item("About", null, () -> dialogs.showText("About", "IMRT Review Workstation 0.1\n\n"
                         + "Everything runs on this computer; no patient data leaves it.")));
-        MenuBar bar = new MenuBar(file, review, view, help);
+        MenuBar bar = new MenuBar(file, review, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -227,16 +230,24 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** A folder whose sub-folders hold files and which has no submitted files of its own. */
-    static boolean looksLikeWorkspace(Path folder) {
+    /**
+     * A folder of case folders: it has sub-folders and, at its top, no submitted files (a README
+     * or notes beside the cases do not make it a case).
+     */
+    public static boolean looksLikeWorkspace(Path folder) {
         try (Stream<Path> children = Files.list(folder)) {
             List<Path> visible = children.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-            boolean hasFiles = visible.stream().anyMatch(Files::isRegularFile);
             boolean hasFolders = visible.stream().anyMatch(Files::isDirectory);
-            return hasFolders && !hasFiles;
+            boolean hasSubmittedFiles = visible.stream().filter(Files::isRegularFile).anyMatch(p -> !isWorkspaceNote(p));
+            return hasFolders && !hasSubmittedFiles;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static boolean isWorkspaceNote(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("readme") || n.endsWith(".md") || n.equals("thumbs.db") || n.equals("desktop.ini");
     }
 
     public void openWorkspace(Path folder) {
@@ -245,6 +256,22 @@ public final class MainWindow extends BorderPane {
             worklistView.table().getSelectionModel().selectFirst();
             worklistView.table().requestFocus();
         });
+    }
+
+    /** The published-constraint library in its own window, so it can sit on the second monitor. */
+    private void showLibrary() {
+        if (libraryStage == null) {
+            libraryStage = new javafx.stage.Stage();
+            libraryStage.setTitle("Published constraint library");
+            javafx.scene.Scene scene = new javafx.scene.Scene(new org.imrtreview.ui.library.ConstraintLibraryPane(), 1000, 680);
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            libraryStage.setScene(scene);
+            if (getScene() != null && getScene().getWindow() != null) {
+                libraryStage.initOwner(getScene().getWindow());
+            }
+        }
+        libraryStage.show();
+        libraryStage.toFront();
     }
 
     private void chooseCase() {

@@ -27,6 +27,7 @@ final class Shortcuts {
 
             View
               Ctrl+Shift+D      Dark theme on/off
+              Ctrl+Shift+L      Published constraint library
               F1                This list
             """;
 

@@ -36,7 +36,8 @@ public class CaseLoadBench {
 
     @Param({"01-brain-glioblastoma-criteria-met", "02-oropharynx-cgy-second-sheet-criteria-met", "03-lung-v20-csv-criteria-met",
         "04-prostate-xls-criteria-not-met", "05-spine-grayscale-fax-incomplete", "06-esophagus-answer-mismatch-not-met",
-        "07-nasopharynx-missing-imaging-incomplete", "08-pelvis-formulas-criteria-met"})
+        "07-nasopharynx-missing-imaging-incomplete", "08-pelvis-formulas-criteria-met",
+        "12-brain-mets-missing-value-incomplete"})
     public String sample;
 
     private Path folder;

@@ -41,7 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 public class EvaluatorBench {
 
-    static final List<SummaryRow> ROWS = List.of(
+    public static final List<SummaryRow> ROWS = List.of(
             row(1, "Brainstem", "Max < 54 Gy", "QUANTEC", "62 Gy", "52 Gy", "Yes (only IMRT meets constraint)"),
             row(2, "Spinal cord", "Dmax ≤ 4500 cGy", "RTOG 0615", "4380", "3920", "No (both meet constraint)"),
             row(3, "Parotid, left", "Mean dose < 26 Gy", "QUANTEC", "31.2 Gy", "24.8 Gy", "Yes"),
@@ -55,7 +55,7 @@ public class EvaluatorBench {
             row(11, "Brachial plexus", "< 66 Gy", "RTOG", "5800 cGy", "5200 cGy", "No"),
             row(12, "Lips", "as low as reasonably achievable", "Dr preference", "20 Gy", "12 Gy", "n/a"));
 
-    private ReviewCase reviewCase;
+    ReviewCase reviewCase;
     private Evaluator evaluator;
 
     private static SummaryRow row(int n, String organ, String constraint, String source, String d3, String imrt, String answer) {

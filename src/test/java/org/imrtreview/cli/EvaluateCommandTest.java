@@ -61,6 +61,13 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void formatIsCaseInsensitive(@TempDir Path dir) throws Exception {
+        Result r = run("evaluate", dir.toString(), "--format", "JSON");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("INCOMPLETE", new ObjectMapper().readTree(r.out()).get("determination").asText());
+    }
+
+    @Test
     void unknownFormatIsAUsageError(@TempDir Path dir) {
         Result r = run("evaluate", dir.toString(), "--format", "xml");
         assertTrue(r.code() != 0);

@@ -16,6 +16,8 @@ public final class AccuracyReport {
     final List<Double> dmaxErrors = new ArrayList<>();
     final List<Double> dmeanErrors = new ArrayList<>();
     final List<String> lines = new ArrayList<>();
+    /** CPU time (not wall time: the build machine is shared) per digitised image, ms. */
+    final List<Double> cpuMillis = new ArrayList<>();
     int curvesKnown;
     int curvesMatched;
     int imagesFailed;
@@ -29,7 +31,11 @@ public final class AccuracyReport {
                     ? new DigitizeOptions(new AxisRange(0, s.doseAxisMax()), new AxisRange(0, s.volumeAxisMax()), List.of())
                     : DigitizeOptions.automatic();
             try {
-                report.add(s, digitizer.digitize(s.image(), options));
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpu = threads.getCurrentThreadCpuTime();
+                DigitizeResult result = digitizer.digitize(s.image(), options);
+                report.cpuMillis.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
+                report.add(s, result);
             } catch (NotADvhPlotException e) {
                 report.imagesFailed++;
                 report.curvesKnown += s.curves().size();
@@ -124,10 +130,12 @@ public final class AccuracyReport {
     String summary() {
         return String.format(Locale.ROOT,
                 "curves matched %d/%d, images refused %d, auto-calibrated %d; V error median %.2f pp, p90 %.2f, worst %.2f;"
-                        + " Dmax error median %.2f %% of axis, p90 %.2f, worst %.2f; Dmean error median %.2f %%, worst %.2f",
+                        + " Dmax error median %.2f %% of axis, p90 %.2f, worst %.2f; Dmean error median %.2f %%, worst %.2f;"
+                        + " CPU per image median %.0f ms, worst %.0f ms",
                 curvesMatched, curvesKnown, imagesFailed, imagesAutoCalibrated, median(volumeErrors),
                 quantile(volumeErrors, 0.9), max(volumeErrors), 100 * median(dmaxErrors), 100 * quantile(dmaxErrors, 0.9),
-                100 * max(dmaxErrors), 100 * median(dmeanErrors), 100 * max(dmeanErrors));
+                100 * max(dmaxErrors), 100 * median(dmeanErrors), 100 * max(dmeanErrors), median(cpuMillis),
+                max(cpuMillis));
     }
 
     /** Prints the accuracy table (automatic calibration, then with the axis ranges given). */

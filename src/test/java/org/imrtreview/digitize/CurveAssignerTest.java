@@ -36,10 +36,19 @@ class CurveAssignerTest {
         List<CurveAssignment> a = new CurveAssigner().assign(List.of(RED_SOLID, RED_DASHED, BLUE_SOLID), PlanKind.BOTH,
                 List.of("Brainstem IMRT", "Brainstem 3D"), Map.of());
         assertEquals("Brainstem IMRT", a.get(0).structure());
+        assertEquals("Brainstem 3D", a.get(1).structure());
         assertEquals(Confidence.LEGEND_ORDER, a.get(0).structureConfidence());
         assertEquals(PlanKind.IMRT, a.get(0).plan());
         assertEquals(PlanKind.THREE_D, a.get(1).plan());
         assertFalse(a.get(2).assigned(), "a curve without a legend swatch gets no name");
+    }
+
+    @Test
+    void namesAreNotMatchedWhenTheirCountDiffersFromTheLegendEntriesFound() {
+        List<CurveAssignment> a = new CurveAssigner().assign(List.of(RED_SOLID, RED_DASHED), PlanKind.IMRT,
+                List.of("PTV", "Brainstem", "Chiasm"), Map.of());
+        assertFalse(a.get(0).assigned());
+        assertTrue(a.get(0).basis().contains("3 names given but 2 legend entries found"), a.get(0).basis());
     }
 
     @Test

@@ -109,4 +109,22 @@ class CurveEvidenceSourceTest {
         CurveEvidenceSource source = new CurveEvidenceSource(Map.of("Rectum", "Rectum_wall"), Map.of());
         assertEquals("Rectum_wall", source.find(c, row("Rectum"), V20_LT_35, PlanKind.IMRT).orElseThrow().structure());
     }
+
+    @Test
+    void bothParotidsAsOneOrganAreTheTwoGlandsSummedByVolume() {
+        // Left 20 cc uniform 10-30 Gy (mean 20), right 30 cc uniform 20-40 Gy (mean 30): combined mean 26 Gy.
+        DvhCurve left = new DvhCurve("Parotid_L", "IMRT", PlanKind.IMRT, 20, new double[] {0, 10, 30},
+                new double[] {100, 100, 0}, false, "f.txt");
+        DvhCurve right = new DvhCurve("Parotid_R", "IMRT", PlanKind.IMRT, 30, new double[] {0, 20, 40},
+                new double[] {100, 100, 0}, false, "f.txt");
+        Constraint mean = new Constraint("Mean < 25 Gy", Metric.mean(), Operator.LT, new Quantity(25, Unit.GY));
+        DvhEvidence e = new CurveEvidenceSource().find(caseWith(left, right), row("Both parotids"), mean, PlanKind.IMRT)
+                .orElseThrow();
+        assertEquals(26.0, e.value(), 1e-9);
+        assertEquals("Parotid_L + Parotid_R", e.structure());
+        DvhCurve combined = new DvhCurve("Parotids", "IMRT", PlanKind.IMRT, 50, new double[] {0, 15, 35},
+                new double[] {100, 100, 0}, false, "f.txt");
+        assertEquals(25.0, new CurveEvidenceSource().find(caseWith(left, right, combined), row("Parotids"), mean, PlanKind.IMRT)
+                .orElseThrow().value(), 1e-9, "an exported combined structure is used as it is");
+    }
 }

@@ -44,6 +44,13 @@ class DvhEvidenceTest {
     }
 
     @Test
+    void reasonSaysTheValueCameFromTheDvhData() {
+        Evaluation e = evaluate("56 Gy", threeD(53.04, false));
+        assertTrue(e.reasons().contains("Brainstem: both plans meet Dmax < 54 Gy (3D 53 Gy from the submitted DVH data, "
+                + "table 56 Gy, IMRT 52 Gy), so IMRT is not needed for this organ."), e.reasons()::toString);
+    }
+
+    @Test
     void exportedDataWithinToleranceKeepTheTableValue() {
         RowResult r = evaluate("62 Gy", threeD(62.4, false)).rows().get(0);
         assertEquals(62.0, r.dose3d(), 1e-9);

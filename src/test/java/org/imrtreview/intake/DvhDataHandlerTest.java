@@ -60,6 +60,18 @@ class DvhDataHandlerTest {
     }
 
     @Test
+    void relativeDoseExportUsesThePrescriptionOfTheRequest() throws Exception {
+        Files.writeString(folder.resolve("a_monaco.txt"), String.join("\n",
+                "Patient ID: X~1 | Plan Name: IMRT 1 | Model: MC | Bin Width: 1.0(Gy) | Dose Units: % | Volume Units: %",
+                "English (United States) Format In-use", "",
+                "Rectum  0.0  100.0", "Rectum  50.0  40.0", "Rectum  100.0  0.0", "", "2026-11-17-Tue 14:05:31", ""));
+        Files.writeString(folder.resolve("request.json"), "{\"prescription\": {\"totalDoseGy\": 70, \"fractions\": 35}}");
+        ReviewCase c = CaseLoader.standard().load(folder);
+        assertEquals(1, c.dvhCurves().size(), c.problems().toString());
+        assertEquals(70.0, c.dvhCurves().get(0).doseAt(2), 1e-9);
+    }
+
+    @Test
     void acceptsByContentNotByName() {
         DvhDataHandler h = new DvhDataHandler();
         assertTrue(h.accepts("whatever.dat", "#RoiName:Rectum\n#Unit: Gy\n0\t100\n".getBytes(StandardCharsets.UTF_8)));

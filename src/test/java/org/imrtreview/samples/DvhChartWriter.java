@@ -143,6 +143,19 @@ final class DvhChartWriter {
         }
     }
 
+    static void writeTiff(BufferedImage image, Path file) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionType("Deflate");
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
     /**
      * A fax render: gray levels only, a little scanner noise and a fax header line, kept in an RGB
      * image (as fax servers save it) — the colour check must still call it grayscale.

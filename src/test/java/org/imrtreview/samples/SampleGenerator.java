@@ -29,7 +29,7 @@ import org.imrtreview.samples.SampleTableWriter.Value;
  * <p>Each case is one folder per SPEC §3: {@code request.json}, the summary table (xlsx/xls/csv in
  * varied layouts), DVH images drawn with JFreeChart from curves fitted to the table's values, and
  * clinical PDFs (history, chart notes, imaging report — one case deliberately lacks the imaging
- * report).
+ * report). Re-running reproduces the same content (PDF IDs and workbook timestamps differ).
  */
 public final class SampleGenerator {
 
@@ -60,6 +60,7 @@ public final class SampleGenerator {
         g.case06();
         g.case07();
         g.case08();
+        g.case09();
     }
 
     // ---------------------------------------------------------------- cases
@@ -523,6 +524,65 @@ public final class SampleGenerator {
                 "CRITERIA_MET", "small bowel D30% < 40 Gy and rectum D60% < 30 Gy (RTOG 0418) are met only by IMRT.");
     }
 
+
+    private void case09() throws IOException {
+        Path dir = folder("12-brain-mets-missing-value-incomplete");
+        Story s = new Story("Evelyn M. Thorsby", "ZRH387710065", "1966-01-28", "female", 60, "C79.31",
+                "Secondary malignant neoplasm of brain", "Brain (whole brain, hippocampal avoidance)", "Daniel R. Okafor, MD",
+                "Cascade Radiation Oncology", "1400 Alder Street, Suite 200, Portland, OR 97205 - Tel 503-555-0142 - Fax 503-555-0143",
+                "Ms. Thorsby is a 60-year-old woman with EGFR-negative lung adenocarcinoma diagnosed in 2025, now with"
+                        + " eleven brain metastases up to 1.2 cm on MRI after progression on chemo-immunotherapy. She reports"
+                        + " mild headaches and word-finding pauses. Given the number of lesions, whole-brain radiotherapy with"
+                        + " hippocampal avoidance and memantine is recommended to preserve memory.",
+                "Stage IV lung adenocarcinoma. Hypothyroidism. Migraine.",
+                "Memantine 5 mg daily (titrating), dexamethasone 4 mg daily, levothyroxine 50 mcg daily.",
+                "Lives with her partner, works part-time as a pharmacist. Former smoker, 10 pack-years.",
+                "KPS 80. Alert, oriented, mild anomia. Visual fields full. No motor deficit. Gait normal.",
+                "Multiple brain metastases. Plan hippocampal-avoidance whole-brain radiotherapy 30 Gy in 10 fractions."
+                        + " Hippocampal sparing requires IMRT; a conventional opposed-lateral 3D plan treats the hippocampi to"
+                        + " the full dose.",
+                "Headaches better on dexamethasone. Vitals: BP 120/76, pulse 82, weight 64 kg.",
+                "MRI BRAIN WITH AND WITHOUT CONTRAST",
+                "Axial T1, T2, FLAIR, diffusion and volumetric post-contrast T1-weighted images, 1 mm slices.",
+                "Eleven enhancing lesions in both cerebral hemispheres and the left cerebellum, the largest 1.2 cm in the"
+                        + " right parietal lobe with mild surrounding edema. No lesion within 5 mm of either hippocampus."
+                        + " No hydrocephalus, no leptomeningeal enhancement.",
+                "1. Eleven brain metastases, new since 08/2026. 2. Hippocampi free of disease; hippocampal avoidance is"
+                        + " feasible.");
+        double rx = 30;
+        List<Oar> oars = List.of(
+                new Oar("Hippocampus", "D100% < 9 Gy", "CORSAIR", "29.1 Gy", "", "Yes", DOSE_AT_PERCENT, 29.1, 8.4, 100),
+                new Oar("Optic chiasm", "Max < 37.5 Gy", "Institutional", "31.0 Gy", "30.6 Gy", "No", MAX, 31.0, 30.6, 0),
+                new Oar("Lenses", "Max < 10 Gy", "Institutional", "6.2 Gy", "4.8 Gy", "No", MAX, 6.2, 4.8, 0));
+        writeRequest(dir, "PA-2026-004340", "2026-11-23T07:55:00-08:00", "EXPEDITED", s, "Blue Summit Health PPO",
+                "COMMERCIAL", "1588667432", rx, 10, List.of("77301", "77338", "77386"), "2026-11-30", Map.of());
+        Workbook wb = SampleTableWriter.workbook(false);
+        SampleTableWriter.addTable(wb, new Layout("HA-WBRT", 0, 0, List.of("Summary Analysis of 3D vs IMRT Planning"),
+                List.of("Organ at risk", "Dose constraint employed", "Source of constraint", "Dose achieved via 3D planning",
+                        "Dose achieved via IMRT", "Can dose restraint only be met with IMRT?"),
+                null, textRows(oars), List.of("IMRT plan still optimising - hippocampus value to follow.")));
+        SampleTableWriter.save(wb, dir.resolve("HA-WBRT summary.xlsx"));
+        for (boolean threeD : new boolean[] {true, false}) {
+            List<DvhChartWriter.Curve> curves = new ArrayList<>();
+            for (Oar o : oars) {
+                double v = threeD ? o.value3d() : o.valueImrt();
+                DvhCurveShape shape = o.kind() == DOSE_AT_PERCENT
+                        ? DvhCurveShape.fitting(MAX, threeD ? 31.5 : 16.0, 0, rx) : DvhCurveShape.fitting(o.kind(), v, o.param(), rx);
+                curves.add(new DvhChartWriter.Curve(o.organ(), threeD, shape));
+            }
+            BufferedImage img = DvhChartWriter.render("Dose Volume Histogram - " + (threeD ? "3D (opposed laterals)" : "IMRT (HA-WBRT)"),
+                    "Thorsby, E  -  Whole brain 30 Gy / 10 fx", rx, curves, false, true);
+            DvhChartWriter.writeTiff(img, dir.resolve(threeD ? "DVH_3D.tif" : "DVH_IMRT.tif"));
+        }
+        documents(dir, s, "consult_note.pdf", "follow_up_note.pdf", "MRI_brain.pdf");
+        readme(dir, "Eleven brain metastases, hippocampal-avoidance whole-brain radiotherapy 30 Gy / 10 fractions.",
+                "Header in the policy's own long wording (\"Dose achieved via 3D planning\", \"Can dose restraint only be met"
+                        + " with IMRT?\"); colour DVHs as TIFF files; the hippocampus row - the one that would justify IMRT -"
+                        + " has no IMRT value yet, and the other rows are met by both plans.",
+                "INCOMPLETE", "no complete row shows that only IMRT meets a constraint, and the hippocampus row's IMRT dose is"
+                        + " empty (the missing value could be the evidence); request the IMRT hippocampus dose.");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private Path folder(String name) throws IOException {
@@ -602,22 +662,31 @@ public final class SampleGenerator {
         json.put("requestId", requestId);
         json.put("receivedAt", receivedAt);
         json.put("urgency", urgency);
-        json.put("member", Map.of("name", s.patient(), "id", s.memberId(), "dateOfBirth", s.dob(),
+        json.put("member", ordered("name", s.patient(), "id", s.memberId(), "dateOfBirth", s.dob(),
                 "address", List.of("412 Fictional Lane", "Springfield, OR 97477")));
-        json.put("plan", Map.of("name", planName, "line", line));
+        json.put("plan", ordered("name", planName, "line", line));
         String[] addr = s.facilityAddress().split(" - ");
-        json.put("requestingProvider", Map.of("name", s.physician(), "npi", npi, "facility", s.facility(),
+        json.put("requestingProvider", ordered("name", s.physician(), "npi", npi, "facility", s.facility(),
                 "address", List.of(addr[0].split(", ", 2)[0], addr[0].split(", ", 2)[1]),
                 "phone", addr[1].replace("Tel ", ""), "fax", addr[2].replace("Fax ", "")));
-        json.put("diagnosis", List.of(Map.of("code", s.dxCode(), "description", s.dxText())));
+        json.put("diagnosis", List.of(ordered("code", s.dxCode(), "description", s.dxText())));
         json.put("treatmentSite", s.site());
-        json.put("prescription", Map.of("totalDoseGy", rx, "fractions", fx));
+        json.put("prescription", ordered("totalDoseGy", rx, "fractions", fx));
         json.put("requestedCodes", codes);
         json.put("plannedStart", start);
-        json.putAll(extra);
+        new java.util.TreeMap<>(extra).forEach(json::put);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
         Files.writeString(dir.resolve("request.json"), mapper.writeValueAsString(json) + "\n");
+    }
+
+    /** A map that keeps the order written, so request.json reads like a hand-written one. */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
     }
 
     static void documents(Path dir, Story s, String historyName, String notesName, String imagingName)

@@ -28,11 +28,21 @@ public final class ConstraintLibrary {
     private final String version;
     private final String date;
     private final List<PublishedConstraint> entries;
+    /** Lower-case TG-263 name → entries covering it, in library order (the check starts from the organ). */
+    private final Map<String, List<PublishedConstraint>> byStructure;
 
     public ConstraintLibrary(String version, String date, List<PublishedConstraint> entries) {
         this.version = version;
         this.date = date;
         this.entries = List.copyOf(entries);
+        Map<String, List<PublishedConstraint>> index = new java.util.HashMap<>();
+        for (PublishedConstraint e : this.entries) {
+            for (String name : e.tg263()) {
+                index.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(e);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byStructure = Map.copyOf(index);
     }
 
     private static final class Holder {
@@ -101,7 +111,17 @@ public final class ConstraintLibrary {
 
     /** Entries covering a TG-263 structure (any laterality alternative), any source and regime. */
     public List<PublishedConstraint> forStructure(String tg263) {
-        return find(e -> e.covers(tg263));
+        return tg263 == null ? List.of() : byStructure.getOrDefault(tg263.toLowerCase(java.util.Locale.ROOT), List.of());
+    }
+
+    /** Entries covering any of the structures, each once, in library order. */
+    public List<PublishedConstraint> forStructures(List<String> structures) {
+        if (structures.size() == 1) {
+            return forStructure(structures.get(0));
+        }
+        java.util.Set<PublishedConstraint> found = new java.util.LinkedHashSet<>();
+        structures.forEach(s -> found.addAll(forStructure(s)));
+        return found.stream().sorted(Comparator.comparingInt(entries::indexOf)).toList();
     }
 
     /** Entry counts per source group, in enum order. */

@@ -19,6 +19,9 @@ public enum MetricRelation {
 
     public static MetricRelation between(Metric cited, Unit citedLimitUnit, PublishedConstraint published) {
         Metric pub = published.metric();
+        if (cited.kind().yieldsDose() && !citedLimitUnit.isDose()) {
+            return NONE; // a dose metric limited in % (of prescription) is converted by the caller first
+        }
         if (sameMetric(cited, citedLimitUnit, pub, published.limit().unit(), published.relativeToPrescription())) {
             return EXACT;
         }

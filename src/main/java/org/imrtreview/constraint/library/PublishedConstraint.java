@@ -35,7 +35,12 @@ public record PublishedConstraint(String id, String organ, List<String> tg263, b
 
     /** True when the entry covers the TG-263 structure (laterality alternatives included). */
     public boolean covers(String structure) {
-        return tg263.stream().anyMatch(s -> s.equalsIgnoreCase(structure));
+        for (String s : tg263) {
+            if (s.equalsIgnoreCase(structure)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the entry is published by {@code group} or reproduced by it (CORSAIR citing QUANTEC). */

@@ -25,9 +25,17 @@ public final class PublishedConstraintCheck {
     private static final int CLOSEST = 3;
 
     private final ConstraintLibrary library;
+    /** Per cited source (group + protocol): the regimes its library entries cover; empty when it has none. */
+    private final java.util.Map<String, Set<Regime>> regimesBySource = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PublishedConstraintCheck(ConstraintLibrary library) {
         this.library = library;
+    }
+
+    private Set<Regime> regimesOf(SourceScope scope) {
+        return regimesBySource.computeIfAbsent(scope.cited().group() + "/" + scope.cited().protocol(),
+                k -> library.find(scope::includes).stream().map(PublishedConstraint::regime)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     public static PublishedConstraintCheck standard() {
@@ -62,8 +70,16 @@ public final class PublishedConstraintCheck {
         if (sources.stream().allMatch(s -> s.group() == SourceGroup.INSTITUTIONAL)) {
             return PublishedComparison.notCheckable("Institutional constraints cannot be checked against published values; the row counts as cited.");
         }
+        if (cited.metric().kind().yieldsDose() && cited.limit().unit() == Unit.PERCENT) {
+            if (row.fractionation() == null) {
+                return PublishedComparison.notCheckable("The limit is a percentage of the prescription, which is not known,"
+                        + " so it was not compared with the published library.");
+            }
+            row = inGyOfPrescription(row);
+            cited = row.constraint();
+        }
         List<SourceScope> scopes = sources.stream().map(SourceScope::of)
-                .filter(s -> s != null && library.entries().stream().anyMatch(s::includes)).toList();
+                .filter(s -> s != null && !regimesOf(s).isEmpty()).toList();
         double citedValue = inCommonUnit(cited.limit());
         Fractionation fx = row.fractionation();
         if (scopes.isEmpty()) {
@@ -76,8 +92,7 @@ public final class PublishedConstraintCheck {
         Regime regime = fx == null ? null : fx.regime();
 
         if (regime != null) {
-            Set<Regime> published = library.find(e -> scopes.stream().anyMatch(s -> s.includes(e))).stream()
-                    .map(PublishedConstraint::regime).collect(Collectors.toSet());
+            Set<Regime> published = scopes.stream().flatMap(s -> regimesOf(s).stream()).collect(Collectors.toSet());
             if (!published.isEmpty() && !published.contains(regimeClass(regime))) {
                 return mismatch(row, sourceNames + " publishes limits only for " + regimeWords(published)
                         + "; this course is " + fx.describe() + ".", List.of());
@@ -85,8 +100,8 @@ public final class PublishedConstraintCheck {
         }
 
         List<Candidate> comparable = new ArrayList<>();
-        for (PublishedConstraint e : library.entries()) {
-            if (!coversAny(e, row.structures()) || scopes.stream().noneMatch(s -> s.includes(e))
+        for (PublishedConstraint e : library.forStructures(row.structures())) {
+            if (scopes.stream().noneMatch(s -> s.includes(e))
                     || e.operator().isUpperLimit() != cited.operator().isUpperLimit()) {
                 continue;
             }
@@ -131,6 +146,16 @@ public final class PublishedConstraintCheck {
             }
         }
         return differs(row, sameRegime, citedValue, sourceNames);
+    }
+
+    /** "Dmax ≤ 105%" (of the prescription) with values in %: everything in Gy of this course's prescription. */
+    private static CitedConstraint inGyOfPrescription(CitedConstraint row) {
+        double gyPerPercent = row.fractionation().totalDoseGy() / 100.0;
+        Constraint c = row.constraint();
+        Constraint inGy = c.withLimit(new Quantity(c.limit().value() * gyPerPercent, Unit.GY));
+        return new CitedConstraint(row.structures(), inGy, row.sources(), row.fractionation(),
+                row.dose3d() == null ? null : row.dose3d() * gyPerPercent,
+                row.doseImrt() == null ? null : row.doseImrt() * gyPerPercent);
     }
 
     // ---- outcomes -------------------------------------------------------------------------
@@ -241,7 +266,7 @@ public final class PublishedConstraintCheck {
                 .thenComparingInt(e -> e.secondary() ? 1 : 0)
                 .thenComparingDouble(e -> e.relativeToPrescription() || displayUnit(e.limit().unit()) != displayUnit(cited.limit().unit())
                         ? Double.MAX_VALUE : Math.abs(inCommonUnit(e.limit()) - citedValue));
-        return library.entries().stream().filter(e -> coversAny(e, row.structures())).sorted(order).limit(CLOSEST).toList();
+        return library.forStructures(row.structures()).stream().sorted(order).limit(CLOSEST).toList();
     }
 
     private static List<Candidate> preferExact(List<Candidate> candidates) {
@@ -262,10 +287,6 @@ public final class PublishedConstraintCheck {
     /** The library's regimes are conventional and SBRT/SRS; hypofractionated courses are compared with conventional values. */
     private static Regime regimeClass(Regime regime) {
         return regime == Regime.SBRT_SRS ? Regime.SBRT_SRS : Regime.CONVENTIONAL;
-    }
-
-    private static boolean coversAny(PublishedConstraint e, List<String> structures) {
-        return structures.stream().anyMatch(e::covers);
     }
 
     private static Boolean onlyImrt(Operator op, double limit, Double d3, Double dI) {

@@ -67,9 +67,9 @@ final class LetterFacts implements LetterTemplate.Context {
         put("request.id", r.requestId().strip());
         put("request.received", received == null ? "the date we received it" : LetterComposer.date(received));
         put("request.urgency", urgency == Urgency.EXPEDITED ? "expedited (fast)" : "standard");
-        put("request.site", site == null ? "the area your doctor plans to treat" : site.toLowerCase(Locale.ROOT));
+        put("request.site", site == null ? "the area your doctor plans to treat" : inSentence(site));
         put("request.services", "IMRT (intensity-modulated radiation therapy)" + (site == null ? "" : " to the "
-                + site.toLowerCase(Locale.ROOT)));
+                + inSentence(site)));
         put("request.codes", joinAnd(codes));
         put("provider.name", requesting.name().strip());
         put("provider.facility", LetterComposer.blank(requesting.facility()) ? requesting.name().strip()
@@ -208,6 +208,14 @@ final class LetterFacts implements LetterTemplate.Context {
             lines.add("Fax " + p.fax().strip());
         }
         return lines;
+    }
+
+    /** "Spine (T10-T12)" → "spine (T10-T12)", "Brain" → "brain"; "CNS" stays "CNS". */
+    static String inSentence(String site) {
+        if (site.length() > 1 && Character.isUpperCase(site.charAt(0)) && Character.isLowerCase(site.charAt(1))) {
+            return Character.toLowerCase(site.charAt(0)) + site.substring(1);
+        }
+        return site;
     }
 
     private void put(String field, String value) {

@@ -241,7 +241,10 @@ final class PageWriter {
 
     /** Wraps and draws spans at {@code x} within {@code maxWidth}. */
     void paragraph(List<Span> spans, float x, float maxWidth, float size, float leading) throws IOException {
-        lines(wrap(spans, maxWidth, size), x, size, leading);
+        List<List<Span>> lines = wrap(spans, maxWidth, size);
+        // keep short paragraphs whole and never leave a single line at the foot of a page
+        ensure(leading * (lines.size() <= 4 ? lines.size() : 2));
+        lines(lines, x, size, leading);
     }
 
     void rule(float x1, float x2, float at, float lineWidth, float gray) throws IOException {

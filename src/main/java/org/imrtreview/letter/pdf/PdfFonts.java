@@ -24,10 +24,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Greek, Cyrillic and Vietnamese text and symbols such as "≤" and "³"; WenQuanYi Micro Hei (from Droid
  * Sans Fallback) for Chinese, Japanese and Korean. Parsed once per JVM; each document embeds only the glyphs it uses.
  *
- * <p>The CJK font has tens of thousands of glyphs, and loading it into a PDF document costs
- * more than the whole rest of a letter. So a small font holding only the fallback characters the
- * letters have needed so far (the taglines, a member's name in Chinese, …) is cut from it once per
- * JVM and grown when a letter needs more. A character no font has is drawn as "?" rather than
+ * <p>Loading a whole font into a PDF document costs more than the rest of a letter (PDFBox builds
+ * width tables for every glyph: 6 000 in DejaVu, 30 000 in the CJK font). So each letter draws
+ * with small fonts cut to its own characters (plus ASCII and Latin-1), kept for the next letters
+ * that use the same characters; PDFBox then subsets those again when embedding. A character no font has is drawn as "?" rather than
  * failing. Callers hold the renderer's lock: nothing here is shared across threads concurrently.
  */
 final class PdfFonts {
@@ -40,8 +40,13 @@ final class PdfFonts {
     private static CmapLookup[] cmaps;
     /** Per BMP code point and font: 0 not yet known, 1 has a glyph, 2 has none. */
     private static byte[][] coverage;
-    private static final Set<Integer> SUBSET_CHARS = new TreeSet<>();
-    private static TrueTypeFont subset;
+    /** Small fonts cut for recent letters, by font and character set (the same letter reuses its cut). */
+    private static final Map<List<Object>, TrueTypeFont> CUTS = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, TrueTypeFont> eldest) {
+            return size() > 24;
+        }
+    };
 
     private PdfFonts() {
     }
@@ -54,35 +59,44 @@ final class PdfFonts {
         private PDFont fallback;
         private final Map<String, Float> regularWidths = new HashMap<>();
         private final Map<String, Float> boldWidths = new HashMap<>();
+        /** Per font: the characters this document's cut holds, and the cut. */
+        @SuppressWarnings("unchecked")
+        private final Set<Integer>[] chars = new Set[3];
+        private final TrueTypeFont[] cuts = new TrueTypeFont[3];
 
         /** {@code text}: all the text the document will show, to prepare the fallback font once. */
         ForDocument(PDDocument doc, String text) throws IOException {
             this.doc = doc;
             init();
-            Set<Integer> needed = new TreeSet<>();
-            text.codePoints().filter(cp -> !has(REGULAR, cp) || !has(BOLD, cp)).filter(cp -> has(FALLBACK, cp))
-                    .forEach(needed::add);
-            if (!needed.isEmpty()) {
-                prepareSubset(needed);
+            for (int font = REGULAR; font <= FALLBACK; font++) {
+                Set<Integer> needed = new TreeSet<>();
+                if (font != FALLBACK) {
+                    BASE.forEach(needed::add);
+                }
+                int f = font;
+                text.codePoints().filter(cp -> has(f, cp)).filter(cp -> f != FALLBACK || !has(REGULAR, cp) || !has(BOLD, cp))
+                        .forEach(needed::add);
+                chars[font] = needed;
+                cuts[font] = needed.isEmpty() ? null : cut(font, needed);
             }
         }
 
         PDFont primary(boolean strong) throws IOException {
             if (strong) {
                 if (bold == null) {
-                    bold = PDType0Font.load(doc, parsed[BOLD], true);
+                    bold = PDType0Font.load(doc, cuts[BOLD], false);
                 }
                 return bold;
             }
             if (regular == null) {
-                regular = PDType0Font.load(doc, parsed[REGULAR], true);
+                regular = PDType0Font.load(doc, cuts[REGULAR], false);
             }
             return regular;
         }
 
         private PDFont fallback() throws IOException {
             if (fallback == null) {
-                fallback = PDType0Font.load(doc, subset, true);
+                fallback = PDType0Font.load(doc, cuts[FALLBACK], false);
             }
             return fallback;
         }
@@ -101,9 +115,9 @@ final class PdfFonts {
                 }
                 PDFont font;
                 boolean drawable = true;
-                if (has(primary, cp)) {
+                if (has(primary, cp) && chars[primary].contains(cp)) {
                     font = primary(strong);
-                } else if (subset != null && SUBSET_CHARS.contains(cp)) {
+                } else if (cuts[FALLBACK] != null && chars[FALLBACK].contains(cp)) {
                     font = fallback();
                 } else {
                     font = primary(strong);
@@ -161,16 +175,41 @@ final class PdfFonts {
         return has;
     }
 
-    private static void prepareSubset(Set<Integer> needed) throws IOException {
-        if (subset != null && SUBSET_CHARS.containsAll(needed)) {
-            return;
+    /**
+     * A font holding exactly {@code needed}: depends only on the letter's characters (never on what
+     * was rendered before), so the same letter always gives the same bytes.
+     */
+    private static TrueTypeFont cut(int font, Set<Integer> needed) throws IOException {
+        List<Object> key = List.of(font, needed);
+        TrueTypeFont cached = CUTS.get(key);
+        if (cached != null) {
+            return cached;
         }
-        SUBSET_CHARS.addAll(needed);
-        TTFSubsetter subsetter = new TTFSubsetter(parsed[FALLBACK]);
-        subsetter.addAll(SUBSET_CHARS);
+        TTFSubsetter subsetter = new TTFSubsetter(parsed[font], CUT_TABLES);
+        subsetter.addAll(needed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         subsetter.writeToStream(out);
-        subset = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+        TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+        CUTS.put(key, small);
+        return small;
+    }
+
+    /** Tables a cut keeps: outlines, metrics, character map, names; no hinting programs. */
+    private static final List<String> CUT_TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "cmap",
+            "post", "name", "OS/2");
+
+    /** Characters every letter may use (ASCII, dashes, quotes, bullets), so headers and footers always draw. */
+    private static final List<Integer> BASE = base();
+
+    private static List<Integer> base() {
+        List<Integer> out = new ArrayList<>();
+        for (int cp = 0x20; cp < 0x7F; cp++) {
+            out.add(cp);
+        }
+        for (int cp : new int[] {0x00A0, 0x00B7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026}) {
+            out.add(cp);
+        }
+        return out;
     }
 
     private static void init() {

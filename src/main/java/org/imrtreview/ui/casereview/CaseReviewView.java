@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.Node;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.ui.WorkstationViewModel;
+import org.imrtreview.ui.chart.DvhChartPane;
 import org.imrtreview.ui.common.DialogService;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
@@ -36,7 +37,7 @@ public final class CaseReviewView extends BorderPane {
     private final Label tableCaption = new Label();
 
     public CaseReviewView(WorkstationViewModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
-                          LetterService letters, Node chart, Clock clock, Runnable back, Runnable previous, Runnable next) {
+                          LetterService letters, Clock clock, Runnable back, Runnable previous, Runnable next) {
         getStyleClass().add("case-review");
         CaseReviewViewModel vm = workstation.review();
         table = new SummaryTableView(vm);
@@ -59,7 +60,14 @@ public final class CaseReviewView extends BorderPane {
         BorderPane tablePane = new BorderPane(table);
         tablePane.setTop(tableHeader);
 
-        Tab chartTab = new Tab("DVH overlay", chart == null ? new DvhChartSlot(vm) : chart);
+        DvhChartPane chart = new DvhChartPane(tasks.executor());
+        chart.setId("dvhChart");
+        vm.evaluationProperty().addListener((o, a, e) -> {
+            if (e != null && vm.effectiveProperty().get() != null) {
+                chart.show(vm.effectiveProperty().get(), e);
+            }
+        });
+        Tab chartTab = new Tab("DVH overlay", chart);
         Tab imagesTab = new Tab("Submitted DVH images", new DvhImagesPane(vm, tasks));
         letterTab = new Tab("Letter", letter);
         letterTab.setId("letterTab");
@@ -67,7 +75,9 @@ public final class CaseReviewView extends BorderPane {
         lowerTabs.getTabs().addAll(imagesTab, chartTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.effectiveProperty().addListener((o, a, c) -> {
-            if (c != null && !c.dvhCurves().isEmpty() && a == null) {
+            // the overlay comes first only for planning-system exports; curves digitised from the
+            // submitted images are not drawn by the chart, so the images stay in front
+            if (c != null && a == null && c.dvhCurves().stream().anyMatch(curve -> !curve.digitised())) {
                 lowerTabs.getSelectionModel().select(chartTab);
             }
         });

@@ -48,11 +48,11 @@ public final class SummaryTableView extends TableView<RowResult> {
         number.setMaxWidth(44);
         number.setEditable(false);
         getColumns().add(number);
-        getColumns().add(editable(Column.ORGAN, "Organ", 120, r -> null));
-        getColumns().add(editable(Column.CONSTRAINT, "Constraint", 120, r -> null));
+        getColumns().add(editable(Column.ORGAN, "Organ", 110, r -> null));
+        getColumns().add(editable(Column.CONSTRAINT, "Constraint", 110, r -> null));
         getColumns().add(editable(Column.SOURCE, "Source", 84, r -> null));
-        getColumns().add(editable(Column.DOSE_3D, "3D", 78, RowResult::meets3d));
-        getColumns().add(editable(Column.DOSE_IMRT, "IMRT", 78, RowResult::meetsImrt));
+        getColumns().add(editable(Column.DOSE_3D, "3D", 94, RowResult::meets3d));
+        getColumns().add(editable(Column.DOSE_IMRT, "IMRT", 94, RowResult::meetsImrt));
 
         TableColumn<RowResult, RowResult> computed = new TableColumn<>("Only IMRT");
         computed.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -124,7 +124,7 @@ public final class SummaryTableView extends TableView<RowResult> {
             }
             String text = item.row().cell(column);
             boolean blank = text == null || text.isBlank();
-            setText(blank ? "—" : text);
+            setText(blank ? "—" : text + dvhOverride(item, column));
             if (blank) {
                 getStyleClass().add("cell-missing");
             }
@@ -233,6 +233,27 @@ public final class SummaryTableView extends TableView<RowResult> {
             super.cancelEdit();
             updateItem(getItem(), getItem() == null);
         }
+    }
+
+    /**
+     * " → 24.2%" when the verdict used a value from submitted DVH data instead of the table's
+     * (SPEC §4: the data outrank the table), so the nurse sees which number decided.
+     */
+    private static String dvhOverride(RowResult item, Column column) {
+        if (column != Column.DOSE_3D && column != Column.DOSE_IMRT) {
+            return "";
+        }
+        boolean threeD = column == Column.DOSE_3D;
+        Double dvh = threeD ? item.dvh3d() : item.dvhImrt();
+        Double used = threeD ? item.dose3d() : item.doseImrt();
+        org.imrtreview.model.CellValue table = threeD ? item.table3d() : item.tableImrt();
+        if (dvh == null || used == null || table == null || table.quantity() == null
+                || Math.abs(used - table.quantity().value()) < 1e-9 || item.constraint() == null
+                || item.constraint().limit() == null) {
+            return "";
+        }
+        String unit = item.constraint().limit().unit().symbol();
+        return " → " + org.imrtreview.model.Metric.number(round(used)) + (unit.equals("%") ? "%" : " " + unit) + " (DVH)";
     }
 
     private static double round(double v) {

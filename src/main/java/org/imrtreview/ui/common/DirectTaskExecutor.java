@@ -51,6 +51,11 @@ public final class DirectTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public java.util.concurrent.Executor executor() {
+        return Runnable::run;
+    }
+
+    @Override
     public void shutdown() {
     }
 }

@@ -111,6 +111,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public java.util.concurrent.Executor executor() {
+        return pool;
+    }
+
+    @Override
     public void shutdown() {
         pool.shutdownNow();
     }

@@ -23,6 +23,9 @@ public interface TaskExecutor {
 
     void shutdown();
 
+    /** The same threads as a plain executor, for components that schedule their own work (the chart). */
+    java.util.concurrent.Executor executor();
+
     /** A handle to drop a task whose result is no longer wanted (the nurse opened another case). */
     interface Cancellable {
         void cancel();

@@ -20,7 +20,8 @@ import org.imrtreview.ui.common.DirectTaskExecutor;
 import org.imrtreview.ui.common.Theme;
 
 /**
- * Renders the case review screen for one case to a PNG without a display: the same window the
+ * Renders the case review screen for one case (or the worklist, given a folder of case folders) to
+ * a PNG without a display: the same window the
  * nurse sees, with loading done synchronously so the picture shows the finished screen. Never
  * writes review state into the case.
  */
@@ -44,7 +45,11 @@ public final class CaseSnapshot {
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();
-                window.viewModel().openCase(caseFolder);
+                if (MainWindow.looksLikeWorkspace(caseFolder)) {
+                    window.openWorkspace(caseFolder);
+                } else {
+                    window.viewModel().openCase(caseFolder);
+                }
                 // two pulses: one for CSS and layout of the filled screen, one for virtual flows (tables)
                 Platform.runLater(() -> Platform.runLater(() -> {
                     try {

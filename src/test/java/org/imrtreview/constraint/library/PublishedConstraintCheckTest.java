@@ -103,6 +103,17 @@ class PublishedConstraintCheckTest {
     }
 
     @Test
+    void limitInPercentOfPrescriptionIsComparedInGyOfThisCourse() {
+        // NCCN central SABR: esophagus Dmax <= 105% of the PTV prescription (5 fractions)
+        PublishedComparison same = run("Esophagus", "Dmax", "<=", 105, "%", "NCCN", 50.0, 5, 110.0, 100.0);
+        assertEquals(Outcome.MATCHES, same.outcome(), same.message());
+        PublishedComparison tighter = run("Esophagus", "Dmax", "<=", 95, "%", "NCCN", 50.0, 5, 100.0, 94.0);
+        assertEquals(Outcome.STRICTER_THAN_PUBLISHED, tighter.outcome(), tighter.message());
+        assertTrue(tighter.blocksSupport(), tighter.message());
+        assertEquals(Outcome.NOT_CHECKABLE, run("Esophagus", "Dmax", "<=", 105, "%", "NCCN", null, null, 110.0, 100.0).outcome());
+    }
+
+    @Test
     void stricterMessageNamesPublishedValueCitationAndVerdict() {
         PublishedComparison r = run("Parotids", "Dmean", "<", 20, "Gy", "QUANTEC", 70.0, 35, 23.0, 18.0);
         assertEquals(25.0, r.reference().limit().value());

@@ -95,6 +95,16 @@ class LetterPdfRendererTest {
     }
 
     @Test
+    void bytesDoNotDependOnWhatWasRenderedBefore() throws IOException {
+        LetterContent a = letter(LetterFixtures.brainCase("PA-1", "Ana Ruiz", "ECH-1"), LetterFixtures.criteriaMet(),
+                LetterKind.APPROVAL);
+        byte[] first = RENDERER.render(a);
+        RENDERER.render(letter(LetterFixtures.brainCase("PA-2", "Zoë Ångström 王芳", "ECH-2"), LetterFixtures.incomplete(),
+                LetterKind.REQUEST_INFO));
+        assertArrayEquals(first, RENDERER.render(a));
+    }
+
+    @Test
     void twoCasesNeverShareIdentifiers() throws IOException {
         String a = RequiredElements.text(RENDERER.render(letter(LetterFixtures.brainCase("PA-2026-000111", "Ana Ruiz",
                 "ECH-111111111"), LetterFixtures.criteriaMet(), LetterKind.APPROVAL)));

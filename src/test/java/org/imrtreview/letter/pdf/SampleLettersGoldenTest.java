@@ -49,9 +49,12 @@ class SampleLettersGoldenTest {
     @BeforeAll
     static void readAllRequests() throws Exception {
         for (Path p : samples().toList()) {
-            ALL.add(CaseLoader.standard().load(p).request());
+            Request r = CaseLoader.standard().load(p).request();
+            if (r.requestId() != null && r.member() != null && r.member().id() != null && r.member().name() != null) {
+                ALL.add(r);
+            }
         }
-        assertTrue(ALL.size() >= 3, "sample cases present");
+        assertTrue(ALL.size() >= 3, "sample cases with request details present");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,6 +65,13 @@ class SampleLettersGoldenTest {
         LetterKind kind = LetterKind.recommendedFor(e.determination());
         LetterOutcome o = COMPOSER.compose(c, e, ReviewerDecision.of(kind, Reviewer.parse(NURSE, null)),
                 LetterFixtures.LETTER_DATE);
+        if (!ALL.contains(c.request())) {
+            // a fax packet without request.json: the nurse types the details; until then no letter
+            LetterOutcome.Blocked blocked = assertInstanceOf(LetterOutcome.Blocked.class, o);
+            assertTrue(blocked.missing().contains("member name") || blocked.missing().contains("request ID"),
+                    blocked.missing().toString());
+            return;
+        }
         LetterContent letter = assertInstanceOf(LetterOutcome.Ready.class, o, o::toString).content();
         assertTrue(letter.readability().readingEase() >= 50, letter.readability().summary());
 
