@@ -161,6 +161,8 @@ public final class DigitizePane extends BorderPane {
         plan.getItems().addAll(NO_PLAN, PlanKind.THREE_D.label(), PlanKind.IMRT.label());
         plan.setValue(assignment.plan() == null ? NO_PLAN : assignment.plan().label());
         plan.setPrefWidth(100);
+        plan.setMinWidth(100);
+        organ.setMinWidth(150);
         organ.setPrefWidth(150);
         name.setMinWidth(130);
         Label confidence = new Label(words(assignment.structureConfidence().name()) + " / "
