@@ -30,7 +30,7 @@ public final class DvhImageDigitizer {
     }
 
     public DigitizeResult digitize(RgbImage rgb, DigitizeOptions options) throws NotADvhPlotException {
-        long deadline = options.timeBudget() == null ? Long.MAX_VALUE : System.nanoTime() + options.timeBudget().toNanos();
+        long deadline = options.timeBudget() == null ? Long.MAX_VALUE : cpuNanos() + options.timeBudget().toNanos();
         PlotFrame frame = new FrameDetector().detect(rgb).orElseThrow(() -> new NotADvhPlotException(
                 "no plot axes were found (not a DVH chart, or the chart is too small or cropped)"));
         Region inside = Region.around(frame, -3, rgb);
@@ -61,8 +61,17 @@ public final class DvhImageDigitizer {
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings);
     }
 
+    /**
+     * The budget counts this thread's CPU time where the JVM measures it: on a busy machine wall time
+     * would cut off images that are merely waiting for a core.
+     */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     private static void checkTime(long deadline) throws NotADvhPlotException {
-        if (System.nanoTime() > deadline) {
+        if (cpuNanos() > deadline) {
             throw new NotADvhPlotException("digitising took longer than allowed; open the image to digitise it");
         }
     }
