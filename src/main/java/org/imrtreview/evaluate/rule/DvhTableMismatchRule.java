@@ -33,7 +33,7 @@ public final class DvhTableMismatchRule implements RowRule {
             return;
         }
         double table = cell.quantity().value();
-        if (!DvhTolerance.differs(table, dvh.value(), c.unit())) {
+        if (!DvhTolerance.differs(table, dvh, c.unit())) {
             return;
         }
         String where = "structure " + Wording.quoted(dvh.structure()) + (dvh.file() == null ? "" : " in " + dvh.file());
