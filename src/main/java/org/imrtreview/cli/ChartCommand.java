@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.imrtreview.evaluate.Evaluator;
-import org.imrtreview.intake.CaseLoader;
-import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.ui.chart.DvhChartModel;
@@ -55,13 +53,9 @@ public final class ChartCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        ReviewCase reviewCase;
-        try {
-            reviewCase = CaseLoader.standard().load(path);
-        } catch (UnreadablePathException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
+        ReviewCase reviewCase = CaseArgument.load(path, err);
+        if (reviewCase == null) {
+            return CaseArgument.UNREADABLE;
         }
         Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
         DvhChartModel model = DvhChartModel.of(reviewCase, evaluation);

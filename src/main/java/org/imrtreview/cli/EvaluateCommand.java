@@ -5,8 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.imrtreview.evaluate.Evaluator;
-import org.imrtreview.intake.CaseLoader;
-import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import picocli.CommandLine.Command;
@@ -41,13 +39,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReviewCase reviewCase;
-        try {
-            reviewCase = CaseLoader.standard().load(path);
-        } catch (UnreadablePathException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
+        ReviewCase reviewCase = CaseArgument.load(path, err);
+        if (reviewCase == null) {
+            return CaseArgument.UNREADABLE;
         }
         Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
         boolean unicode = terminalIsUnicode();

@@ -8,8 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.imrtreview.evaluate.Evaluator;
-import org.imrtreview.intake.CaseLoader;
-import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.letter.content.LetterAssetsException;
 import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.content.LetterContent;
@@ -86,13 +84,9 @@ public final class LetterCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        ReviewCase reviewCase;
-        try {
-            reviewCase = CaseLoader.standard().load(path);
-        } catch (UnreadablePathException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return 2;
+        ReviewCase reviewCase = CaseArgument.load(path, err);
+        if (reviewCase == null) {
+            return CaseArgument.UNREADABLE;
         }
         Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
         LetterKind chosen = kind == null ? LetterKind.recommendedFor(evaluation.determination()) : kind;

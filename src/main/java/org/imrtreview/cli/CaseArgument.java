@@ -1,0 +1,33 @@
+package org.imrtreview.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.imrtreview.intake.CaseLoader;
+import org.imrtreview.intake.UnreadablePathException;
+import org.imrtreview.model.ReviewCase;
+
+/** What the case-taking commands share: reading the CASE argument and ending with a one-line reason. */
+final class CaseArgument {
+
+    /** SPEC §5: exit code when PATH itself cannot be read. */
+    static final int UNREADABLE = 2;
+
+    private CaseArgument() {
+    }
+
+    /** The case at {@code path}, or null after printing the one-line reason it cannot be read. */
+    static ReviewCase load(Path path, PrintWriter err) {
+        try {
+            return CaseLoader.standard().load(path);
+        } catch (UnreadablePathException e) {
+            fail(err, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Prints {@code error: message} and returns nothing; callers return their exit code. */
+    static void fail(PrintWriter err, String message) {
+        err.println("error: " + message);
+        err.flush();
+    }
+}
