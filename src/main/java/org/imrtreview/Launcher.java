@@ -1,5 +1,6 @@
 package org.imrtreview;
 
+import java.util.Locale;
 import org.imrtreview.cli.Cli;
 
 /**
@@ -14,9 +15,27 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            if (!displayAvailable()) {
+                System.err.println("The workstation window needs a desktop display, and none was found (DISPLAY is not set)."
+                        + " Headless commands still work: java -jar imrt-review.jar --help");
+                System.exit(2);
+            }
             org.imrtreview.ui.WorkstationApp.launchWindow(args);
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /** On Linux/BSD a window needs X11 or Wayland; Windows and macOS always have a desktop. */
+    static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 }
