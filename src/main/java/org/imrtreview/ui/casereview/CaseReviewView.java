@@ -68,11 +68,24 @@ public final class CaseReviewView extends BorderPane {
             }
         });
         Tab chartTab = new Tab("DVH overlay", chart);
+        DigitisedCurvesPane digitised = new DigitisedCurvesPane(vm, tasks);
+        Tab digitisedTab = new Tab("Digitised curves", digitised);
+        digitisedTab.setId("digitisedTab");
+        digitisedTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                digitised.activate();
+            }
+        });
+        vm.submittedProperty().addListener((o, a, c) -> {
+            if (c != null && digitisedTab.isSelected()) {
+                digitised.activate();
+            }
+        });
         Tab imagesTab = new Tab("Submitted DVH images", new DvhImagesPane(vm, tasks));
         letterTab = new Tab("Letter", letter);
         letterTab.setId("letterTab");
         Tab historyTab = new Tab("History", new HistoryPane(vm));
-        lowerTabs.getTabs().addAll(imagesTab, chartTab, letterTab, historyTab);
+        lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.effectiveProperty().addListener((o, a, c) -> {
             // the overlay comes first only for planning-system exports; curves digitised from the

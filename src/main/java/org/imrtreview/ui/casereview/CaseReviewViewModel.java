@@ -1,7 +1,10 @@
 package org.imrtreview.ui.casereview;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -16,6 +19,7 @@ import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.ChecklistOverride;
 import org.imrtreview.model.Column;
 import org.imrtreview.model.Determination;
+import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.RowResult;
@@ -52,6 +56,8 @@ public final class CaseReviewViewModel {
     private final ObservableList<RowResult> rows = FXCollections.observableArrayList();
     private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
     private final ObjectBinding<Determination> recommendation;
+    /** Digitised curves of an image (by source file) as the nurse assigned them in the window; replace the loaded ones. */
+    private final Map<String, List<DvhCurve>> digitisedByImage = new LinkedHashMap<>();
 
     public CaseReviewViewModel(CaseEvaluator evaluator, AutoSaver saver, Notifier notifier, Clock clock, String user) {
         this.evaluator = evaluator;
@@ -65,6 +71,7 @@ public final class CaseReviewViewModel {
 
     /** Shows a loaded case with its saved work; opening counts as starting the review. */
     public void show(ReviewCase reviewCase, ReviewState saved) {
+        digitisedByImage.clear();
         submitted.set(reviewCase);
         ReviewState opened = saved.markOpened(clock.instant(), user);
         state.set(opened);
@@ -75,6 +82,7 @@ public final class CaseReviewViewModel {
     }
 
     public void clear() {
+        digitisedByImage.clear();
         submitted.set(null);
         effective.set(null);
         state.set(null);
@@ -82,6 +90,33 @@ public final class CaseReviewViewModel {
         evaluationError.set(null);
         rows.clear();
         checklist.clear();
+    }
+
+    /**
+     * The nurse assigned the curves digitised from one image (organ, plan) or corrected its axes: the
+     * case's digitised curves from {@code sourceFile} are replaced by {@code curves} and the case is
+     * re-evaluated, so table cross-checks against the digitised evidence appear (they only flag).
+     */
+    public void replaceDigitisedCurves(String sourceFile, List<DvhCurve> curves) {
+        if (submitted.get() == null || sourceFile == null) {
+            return;
+        }
+        digitisedByImage.put(sourceFile, List.copyOf(curves));
+        reevaluate();
+    }
+
+    private ReviewCase withDigitised(ReviewCase c) {
+        if (digitisedByImage.isEmpty()) {
+            return c;
+        }
+        List<DvhCurve> curves = new ArrayList<>();
+        for (DvhCurve curve : c.dvhCurves()) {
+            if (!(curve.digitised() && digitisedByImage.containsKey(curve.sourceFile()))) {
+                curves.add(curve);
+            }
+        }
+        digitisedByImage.values().forEach(curves::addAll);
+        return c.withDvhCurves(curves);
     }
 
     /** The nurse corrects a misread cell. */
@@ -186,7 +221,7 @@ public final class CaseReviewViewModel {
         if (c == null) {
             return;
         }
-        ReviewCase edited = CaseEdits.apply(c, state.get().edits());
+        ReviewCase edited = CaseEdits.apply(withDigitised(c), state.get().edits());
         effective.set(edited);
         try {
             Evaluation e = evaluator.evaluate(edited, state.get().checklist());

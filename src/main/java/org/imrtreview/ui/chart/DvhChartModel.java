@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imrtreview.constraint.OrganName;
 import org.imrtreview.constraint.OrganNames;
+import org.imrtreview.digitize.DigitizedCurves;
 import org.imrtreview.dvh.DvhMetrics;
 import org.imrtreview.dvh.PlanRoles;
 import org.imrtreview.dvh.StructureMatcher;
@@ -59,7 +60,13 @@ public record DvhChartModel(List<OrganCurves> organs, List<ConstraintMarker> mar
                 }
                 for (PlanKind plan : new PlanKind[] {PlanKind.THREE_D, PlanKind.IMRT}) {
                     List<DvhCurve> ofPlan = curves.stream().filter(c -> c.plan() == plan && !c.digitised()).toList();
-                    StructureMatcher.select(row.organ(), ofPlan, Map.of()).ifPresent(sel -> {
+                    Optional<StructureMatcher.Selection> exported = StructureMatcher.select(row.organ(), ofPlan, Map.of());
+                    // exported planning-system curves win; a digitised curve the nurse assigned to
+                    // this organ and plan is drawn only where there is none
+                    Optional<StructureMatcher.Selection> chosen = exported.isPresent() ? exported
+                            : StructureMatcher.select(row.organ(), curves.stream()
+                                    .filter(c -> c.plan() == plan && assignedDigitised(c)).toList(), Map.of());
+                    chosen.ifPresent(sel -> {
                         List<DvhCurve> list = byOrgan.computeIfAbsent(organ, k -> new ArrayList<>());
                         sel.curves().stream().filter(c -> !list.contains(c)).forEach(list::add);
                     });
@@ -76,6 +83,10 @@ public record DvhChartModel(List<OrganCurves> organs, List<ConstraintMarker> mar
         }
         if (byOrgan.isEmpty()) {
             for (DvhCurve c : curves) {
+                if (c.digitised() && (!assignedDigitised(c) || c.plan() == null || curves.stream().anyMatch(e -> !e.digitised()
+                        && e.plan() == c.plan() && e.structure().equalsIgnoreCase(c.structure())))) {
+                    continue;
+                }
                 Optional<OrganName> name = OrganNames.normalise(c.structure());
                 if (name.isPresent() && !name.get().organ().equals("External")) {
                     byOrgan.computeIfAbsent(name.get().display(), k -> new ArrayList<>()).add(c);
@@ -85,6 +96,11 @@ public record DvhChartModel(List<OrganCurves> organs, List<ConstraintMarker> mar
         List<OrganCurves> organs = new ArrayList<>();
         byOrgan.forEach((organ, list) -> organs.add(new OrganCurves(organ, sorted(list))));
         return new DvhChartModel(organs, markers);
+    }
+
+    /** A digitised curve the nurse (or the legend) gave an organ; unassigned ones are never drawn. */
+    static boolean assignedDigitised(DvhCurve c) {
+        return c.digitised() && !c.structure().startsWith(DigitizedCurves.UNASSIGNED_PREFIX);
     }
 
     private static List<DvhCurve> sorted(List<DvhCurve> list) {

@@ -48,6 +48,9 @@ public final class DvhOverlayChart {
         new Color(0x56B4E9), new Color(0x8C564B), new Color(0x7F3C8D), new Color(0x3969AC), new Color(0xE73F74),
         new Color(0x11A579), new Color(0x80BA5A)
     };
+    private static final Stroke DIGITISED = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DIGITISED_DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {6f, 4f}, 0f);
     private static final Stroke SOLID = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke DASHED = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {9f, 6f}, 0f);
@@ -74,8 +77,16 @@ public final class DvhOverlayChart {
                     s.add(c.doseAt(i), c.volumeAt(i));
                 }
                 dataset.addSeries(s);
-                renderer.setSeriesPaint(index, colours.get(organ.organ()));
-                renderer.setSeriesStroke(index, comparison && c.plan() == PlanKind.THREE_D ? DASHED : SOLID);
+                Color organColour = colours.get(organ.organ());
+                if (c.digitised()) {
+                    // traced from a picture: thinner and half transparent, so it reads as secondary evidence
+                    renderer.setSeriesPaint(index, new Color(organColour.getRed(), organColour.getGreen(),
+                            organColour.getBlue(), 140));
+                    renderer.setSeriesStroke(index, comparison && c.plan() == PlanKind.THREE_D ? DIGITISED_DASHED : DIGITISED);
+                } else {
+                    renderer.setSeriesPaint(index, organColour);
+                    renderer.setSeriesStroke(index, comparison && c.plan() == PlanKind.THREE_D ? DASHED : SOLID);
+                }
                 index++;
             }
         }
@@ -104,6 +115,12 @@ public final class DvhOverlayChart {
     static String seriesName(String organ, DvhCurve c) {
         String role = c.plan() == null ? "plan ?" : c.plan().label();
         String structure = c.structure().equalsIgnoreCase(organ) ? "" : " [" + c.structure() + "]";
+        if (c.digitised()) {
+            // the plan name of a digitised curve is "<file> (digitised <colour> <style>)": keep the
+            // file and colour so two images' curves stay apart, and say it was digitised
+            return organ + structure + " — " + role + (c.planName() == null || c.planName().isBlank() ? ""
+                    : " [" + c.planName().replace(" (digitised ", " ").replace(")", "") + "]") + " (digitised)";
+        }
         return organ + structure + " — " + role + (c.planName() == null || c.planName().isBlank() ? ""
                 : " (" + c.planName() + ")");
     }

@@ -16,7 +16,9 @@ import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.ChecklistOverride;
 import org.imrtreview.model.Column;
 import org.imrtreview.model.Determination;
+import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.Request;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.RowResult;
@@ -27,6 +29,7 @@ import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.store.ReviewStatus;
+import org.imrtreview.ui.chart.DvhChartModel;
 import org.imrtreview.ui.common.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,34 @@ class CaseReviewViewModelTest {
     @AfterEach
     void close() {
         saver.close();
+    }
+
+    @Test
+    void assigningADigitisedCurveReEvaluatesAndPutsItInTheChart() {
+        DvhCurve unassigned = new DvhCurve("unassigned #d62728 solid", "dvh.png (digitised red solid)", PlanKind.IMRT,
+                Double.NaN, new double[] {0, 30, 50}, new double[] {100, 40, 0}, true, "dvh.png");
+        vm.show(brainCase("62 Gy", "52 Gy").withDvhCurves(List.of(unassigned)), ReviewState.fresh());
+        int evaluations = overridesSeen.size();
+        assertTrue(DvhChartModel.of(vm.effectiveProperty().get(), vm.evaluation()).isEmpty(),
+                "an unassigned digitised curve is not drawn");
+
+        DvhCurve assigned = new DvhCurve("Brainstem", unassigned.planName(), PlanKind.IMRT, Double.NaN,
+                unassigned.doseGy(), unassigned.volumePercent(), true, "dvh.png");
+        vm.replaceDigitisedCurves("dvh.png", List.of(assigned));
+
+        assertEquals(evaluations + 1, overridesSeen.size(), "the case is re-evaluated");
+        assertEquals(List.of(assigned), vm.effectiveProperty().get().dvhCurves(), "the image's curves are replaced");
+        DvhChartModel chart = DvhChartModel.of(vm.effectiveProperty().get(), vm.evaluation());
+        assertEquals(1, chart.organs().size());
+        assertEquals("Brainstem", chart.organs().get(0).organ());
+        assertEquals(List.of(assigned), chart.organs().get(0).curves());
+
+        DvhCurve exported = new DvhCurve("Brainstem", "IMRT 7FLD", PlanKind.IMRT, 20, new double[] {0, 40},
+                new double[] {100, 0}, false, "dvh.csv");
+        vm.show(brainCase("62 Gy", "52 Gy").withDvhCurves(List.of(exported, unassigned)), ReviewState.fresh());
+        vm.replaceDigitisedCurves("dvh.png", List.of(assigned));
+        assertEquals(List.of(exported), DvhChartModel.of(vm.effectiveProperty().get(), vm.evaluation()).organs().get(0).curves(),
+                "exported curves win over digitised ones for the same organ and plan");
     }
 
     @Test
