@@ -49,8 +49,7 @@ public final class ChartCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (png == null && svg == null) {
-            err.println("error: give --out FILE.png and/or --svg FILE.svg");
-            err.flush();
+            CaseArgument.fail(err, "give --out FILE.png and/or --svg FILE.svg");
             return 1;
         }
         ReviewCase reviewCase = CaseArgument.load(path, err);
@@ -60,8 +59,7 @@ public final class ChartCommand implements Callable<Integer> {
         Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
         DvhChartModel model = DvhChartModel.of(reviewCase, evaluation);
         if (model.isEmpty()) {
-            err.println("error: " + path + " holds no DVH data export to draw (Eclipse, RayStation, Monaco or CSV)");
-            err.flush();
+            CaseArgument.fail(err, path + " holds no DVH data export to draw (Eclipse, RayStation, Monaco or CSV)");
             return 1;
         }
         JFreeChart chart = DvhOverlayChart.create(model, DvhOverlayChart.title(model.organs()));
@@ -75,8 +73,7 @@ public final class ChartCommand implements Callable<Integer> {
                 out.println("wrote " + svg);
             }
         } catch (IOException e) {
-            err.println("error: cannot write the chart: " + e.getMessage());
-            err.flush();
+            CaseArgument.fail(err, "cannot write the chart: " + e.getMessage());
             return 2;
         }
         out.flush();

@@ -83,16 +83,14 @@ public final class DigitizeCommand implements Callable<Integer> {
                     names == null ? List.of() : Arrays.stream(names.split(",")).map(String::trim).toList());
             imagePlan = parsePlan(plan);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+            CaseArgument.fail(err, e.getMessage());
             return 1;
         }
         BufferedImage picture;
         try {
             picture = ImageFiles.read(image);
         } catch (IOException e) {
-            err.println("error: cannot read " + image + ": " + e.getMessage());
-            err.flush();
+            CaseArgument.fail(err, "cannot read " + image + ": " + e.getMessage());
             return 2;
         }
         DigitizeResult result;
@@ -108,8 +106,7 @@ public final class DigitizeCommand implements Callable<Integer> {
             try {
                 ImageIO.write(DebugOverlay.draw(picture, result), "png", debugOut.toFile());
             } catch (IOException e) {
-                err.println("error: cannot write " + debugOut + ": " + e.getMessage());
-                err.flush();
+                CaseArgument.fail(err, "cannot write " + debugOut + ": " + e.getMessage());
                 return 2;
             }
         }

@@ -65,8 +65,7 @@ public final class DvhCommand implements Callable<Integer> {
         try {
             wanted = MetricNames.parseList(metrics);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+            CaseArgument.fail(err, e.getMessage());
             return 1;
         }
         List<DvhExport> exports = new ArrayList<>();

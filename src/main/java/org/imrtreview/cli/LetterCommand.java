@@ -72,16 +72,14 @@ public final class LetterCommand implements Callable<Integer> {
         try {
             kind = decision == null ? null : LetterKind.parse(decision);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+            CaseArgument.fail(err, e.getMessage());
             return 1;
         }
         LetterComposer composer;
         try {
             composer = LetterComposer.standard();
         } catch (LetterAssetsException e) {
-            err.println("error: the letter templates or settings are wrong: " + e.getMessage());
-            err.flush();
+            CaseArgument.fail(err, "the letter templates or settings are wrong: " + e.getMessage());
             return 1;
         }
         ReviewCase reviewCase = CaseArgument.load(path, err);
@@ -113,8 +111,7 @@ public final class LetterCommand implements Callable<Integer> {
             o.flush();
             return 0;
         } catch (IOException e) {
-            err.println("error: could not write " + out + ": " + e.getMessage());
-            err.flush();
+            CaseArgument.fail(err, "could not write " + out + ": " + e.getMessage());
             return 1;
         }
     }

@@ -12,28 +12,32 @@ import org.imrtreview.model.Unit;
  */
 public final class DvhTolerance {
 
+    /** Absolute floors per unit and the relative share of the larger value, whichever is wider. */
+    private record Allowance(double gy, double percentPoints, double cc, double doseShare, double volumeShare) {
+        double of(double a, double b, Unit unit) {
+            double larger = Math.max(Math.abs(a), Math.abs(b));
+            return switch (unit) {
+                case GY -> Math.max(gy, doseShare * larger);
+                case CGY -> Math.max(gy * 100, doseShare * larger);
+                case PERCENT -> Math.max(percentPoints, volumeShare * larger);
+                case CC -> Math.max(cc, volumeShare * larger);
+            };
+        }
+    }
+
+    private static final Allowance EXPORTED_DATA = new Allowance(0.5, 1.0, 0.01, 0.02, 0.02);
+    private static final Allowance DIGITISED = new Allowance(1.5, 3.0, 0.05, 0.03, 0.05);
+
     private DvhTolerance() {
     }
 
     public static double tolerance(double a, double b, Unit unit) {
-        double larger = Math.max(Math.abs(a), Math.abs(b));
-        return switch (unit) {
-            case GY -> Math.max(0.5, 0.02 * larger);
-            case CGY -> Math.max(50.0, 0.02 * larger);
-            case PERCENT -> Math.max(1.0, 0.02 * larger);
-            case CC -> Math.max(0.01, 0.02 * larger);
-        };
+        return EXPORTED_DATA.of(a, b, unit);
     }
 
     /** Tolerance for a curve digitised from an image. */
     public static double digitisedTolerance(double a, double b, Unit unit) {
-        double larger = Math.max(Math.abs(a), Math.abs(b));
-        return switch (unit) {
-            case GY -> Math.max(1.5, 0.03 * larger);
-            case CGY -> Math.max(150.0, 0.03 * larger);
-            case PERCENT -> Math.max(3.0, 0.05 * larger);
-            case CC -> Math.max(0.05, 0.05 * larger);
-        };
+        return DIGITISED.of(a, b, unit);
     }
 
     public static boolean differs(double table, double dvh, Unit unit) {
