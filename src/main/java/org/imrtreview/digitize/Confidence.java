@@ -6,6 +6,11 @@ public enum Confidence {
     CONFIRMED,
     /** From the document itself: the plan the image was classified as at intake. */
     LIKELY,
+    /**
+     * From the legend text beside the curve's swatch: read from a PDF's text layer, or by optical
+     * character recognition of the picture (the basis sentence says which, and how sure).
+     */
+    LEGEND_TEXT,
     /** From names the nurse or the request supplied, matched to legend swatches by their order. */
     LEGEND_ORDER,
     /** Not assigned: the nurse must choose. */

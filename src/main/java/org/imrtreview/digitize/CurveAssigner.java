@@ -37,7 +37,13 @@ public final class CurveAssigner {
             }
             String name = null;
             List<String> basis = new ArrayList<>();
-            if (!legendNames.isEmpty() && !namesFit) {
+            Confidence nameConfidence = Confidence.LEGEND_ORDER;
+            if (curve.legendLabel() != null) {
+                name = curve.legendLabel().text();
+                nameConfidence = Confidence.LEGEND_TEXT;
+                basis.add(String.format(Locale.ROOT, "legend reads \"%s\" (%s, %.0f %% sure)", name,
+                        curve.legendLabel().source(), 100 * curve.legendLabel().certainty()));
+            } else if (!legendNames.isEmpty() && !namesFit) {
                 basis.add(legendNames.size() + " names given but " + swatches + " legend entries found: names not matched");
             } else if (namesFit && curve.legendOrder() >= 0) {
                 name = legendNames.get(curve.legendOrder()).trim();
@@ -52,10 +58,10 @@ public final class CurveAssigner {
                 basis.add("the image shows the " + imagePlan.label() + " plan");
             } else if (name != null && planFromName(name) != null) {
                 plan = planFromName(name);
-                planConfidence = Confidence.LEGEND_ORDER;
+                planConfidence = nameConfidence;
                 basis.add("the name says " + plan.label());
             }
-            out.add(new CurveAssignment(key, name, name == null ? Confidence.NONE : Confidence.LEGEND_ORDER, plan,
+            out.add(new CurveAssignment(key, name, name == null ? Confidence.NONE : nameConfidence, plan,
                     planConfidence, basis.isEmpty() ? "not assigned" : String.join("; ", basis)));
         }
         return out;

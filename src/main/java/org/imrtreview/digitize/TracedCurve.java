@@ -7,10 +7,16 @@ import java.util.Locale;
  * One curve traced from a DVH image: its colour and line style, the cumulative DVH points (dose in
  * Gy ascending, volume in % non-increasing) and the pixel path it was read from (image
  * coordinates, for overlays). {@code legendOrder} is the position of its legend swatch counted
- * top-to-bottom, left-to-right (-1 when no swatch was found).
+ * top-to-bottom, left-to-right (-1 when no swatch was found); {@code legendLabel} the text beside
+ * that swatch when it could be read (null otherwise).
  */
 public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent,
-                          List<PathColumn> path, int legendOrder) {
+                          List<PathColumn> path, int legendOrder, LegendLabel legendLabel) {
+
+    public TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent, List<PathColumn> path,
+                       int legendOrder) {
+        this(rgb, style, doseGy, volumePercent, path, legendOrder, null);
+    }
 
     public TracedCurve {
         if (doseGy.length != volumePercent.length) {
@@ -45,6 +51,10 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
     }
 
     public TracedCurve withLegendOrder(int order) {
-        return new TracedCurve(rgb, style, doseGy, volumePercent, path, order);
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, order, legendLabel);
+    }
+
+    public TracedCurve withLegendLabel(LegendLabel label) {
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, label);
     }
 }

@@ -52,6 +52,28 @@ class CurveAssignerTest {
     }
 
     @Test
+    void legendTextReadFromTheFigureNamesTheCurveAndItsPlanAndOutranksTypedNames() {
+        TracedCurve labelled = RED_DASHED.withLegendLabel(new LegendLabel(" Parotid L 3DCRT ", 1.0, "legend text in the PDF"));
+        List<CurveAssignment> a = new CurveAssigner().assign(List.of(labelled, RED_SOLID), PlanKind.BOTH,
+                List.of("Brainstem IMRT", "Brainstem 3D"), Map.of());
+        assertEquals("Parotid L 3DCRT", a.get(0).structure());
+        assertEquals(Confidence.LEGEND_TEXT, a.get(0).structureConfidence());
+        assertEquals(PlanKind.THREE_D, a.get(0).plan());
+        assertEquals(Confidence.LEGEND_TEXT, a.get(0).planConfidence());
+        assertTrue(a.get(0).basis().contains("legend text in the PDF, 100 % sure"), a.get(0).basis());
+    }
+
+    @Test
+    void theNursesChoiceOutranksLegendText() {
+        TracedCurve labelled = RED_SOLID.withLegendLabel(new LegendLabel("Parotid L", 0.9, "OCR"));
+        CurveAssignment mine = CurveAssignment.byNurse(CurveAssigner.key(labelled), "Parotid R", PlanKind.IMRT);
+        List<CurveAssignment> a = new CurveAssigner().assign(List.of(labelled), PlanKind.IMRT, List.of(),
+                Map.of(mine.curveKey(), mine));
+        assertEquals("Parotid R", a.get(0).structure());
+        assertEquals(Confidence.CONFIRMED, a.get(0).structureConfidence());
+    }
+
+    @Test
     void combinedImageLeavesThePlanOpenRatherThanGuessingFromTheDash() {
         List<CurveAssignment> a = new CurveAssigner().assign(List.of(RED_SOLID, RED_DASHED), PlanKind.BOTH, List.of(), Map.of());
         assertNull(a.get(0).plan());
