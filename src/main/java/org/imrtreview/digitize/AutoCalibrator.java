@@ -22,6 +22,9 @@ final class AutoCalibrator {
         this.frame = frame;
     }
 
+    /** A Gy axis beyond this is implausible for external-beam plans: the numbers are more likely % of the prescription. */
+    static final double MAX_PLAUSIBLE_GY = 95;
+
     Calibration calibrate(DigitizeOptions options, List<String> warnings) {
         double[] dose = {0, 100};
         CalibrationSource doseSource = CalibrationSource.UNKNOWN;
@@ -35,7 +38,25 @@ final class AutoCalibrator {
                 dose = new double[] {scale.get().valueAt(frame.left()), scale.get().valueAt(frame.right())};
                 doseSource = CalibrationSource.TICK_LABELS;
                 notes.add("dose axis read from " + scale.get().labelsUsed() + " tick labels");
-                if (Math.max(dose[0], dose[1]) > 250) {
+                double top = Math.max(dose[0], dose[1]);
+                boolean percentSign = PercentSign.foundIn(image, doseTitleStrip());
+                if (percentSign || (top > MAX_PLAUSIBLE_GY && top <= 250)) {
+                    // Relative dose: only the prescription turns it into Gy; never guess it.
+                    String why = percentSign ? "dose axis is in % of the prescription (a % sign in its title)"
+                            : String.format(Locale.ROOT, "dose axis reaches %.0f, too high for Gy: probably %% of the"
+                                    + " prescription", top);
+                    if (options.prescriptionGy() != null && percentSign) {
+                        double rx = options.prescriptionGy();
+                        dose = new double[] {dose[0] * rx / 100, dose[1] * rx / 100};
+                        notes.add(why + "; converted with the " + fmt(rx) + " Gy prescription");
+                        warnings.add(why + ": converted to Gy with the " + fmt(rx) + " Gy prescription you gave; check it");
+                    } else {
+                        doseSource = CalibrationSource.UNKNOWN;
+                        notes.add(why);
+                        warnings.add(why + ": give the prescription (--prescription GY) or the axis range in Gy"
+                                + " (--x-range); its curves are not used until then");
+                    }
+                } else if (top > 250) {
                     dose = new double[] {dose[0] / 100, dose[1] / 100};
                     notes.add("dose axis values read as cGy");
                 }
@@ -55,12 +76,23 @@ final class AutoCalibrator {
                 volume = new double[] {scale.get().valueAt(frame.bottom()), scale.get().valueAt(frame.top())};
                 volumeSource = CalibrationSource.TICK_LABELS;
                 notes.add("volume axis read from " + scale.get().labelsUsed() + " tick labels");
-                if (volume[1] <= 1.5) {
+                double top = volume[1];
+                if (top >= 0.9 && top <= 1.5) {
                     volume = new double[] {volume[0] * 100, volume[1] * 100};
                     notes.add("volume axis values read as fractions");
-                } else if (volume[1] > 130) {
+                } else if (top > 130) {
                     absolute = true;
-                    notes.add("volume axis is absolute (cc): curves normalised to their volume at zero dose");
+                    notes.add("volume axis is absolute (cm³): curves normalised to their volume at zero dose");
+                    warnings.add(String.format(Locale.ROOT, "volume axis is in cm³ (it reaches %.0f), not %%: each curve"
+                            + " was turned into %% of its own volume at 0 Gy; check against the structure volumes",
+                            top));
+                } else if (top < 90) {
+                    // Not 100 %, not a fraction: absolute volume of small organs, or a zoomed % axis.
+                    absolute = true;
+                    volumeSource = CalibrationSource.ASSUMED;
+                    notes.add(String.format(Locale.ROOT, "volume axis tops at %.3g: absolute (cm³) or zoomed", top));
+                    warnings.add(String.format(Locale.ROOT, "volume axis tops at %.3g, not 100 %%: absolute volume (cm³)"
+                            + " or a zoomed axis; confirm it (--y-range) before its curves are used", top));
                 }
             } else {
                 warnings.add("volume axis assumed 0-100 % from the frame's bottom to top: confirm it");
@@ -69,6 +101,23 @@ final class AutoCalibrator {
         String note = String.join("; ", notes);
         return new Calibration(frame, dose[0], dose[1], volume[0], volume[1], doseSource, volumeSource, absolute,
                 note.isEmpty() ? "axes not read" : note);
+    }
+
+    /** Whether any axis has readable tick labels: what tells a plot's frame from a window's panel. */
+    boolean readsAnAxis() {
+        return doseScale().isPresent() || volumeScale().isPresent();
+    }
+
+    /** Under the dose tick labels: where the axis title and its unit are. */
+    private Region doseTitleStrip() {
+        int maxGlyph = maxGlyphHeight();
+        return new Region(Math.max(0, (int) frame.left()), Math.min(image.height() - 1, (int) frame.bottom() + 2),
+                Math.min(image.width() - 1, (int) frame.right()),
+                Math.min(image.height() - 1, (int) frame.bottom() + 6 + 5 * maxGlyph));
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     private Optional<AxisScale> doseScale() {

@@ -19,7 +19,8 @@ public final class DebugOverlay {
     private DebugOverlay() {
     }
 
-    public static BufferedImage draw(BufferedImage source, DigitizeResult result) {
+    public static BufferedImage draw(BufferedImage picture, DigitizeResult result) {
+        BufferedImage source = ImagePreparation.straightened(picture, result.skewDegrees());
         BufferedImage out = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {

@@ -29,19 +29,43 @@ public final class DvhImageDigitizer {
         return digitize(RgbImage.of(image), options);
     }
 
-    public DigitizeResult digitize(RgbImage rgb, DigitizeOptions options) throws NotADvhPlotException {
+    public DigitizeResult digitize(RgbImage original, DigitizeOptions options) throws NotADvhPlotException {
         long deadline = options.timeBudget() == null ? Long.MAX_VALUE : cpuNanos() + options.timeBudget().toNanos();
-        PlotFrame frame = new FrameDetector().detect(rgb).orElseThrow(() -> new NotADvhPlotException(
-                "no plot axes were found (not a DVH chart, or the chart is too small or cropped)"));
-        Region inside = Region.around(frame, -3, rgb);
-        int background = CurveColours.background(rgb, inside);
-        double share = CurveColours.backgroundShare(rgb, inside, background);
-        if (share < MIN_BACKGROUND_SHARE) {
+        List<String> warnings = new ArrayList<>();
+        boolean inverted = ImagePreparation.isDarkTheme(original);
+        RgbImage rgb = inverted ? ImagePreparation.lightnessInverted(original) : original;
+        double skew = ImagePreparation.skewDegrees(rgb);
+        if (skew != 0) {
+            rgb = ImagePreparation.deskewed(rgb, skew);
+            warnings.add(String.format(java.util.Locale.ROOT,
+                    "the picture is tilted by %.1f° (a scan or a photo); it was straightened before reading: check the"
+                            + " overlay", skew));
+        }
+        Framed framed = frame(rgb);
+        if (!inverted && framed.share() >= MIN_BACKGROUND_SHARE && RgbImage.luma(framed.background()) < 110) {
+            // A light window around a dark plot: read the plot as a dark theme.
+            inverted = true;
+            rgb = ImagePreparation.lightnessInverted(rgb);
+            framed = frame(rgb);
+        }
+        if (framed.share() < MIN_BACKGROUND_SHARE) {
+            // A photographed screen or a scan lit unevenly: even the light out before calling it a photo.
+            RgbImage even = ImagePreparation.evenlyLit(rgb);
+            Framed again = frame(even);
+            if (again.share() >= MIN_BACKGROUND_SHARE) {
+                rgb = even;
+                framed = again;
+                warnings.add("the picture is unevenly lit (a photo or a scan); brightness was evened out before reading");
+            }
+        }
+        checkTime(deadline);
+        PlotFrame frame = framed.frame();
+        int background = framed.background();
+        if (framed.share() < MIN_BACKGROUND_SHARE) {
             throw new NotADvhPlotException(String.format(java.util.Locale.ROOT,
                     "the area inside the axes is not a plain chart background (%.0f %% plain; a photo or a scan?)",
-                    share * 100));
+                    framed.share() * 100));
         }
-        List<String> warnings = new ArrayList<>();
         Calibration calibration = new AutoCalibrator(rgb, frame).calibrate(options, warnings);
         Region region = Region.around(frame, 2, rgb);
         CurveColours colours = new CurveColours(rgb, region, background);
@@ -52,13 +76,54 @@ public final class DvhImageDigitizer {
         checkTime(deadline);
         List<SeriesPath> series = traceSeries(rgb, region, colours, seeds, frame);
         checkTime(deadline);
+
         List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
         curves = new LegendFinder(rgb, frame, region).order(curves, colours, seeds);
+        if (inverted) {
+            List<TracedCurve> shown = new ArrayList<>();
+            for (TracedCurve c : curves) {
+                shown.add(c.withColour(ImagePreparation.invert(c.rgb())));
+            }
+            curves = shown;
+        }
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
-        return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings);
+        return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
+    }
+
+    /** A plot frame with its background colour and how much of its inside is plain background. */
+    private record Framed(PlotFrame frame, int background, double share) {
+    }
+
+    /**
+     * The plot frame: of the candidate rectangles, the first whose inside is mostly plain background
+     * and whose axes carry readable tick labels (a TPS window's panels have none), else the first
+     * plain one, else the largest (refused later as not plain).
+     */
+    private static Framed frame(RgbImage rgb) throws NotADvhPlotException {
+        List<PlotFrame> candidates = new FrameDetector().candidates(rgb);
+        if (candidates.isEmpty()) {
+            throw new NotADvhPlotException(
+                    "no plot axes were found (not a DVH chart, or the chart is too small or cropped)");
+        }
+        Framed firstPlain = null;
+        Framed largest = null;
+        for (PlotFrame f : candidates) {
+            Region inside = Region.around(f, -3, rgb);
+            int background = CurveColours.background(rgb, inside);
+            Framed framed = new Framed(f, background, CurveColours.backgroundShare(rgb, inside, background));
+            largest = largest == null ? framed : largest;
+            if (framed.share() < MIN_BACKGROUND_SHARE) {
+                continue;
+            }
+            if (candidates.size() == 1 || new AutoCalibrator(rgb, f).readsAnAxis()) {
+                return framed;
+            }
+            firstPlain = firstPlain == null ? framed : firstPlain;
+        }
+        return firstPlain != null ? firstPlain : largest;
     }
 
     /**
@@ -90,11 +155,11 @@ public final class DvhImageDigitizer {
         List<String> warnings = new ArrayList<>(result.warnings());
         warnings.removeIf(w -> w.startsWith("dose axis") || w.startsWith("volume axis"));
         return new DigitizeResult(result.imageWidth(), result.imageHeight(), result.frame(), calibration, ordered,
-                warnings);
+                warnings, result.skewDegrees());
     }
 
     private static List<SeriesPath> traceSeries(RgbImage rgb, Region region, CurveColours colours, List<Integer> seeds,
-                                                PlotFrame frame) {
+                                                PlotFrame frame) throws NotADvhPlotException {
         int w = region.width();
         int h = region.height();
         int[] owner = new int[w * h];
@@ -113,6 +178,10 @@ public final class DvhImageDigitizer {
             boolean[] mask = new boolean[w * h];
             for (int i = 0; i < mask.length; i++) {
                 mask[i] = owner[i] == s;
+            }
+            if (RisingCurve.rises(mask, w, h, frame)) {
+                throw new NotADvhPlotException("a curve rises and falls again: this looks like a differential DVH"
+                        + " (a histogram of dose); only cumulative DVHs can be read, ask for the cumulative one");
             }
             SeriesSplitter.Split split = splitter.split(mask, w, h, (int) frame.width());
             List<PathColumn> solid = split.solid() == null ? List.of() : toImage(tracer.trace(split.solid(), w, h), region);

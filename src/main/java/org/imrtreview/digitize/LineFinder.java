@@ -55,7 +55,7 @@ final class LineFinder {
         return group(runs);
     }
 
-    private static boolean isEdge(int a, int b) {
+    static boolean isEdge(int a, int b) {
         int la = RgbImage.luma(a);
         int lb = RgbImage.luma(b);
         if (Math.abs(la - lb) < EDGE_CONTRAST) {

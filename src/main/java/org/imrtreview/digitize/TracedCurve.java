@@ -54,6 +54,11 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
         return new TracedCurve(rgb, style, doseGy, volumePercent, path, order, legendLabel);
     }
 
+    /** The same curve reported in another colour (a dark theme's colour as it appears on screen). */
+    public TracedCurve withColour(int colour) {
+        return new TracedCurve(colour, style, doseGy, volumePercent, path, legendOrder, legendLabel);
+    }
+
     public TracedCurve withLegendLabel(LegendLabel label) {
         return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, label);
     }

@@ -1,0 +1,44 @@
+package org.imrtreview.digitize;
+
+import java.util.List;
+
+/**
+ * Tells a differential DVH (curves that rise to a peak and fall again, like a histogram) from a
+ * cumulative one, whose curves never rise. The series is traced upside down with the same
+ * monotone tracer: in a cumulative DVH the longest "never falling" path is a plateau, in a
+ * differential one it climbs the curve's rising flank. A climb counts only where the path is
+ * continuous (a jump to a legend swatch is not a climb) and spans several columns (a vertical
+ * prescription line of a curve's colour is not a climb either).
+ */
+final class RisingCurve {
+    /** A climb of this share of the plot height is no pixel noise, text or marker. */
+    private static final double MIN_RISE = 0.3;
+    private static final double MIN_SPAN = 0.03;
+
+    private RisingCurve() {
+    }
+
+    static boolean rises(boolean[] mask, int width, int height, PlotFrame frame) {
+        boolean[] flipped = new boolean[mask.length];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(mask, y * width, flipped, (height - 1 - y) * width, width);
+        }
+        List<PathColumn> path = new CurveTracer((int) (0.1 * frame.width())).trace(flipped, width, height);
+        int maxStep = Math.max(4, (int) (0.01 * frame.width()));
+        int start = 0;
+        for (int i = 1; i <= path.size(); i++) {
+            boolean breaks = i == path.size() || path.get(i).x() - path.get(i - 1).x() > maxStep;
+            if (breaks) {
+                PathColumn first = path.get(start);
+                PathColumn last = path.get(i - 1);
+                // Upside down, a climb is a fall of the run bottoms (a single tall run is no climb).
+                double climb = last.bottom() - first.bottom();
+                if (climb >= MIN_RISE * frame.height() && last.x() - first.x() >= MIN_SPAN * frame.width()) {
+                    return true;
+                }
+                start = i;
+            }
+        }
+        return false;
+    }
+}
