@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code digitize IMAGE [--x-range a:b --y-range c:d] [--names "PTV,Brainstem"] [--format json|text]
+ * {@code digitize IMAGE [--x-range a:b --y-range c:d] [--prescription GY] [--names "PTV,Brainstem"] [--format json|text]
  * [--debug-out overlay.png]}: traces the curves of a DVH image. Exit 0 when curves were traced, 3 when
  * the image is not a DVH plot, 2 when it cannot be read, 1 on bad options.
  */
@@ -57,6 +57,10 @@ public final class DigitizeCommand implements Callable<Integer> {
 
     @Option(names = "--y-range", paramLabel = "c:d", description = "Volume (%) at the frame's bottom and top edges.")
     String volumeRange;
+
+    @Option(names = "--prescription", paramLabel = "GY",
+            description = "Prescription dose in Gy: reads a dose axis in % of the prescription as Gy.")
+    Double prescriptionGy;
 
     @Option(names = "--names", paramLabel = "LIST",
             description = "Curve names in legend order (top to bottom), comma-separated.")
@@ -80,7 +84,8 @@ public final class DigitizeCommand implements Callable<Integer> {
         try {
             options = new DigitizeOptions(doseRange == null ? null : AxisRange.parse(doseRange),
                     volumeRange == null ? null : AxisRange.parse(volumeRange),
-                    names == null ? List.of() : Arrays.stream(names.split(",")).map(String::trim).toList());
+                    names == null ? List.of() : Arrays.stream(names.split(",")).map(String::trim).toList(), null,
+                    prescriptionGy);
             imagePlan = parsePlan(plan);
         } catch (IllegalArgumentException e) {
             CaseArgument.fail(err, e.getMessage());

@@ -8,7 +8,8 @@ import org.imrtreview.model.DvhCurve;
  * Turns traced curves into the case's DVH curves ({@code digitised = true}). Unassigned curves are
  * kept, named {@code "unassigned <colour> <style>"} (no organ matches that, so they are shown but
  * never used as evidence until the nurse assigns them). Nothing is produced while either axis is
- * uncalibrated: such numbers would be evidence of nothing.
+ * uncalibrated: such numbers would be evidence of nothing; nor for a curve that could not be followed
+ * to its end.
  */
 public final class DigitizedCurves {
     public static final String UNASSIGNED_PREFIX = "unassigned ";
@@ -27,6 +28,9 @@ public final class DigitizedCurves {
         List<DvhCurve> out = new ArrayList<>();
         for (int i = 0; i < result.curves().size(); i++) {
             TracedCurve t = result.curves().get(i);
+            if (!t.followedToTheEnd(result.calibration())) {
+                continue; // lost its track part-way: its Dmax would be evidence of nothing
+            }
             CurveAssignment a = i < assignments.size() ? assignments.get(i) : CurveAssignment.unassigned(CurveAssigner.key(t));
             String structure = a.assigned() ? a.structure() : UNASSIGNED_PREFIX + CurveAssigner.key(t);
             out.add(new DvhCurve(structure, sourceFile + " (digitised " + t.describe() + ")", a.plan(), Double.NaN,

@@ -89,6 +89,14 @@ public final class DvhImageDigitizer {
             }
             curves = shown;
         }
+        for (int i = 0; i < curves.size(); i++) {
+            TracedCurve c = curves.get(i);
+            if (!c.followedToTheEnd(calibration)) {
+                double[] v = c.volumePercent();
+                warnings.add(String.format(java.util.Locale.ROOT, "curve #%d (%s) could not be followed past %.0f %%:"
+                        + " it is shown but not used", i + 1, c.describe(), v.length == 0 ? 0 : v[v.length - 1]));
+            }
+        }
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
     }

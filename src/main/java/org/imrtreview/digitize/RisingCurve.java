@@ -27,7 +27,10 @@ final class RisingCurve {
         int maxStep = Math.max(4, (int) (0.01 * frame.width()));
         int start = 0;
         for (int i = 1; i <= path.size(); i++) {
-            boolean breaks = i == path.size() || path.get(i).x() - path.get(i - 1).x() > maxStep;
+            // Continuous: the next run is a few columns on and touches this one vertically (not a hop to
+            // another curve of a similar colour).
+            boolean breaks = i == path.size() || path.get(i).x() - path.get(i - 1).x() > maxStep
+                    || path.get(i).top() > path.get(i - 1).bottom() + 2 + (path.get(i).x() - path.get(i - 1).x());
             if (breaks) {
                 PathColumn first = path.get(start);
                 PathColumn last = path.get(i - 1);

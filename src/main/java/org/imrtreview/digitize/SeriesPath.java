@@ -62,7 +62,41 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
             }
         }
         kept = chained(kept);
+        kept = withoutShadows(kept);
         kept.sort(java.util.Comparator.comparingInt(s -> s.path().get(0).x()));
+        return kept;
+    }
+
+    /** Share of a shorter path's columns that must lie on longer paths for it to be a shadow of them. */
+    private static final double SHADOW_SHARE = 0.85;
+
+    /**
+     * Drops series that lie on other, longer series along nearly their whole length: a line that
+     * JPEG, a scan or a dark theme split into several shades (dark red beside red, brown beside
+     * orange, beyond the hue tolerance of the merge above), or the blend where several plateaus
+     * overlap at 100 %. A real curve always shows somewhere on its own.
+     */
+    private static List<SeriesPath> withoutShadows(List<SeriesPath> series) {
+        List<SeriesPath> sorted = new ArrayList<>(series);
+        sorted.sort((a, b) -> Integer.compare(b.path().size(), a.path().size()));
+        List<SeriesPath> kept = new ArrayList<>();
+        Map<Integer, List<PathColumn>> covered = new HashMap<>();
+        for (SeriesPath s : sorted) {
+            int close = 0;
+            for (PathColumn c : s.path()) {
+                List<PathColumn> others = covered.get(c.x());
+                if (others != null && others.stream().anyMatch(o -> c.top() <= o.bottom() + 2 && c.bottom() >= o.top() - 2)) {
+                    close++;
+                }
+            }
+            if (!kept.isEmpty() && close >= SHADOW_SHARE * s.path().size()) {
+                continue;
+            }
+            kept.add(s);
+            for (PathColumn c : s.path()) {
+                covered.computeIfAbsent(c.x(), k -> new ArrayList<>()).add(c);
+            }
+        }
         return kept;
     }
 

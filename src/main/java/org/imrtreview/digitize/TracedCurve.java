@@ -54,6 +54,20 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
         return new TracedCurve(rgb, style, doseGy, volumePercent, path, order, legendLabel);
     }
 
+    /**
+     * Whether the curve was followed to its end: down to (nearly) 0 %, or off the right edge of the
+     * plot. A curve that stops in mid-air lost its track (JPEG damage, a similar colour crossing it):
+     * its Dmax and high-dose volumes would be wrong, so it is shown but not used as evidence.
+     */
+    public boolean followedToTheEnd(Calibration calibration) {
+        if (doseGy.length == 0) {
+            return false;
+        }
+        double last = volumePercent[volumePercent.length - 1];
+        double right = Math.max(calibration.doseAtLeft(), calibration.doseAtRight());
+        return last <= 2 || doseGy[doseGy.length - 1] >= right - 0.015 * calibration.doseSpan();
+    }
+
     /** The same curve reported in another colour (a dark theme's colour as it appears on screen). */
     public TracedCurve withColour(int colour) {
         return new TracedCurve(colour, style, doseGy, volumePercent, path, legendOrder, legendLabel);

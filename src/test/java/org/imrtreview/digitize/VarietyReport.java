@@ -15,18 +15,20 @@ import javax.imageio.ImageIO;
  * Measures the digitiser on {@link VarietyDvhCorpus}: per image whether it was refused, calibrated
  * (trusted) or left for the nurse, which known curves were found in their colour and style, how
  * many traced curves match nothing (spurious), and the V error at fixed doses and the Dmax error
- * (% of the dose axis) of the found ones. "Confident wrong" counts images with a trusted
- * calibration whose curves are wrong (a curve off by more than 5 pp or spurious): the outcome the
- * digitiser must never produce. {@link #main} prints per-style tables for docs/digitize.md.
+ * (% of the dose axis) of the found ones. "Confident wrong" counts images with a curve the product
+ * would use (trusted calibration, followed to its end) that is off by more than 5 pp somewhere: the
+ * outcome the digitiser must never produce. Spurious curves enter a case unassigned (never evidence
+ * until the nurse names them) and are counted separately. {@link #main} prints per-style tables for docs/digitize.md.
  */
 public final class VarietyReport {
     /** Outcome of one image. */
     record Row(VarietyDvhCorpus.Image image, String outcome, boolean trusted, int known, int found, int spurious,
                List<Double> volumeErrors, List<Double> dmaxErrors, List<String> warnings, double cpuMillis,
-               DigitizeResult result) {
+               DigitizeResult result, int confidentWrongCurves) {
 
+        /** A used curve that is wrong: trusted calibration, followed to its end, yet off by more than 5 pp somewhere. */
         boolean confidentWrong() {
-            return trusted && (spurious > 0 || volumeErrors.stream().anyMatch(e -> e > 5));
+            return confidentWrongCurves > 0;
         }
     }
 
@@ -48,7 +50,7 @@ public final class VarietyReport {
             } catch (NotADvhPlotException e) {
                 double ms = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 report.rows.add(new Row(image, "refused: " + e.getMessage(), false, s.curves().size(), 0, 0, List.of(),
-                        List.of(), List.of(), ms, null));
+                        List.of(), List.of(), ms, null, 0));
             }
         }
         return report;
@@ -60,6 +62,8 @@ public final class VarietyReport {
         List<Double> v = new ArrayList<>();
         List<Double> d = new ArrayList<>();
         int found = 0;
+        int wrong = 0;
+        boolean trusted = result.calibration().trustworthy();
         for (TrueCurve truth : s.curves()) {
             TracedCurve traced = match(truth, unmatched);
             if (traced == null) {
@@ -69,22 +73,26 @@ public final class VarietyReport {
             found++;
             double[] dose = traced.doseGy();
             double[] volume = traced.volumePercent();
+            double worst = 0;
             for (int k = 1; k <= 9; k++) {
                 double at = s.doseAxisMax() * k / 10.0;
                 if (at >= truth.dmax()) {
                     continue;
                 }
                 double got = CurveMetrics.volumeAt(dose, volume, at);
-                v.add(Double.isNaN(got) ? 100 : Math.abs(got - truth.volumeAt(at)));
+                double err = Double.isNaN(got) ? 100 : Math.abs(got - truth.volumeAt(at));
+                v.add(err);
+                worst = Math.max(worst, err);
+            }
+            if (trusted && traced.followedToTheEnd(result.calibration()) && worst > 5) {
+                wrong++;
             }
             d.add(Math.abs(CurveMetrics.dmax(dose, volume) - truth.dmax()) / s.doseAxisMax());
         }
-        // A twin hidden exactly under its solid curve is not spurious when found as the same curve twice.
-        boolean trusted = result.calibration().trustworthy();
         String outcome = trusted ? "calibrated " + result.calibration().doseSource() + "/" + result.calibration().volumeSource()
                 : "not trusted " + result.calibration().doseSource() + "/" + result.calibration().volumeSource();
         return new Row(image, outcome, trusted, s.curves().size(), found, unmatched.size(), v, d, result.warnings(), ms,
-                result);
+                result, wrong);
     }
 
     /**
