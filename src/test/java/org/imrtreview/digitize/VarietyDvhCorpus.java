@@ -32,7 +32,7 @@ public final class VarietyDvhCorpus {
     }
 
     /** One image of a style; {@code prescriptionGy} is what a % dose axis is relative to. */
-    public record Image(Style style, SyntheticDvh dvh, double prescriptionGy, boolean combined) {
+    public record Image(Style style, SyntheticDvh dvh, double prescriptionGy, boolean combined, double rotatedDegrees) {
     }
 
     enum DoseUnit { GY, CGY, PERCENT }
@@ -182,7 +182,7 @@ public final class VarietyDvhCorpus {
         String description = describe(style, look, curves.size(), combined);
         image = postProcess(image, look, random);
         return new Image(style, new SyntheticDvh(String.format(Locale.ROOT, "%s-%d", style.name().toLowerCase(Locale.ROOT),
-                variant), image, curves, doseAxisMax, 100, description), rx, combined);
+                variant), image, curves, doseAxisMax, 100, description), rx, combined, look.rotateDegrees);
     }
 
     private static String describe(Style style, Look look, int curves, boolean combined) {
