@@ -187,6 +187,10 @@ public final class DvhImageDigitizer {
             for (int i = 0; i < mask.length; i++) {
                 mask[i] = owner[i] == s;
             }
+            if (RisingCurve.filled(mask, w, h, frame)) {
+                throw new NotADvhPlotException("the coloured marks inside the axes are filled bars or areas, not"
+                        + " curves (a bar chart?)");
+            }
             if (RisingCurve.rises(mask, w, h, frame)) {
                 throw new NotADvhPlotException("a curve rises and falls again: this looks like a differential DVH"
                         + " (a histogram of dose); only cumulative DVHs can be read, ask for the cumulative one");

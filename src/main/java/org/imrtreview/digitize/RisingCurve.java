@@ -18,13 +18,37 @@ final class RisingCurve {
     private RisingCurve() {
     }
 
+    /**
+     * Whether the series is filled areas (bars, a shaded region) rather than a line: a line is tall
+     * in a column only where it falls steeply, which a curve does over a few columns, never over a
+     * tenth of the plot's width.
+     */
+    static boolean filled(boolean[] mask, int width, int height, PlotFrame frame) {
+        int tall = (int) (0.15 * frame.height());
+        int[] run = new int[width];
+        boolean[] isTall = new boolean[width];
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                run[x] = mask[row + x] ? run[x] + 1 : 0;
+                isTall[x] |= run[x] >= tall;
+            }
+        }
+        int tallColumns = 0;
+        for (boolean t : isTall) {
+            tallColumns += t ? 1 : 0;
+        }
+        return tallColumns > 0.1 * frame.width();
+    }
+
     static boolean rises(boolean[] mask, int width, int height, PlotFrame frame) {
         boolean[] flipped = new boolean[mask.length];
         for (int y = 0; y < height; y++) {
             System.arraycopy(mask, y * width, flipped, (height - 1 - y) * width, width);
         }
-        List<PathColumn> path = new CurveTracer((int) (0.1 * frame.width())).trace(flipped, width, height);
         int maxStep = Math.max(4, (int) (0.01 * frame.width()));
+        // Only continuous climbs count, so the tracer need not bridge long gaps (the smallest it allows).
+        List<PathColumn> path = new CurveTracer(0).trace(flipped, width, height);
         int start = 0;
         for (int i = 1; i <= path.size(); i++) {
             // Continuous: the next run is a few columns on and touches this one vertically (not a hop to

@@ -96,6 +96,50 @@ class NonDvhImagesTest {
         assertTrue(e.getMessage().contains("grayscale"), e.getMessage());
     }
 
+    @Test
+    void barChartWithAxesAndTickLabelsIsNotADvh() {
+        BufferedImage chart = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = chart.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1200, 800);
+        int left = 120;
+        int bottom = 700;
+        int top = 80;
+        int right = 1150;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.setColor(Color.BLACK);
+        for (int v = 0; v <= 100; v += 10) {
+            int y = bottom - v * (bottom - top) / 100;
+            g.drawLine(left - 5, y, left, y);
+            g.drawString(String.valueOf(v), left - 40, y + 5);
+        }
+        Color[] colours = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44)};
+        // Falling bars, as a DVH would fall: a bar chart of the dose per organ, not a curve.
+        for (int i = 0; i < 10; i++) {
+            int x = left + 20 + i * 100;
+            int h = (int) ((bottom - top) * (0.95 - 0.08 * i));
+            g.setColor(colours[i % 3]);
+            g.fillRect(x, bottom - h, 60, h);
+            g.setColor(Color.BLACK);
+            g.drawString(String.valueOf(i * 10), x + 22, bottom + 22);
+        }
+        g.drawLine(left, bottom, right, bottom);
+        g.drawLine(left, top, left, bottom);
+        g.dispose();
+        NotADvhPlotException e = assertThrows(NotADvhPlotException.class,
+                () -> digitizer.digitize(chart, DigitizeOptions.automatic()));
+        assertTrue(e.getMessage().contains("bars"), e.getMessage());
+    }
+
+    @Test
+    void differentialDvhIsReportedAsSuchNotTracedAsCumulative() {
+        SyntheticDvh differential = VarietyDvhCorpus.make(VarietyDvhCorpus.Style.DIFFERENTIAL, 0).dvh();
+        NotADvhPlotException e = assertThrows(NotADvhPlotException.class,
+                () -> digitizer.digitize(differential.image(), DigitizeOptions.automatic()));
+        assertTrue(e.getMessage().contains("differential DVH"), e.getMessage());
+    }
+
     private static int clamp(int v) {
         return Math.max(0, Math.min(255, v));
     }
