@@ -17,6 +17,12 @@ final class LineFinder {
     /** Edges this close (px) across the line belong to one drawn line (its two sides). */
     private static final int SAME_LINE = 3;
 
+    /**
+     * A line may come in this many pieces, a pixel apart across: a straightened scan's axis wanders
+     * by a pixel over its length, and a blurred line's edge fades in places.
+     */
+    private static final int PIECES = 4;
+
     private final RgbImage image;
 
     LineFinder(RgbImage image) {
@@ -34,9 +40,9 @@ final class LineFinder {
             for (int x = 0; x < w; x++) {
                 edge[x] = isEdge(image.rgb(x, y - 1), image.rgb(x, y));
             }
-            collectRuns(edge, y, gap, minLength, runs);
+            collectRuns(edge, y, gap, minLength / PIECES, runs);
         }
-        return group(runs);
+        return longOnly(joinCollinear(group(runs), 4 * gap), minLength);
     }
 
     List<AxisLine> vertical(double minLengthFraction) {
@@ -50,9 +56,9 @@ final class LineFinder {
             for (int y = 0; y < h; y++) {
                 edge[y] = isEdge(image.rgb(x - 1, y), image.rgb(x, y));
             }
-            collectRuns(edge, x, gap, minLength, runs);
+            collectRuns(edge, x, gap, minLength / PIECES, runs);
         }
-        return group(runs);
+        return longOnly(joinCollinear(group(runs), 4 * gap), minLength);
     }
 
     static boolean isEdge(int a, int b) {
@@ -83,6 +89,41 @@ final class LineFinder {
         if (start >= 0 && last - start >= minLength) {
             out.add(new AxisLine(position, start, last));
         }
+    }
+
+    /** Joins pieces of one line: end to end (small gap), at most 2 px apart across. */
+    private static List<AxisLine> joinCollinear(List<AxisLine> lines, int gap) {
+        List<AxisLine> out = new ArrayList<>(lines);
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < out.size() && !joined; i++) {
+                for (int j = i + 1; j < out.size() && !joined; j++) {
+                    AxisLine a = out.get(i);
+                    AxisLine b = out.get(j);
+                    boolean near = Math.abs(a.position() - b.position()) <= 2;
+                    boolean touching = b.start() <= a.end() + gap && a.start() <= b.end() + gap;
+                    if (near && touching) {
+                        double position = (a.position() * a.length() + b.position() * b.length())
+                                / Math.max(1, a.length() + b.length());
+                        out.set(i, new AxisLine(position, Math.min(a.start(), b.start()), Math.max(a.end(), b.end())));
+                        out.remove(j);
+                        joined = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<AxisLine> longOnly(List<AxisLine> lines, int minLength) {
+        List<AxisLine> out = new ArrayList<>();
+        for (AxisLine l : lines) {
+            if (l.length() >= minLength) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**
