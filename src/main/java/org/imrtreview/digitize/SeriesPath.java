@@ -84,10 +84,14 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
         for (SeriesPath s : sorted) {
             int close = 0;
             for (PathColumn c : s.path()) {
-                List<PathColumn> others = covered.get(c.x());
-                if (others != null && others.stream().anyMatch(o -> c.top() <= o.bottom() + 2 && c.bottom() >= o.top() - 2)) {
-                    close++;
+                // Neighbouring columns count too: a JPEG-split shade is traced in every other column.
+                boolean near = false;
+                for (int x = c.x() - 2; x <= c.x() + 2 && !near; x++) {
+                    List<PathColumn> others = covered.get(x);
+                    near = others != null
+                            && others.stream().anyMatch(o -> c.top() <= o.bottom() + 2 && c.bottom() >= o.top() - 2);
                 }
+                close += near ? 1 : 0;
             }
             if (!kept.isEmpty() && close >= SHADOW_SHARE * s.path().size()) {
                 continue;
