@@ -28,7 +28,7 @@ public final class DigitizedCurves {
         List<DvhCurve> out = new ArrayList<>();
         for (int i = 0; i < result.curves().size(); i++) {
             TracedCurve t = result.curves().get(i);
-            if (!t.followedToTheEnd(result.calibration())) {
+            if (!t.tracedWhole(result.calibration())) {
                 continue; // lost its track part-way: its Dmax would be evidence of nothing
             }
             CurveAssignment a = i < assignments.size() ? assignments.get(i) : CurveAssignment.unassigned(CurveAssigner.key(t));

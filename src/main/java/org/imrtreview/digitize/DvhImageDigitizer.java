@@ -91,10 +91,13 @@ public final class DvhImageDigitizer {
         }
         for (int i = 0; i < curves.size(); i++) {
             TracedCurve c = curves.get(i);
-            if (!c.followedToTheEnd(calibration)) {
+            if (!c.tracedWhole(calibration)) {
                 double[] v = c.volumePercent();
-                warnings.add(String.format(java.util.Locale.ROOT, "curve #%d (%s) could not be followed past %.0f %%:"
-                        + " it is shown but not used", i + 1, c.describe(), v.length == 0 ? 0 : v[v.length - 1]));
+                double[] d = c.doseGy();
+                warnings.add(v.length == 0 ? "curve #" + (i + 1) + " (" + c.describe() + ") has no points"
+                        : String.format(java.util.Locale.ROOT, "curve #%d (%s) could only be followed from %.3g Gy"
+                                + " at %.0f %% to %.3g Gy at %.0f %% (hidden or lost beyond): it is shown but not used",
+                                i + 1, c.describe(), d[0], v[0], d[d.length - 1], v[v.length - 1]));
             }
         }
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());

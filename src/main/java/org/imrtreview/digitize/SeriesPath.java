@@ -80,28 +80,53 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
         List<SeriesPath> sorted = new ArrayList<>(series);
         sorted.sort((a, b) -> Integer.compare(b.path().size(), a.path().size()));
         List<SeriesPath> kept = new ArrayList<>();
-        Map<Integer, List<PathColumn>> covered = new HashMap<>();
+        Map<Integer, List<int[]>> covered = new HashMap<>();
         for (SeriesPath s : sorted) {
             int close = 0;
+            int[] votes = new int[kept.size()];
             for (PathColumn c : s.path()) {
                 // Neighbouring columns count too: a JPEG-split shade is traced in every other column.
-                boolean near = false;
-                for (int x = c.x() - 2; x <= c.x() + 2 && !near; x++) {
-                    List<PathColumn> others = covered.get(x);
-                    near = others != null
-                            && others.stream().anyMatch(o -> c.top() <= o.bottom() + 2 && c.bottom() >= o.top() - 2);
+                int owner = -1;
+                for (int x = c.x() - 2; x <= c.x() + 2 && owner < 0; x++) {
+                    for (int[] o : covered.getOrDefault(x, List.of())) {
+                        if (c.top() <= o[1] + 2 && c.bottom() >= o[0] - 2) {
+                            owner = o[2];
+                            break;
+                        }
+                    }
                 }
-                close += near ? 1 : 0;
+                if (owner >= 0) {
+                    close++;
+                    votes[owner]++;
+                }
             }
             if (!kept.isEmpty() && close >= SHADOW_SHARE * s.path().size()) {
+                int partner = 0;
+                for (int k = 1; k < votes.length; k++) {
+                    partner = votes[k] > votes[partner] ? k : partner;
+                }
+                SeriesPath p = kept.get(partner);
+                // The paler series took the stronger one's line (its anti-aliased fringe was nearer the
+                // paler colour): the line is the stronger colour's.
+                if (RgbImage.chroma(s.rgb()) > RgbImage.chroma(p.rgb()) + 40 && hueDistance(s.rgb(), p.rgb()) < 30) {
+                    kept.set(partner, new SeriesPath(s.rgb(), p.style(), p.path()));
+                }
                 continue;
             }
+            int index = kept.size();
             kept.add(s);
             for (PathColumn c : s.path()) {
-                covered.computeIfAbsent(c.x(), k -> new ArrayList<>()).add(c);
+                covered.computeIfAbsent(c.x(), k -> new ArrayList<>()).add(new int[] {c.top(), c.bottom(), index});
             }
         }
         return kept;
+    }
+
+    private static double hueDistance(int a, int b) {
+        float[] ha = java.awt.Color.RGBtoHSB((a >> 16) & 255, (a >> 8) & 255, a & 255, null);
+        float[] hb = java.awt.Color.RGBtoHSB((b >> 16) & 255, (b >> 8) & 255, b & 255, null);
+        double d = Math.abs(ha[0] - hb[0]);
+        return Math.min(d, 1 - d) * 360;
     }
 
     /** Columns of both paths; where both have one, {@code preferred}'s run. */
@@ -166,7 +191,8 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
         List<TracedCurve> curves = new ArrayList<>();
         for (SeriesPath s : series) {
             double[][] points = CurvePoints.of(s.path(), calibration);
-            if (s.style() == LineStyle.DASHED) {
+            // On a cc axis the twins have different volumes: the solid curve says nothing of the dashed one's start.
+            if (s.style() == LineStyle.DASHED && !calibration.volumeAbsolute()) {
                 for (SeriesPath other : series) {
                     if (sameHue(other.rgb(), s.rgb()) && other.style() == LineStyle.SOLID) {
                         points = restoreHiddenStart(points, CurvePoints.of(other.path(), calibration));

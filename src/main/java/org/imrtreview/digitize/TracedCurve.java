@@ -55,17 +55,22 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
     }
 
     /**
-     * Whether the curve was followed to its end: down to (nearly) 0 %, or off the right edge of the
-     * plot. A curve that stops in mid-air lost its track (JPEG damage, a similar colour crossing it):
-     * its Dmax and high-dose volumes would be wrong, so it is shown but not used as evidence.
+     * Whether the whole curve was seen: from the plot's left edge (or its 100 % plateau) down to
+     * (nearly) 0 % or off the right edge. A curve that starts or stops in mid-air lost its track (an
+     * opaque legend box over its shoulder, JPEG damage, a similar colour crossing it): its Dmax or
+     * low-dose volumes would be wrong, so it is shown but not used as evidence.
      */
-    public boolean followedToTheEnd(Calibration calibration) {
+    public boolean tracedWhole(Calibration calibration) {
         if (doseGy.length == 0) {
             return false;
         }
         double last = volumePercent[volumePercent.length - 1];
+        double left = Math.min(calibration.doseAtLeft(), calibration.doseAtRight());
         double right = Math.max(calibration.doseAtLeft(), calibration.doseAtRight());
-        return last <= 2 || doseGy[doseGy.length - 1] >= right - 0.015 * calibration.doseSpan();
+        double tolerance = 0.015 * calibration.doseSpan();
+        boolean start = doseGy[0] <= Math.max(0, left) + tolerance || volumePercent[0] >= 95;
+        boolean end = last <= 2 || doseGy[doseGy.length - 1] >= right - tolerance;
+        return start && end;
     }
 
     /** The same curve reported in another colour (a dark theme's colour as it appears on screen). */

@@ -84,7 +84,7 @@ public final class VarietyReport {
                 v.add(err);
                 worst = Math.max(worst, err);
             }
-            if (trusted && traced.followedToTheEnd(result.calibration()) && worst > 5) {
+            if (trusted && traced.tracedWhole(result.calibration()) && worst > 5) {
                 wrong++;
             }
             d.add(Math.abs(CurveMetrics.dmax(dose, volume) - truth.dmax()) / s.doseAxisMax());
