@@ -100,8 +100,32 @@ public final class DvhImageDigitizer {
                                 i + 1, c.describe(), d[0], v[0], d[d.length - 1], v[v.length - 1]));
             }
         }
+        warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
+    }
+
+    /**
+     * On a combined image (some colours drawn both solid and dashed), a colour seen only solid may
+     * have its dashed twin lying exactly on it (an organ both plans treat alike): the picture cannot
+     * tell, so the nurse is told rather than the twin silently missing.
+     */
+    private static List<String> hiddenTwins(List<TracedCurve> curves) {
+        List<String> out = new ArrayList<>();
+        boolean combined = curves.stream().anyMatch(c -> c.style() == LineStyle.DASHED
+                && curves.stream().anyMatch(o -> o.style() == LineStyle.SOLID && SeriesPath.sameHue(o.rgb(), c.rgb())));
+        if (!combined) {
+            return out;
+        }
+        for (int i = 0; i < curves.size(); i++) {
+            TracedCurve c = curves.get(i);
+            if (c.style() == LineStyle.SOLID && curves.stream().noneMatch(o -> o.style() == LineStyle.DASHED
+                    && SeriesPath.sameHue(o.rgb(), c.rgb()))) {
+                out.add("curve #" + (i + 1) + " (" + c.describe() + ") has no dashed twin: in this combined image its"
+                        + " dashed curve may lie exactly on it (same DVH in both plans) or be absent");
+            }
+        }
+        return out;
     }
 
     /** A plot frame with its background colour and how much of its inside is plain background. */

@@ -49,8 +49,9 @@ class VarietyDigitizerTest {
     @Test
     void darkThemeCurvesAreReportedInTheirOnScreenColours() {
         for (VarietyReport.Row r : rows(VarietyDvhCorpus.Style.DARK_TPS)) {
-            for (TracedCurve c : r.result().curves()) {
+            for (TrueCurve truth : r.image().dvh().curves()) {
                 // Bright curves on black: the reported colour is the bright one, not its inverted twin.
+                TracedCurve c = VarietyReport.match(truth, r.result().curves());
                 int max = Math.max((c.rgb() >> 16) & 255, Math.max((c.rgb() >> 8) & 255, c.rgb() & 255));
                 assertTrue(max >= 150, r.image().dvh().name() + " " + c.hexColour());
             }
@@ -132,10 +133,29 @@ class VarietyDigitizerTest {
     @Test
     void curvesThatWouldBeUsedAreRarelyWrongAcrossAllLooks() {
         // Regression guard on the whole variety corpus (56 images): curves the product would use
-        // (trusted axes, followed to the end) off by more than 5 pp somewhere. Measured: 7 images.
+        // (trusted axes, traced whole) off by more than 5 pp somewhere. Measured: 5 images (heavy
+        // JPEG and photos of combined solid/dashed PTVs, a light-blue curve crossing a blue one).
         long wrong = report.rows.stream().filter(VarietyReport.Row::confidentWrong).count();
-        assertTrue(wrong <= 7, report.styleTable());
+        assertTrue(wrong <= 5, report.styleTable());
         assertTrue(median(report.rows) <= 0.5, report.styleTable());
+    }
+
+    @Test
+    void identicalTwinsOfACombinedImageAreToldToTheNurse() {
+        for (VarietyReport.Row r : rows(VarietyDvhCorpus.Style.IDENTICAL_TWINS)) {
+            assertTrue(r.warnings().stream().anyMatch(w -> w.contains("no dashed twin")), String.join("; ", r.warnings()));
+        }
+    }
+
+    @Test
+    void aCurveWhoseShoulderIsHiddenUnderTheLegendIsShownButNotUsed() throws NotADvhPlotException {
+        // Small screenshot 2: the legend box covers the PTV's shoulder; its visible part starts at the swatch.
+        VarietyDvhCorpus.Image image = VarietyDvhCorpus.make(VarietyDvhCorpus.Style.SMALL_SCREENSHOT, 2);
+        DigitizeResult result = digitizer.digitize(image.dvh().image(), DigitizeOptions.automatic());
+        long notUsed = result.curves().stream().filter(c -> !c.tracedWhole(result.calibration())).count();
+        assertTrue(notUsed >= 1, result.warnings().toString());
+        assertEquals(result.curves().size() - notUsed, DigitizedCurves.toModel(result, List.of(), "dvh.png").size());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("not used")), result.warnings().toString());
     }
 
     @Test
