@@ -11,6 +11,7 @@ import org.imrtreview.digitize.DigitizeResult;
 import org.imrtreview.digitize.DvhImageDigitizer;
 import org.imrtreview.digitize.NotADvhPlotException;
 import org.imrtreview.digitize.SyntheticDvhCorpus;
+import org.imrtreview.digitize.VarietyDvhCorpus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Milliseconds per DVH image: a 1600x1000 PNG (synthetic corpus image 12, JFreeChart look, five
  * curves; image 3 is the same size in the plain Java2D look, as JPEG) decoded and digitised with
- * automatic calibration. Run with bench/digitize-bench.sh.
+ * automatic calibration; and two 1600x1000 pictures of the variety corpus (a dark TPS theme, a tilted
+ * noisy scan), which exercise the inversion, deskew and lighting steps. Run with bench/digitize-bench.sh.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -36,8 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DigitizeBench {
 
-    @Param({"12", "3"})
-    int corpusImage;
+    /** A corpus index, or a variety image as style-variant ("dark_tps-1": 1600x1000, dark theme). */
+    @Param({"12", "3", "dark_tps-1", "scanned_print-1"})
+    String corpusImage;
 
     private byte[] png;
     private BufferedImage decoded;
@@ -45,7 +48,14 @@ public class DigitizeBench {
 
     @Setup
     public void makeImage() throws IOException {
-        decoded = SyntheticDvhCorpus.make(corpusImage).image();
+        if (corpusImage.matches("\\d+")) {
+            decoded = SyntheticDvhCorpus.make(Integer.parseInt(corpusImage)).image();
+        } else {
+            int dash = corpusImage.lastIndexOf('-');
+            decoded = VarietyDvhCorpus.make(
+                    VarietyDvhCorpus.Style.valueOf(corpusImage.substring(0, dash).toUpperCase(java.util.Locale.ROOT)),
+                    Integer.parseInt(corpusImage.substring(dash + 1))).dvh().image();
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(decoded, "png", bytes);
         png = bytes.toByteArray();
