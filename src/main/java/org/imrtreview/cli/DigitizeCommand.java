@@ -151,6 +151,8 @@ public final class DigitizeCommand implements Callable<Integer> {
         ObjectNode frame = root.putObject("frame");
         frame.put("left", f.left()).put("top", f.top()).put("right", f.right()).put("bottom", f.bottom());
         frame.put("imageWidth", result.imageWidth()).put("imageHeight", result.imageHeight());
+        // Frame and points are in the straightened picture when a tilted scan was rotated back.
+        frame.put("skewDegrees", result.skewDegrees());
         Calibration c = result.calibration();
         ObjectNode cal = root.putObject("calibration");
         cal.putArray("x").add(round(c.doseAtLeft(), 3)).add(round(c.doseAtRight(), 3));

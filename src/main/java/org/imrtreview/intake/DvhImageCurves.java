@@ -50,13 +50,16 @@ final class DvhImageCurves {
             DigitizeResult result = new DvhImageDigitizer().digitize(rgb, DigitizeOptions.automatic(TIME_BUDGET));
             List<CurveAssignment> assignments = new CurveAssigner().assign(result.curves(), document.plan(), List.of(), null);
             List<DvhCurve> curves = DigitizedCurves.toModel(result, assignments, name);
+            String check = result.warnings().isEmpty() ? "" : "; check: " + String.join("; ", result.warnings());
             if (curves.isEmpty()) {
-                return new Outcome(List.of(), String.format(Locale.ROOT,
-                        "%d curves traced but the axes could not be read; confirm the axis ranges to use them",
-                        result.curves().size()));
+                String why = !result.calibration().trustworthy()
+                        ? "the axes could not be read; confirm the axis ranges to use them"
+                        : "none could be followed whole; open the image to check";
+                return new Outcome(List.of(), String.format(Locale.ROOT, "%d curves traced but %s%s",
+                        result.curves().size(), why, check));
             }
-            return new Outcome(curves, String.format(Locale.ROOT, "%d curves digitised (%s); assign them to organs",
-                    curves.size(), result.calibration().note()));
+            return new Outcome(curves, String.format(Locale.ROOT, "%d curves digitised (%s); assign them to organs%s",
+                    curves.size(), result.calibration().note(), check));
         } catch (java.io.IOException e) {
             return new Outcome(List.of(), "not digitised: " + e.getMessage());
         } catch (NotADvhPlotException e) {

@@ -60,6 +60,36 @@ class DigitizeCommandTest {
     }
 
     @Test
+    void doseInPercentOfPrescriptionIsWarnedAndReadInGrayOnlyWithThePrescription() throws Exception {
+        org.imrtreview.digitize.VarietyDvhCorpus.Image image = org.imrtreview.digitize.VarietyDvhCorpus.make(
+                org.imrtreview.digitize.VarietyDvhCorpus.Style.DOSE_PERCENT, 0);
+        Path file = dir.resolve("relative dose dvh.png");
+        ImageIO.write(image.dvh().image(), "png", file.toFile());
+        Run without = run("digitize", file.toString());
+        assertEquals(0, without.exit(), without.err());
+        assertTrue(without.err().contains("% of the prescription"), without.err());
+        assertEquals(false, new ObjectMapper().readTree(without.out()).path("calibration").path("trustworthy").asBoolean());
+        Run with = run("digitize", file.toString(), "--prescription", String.valueOf(image.prescriptionGy()));
+        JsonNode json = new ObjectMapper().readTree(with.out());
+        assertEquals(true, json.path("calibration").path("trustworthy").asBoolean(), with.err());
+        assertEquals(1.2 * image.prescriptionGy(), json.path("calibration").path("x").get(1).asDouble(),
+                0.02 * image.prescriptionGy());
+    }
+
+    @Test
+    void tiltedScanSaysItsSkewInTheFrame() throws Exception {
+        org.imrtreview.digitize.VarietyDvhCorpus.Image image = org.imrtreview.digitize.VarietyDvhCorpus.make(
+                org.imrtreview.digitize.VarietyDvhCorpus.Style.SCANNED_PRINT, 1);
+        Path file = dir.resolve("scan.jpg");
+        ImageIO.write(image.dvh().image(), "jpg", file.toFile());
+        Run r = run("digitize", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(image.rotatedDegrees(), new ObjectMapper().readTree(r.out()).path("frame").path("skewDegrees").asDouble(),
+                0.15);
+        assertTrue(r.err().contains("tilted"), r.err());
+    }
+
+    @Test
     void givenAxisRangesOverrideTheTickLabelsAndDebugOverlayIsWritten() throws Exception {
         Path overlay = dir.resolve("overlay.png");
         Run r = run("digitize", dvh.toString(), "--x-range", "0:40", "--y-range", "0:100", "--format", "text",
