@@ -32,7 +32,6 @@ final class CurveColours {
         // Seeds are the cores of lines: pixels at least as coloured as their neighbours. Fringes
         // (anti-aliasing, JPEG smear) are paler than the core next to them, whatever the colour.
         List<Integer> seedPixels = new ArrayList<>();
-        List<Integer> seedPlaces = new ArrayList<>();
         for (int y = Math.max(1, region.top()); y <= Math.min(image.height() - 2, region.bottom()); y++) {
             for (int x = Math.max(1, region.left()); x <= Math.min(image.width() - 2, region.right()); x++) {
                 int p = image.rgb(x, y);
@@ -40,33 +39,26 @@ final class CurveColours {
                 if (chroma >= MIN_CHROMA && maxChannel(p) >= MIN_SEED_BRIGHTNESS && RgbImage.distance(p, background) > 60
                         && isLocalCore(x, y, chroma)) {
                     seedPixels.add(p);
-                    seedPlaces.add(y * image.width() + x);
                 }
             }
         }
         int minPixels = Math.max(12, region.width() / 40);
         List<Integer> seeds = new ArrayList<>();
-        List<List<Integer>> places = new ArrayList<>();
         while (seedPixels.size() >= minPixels) {
             int mode = modeColour(seedPixels);
             long r = 0;
             long g = 0;
             long b = 0;
             List<Integer> rest = new ArrayList<>();
-            List<Integer> restPlaces = new ArrayList<>();
-            List<Integer> mine = new ArrayList<>();
             int n = 0;
-            for (int i = 0; i < seedPixels.size(); i++) {
-                int p = seedPixels.get(i);
+            for (int p : seedPixels) {
                 if (RgbImage.distance(p, mode) <= SEED_RADIUS) {
                     r += (p >> 16) & 255;
                     g += (p >> 8) & 255;
                     b += p & 255;
                     n++;
-                    mine.add(seedPlaces.get(i));
                 } else {
                     rest.add(p);
-                    restPlaces.add(seedPlaces.get(i));
                 }
             }
             if (n < minPixels) {
@@ -74,11 +66,9 @@ final class CurveColours {
             }
             int mean = (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n);
             seeds.add(mean);
-            places.add(mine);
             seedPixels = rest;
-            seedPlaces = restPlaces;
         }
-        return mergePaleVersions(seeds, places);
+        return mergePaleVersions(seeds);
     }
 
     /**
@@ -102,61 +92,24 @@ final class CurveColours {
         return Math.max((p >> 16) & 255, Math.max((p >> 8) & 255, p & 255));
     }
 
-    /**
-     * A seed that is a paler version of another (a thin line's core washed out by JPEG) is the same
-     * curve colour, but only where its pixels lie along the stronger colour's line: a light blue
-     * curve is also "a paler blue", yet it runs on its own, away from the blue one (TPS palettes
-     * with twelve and more structures use such pairs).
-     */
-    private List<Integer> mergePaleVersions(List<Integer> seeds, List<List<Integer>> places) {
-        int[] label = new int[image.width() * image.height()];
-        java.util.Arrays.fill(label, -1);
-        for (int k = 0; k < places.size(); k++) {
-            for (int at : places.get(k)) {
-                label[at] = k;
-            }
-        }
+    /** A seed that is a paler version of another (a thin line's core washed out by JPEG) is the same curve colour. */
+    private List<Integer> mergePaleVersions(List<Integer> seeds) {
         List<Integer> kept = new ArrayList<>();
-        List<Integer> keptIndex = new ArrayList<>();
-        for (int i = 0; i < seeds.size(); i++) {
-            int seed = seeds.get(i);
+        for (int seed : seeds) {
             int same = -1;
             for (int k = 0; k < kept.size() && same < 0; k++) {
                 int other = kept.get(k);
-                boolean paler = segmentDistance(seed, other, background) < 22 || segmentDistance(other, seed, background) < 22;
-                if (paler && alongside(places.get(i), label, keptIndex.get(k))) {
+                if (segmentDistance(seed, other, background) < 22 || segmentDistance(other, seed, background) < 22) {
                     same = k;
                 }
             }
             if (same < 0) {
                 kept.add(seed);
-                keptIndex.add(i);
             } else if (RgbImage.chroma(seed) > RgbImage.chroma(kept.get(same))) {
                 kept.set(same, seed);
             }
         }
         return kept;
-    }
-
-    /** Whether at least a tenth of these seed pixels have a pixel of seed {@code other} within 3 px. */
-    private boolean alongside(List<Integer> mine, int[] label, int other) {
-        int w = image.width();
-        int h = image.height();
-        int near = 0;
-        for (int at : mine) {
-            int x = at % w;
-            int y = at / w;
-            boolean found = false;
-            for (int dy = -3; dy <= 3 && !found; dy++) {
-                for (int dx = -3; dx <= 3 && !found; dx++) {
-                    int xx = x + dx;
-                    int yy = y + dy;
-                    found = xx >= 0 && yy >= 0 && xx < w && yy < h && label[yy * w + xx] == other;
-                }
-            }
-            near += found ? 1 : 0;
-        }
-        return near >= 0.1 * mine.size();
     }
 
     /** Index of the seed this pixel is a version of, or -1 when it belongs to none. */

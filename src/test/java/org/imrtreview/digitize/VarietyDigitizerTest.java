@@ -133,10 +133,10 @@ class VarietyDigitizerTest {
     @Test
     void curvesThatWouldBeUsedAreRarelyWrongAcrossAllLooks() {
         // Regression guard on the whole variety corpus (56 images): curves the product would use
-        // (trusted axes, traced whole) off by more than 5 pp somewhere. Measured: 5 images (heavy
-        // JPEG and photos of combined solid/dashed PTVs, a light-blue curve crossing a blue one).
+        // (trusted axes, traced whole) off by more than 5 pp somewhere. Measured: 4 images (heavy
+        // JPEG and photos of combined solid/dashed PTVs, a 6 cm³ brainstem on a cc axis, a scan).
         long wrong = report.rows.stream().filter(VarietyReport.Row::confidentWrong).count();
-        assertTrue(wrong <= 5, report.styleTable());
+        assertTrue(wrong <= 4, report.styleTable());
         assertTrue(median(report.rows) <= 0.5, report.styleTable());
     }
 
