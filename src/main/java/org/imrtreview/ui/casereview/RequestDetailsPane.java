@@ -62,24 +62,24 @@ public final class RequestDetailsPane extends BorderPane {
 
         int row = 0;
         row = section(form, row, "Request", "Member");
-        pair(form, row++, "Request ID", "PA-2026-004561", "Member name", "Last, First");
-        pair(form, row++, "Received", "2026-11-20 09:30 or 11/20/2026 9:30 AM", "Member ID", "as on the card");
+        pair(form, row++, "Request ID", "e.g. PA-2026-000123", "Member name", "Last, First");
+        pair(form, row++, "Received", "e.g. 11/20/2026 9:30 AM", "Member ID", "as on the member card");
         inputs.put("Urgency", choice("Urgency", URGENCY));
-        inputs.put("Member date of birth", field("Member date of birth", "1958-03-14 or 03/14/1958"));
+        inputs.put("Member date of birth", field("Member date of birth", "e.g. 03/14/1958"));
         addPair(form, row++, "Urgency", "Member date of birth");
-        pair(form, row++, "Treatment site", "e.g. Oropharynx", "Member address", "street / city, state ZIP");
+        pair(form, row++, "Treatment site", "e.g. Oropharynx", "Member address", "e.g. street / city, state ZIP");
         row = section(form, row, "Health plan and codes", "Prescription");
-        pair(form, row++, "Health plan", "plan name", "Prescription dose (Gy)", "e.g. 70");
+        pair(form, row++, "Health plan", "e.g. plan name on the card", "Prescription dose (Gy)", "total, e.g. 70");
         inputs.put("Line of business", choice("Line of business", LINES));
         inputs.put("Fractions", field("Fractions", "e.g. 35"));
         addPair(form, row++, "Line of business", "Fractions");
-        pair(form, row++, "Requested codes", "77301, 77338, 77385", "Planned start", "2026-12-01");
+        pair(form, row++, "Requested codes", "e.g. 77301, 77338, 77385", "Planned start", "e.g. 12/01/2026");
         pair(form, row++, "Diagnosis", "C10.9 Oropharynx cancer; …", null, null);
         row = section(form, row, "Requesting provider", "Treating provider");
         for (String part : List.of("name", "NPI", "facility", "address", "phone", "fax")) {
             String hint = switch (part) {
                 case "NPI" -> "10 digits";
-                case "address" -> "street / city, state ZIP";
+                case "address" -> "e.g. street / city, state ZIP";
                 default -> "";
             };
             pair(form, row++, "Requesting provider " + part, hint, "Treating provider " + part, hint);
@@ -97,8 +97,13 @@ public final class RequestDetailsPane extends BorderPane {
         origin.setWrapText(true);
         messages.setId("requestMessages");
         messages.setWrapText(true);
-        HBox buttons = new HBox(8, save, undo);
-        VBox top = new VBox(6, origin, buttons, messages);
+        HBox.setHgrow(origin, Priority.ALWAYS);
+        origin.setMaxWidth(Double.MAX_VALUE);
+        HBox buttons = new HBox(8, origin, save, undo);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        save.setMinWidth(Control.USE_PREF_SIZE);
+        undo.setMinWidth(Control.USE_PREF_SIZE);
+        VBox top = new VBox(4, buttons, messages);
         top.setPadding(new Insets(8, 10, 0, 10));
         setTop(top);
         ScrollPane scroll = new ScrollPane(form);
