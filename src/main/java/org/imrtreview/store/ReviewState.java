@@ -19,11 +19,17 @@ import org.imrtreview.model.Request;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
-                          DecisionRecord decision, String notes, List<AuditEntry> audit, Request request) {
+                          DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
+                          DvhChoices dvh) {
 
     public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
                        DecisionRecord decision, String notes, List<AuditEntry> audit) {
-        this(version, opened, edits, checklist, decision, notes, audit, null);
+        this(version, opened, edits, checklist, decision, notes, audit, null, null);
+    }
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit, Request request) {
+        this(version, opened, edits, checklist, decision, notes, audit, request, null);
     }
 
     public static final int CURRENT_VERSION = 1;
@@ -33,6 +39,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
         audit = audit == null ? List.of() : List.copyOf(audit);
         notes = notes == null ? "" : notes;
+        dvh = dvh == null ? DvhChoices.none() : dvh;
     }
 
     public static ReviewState fresh() {
@@ -52,7 +59,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")), request);
+                append(new AuditEntry(at, user, "Opened", "Review started")), request, dvh);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -80,7 +87,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)), request);
+                append(new AuditEntry(at, user, "Edited cell", detail)), request, dvh);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -89,7 +96,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)), request);
+                append(new AuditEntry(at, user, "Checklist override", detail)), request, dvh);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -99,7 +106,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)), request);
+                append(new AuditEntry(at, user, "Checklist override removed", label)), request, dvh);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -108,7 +115,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 + (record.reason() == null || record.reason().isBlank() ? "" : " — reason: " + record.reason());
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)), request);
+                append(new AuditEntry(record.at(), record.user(), action, detail)), request, dvh);
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -116,16 +123,16 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request);
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, dvh);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, dvh);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request);
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, dvh);
     }
 
     /**
@@ -138,7 +145,32 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited);
+                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, dvh);
+    }
+
+    /**
+     * The reviewer says which DVH structure stands for a table organ ({@code structure} null: the
+     * automatic choice again). {@code automatic} names what was chosen before, for the trail.
+     */
+    public ReviewState withStructureChoice(String organ, String structure, String automatic, Instant at, String user) {
+        if (Objects.equals(dvh.structureForOrgan().get(organ), structure == null || structure.isBlank() ? null : structure.strip())) {
+            return this;
+        }
+        String detail = organ + ": " + (structure == null || structure.isBlank()
+                ? "back to the automatic choice" + (automatic == null ? "" : " (" + automatic + ")")
+                : "structure \"" + structure.strip() + "\"" + (automatic == null ? "" : " instead of \"" + automatic + "\""));
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "DVH structure", detail)), request, dvh.withStructure(organ, structure));
+    }
+
+    /** The reviewer says which plan is 3D and which IMRT ({@code role} null: the automatic role again). */
+    public ReviewState withPlanRole(String planName, org.imrtreview.model.PlanKind role, Instant at, String user) {
+        if (dvh.planRoles().get(planName) == role) {
+            return this;
+        }
+        String detail = "Plan \"" + planName + "\": " + (role == null ? "back to the automatic role" : role.label());
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "DVH plan role", detail)), request, dvh.withPlanRole(planName, role));
     }
 
     private List<AuditEntry> append(AuditEntry entry) {

@@ -65,10 +65,28 @@ public final class CaseReviewView extends BorderPane {
         chart.setId("dvhChart");
         vm.evaluationProperty().addListener((o, a, e) -> {
             if (e != null && vm.effectiveProperty().get() != null) {
-                chart.show(vm.effectiveProperty().get(), e);
+                chart.show(vm.effectiveProperty().get(), e, vm.dvhChoices().structureForOrgan(), vm.dvhChoices().planRoles());
             }
         });
-        Tab chartTab = new Tab("DVH overlay", chart);
+        DvhStructuresPane structures = new DvhStructuresPane(vm);
+        ScrollPane structuresScroll = new ScrollPane(structures);
+        structuresScroll.setFitToWidth(true);
+        structuresScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        structuresScroll.setPrefViewportWidth(300);
+        BorderPane chartWithStructures = new BorderPane(chart);
+        javafx.scene.control.ToggleButton showStructures = new javafx.scene.control.ToggleButton("Structures and plans");
+        showStructures.setId("showDvhStructures");
+        showStructures.setTooltip(new javafx.scene.control.Tooltip(
+                "Which plan is 3D and which IMRT, and which structure stands for each organ; correct a wrong match"));
+        Runnable placeStructures = () -> chartWithStructures.setRight(
+                showStructures.isSelected() && DvhStructuresPane.applies(vm.effectiveProperty().get()) ? structuresScroll : null);
+        showStructures.selectedProperty().addListener((o, a, b) -> placeStructures.run());
+        vm.effectiveProperty().addListener((o, a, c) -> {
+            showStructures.setVisible(DvhStructuresPane.applies(c));
+            placeStructures.run();
+        });
+        chart.toolbar().getItems().add(showStructures);
+        Tab chartTab = new Tab("DVH overlay", chartWithStructures);
         DigitisedCurvesPane digitised = new DigitisedCurvesPane(vm, tasks);
         Tab digitisedTab = new Tab("Digitised curves", digitised);
         digitisedTab.setId("digitisedTab");

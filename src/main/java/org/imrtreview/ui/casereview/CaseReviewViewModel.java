@@ -147,6 +147,36 @@ public final class CaseReviewViewModel {
         return c == null ? org.imrtreview.model.Request.empty() : c.request();
     }
 
+    /**
+     * The nurse says which submitted DVH structure stands for a table organ (null: automatic again);
+     * the case is re-evaluated with it. {@code automatic} is what was chosen automatically, for the trail.
+     */
+    public void chooseStructure(String organ, String structure, String automatic) {
+        if (state.get() == null || organ == null) {
+            return;
+        }
+        ReviewState next = state.get().withStructureChoice(organ, structure, automatic, clock.instant(), user);
+        if (next != state.get()) {
+            update(next);
+        }
+    }
+
+    /** The nurse says which plan of the DVH data is 3D and which IMRT (null: automatic again). */
+    public void choosePlanRole(String planName, org.imrtreview.model.PlanKind role) {
+        if (state.get() == null || planName == null) {
+            return;
+        }
+        ReviewState next = state.get().withPlanRole(planName, role, clock.instant(), user);
+        if (next != state.get()) {
+            update(next);
+        }
+    }
+
+    /** The nurse's DVH structure and plan choices (empty when none). */
+    public org.imrtreview.store.DvhChoices dvhChoices() {
+        return state.get() == null ? org.imrtreview.store.DvhChoices.none() : state.get().dvh();
+    }
+
     /** The nurse corrects a misread cell. */
     public void editCell(int rowNumber, Column column, String text) {
         ReviewCase c = submitted.get();
@@ -255,7 +285,7 @@ public final class CaseReviewViewModel {
         }
         effective.set(edited);
         try {
-            Evaluation e = evaluator.evaluate(edited, state.get().checklist());
+            Evaluation e = evaluator.evaluate(edited, state.get().checklist(), state.get().dvh());
             evaluationError.set(null);
             evaluation.set(e);
             rows.setAll(e.rows());
