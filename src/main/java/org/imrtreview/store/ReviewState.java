@@ -11,16 +11,25 @@ import org.imrtreview.model.Column;
 
 /**
  * The nurse's work on one case, kept beside it in {@code .imrt-review/review-state.json}: cell
- * corrections, checklist overrides, the decision, free notes and the audit trail. Immutable; every
+ * corrections, checklist overrides, the decision, free notes, the audit trail and the curve
+ * assignments and axis corrections of digitised DVH pictures. Immutable; every
  * change returns a new state with an audit entry appended, so the trail cannot fall out of step.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
-                          DecisionRecord decision, String notes, List<AuditEntry> audit) {
+                          DecisionRecord decision, String notes, List<AuditEntry> audit,
+                          List<DigitisedImageReview> digitised) {
 
-    public static final int CURRENT_VERSION = 1;
+    /**
+     * 2 added {@code digitised} (the nurse's curve assignments and axis corrections per digitised
+     * picture). A version-1 file has no such field and loads with none; it is written back as 2.
+     */
+    public static final int CURRENT_VERSION = 2;
 
     public ReviewState {
+        // older files are upgraded on reading: every version so far only added fields
+        version = Math.max(version, CURRENT_VERSION);
+        digitised = digitised == null ? List.of() : List.copyOf(digitised);
         edits = edits == null ? List.of() : List.copyOf(edits);
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
         audit = audit == null ? List.of() : List.copyOf(audit);
@@ -28,7 +37,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
     }
 
     public static ReviewState fresh() {
-        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of());
+        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of(), List.of());
     }
 
     @JsonIgnore
@@ -44,7 +53,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")));
+                append(new AuditEntry(at, user, "Opened", "Review started")), digitised);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -72,7 +81,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)));
+                append(new AuditEntry(at, user, "Edited cell", detail)), digitised);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -81,7 +90,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)));
+                append(new AuditEntry(at, user, "Checklist override", detail)), digitised);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -91,7 +100,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)));
+                append(new AuditEntry(at, user, "Checklist override removed", label)), digitised);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -100,7 +109,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 + (record.reason() == null || record.reason().isBlank() ? "" : " — reason: " + record.reason());
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)));
+                append(new AuditEntry(record.at(), record.user(), action, detail)), digitised);
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -108,16 +117,54 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())));
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), digitised);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, digitised);
+    }
+
+    /** The nurse's saved work on a digitised picture, or null. */
+    public DigitisedImageReview digitisedReview(DigitisedImageKey image) {
+        return digitised.stream().filter(r -> r.image().equals(image)).findFirst().orElse(null);
+    }
+
+    /**
+     * Keeps the nurse's work on a digitised picture (replacing what was kept for it), with one audit
+     * entry per sentence of {@code changes} (see {@link DigitisingAudit}). Unchanged work returns this.
+     */
+    public ReviewState withDigitisedReview(DigitisedImageReview review, List<String> changes, Instant at, String user) {
+        DigitisedImageReview previous = digitisedReview(review.image());
+        if (review.equals(previous) && changes.isEmpty()) {
+            return this;
+        }
+        List<DigitisedImageReview> next = new ArrayList<>(digitised);
+        next.remove(previous);
+        if (!review.isEmpty()) {
+            next.add(review);
+        }
+        List<AuditEntry> trail = new ArrayList<>(audit);
+        for (String change : changes) {
+            trail.add(new AuditEntry(at, user, "Digitised curves", change));
+        }
+        return new ReviewState(version, true, edits, checklist, decision, notes, trail, next);
+    }
+
+    /** Sets aside the saved work on a picture (it changed since), saying why in the audit trail. */
+    public ReviewState withoutDigitisedReview(DigitisedImageKey image, String reason, Instant at, String user) {
+        DigitisedImageReview previous = digitisedReview(image);
+        if (previous == null) {
+            return this;
+        }
+        List<DigitisedImageReview> next = new ArrayList<>(digitised);
+        next.remove(previous);
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), next);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry));
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), digitised);
     }
 
     private List<AuditEntry> append(AuditEntry entry) {
