@@ -59,7 +59,7 @@ public final class DigitizePane extends BorderPane {
     private static final String NO_PLAN = "—";
     /** Below this width the form goes under the image instead of beside it. */
     static final double NARROW = 760;
-    static final double FORM_WIDTH = 370;
+    static final double FORM_WIDTH = 385;
 
     /** Which axis the nurse is setting by clicking two ticks. */
     public enum ClickAxis { DOSE, VOLUME }
@@ -140,7 +140,9 @@ public final class DigitizePane extends BorderPane {
         Label name = new Label(document == null ? "" : document);
         name.setId("digitize-document");
         name.getStyleClass().add("pane-title");
-        Label planLabel = new Label("Plan as classified: " + (plan == null ? "not classified" : plan.label()));
+        String planWords = plan == null ? "not classified"
+                : plan == PlanKind.BOTH ? "3D and IMRT in one image" : plan.label();
+        Label planLabel = new Label("Plan as classified: " + planWords);
         planLabel.setId("digitize-plan");
         headerAxes.setId("digitize-axes-source");
         headerAxes.getStyleClass().add("text-muted");
@@ -441,7 +443,7 @@ public final class DigitizePane extends BorderPane {
         volumeTo.setText(format(c.volumeAtTop()));
         headerAxes.setText(c.doseSource() == c.volumeSource() ? "Axes " + sourceWords(c.doseSource())
                 : "Dose axis " + sourceWords(c.doseSource()) + " · volume axis " + sourceWords(c.volumeSource()));
-        calibrationNote.setText((c.note() == null || c.note().isBlank() ? "" : capitalised(c.note()) + ".")
+        calibrationNote.setText(noteFor(c)
                 + (result.warnings().isEmpty() ? "" : " " + String.join(". ", result.warnings()) + ".")
                 + (c.trustworthy() ? "" : " These curves are not used until both axes are confirmed."));
         curveRows.getChildren().clear();
@@ -554,6 +556,31 @@ public final class DigitizePane extends BorderPane {
             case ASSUMED -> "assumed";
             case UNKNOWN -> "not read";
         };
+    }
+
+    /**
+     * The calibration's own note, less what it says about an axis the nurse has since set (the
+     * note of a reading stays with the calibration when one axis is corrected).
+     */
+    private static String noteFor(Calibration c) {
+        List<String> parts = new ArrayList<>();
+        if (c.doseSource() == CalibrationSource.USER) {
+            parts.add("dose axis set by you: " + format(c.doseAtLeft()) + "–" + format(c.doseAtRight()) + " Gy at the frame edges");
+        }
+        if (c.volumeSource() == CalibrationSource.USER) {
+            parts.add("volume axis set by you: " + format(c.volumeAtBottom()) + "–" + format(c.volumeAtTop())
+                    + " % at the frame edges");
+        }
+        for (String part : (c.note() == null ? "" : c.note()).split(";")) {
+            String p = part.strip();
+            boolean stale = (c.doseSource() == CalibrationSource.USER && p.startsWith("dose axis"))
+                    || (c.volumeSource() == CalibrationSource.USER && p.startsWith("volume axis"))
+                    || p.startsWith("axis ranges given") || p.startsWith("axis points given");
+            if (!p.isEmpty() && !stale) {
+                parts.add(p);
+            }
+        }
+        return parts.isEmpty() ? "" : capitalised(String.join("; ", parts)) + ".";
     }
 
     private static String capitalised(String s) {
