@@ -39,7 +39,7 @@ public final class SnapshotCommand implements Callable<Integer> {
     double scale;
 
     @Option(names = "--tab", paramLabel = "NAME",
-            description = "Bring a lower tab of the case screen to the front: images, overlay, digitised, letter, history.")
+            description = "Bring a lower tab of the case screen to the front: images, overlay, digitised, request, letter, history.")
     String tab;
 
     @Override
@@ -58,8 +58,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             return 1;
         }
         if (tab != null && !tab.strip().toLowerCase(java.util.Locale.ROOT)
-                .matches("images|overlay|digitised|letter|history")) {
-            spec.commandLine().getErr().println("error: --tab must be images, overlay, digitised, letter or history");
+                .matches("images|overlay|digitised|request|letter|history")) {
+            spec.commandLine().getErr().println("error: --tab must be images, overlay, digitised, request, letter or history");
             return 1;
         }
         if (!Files.exists(caseFolder)) {

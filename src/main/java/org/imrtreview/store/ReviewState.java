@@ -8,21 +8,35 @@ import java.util.List;
 import java.util.Objects;
 import org.imrtreview.model.ChecklistOverride;
 import org.imrtreview.model.Column;
+import org.imrtreview.model.Request;
 
 /**
  * The nurse's work on one case, kept beside it in {@code .imrt-review/review-state.json}: cell
- * corrections, checklist overrides, the decision, free notes, the audit trail and the curve
- * assignments and axis corrections of digitised DVH pictures. Immutable; every
+ * corrections, checklist overrides, the decision, free notes, the request details she typed or
+ * corrected ({@code request}, null when she did not; it replaces the submitted request.json for
+ * evaluation and letters), the curve assignments and axis corrections of digitised DVH pictures
+ * ({@code digitised}) and the audit trail. Immutable; every
  * change returns a new state with an audit entry appended, so the trail cannot fall out of step.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
-                          DecisionRecord decision, String notes, List<AuditEntry> audit,
+                          DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
                           List<DigitisedImageReview> digitised) {
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit) {
+        this(version, opened, edits, checklist, decision, notes, audit, null, List.of());
+    }
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit, Request request) {
+        this(version, opened, edits, checklist, decision, notes, audit, request, List.of());
+    }
 
     /**
      * 2 added {@code digitised} (the nurse's curve assignments and axis corrections per digitised
-     * picture). A version-1 file has no such field and loads with none; it is written back as 2.
+     * picture) and {@code request}. A version-1 file has no such fields and loads with none; it is
+     * written back as 2.
      */
     public static final int CURRENT_VERSION = 2;
 
@@ -37,7 +51,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
     }
 
     public static ReviewState fresh() {
-        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of(), List.of());
+        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of(), null, List.of());
     }
 
     @JsonIgnore
@@ -53,7 +67,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")), digitised);
+                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -81,7 +95,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)), digitised);
+                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -90,7 +104,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)), digitised);
+                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -100,7 +114,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)), digitised);
+                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -109,7 +123,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 + (record.reason() == null || record.reason().isBlank() ? "" : " — reason: " + record.reason());
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)), digitised);
+                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised);
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -117,12 +131,12 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), digitised);
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, digitised);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised);
     }
 
     /** The nurse's saved work on a digitised picture, or null. */
@@ -148,7 +162,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         for (String change : changes) {
             trail.add(new AuditEntry(at, user, "Digitised curves", change));
         }
-        return new ReviewState(version, true, edits, checklist, decision, notes, trail, next);
+        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next);
     }
 
     /** Sets aside the saved work on a picture (it changed since), saying why in the audit trail. */
@@ -160,11 +174,24 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<DigitisedImageReview> next = new ArrayList<>(digitised);
         next.remove(previous);
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), next);
+                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), digitised);
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised);
+    }
+
+    /**
+     * Records the request details as the nurse typed them ({@code edited} is the whole request, the
+     * submitted values she left alone included). {@code changes} are the changed fields in words, for
+     * the audit trail; no change, no new state.
+     */
+    public ReviewState withRequest(Request edited, List<String> changes, Instant at, String user) {
+        if (changes.isEmpty() || Objects.equals(edited, request)) {
+            return this;
+        }
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised);
     }
 
     private List<AuditEntry> append(AuditEntry entry) {

@@ -35,6 +35,7 @@ public final class CaseReviewView extends BorderPane {
     private final LetterPane letter;
     private final TabPane lowerTabs = new TabPane();
     private final Tab letterTab;
+    private final Tab requestTab;
     private final Label tableCaption = new Label();
     private SplitPane centre;
     /** The table/tabs divider before the Digitised curves tab enlarged the tabs (NaN: not enlarged). */
@@ -94,7 +95,9 @@ public final class CaseReviewView extends BorderPane {
         letterTab.setId("letterTab");
         Tab historyTab = new Tab("History", new HistoryPane(vm));
         historyTab.setId("historyTab");
-        lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, letterTab, historyTab);
+        requestTab = new Tab("Request details", new RequestDetailsPane(vm, notifier, clock.getZone()));
+        requestTab.setId("requestTab");
+        lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, requestTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.effectiveProperty().addListener((o, a, c) -> {
             // the overlay comes first only for planning-system exports; curves digitised from the
@@ -156,7 +159,7 @@ public final class CaseReviewView extends BorderPane {
         loading.visibleProperty().bind(workstation.caseLoadingProperty());
         bodyWithOverlay.getChildren().add(loading);
 
-        setTop(new CaseHeader(workstation, back, previous, next, clock));
+        setTop(new CaseHeader(workstation, back, previous, next, clock, this::showRequestDetails));
         setCenter(bodyWithOverlay);
         vm.effectiveProperty().addListener((o, a, c) -> caption(c));
     }
@@ -214,8 +217,8 @@ public final class CaseReviewView extends BorderPane {
     }
 
     /**
-     * Brings a lower tab to the front by name: images, overlay, digitised, letter or history (the
-     * snapshot command's {@code --tab}). Returns false for an unknown name.
+     * Brings a lower tab to the front by name: images, overlay, digitised, request, letter or history
+     * (the snapshot command's {@code --tab}). Returns false for an unknown name.
      */
     public boolean showTab(String name) {
         String id = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT) + "Tab";
@@ -226,6 +229,11 @@ public final class CaseReviewView extends BorderPane {
             }
         }
         return false;
+    }
+
+    /** Brings the request-details form to the front (the header's link, Case ▸ Request details). */
+    public void showRequestDetails() {
+        lowerTabs.getSelectionModel().select(requestTab);
     }
 
     /** Brings the letter tab to the front (used by the print and save commands). */

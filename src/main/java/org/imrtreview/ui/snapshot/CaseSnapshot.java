@@ -55,7 +55,7 @@ public final class CaseSnapshot {
                     window.viewModel().openCase(caseFolder);
                     if (options.tab() != null && !window.caseView().showTab(options.tab())) {
                         throw new IllegalArgumentException("no such tab: " + options.tab()
-                                + " (images, overlay, digitised, letter, history)");
+                                + " (images, overlay, digitised, request, letter, history)");
                     }
                 }
                 // two pulses: one for CSS and layout of the filled screen, one for virtual flows (tables)
