@@ -47,6 +47,8 @@ public final class DigitisedCurvesPane extends BorderPane {
     private final Map<String, Node> shown = new LinkedHashMap<>();
     private Path shownFolder;
     private List<String> organs = List.of();
+    /** Clearing the image buttons for another case: no image is opened meanwhile. */
+    private boolean resetting;
 
     public DigitisedCurvesPane(CaseReviewViewModel vm, TaskExecutor tasks) {
         this.vm = vm;
@@ -58,6 +60,9 @@ public final class DigitisedCurvesPane extends BorderPane {
         setCenter(placeholder);
         vm.submittedProperty().addListener((o, a, c) -> show(c));
         group.selectedToggleProperty().addListener((o, a, t) -> {
+            if (resetting) {
+                return;
+            }
             if (t != null) {
                 open((Document) t.getUserData());
             } else if (a != null) {
@@ -105,8 +110,10 @@ public final class DigitisedCurvesPane extends BorderPane {
     }
 
     private void reset() {
+        resetting = true;
         group.selectToggle(null);
         group.getToggles().clear();
+        resetting = false;
         imageButtons.getChildren().clear();
         shown.clear();
         setTop(null);

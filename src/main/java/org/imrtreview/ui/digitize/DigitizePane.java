@@ -77,6 +77,7 @@ public final class DigitizePane extends BorderPane {
     private final Label clickPrompt = new Label();
     private final TextField clickValue = field("click-value");
     private final HBox clickBox;
+    private final Button clickOk = new Button("OK");
     private final ScrollPane form;
     private final HBox header;
     private final Map<String, CurveAssignment> chosen = new LinkedHashMap<>();
@@ -195,12 +196,11 @@ public final class DigitizePane extends BorderPane {
         clickPrompt.setWrapText(true);
         clickValue.setPrefColumnCount(5);
         clickValue.setOnAction(e -> valueTyped());
-        Button ok = new Button("OK");
-        ok.setId("click-ok");
-        ok.setOnAction(e -> valueTyped());
+        clickOk.setId("click-ok");
+        clickOk.setOnAction(e -> valueTyped());
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> cancelClicking());
-        HBox box = new HBox(6, clickPrompt, clickValue, ok, cancel);
+        HBox box = new HBox(6, clickPrompt, clickValue, clickOk, cancel);
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(clickPrompt, Priority.ALWAYS);
         box.setVisible(false);
@@ -371,7 +371,7 @@ public final class DigitizePane extends BorderPane {
             clickValue.setManaged(false);
         }
         // the OK button belongs to the typed value
-        clickBox.getChildren().get(2).setVisible(awaitingValue);
+        clickOk.setVisible(awaitingValue);
     }
 
     private void imageClicked(double x, double y) {
