@@ -3,6 +3,7 @@ package org.imrtreview.ui.casereview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrtreview.digitize.ImageFiles;
 import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.FlagCode;
@@ -25,6 +27,8 @@ import org.imrtreview.store.ImageFingerprint;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.ui.common.Notifier;
+import org.imrtreview.store.SavedAxes;
+import org.imrtreview.ui.digitize.DigitisedImage;
 import org.imrtreview.ui.digitize.SampleCase;
 import org.imrtreview.ui.digitize.SavedDigitising;
 import org.junit.jupiter.api.AfterEach;
@@ -118,5 +122,27 @@ class CaseReviewViewModelRestoreTest {
         ReviewState next = vm.state();
         vm.show(loaded, next, new SavedDigitising().restore(loaded, next));
         assertEquals(List.of(), notices, "reopening does not tell her again");
+    }
+
+    @Test
+    void correctingTheAxesInTheTabIsSavedAndAuditedInPlainWords() throws Exception {
+        vm.show(loaded, ReviewState.fresh());
+        ImageFingerprint fingerprint = ImageFingerprint.of(folder.resolve(IMRT));
+        DigitisedImage digitised = new SavedDigitising().digitise(ImageFiles.read(folder.resolve(IMRT)), fingerprint,
+                IMRT_KEY, PlanKind.IMRT, null);
+        SavedAxes axes = new SavedAxes(new SavedAxes.Range(0, 70), null);
+        DigitisedImage corrected = new DigitisedImage(IMRT_KEY, fingerprint,
+                SavedDigitising.withAxes(digitised.result(), axes), digitised.assignments(), List.of());
+
+        vm.recordDigitising(corrected, axes, List.of(), key -> null);
+
+        DigitisedImageReview saved = vm.state().digitisedReview(IMRT_KEY);
+        assertEquals(axes, saved.axes());
+        assertEquals(fingerprint, saved.fingerprint());
+        assertEquals("Axes of dvh_imrt.png set to dose 0–70 Gy",
+                vm.state().audit().get(vm.state().audit().size() - 1).detail());
+        assertSame(corrected, vm.restoredImage(IMRT_KEY), "the tab shows the corrected picture if rebuilt");
+        saver.flush();
+        assertEquals(saved, new ReviewStateStore().load(folder).state().digitisedReview(IMRT_KEY), "written beside the case");
     }
 }

@@ -105,7 +105,12 @@ class DigitizePaneTest {
         robot.interact(() -> pane.startClicking(DigitizePane.ClickAxis.DOSE));
         clickAndType(robot, read.column(20), frame.bottom(), "20");
         assertEquals(1, markers(), "the clicked tick is marked");
-        clickAndType(robot, read.column(60), frame.bottom(), "60");
+        robot.clickOn(pane.screenPointOfPixel(read.column(60), frame.bottom()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Value of this tick (Gy):", robot.lookup("#click-prompt").queryAs(Label.class).getText());
+        robot.interact(() -> snapshot("digitize-click-mode.png"));
+        robot.clickOn("#click-value").write("60").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
 
         Calibration clicked = pane.result().calibration();
         assertEquals(CalibrationSource.USER, clicked.doseSource());
@@ -152,6 +157,16 @@ class DigitizePaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#click-value").write(value).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void snapshot(String name) {
+        try {
+            new File("target/screenshots").mkdirs();
+            ImageIO.write(SwingFXUtils.fromFXImage(pane.snapshot(null, null), null), "png",
+                    new File("target/screenshots/" + name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int markers() {
