@@ -171,6 +171,7 @@ final class FigureImages {
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, pw, ph);
+            g.setBackground(Color.WHITE); // the renderer clears the page with the background colour: black by default
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.translate(-region[0] * scale, -region[1] * scale);
             PDFRenderer renderer = new PDFRenderer(doc);

@@ -43,9 +43,8 @@ final class FigureLegendText {
 
     static List<Entry> entries(List<VectorMark> marks, List<TextLine> lines, double[] region) {
         List<VectorMark> keys = new ArrayList<>();
-        for (VectorMark m : marks) {
-            if (m.swatchLike() && m.x0() >= region[0] - 2 && m.x1() <= region[2] + 2 && m.top() >= region[1] - 2
-                    && m.bottom() <= region[3] + 2 && keys.stream().noneMatch(k -> sameKey(k, m))) {
+        for (VectorMark m : keys(marks)) {
+            if (m.x0() >= region[0] - 2 && m.x1() <= region[2] + 2 && m.top() >= region[1] - 2 && m.bottom() <= region[3] + 2) {
                 keys.add(m);
             }
         }
@@ -55,30 +54,49 @@ final class FigureLegendText {
             if (line == null) {
                 continue;
             }
-            double stop = Double.MAX_VALUE;
-            for (VectorMark other : keys) {
-                if (other != key && other.x0() > key.x1() && Math.abs(other.centerY() - key.centerY()) < 0.75 * line.fontSize()) {
-                    stop = Math.min(stop, other.x0());
-                }
-            }
-            List<Word> words = new ArrayList<>();
-            double lastRight = key.x1();
-            for (Word w : line.words()) {
-                if (w.x0() < key.x1() - 0.5 || w.x1() > stop + 0.5) {
-                    continue;
-                }
-                if (w.x0() - lastRight > (words.isEmpty() ? 2.5 : 1.5) * line.fontSize() + 2) {
-                    break;
-                }
-                words.add(w);
-                lastRight = w.x1();
-            }
-            String text = TextLayout.join(words).strip();
+            String text = TextLayout.join(words(key, line, keys)).strip();
             if (!text.isEmpty()) {
                 out.add(new Entry(key, text));
             }
         }
         return out;
+    }
+
+    /** Keys that may be legend entries (short coloured lines or squares), each once. */
+    static List<VectorMark> keys(List<VectorMark> marks) {
+        List<VectorMark> keys = new ArrayList<>();
+        for (VectorMark m : marks) {
+            if (m.swatchLike() && keys.stream().noneMatch(k -> sameKey(k, m))) {
+                keys.add(m);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The words of a key's entry: from just right of the key, up to the next key on the line (a
+     * legend laid out in a row) or a gap wider than a couple of characters.
+     */
+    static List<Word> words(VectorMark key, TextLine line, List<VectorMark> keys) {
+        double stop = Double.MAX_VALUE;
+        for (VectorMark other : keys) {
+            if (other != key && other.x0() > key.x1() && Math.abs(other.centerY() - key.centerY()) < 0.75 * line.fontSize()) {
+                stop = Math.min(stop, other.x0());
+            }
+        }
+        List<Word> words = new ArrayList<>();
+        double lastRight = key.x1();
+        for (Word w : line.words()) {
+            if (w.x0() < key.x1() - 0.5 || w.x1() > stop + 0.5) {
+                continue;
+            }
+            if (w.x0() - lastRight > (words.isEmpty() ? 2.5 : 1.5) * line.fontSize() + 2) {
+                break;
+            }
+            words.add(w);
+            lastRight = w.x1();
+        }
+        return words;
     }
 
     private static boolean sameKey(VectorMark a, VectorMark b) {

@@ -26,7 +26,10 @@ final class FigureReading {
         if (figure.image() != null) {
             return FigureImages.raster(figure.image(), maxRasterPixels);
         }
-        return figure.rendered() != null ? figure.rendered() : FigureImages.render(doc, page.pageIndex(), figure.region());
+        FigureRaster rendered = figure.rendered() != null ? figure.rendered()
+                : FigureImages.render(doc, page.pageIndex(), figure.region());
+        PlotAxes.redraw(rendered, page.rulings(), figure.region());
+        return rendered;
     }
 
     static DigitizeResult digitise(FigureRaster raster, DvhFigureFinder.Located figure, PageContent page,

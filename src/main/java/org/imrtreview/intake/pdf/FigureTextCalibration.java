@@ -68,13 +68,14 @@ final class FigureTextCalibration {
             doseLeft = dose.get().at(f.left());
             doseRight = dose.get().at(f.right());
             doseSource = CalibrationSource.TICK_LABELS;
-            notes.add("dose axis read from " + dose.get().labels() + " tick labels in the PDF text"
-                    + agreement(fromPixels.doseSource(), fromPixels.doseAtLeft(), fromPixels.doseAtRight(), doseLeft, doseRight));
-            if (Math.max(doseLeft, doseRight) > 250) {
+            boolean centigray = Math.max(doseLeft, doseRight) > 250;
+            if (centigray) {
                 doseLeft /= 100;
                 doseRight /= 100;
-                notes.add("dose axis values read as cGy");
             }
+            notes.add("dose axis read from " + dose.get().labels() + " tick labels in the PDF text"
+                    + (centigray ? " (cGy)" : "")
+                    + agreement(fromPixels.doseSource(), fromPixels.doseAtLeft(), fromPixels.doseAtRight(), doseLeft, doseRight));
         }
         double volumeBottom = fromPixels.volumeAtBottom();
         double volumeTop = fromPixels.volumeAtTop();

@@ -57,15 +57,16 @@ final class VectorFigureRegions {
                 }
             }
         }
-        for (VectorMark m : page.marks()) {
+        List<VectorMark> keys = FigureLegendText.keys(page.marks());
+        for (VectorMark m : keys) {
             boolean near = m.x0() <= box[2] + LEGEND_REACH && m.x1() >= box[0] - LEGEND_REACH
                     && m.top() <= box[3] + LEGEND_REACH / 2 && m.bottom() >= box[1] - LEGEND_REACH / 2;
-            if (m.swatchLike() && near) {
-                include(box, m.x0(), m.top(), m.x1(), m.bottom());
-                TextLine line = FigureLegendText.lineRightOf(m, lines);
-                if (line != null) {
-                    include(box, m.x1(), line.top(), Math.min(line.x1(), m.x1() + 200), line.bottom());
-                }
+            TextLine line = near ? FigureLegendText.lineRightOf(m, lines) : null;
+            List<Word> words = line == null ? List.of() : FigureLegendText.words(m, line, keys);
+            if (!words.isEmpty()) {
+                // a legend key is a coloured line with its name beside it; a lone coloured line is not
+                include(box, m.x0(), Math.min(m.top(), line.top()), words.get(words.size() - 1).x1(),
+                        Math.max(m.bottom(), line.bottom()));
             }
         }
         return new double[] {Math.max(0, box[0] - MARGIN[0]), Math.max(0, box[1] - MARGIN[1]),
