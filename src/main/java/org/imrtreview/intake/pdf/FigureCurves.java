@@ -30,10 +30,13 @@ final class FigureCurves {
     static final long MAX_PIXELS_WHILE_LOADING = FigureImages.MAX_RASTER_PIXELS;
 
     private final String fileName;
-    private final AtomicInteger remaining = new AtomicInteger(MAX_FIGURES);
+    private final int maxFigures;
+    private final AtomicInteger remaining;
 
-    FigureCurves(String fileName) {
+    FigureCurves(String fileName, int maxFigures) {
         this.fileName = fileName;
+        this.maxFigures = maxFigures;
+        this.remaining = new AtomicInteger(maxFigures);
     }
 
     DvhFigure digitise(PDDocument doc, PageContent page, List<TextLine> lines, DvhFigureFinder.Located located) {
@@ -42,7 +45,7 @@ final class FigureCurves {
             return f;
         }
         if (remaining.getAndDecrement() <= 0) {
-            return f.withDigitised(List.of(), "not digitised while loading (more than " + MAX_FIGURES
+            return f.withDigitised(List.of(), "not digitised while loading (more than " + maxFigures
                     + " DVH figures in this PDF); open it to digitise");
         }
         try {

@@ -34,6 +34,13 @@ public final class PdfFigures {
     private PdfFigures() {
     }
 
+    /** The page or figure asked for is not in the PDF (the message says what is there). */
+    public static final class NoSuchFigureException extends IOException {
+        NoSuchFigureException(String message) {
+            super(message);
+        }
+    }
+
     /** A figure's address: file (as the case names it), 1-based page and 1-based figure on that page. */
     public record FigureKey(String file, int page, int figure) {
         public FigureKey {
@@ -136,7 +143,7 @@ public final class PdfFigures {
 
     private static PageFigures pageOf(PDDocument doc, int page) throws IOException {
         if (page < 1 || page > doc.getNumberOfPages()) {
-            throw new IOException("there is no page " + page + " (the PDF has " + doc.getNumberOfPages() + ")");
+            throw new NoSuchFigureException("there is no page " + page + " (the PDF has " + doc.getNumberOfPages() + ")");
         }
         return PageFigures.read(doc, page - 1);
     }
@@ -158,10 +165,10 @@ public final class PdfFigures {
 
         DvhFigureFinder.Located figure(int page, int figure) throws IOException {
             if (figures.isEmpty()) {
-                throw new IOException("no DVH figure was found on page " + page);
+                throw new NoSuchFigureException("no DVH figure was found on page " + page);
             }
             if (figure < 1 || figure > figures.size()) {
-                throw new IOException("page " + page + " has " + figures.size() + " DVH figure" + (figures.size() == 1 ? "" : "s")
+ throw new NoSuchFigureException("page " + page + " has " + figures.size() + " DVH figure" + (figures.size() == 1 ? "" : "s")
                         + "; there is no figure " + figure);
             }
             return figures.get(figure - 1);

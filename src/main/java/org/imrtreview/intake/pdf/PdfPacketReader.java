@@ -32,9 +32,16 @@ public final class PdfPacketReader {
     public static final int MAX_PAGES = 2000;
 
     private final PdfProgressListener progress;
+    private final int maxFiguresDigitised;
 
     public PdfPacketReader(PdfProgressListener progress) {
+        this(progress, FigureCurves.MAX_FIGURES);
+    }
+
+    /** With a cap on the DVH figures digitised while reading (0: none; the window digitises on demand). */
+    PdfPacketReader(PdfProgressListener progress, int maxFiguresDigitised) {
         this.progress = progress == null ? PdfProgressListener.NONE : progress;
+        this.maxFiguresDigitised = maxFiguresDigitised;
     }
 
     public PacketResult read(Path file, String name) {
@@ -62,7 +69,7 @@ public final class PdfPacketReader {
         int toRead = Math.min(pageCount, MAX_PAGES);
         List<PageAnalysis> pages = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
-        FigureCurves digitising = new FigureCurves(name);
+        FigureCurves digitising = new FigureCurves(name, maxFiguresDigitised);
         for (int i = 0; i < toRead; i++) {
             if (Thread.currentThread().isInterrupted()) {
                 problems.add("reading stopped after page " + i + " of " + pageCount + " (cancelled); the rest was not read");

@@ -328,6 +328,21 @@ class PdfFigureDigitisingTest {
         assertEquals("there is no page 3 (the PDF has 1)", e.getMessage());
     }
 
+    @Test
+    void packetWithMoreFiguresThanTheLoadingCapDigitisesTheFirstOnesAndSaysSoForTheRest() throws IOException {
+        Path f = dir.resolve("many.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < 3; i++) {
+                FigurePdfs.vectorDvhPage(doc, FigurePdfs.headAndNeck(), PlotStyle.standard(80), "Figure " + (i + 1) + ". DVH, IMRT");
+            }
+            doc.save(f.toFile());
+        }
+        PacketResult r = new PdfPacketReader(PdfProgressListener.NONE, 2).read(f, "many.pdf");
+        assertEquals(8, r.curves().size());
+        assertTrue(r.documents().get(2).note().endsWith(
+                "not digitised while loading (more than 2 DVH figures in this PDF); open it to digitise"), r.documents().get(2).note());
+    }
+
     // ---- the sample packet ----------------------------------------------------------------------
 
     @Test
