@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,8 +14,8 @@ import org.apache.pdfbox.rendering.RenderDestination;
 /**
  * Pixels of a DVH figure for the digitiser (decision 0095). An embedded picture is decoded at its own
  * resolution (never a page render: that would resample thin curves) and turned upright the way the
- * page shows it: a CTM that flips or turns the picture by quarter turns moves pixels exactly, any
- * other angle is resampled at the picture's own density; the part hidden by a clipping rectangle is
+ * page shows it: a CTM that flips or turns the picture by quarter turns moves pixels exactly, a
+ * slight tilt is snapped to the nearest quarter turn; the part hidden by a clipping rectangle is
  * cut off. Masks, CMYK, ICC, Indexed and DCT images are decoded by PDFBox. A vector drawing is
  * rendered for just its region at {@value #VECTOR_DPI} dpi, lower when that would exceed
  * {@value #MAX_VECTOR_PIXELS} pixels.
@@ -70,50 +69,30 @@ final class FigureImages {
 
     /**
      * Pixel (px, py) of the stored picture (row 0 at the top) is shown at unit-square point
-     * (px / w, 1 - py / h). Quarter-turn orientations are copied pixel by pixel.
+     * (px / w, 1 - py / h). The orientation is snapped to the nearest quarter turn (with or without a
+     * mirror flip) and pixels are copied, never resampled: a picture pasted with a slight tilt is read
+     * in its own pixel grid, upright, which is how its chart was drawn.
      */
     static FigureRaster upright(BufferedImage src, PlacedImage placed) {
         int w = src.getWidth();
         int h = src.getHeight();
         AffineTransform unit = placed.unitToDisplay();
-        // display displacement of one pixel step right (dx) and one pixel step down (dy) in the picture
+        // display displacement of one pixel step right (a) and one pixel step down (b) in the picture
         double ax = unit.getScaleX() / w;
         double ay = unit.getShearY() / w;
         double bx = -unit.getShearX() / h;
         double by = -unit.getScaleY() / h;
-        // display position of the picture's top-left pixel corner (unit point (0, 1))
-        double ox = unit.getTranslateX() + unit.getShearX();
-        double oy = unit.getTranslateY() + unit.getScaleY();
+        boolean straight = Math.abs(ax) >= Math.abs(ay);
         double eps = 1e-3;
-        boolean straight = Math.abs(ay) < eps * Math.abs(ax) && Math.abs(bx) < eps * Math.abs(by);
-        boolean turned = Math.abs(ax) < eps * Math.abs(ay) && Math.abs(by) < eps * Math.abs(bx);
-        BufferedImage out;
-        double scaleX;
-        double scaleY;
-        if (straight || turned) {
-            out = quarterTurn(src, straight, straight ? ax < 0 : bx < 0, straight ? by < 0 : ay < 0);
-            scaleX = straight ? 1 / Math.abs(ax) : 1 / Math.abs(bx);
-            scaleY = straight ? 1 / Math.abs(by) : 1 / Math.abs(ay);
-        } else {
-            // any other angle or a skew: resample at the picture's own density
-            double density = Math.sqrt(w * (double) h / Math.abs(ax * w * by * h - ay * w * bx * h));
-            AffineTransform toOut = new AffineTransform(ax * density, ay * density, bx * density, by * density,
-                    (ox - placed.x0()) * density, (oy - placed.top()) * density);
-            int ow = (int) Math.ceil(placed.width() * density);
-            int oh = (int) Math.ceil(placed.height() * density);
-            out = new BufferedImage(Math.max(1, ow), Math.max(1, oh), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = out.createGraphics();
-            try {
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, out.getWidth(), out.getHeight());
-                g.drawImage(src, new AffineTransformOp(toOut, AffineTransformOp.TYPE_BILINEAR), 0, 0);
-            } finally {
-                g.dispose();
-            }
-            scaleX = density;
-            scaleY = density;
-        }
-        return crop(new FigureRaster(out, placed.x0(), placed.top(), scaleX, scaleY), placed.visible());
+        boolean exact = straight ? Math.abs(ay) < eps * Math.abs(ax) && Math.abs(bx) < eps * Math.abs(by)
+                : Math.abs(ax) < eps * Math.abs(ay) && Math.abs(by) < eps * Math.abs(bx);
+        BufferedImage out = quarterTurn(src, straight, straight ? ax < 0 : bx < 0, straight ? by < 0 : ay < 0);
+        double stepA = Math.hypot(ax, ay);
+        double stepB = Math.hypot(bx, by);
+        FigureRaster raster = new FigureRaster(out, placed.x0(), placed.top(), 1 / (straight ? stepA : stepB),
+                1 / (straight ? stepB : stepA));
+        // a tilted picture's box is not its pixel grid: only an exact placement is cut to the clip
+        return exact ? crop(raster, placed.visible()) : raster;
     }
 
     /** Copies pixels so the picture reads as shown: swapped axes for a quarter turn, mirrored where flipped. */

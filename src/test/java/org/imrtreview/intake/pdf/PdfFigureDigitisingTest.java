@@ -69,6 +69,7 @@ class PdfFigureDigitisingTest {
             12, CLIPPED, false
             21, SCALED,  true
             0,  FLIPPED, true
+            17, TILTED,  false
             """)
     void pictureFigureIsDigitisedToItsKnownCurvesHoweverThePagePlacesIt(int corpusIndex, Placement placement, boolean jpeg)
             throws IOException {
@@ -273,6 +274,23 @@ class PdfFigureDigitisingTest {
         assertEquals(List.of("Brainstem", "PTV_70", "Parotid_L", "SpinalCord"),
                 r.curves().stream().map(DvhCurve::structure).sorted().toList(), r.documents().get(0).note());
         assertTrue(r.curves().stream().allMatch(c -> c.plan() == PlanKind.THREE_D));
+    }
+
+    @Test
+    void landscapePageStoredWithRotateIsReadAsShown() throws IOException {
+        List<KnownCurve> known = FigurePdfs.headAndNeck();
+        Path f = dir.resolve("landscape.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            FigurePdfs.landscapeVectorDvhPage(doc, known, "Figure 1. DVH, VMAT plan");
+            doc.save(f.toFile());
+        }
+        PacketResult r = read(f);
+        assertEquals(known.size(), r.curves().size(), r.documents().get(0).note());
+        for (KnownCurve k : known) {
+            DvhCurve traced = r.curves().stream().filter(c -> c.structure().equals(k.name())).findFirst().orElseThrow();
+            assertEquals(PlanKind.IMRT, traced.plan());
+            assertWithinDigitisingTolerance(k.name(), k.dose(), k.volume(), traced, 80);
+        }
     }
 
     @Test
