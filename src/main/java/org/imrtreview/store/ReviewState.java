@@ -8,15 +8,23 @@ import java.util.List;
 import java.util.Objects;
 import org.imrtreview.model.ChecklistOverride;
 import org.imrtreview.model.Column;
+import org.imrtreview.model.Request;
 
 /**
  * The nurse's work on one case, kept beside it in {@code .imrt-review/review-state.json}: cell
- * corrections, checklist overrides, the decision, free notes and the audit trail. Immutable; every
- * change returns a new state with an audit entry appended, so the trail cannot fall out of step.
+ * corrections, checklist overrides, the decision, free notes, the request details she typed or
+ * corrected ({@code request}, null when she did not; it replaces the submitted request.json for
+ * evaluation and letters) and the audit trail. Immutable; every change returns a new state with an
+ * audit entry appended, so the trail cannot fall out of step.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
-                          DecisionRecord decision, String notes, List<AuditEntry> audit) {
+                          DecisionRecord decision, String notes, List<AuditEntry> audit, Request request) {
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit) {
+        this(version, opened, edits, checklist, decision, notes, audit, null);
+    }
 
     public static final int CURRENT_VERSION = 1;
 
@@ -44,7 +52,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")));
+                append(new AuditEntry(at, user, "Opened", "Review started")), request);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -72,7 +80,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)));
+                append(new AuditEntry(at, user, "Edited cell", detail)), request);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -81,7 +89,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)));
+                append(new AuditEntry(at, user, "Checklist override", detail)), request);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -91,7 +99,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)));
+                append(new AuditEntry(at, user, "Checklist override removed", label)), request);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -100,7 +108,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 + (record.reason() == null || record.reason().isBlank() ? "" : " — reason: " + record.reason());
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)));
+                append(new AuditEntry(record.at(), record.user(), action, detail)), request);
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -108,16 +116,29 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())));
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry));
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request);
+    }
+
+    /**
+     * Records the request details as the nurse typed them ({@code edited} is the whole request, the
+     * submitted values she left alone included). {@code changes} are the changed fields in words, for
+     * the audit trail; no change, no new state.
+     */
+    public ReviewState withRequest(Request edited, List<String> changes, Instant at, String user) {
+        if (changes.isEmpty() || Objects.equals(edited, request)) {
+            return this;
+        }
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited);
     }
 
     private List<AuditEntry> append(AuditEntry entry) {

@@ -66,6 +66,9 @@ public final class WorkstationViewModel {
         review.stateProperty().addListener((o, before, after) -> {
             if (after != null && openCase.get() != null) {
                 worklist.updateStatus(openCase.get(), after.status());
+                if (after.request() != null && (before == null || before.request() != after.request())) {
+                    worklist.updateRequest(openCase.get(), after.request());
+                }
             }
         });
     }

@@ -34,6 +34,7 @@ public final class CaseReviewView extends BorderPane {
     private final LetterPane letter;
     private final TabPane lowerTabs = new TabPane();
     private final Tab letterTab;
+    private final Tab requestTab;
     private final Label tableCaption = new Label();
 
     public CaseReviewView(WorkstationViewModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
@@ -85,7 +86,9 @@ public final class CaseReviewView extends BorderPane {
         letterTab = new Tab("Letter", letter);
         letterTab.setId("letterTab");
         Tab historyTab = new Tab("History", new HistoryPane(vm));
-        lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, letterTab, historyTab);
+        requestTab = new Tab("Request details", new RequestDetailsPane(vm, notifier, clock.getZone()));
+        requestTab.setId("requestTab");
+        lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, requestTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.effectiveProperty().addListener((o, a, c) -> {
             // the overlay comes first only for planning-system exports; curves digitised from the
@@ -147,7 +150,7 @@ public final class CaseReviewView extends BorderPane {
         loading.visibleProperty().bind(workstation.caseLoadingProperty());
         bodyWithOverlay.getChildren().add(loading);
 
-        setTop(new CaseHeader(workstation, back, previous, next, clock));
+        setTop(new CaseHeader(workstation, back, previous, next, clock, this::showRequestDetails));
         setCenter(bodyWithOverlay);
         vm.effectiveProperty().addListener((o, a, c) -> caption(c));
     }
@@ -180,6 +183,11 @@ public final class CaseReviewView extends BorderPane {
 
     public LetterPane letter() {
         return letter;
+    }
+
+    /** Brings the request-details form to the front (the header's link, Case ▸ Request details). */
+    public void showRequestDetails() {
+        lowerTabs.getSelectionModel().select(requestTab);
     }
 
     /** Brings the letter tab to the front (used by the print and save commands). */

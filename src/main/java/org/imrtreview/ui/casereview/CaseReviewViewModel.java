@@ -119,6 +119,34 @@ public final class CaseReviewViewModel {
         return c.withDvhCurves(curves);
     }
 
+    /**
+     * The nurse typed or corrected the request details (the whole form). Returns the changes in words
+     * (empty when nothing changed); they go into the audit trail, and from now on the typed request
+     * replaces the submitted one for evaluation, the deadline and letters.
+     */
+    public List<String> editRequest(org.imrtreview.model.Request edited) {
+        ReviewCase c = submitted.get();
+        if (c == null || state.get() == null || edited == null) {
+            return List.of();
+        }
+        List<String> changes = org.imrtreview.store.RequestChanges.describe(effectiveRequest(), edited);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        update(state.get().withRequest(edited, changes, clock.instant(), user));
+        return changes;
+    }
+
+    /** The request details in force: the nurse's, else the submitted request.json. */
+    public org.imrtreview.model.Request effectiveRequest() {
+        ReviewState s = state.get();
+        if (s != null && s.request() != null) {
+            return s.request();
+        }
+        ReviewCase c = submitted.get();
+        return c == null ? org.imrtreview.model.Request.empty() : c.request();
+    }
+
     /** The nurse corrects a misread cell. */
     public void editCell(int rowNumber, Column column, String text) {
         ReviewCase c = submitted.get();
@@ -222,6 +250,9 @@ public final class CaseReviewViewModel {
             return;
         }
         ReviewCase edited = CaseEdits.apply(withDigitised(c), state.get().edits());
+        if (state.get().request() != null) {
+            edited = edited.withRequest(state.get().request());
+        }
         effective.set(edited);
         try {
             Evaluation e = evaluator.evaluate(edited, state.get().checklist());
