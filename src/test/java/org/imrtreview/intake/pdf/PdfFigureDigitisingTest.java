@@ -34,7 +34,14 @@ import org.imrtreview.intake.pdf.fixtures.FigurePdfs;
 import org.imrtreview.intake.pdf.fixtures.FigurePdfs.KnownCurve;
 import org.imrtreview.intake.pdf.fixtures.FigurePdfs.Placement;
 import org.imrtreview.intake.pdf.fixtures.FigurePdfs.PlotStyle;
+import org.imrtreview.evaluate.Evaluator;
 import org.imrtreview.intake.pdf.fixtures.PacketPages;
+import org.imrtreview.intake.pdf.fixtures.ReportDrawer;
+import org.imrtreview.intake.pdf.fixtures.SummaryTables;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.Flag;
+import org.imrtreview.model.FlagCode;
+import org.imrtreview.model.RowResult;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.DvhCurve;
@@ -359,6 +366,37 @@ class PdfFigureDigitisingTest {
         assertEquals(8, r.curves().size());
         assertTrue(r.documents().get(2).note().endsWith(
                 "not digitised while loading (more than 2 DVH figures in this PDF); open it to digitise"), r.documents().get(2).note());
+    }
+
+    @Test
+    void legendNamedCurvesOfAVectorFigureCrossCheckThePacketsOwnTable() throws Exception {
+        List<KnownCurve> curves = List.of(
+                KnownCurve.organ("Parotid_L 3D", new Color(31, 119, 180), true, 8, 66, 1.1, 1.1),   // mean 37.0 Gy
+                KnownCurve.organ("Parotid_L IMRT", new Color(31, 119, 180), false, 2, 60, 1.4, 2.2), // mean 25.8 Gy
+                KnownCurve.organ("SpinalCord 3D", new Color(214, 39, 40), true, 0, 47, 2.0, 1.0),    // max 47 Gy
+                KnownCurve.organ("SpinalCord IMRT", new Color(214, 39, 40), false, 0, 41, 2.4, 1.5)); // max 41 Gy
+        SummaryTables.Spec table = new SummaryTables.Spec("hn", List.of("Organ at risk", "Dose constraint", "Source", "3D dose",
+                "IMRT dose", "Can the constraint only be met with IMRT?"), List.of(
+                List.of("Parotid (left)", "Mean < 26 Gy", "QUANTEC", "31.0 Gy", "25.8 Gy", "Yes"),
+                List.of("Spinal cord", "Dmax < 45 Gy", "QUANTEC", "47.0 Gy", "41.0 Gy", "Yes")));
+        Path folder = Files.createDirectories(dir.resolve("hn-case"));
+        try (PDDocument doc = new PDDocument()) {
+            PacketPages.prosePage(doc, PacketPages.HISTORY);
+            new ReportDrawer(doc, ReportDrawer.defaultOptions()).table("Summary analysis", List.of(), table);
+            FigurePdfs.vectorDvhPage(doc, curves, new PlotStyle(70, 10, false, true, true, false),
+                    "Figure 1. DVH comparison, 3D-CRT vs IMRT");
+            doc.save(folder.resolve("packet.pdf").toFile());
+        }
+        Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().load(folder));
+        List<Flag> parotid = mismatches(e.rows().get(0));
+        assertEquals(1, parotid.size(), parotid::toString);
+        assertTrue(parotid.get(0).message().contains("31 Gy for the 3D plan"), parotid.get(0).message());
+        assertTrue(parotid.get(0).message().contains("\"Parotid_L 3D\" in packet.pdf p.3 fig.1"), parotid.get(0).message());
+        assertEquals(List.of(), mismatches(e.rows().get(1)), "the spinal cord values agree with the figure");
+    }
+
+    private static List<Flag> mismatches(RowResult row) {
+        return row.flags().stream().filter(f -> f.code() == FlagCode.DVH_TABLE_MISMATCH).toList();
     }
 
     // ---- the sample packet ----------------------------------------------------------------------
