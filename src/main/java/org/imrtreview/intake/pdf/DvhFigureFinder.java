@@ -39,6 +39,9 @@ final class DvhFigureFinder {
     record Located(DvhFigure figure, PlacedImage image, double[] region, FigureRaster rendered) {
     }
 
+    private record Drawn(VectorFigureRegions.Region region, FigureRaster rendered, Boolean colour) {
+    }
+
     static boolean speaksOfDvh(String text) {
         return DVH_WORDS.matcher(text).find();
     }
@@ -55,16 +58,33 @@ final class DvhFigureFinder {
                 pictures.add(img);
             }
         }
-        List<double[]> drawings = new ArrayList<>();
+        List<VectorFigureRegions.Region> drawings = new ArrayList<>();
         if (dvhWords && page.vectorSegments() >= VectorFigureRegions.MIN_SEGMENTS) {
-            for (double[] region : VectorFigureRegions.find(page, lines)) {
-                if (pictures.stream().noneMatch(p -> overlap(region, p) > 0.5)) {
+            for (VectorFigureRegions.Region region : VectorFigureRegions.find(page, lines)) {
+                if (pictures.stream().noneMatch(p -> overlap(region.area(), p) > 0.5)) {
                     drawings.add(region);
                 }
             }
         }
-        int count = pictures.size() + drawings.size();
         List<Located> found = new ArrayList<>();
+        List<Drawn> drawn = new ArrayList<>();
+        for (VectorFigureRegions.Region region : drawings) {
+            FigureRaster rendered = null;
+            Boolean colour = null;
+            try {
+                rendered = FigureImages.render(doc, page.pageIndex(), region.area());
+                colour = PixelSampler.stats(rendered.image()).isColour();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("vector DVH drawing could not be rendered: {}", e.getClass().getSimpleName());
+            }
+            // with several drawings on a page, a grey one counts only when its own labels speak of
+            // dose and volume (a grey scatter plot or diagram beside a DVH is not a grayscale DVH)
+            if (drawings.size() > 1 && !Boolean.TRUE.equals(colour) && !speaksOfDvh(textIn(region.area(), lines))) {
+                continue;
+            }
+            drawn.add(new Drawn(region, rendered, colour));
+        }
+        int count = pictures.size() + drawn.size();
         for (PlacedImage img : pictures) {
             PixelStats stats = stats(img);
             // without DVH words, only a colour chart counts: a scanned ruled table also has long "axes"
@@ -73,19 +93,12 @@ final class DvhFigureFinder {
                 continue;
             }
             double[] box = {img.x0(), img.top(), img.x1(), img.bottom()};
-            found.add(new Located(figure(page, box, lines, text, count, stats == null ? null : stats.isColour(), false),
-                    img, box, null));
+            found.add(new Located(figure(page, caption(box, lines), lines, text, count, stats == null ? null : stats.isColour(),
+                    false), img, box, null));
         }
-        for (double[] region : drawings) {
-            FigureRaster rendered = null;
-            Boolean colour = null;
-            try {
-                rendered = FigureImages.render(doc, page.pageIndex(), region);
-                colour = PixelSampler.stats(rendered.image()).isColour();
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("vector DVH drawing could not be rendered: {}", e.getClass().getSimpleName());
-            }
-            found.add(new Located(figure(page, region, lines, text, count, colour, true), null, region, rendered));
+        for (Drawn d : drawn) {
+            found.add(new Located(figure(page, drawingCaption(d.region(), lines), lines, text, count, d.colour(), true), null,
+                    d.region().area(), d.rendered()));
         }
         found.sort(Comparator.<Located>comparingInt(l -> (int) (l.region()[1] / 36)).thenComparingDouble(l -> l.region()[0]));
         List<Located> numbered = new ArrayList<>();
@@ -98,9 +111,8 @@ final class DvhFigureFinder {
         return numbered;
     }
 
-    private static DvhFigure figure(PageContent page, double[] box, List<TextLine> lines, String text, int figuresOnPage,
+    private static DvhFigure figure(PageContent page, String caption, List<TextLine> lines, String text, int figuresOnPage,
                                     Boolean colour, boolean vector) {
-        String caption = caption(box, lines);
         PlanKind plan = PlanDetector.detect(caption);
         String from = plan == null ? null : "caption";
         if (plan == null && figuresOnPage == 1) {
@@ -127,6 +139,39 @@ final class DvhFigureFinder {
         }
     }
 
+    /** Words of the lines whose centre lies inside an area. */
+    private static String textIn(double[] area, List<TextLine> lines) {
+        List<Word> words = new ArrayList<>();
+        for (TextLine l : lines) {
+            for (Word w : l.words()) {
+                double cy = (w.top() + w.bottom()) / 2;
+                if (w.centerX() >= area[0] && w.centerX() <= area[2] && cy >= area[1] && cy <= area[3]) {
+                    words.add(w);
+                }
+            }
+        }
+        return TextLayout.join(words);
+    }
+
+    /**
+     * A drawing's caption: words under its axes (past the tick labels and axis title, which are no
+     * caption) or above it, within its width.
+     */
+    private static String drawingCaption(VectorFigureRegions.Region region, List<TextLine> lines) {
+        double[] plot = region.plot();
+        double[] area = region.area();
+        List<TextLine> candidates = new ArrayList<>();
+        for (TextLine l : lines) {
+            boolean belowAxes = l.top() >= plot[3] - 2 && l.top() <= area[3] + CAPTION_REACH;
+            boolean axisText = l.words().stream().allMatch(w -> FigureTextCalibration.number(w.text()) != null
+                    || w.text().matches("(?i)\\(?(dose|volume|\\(?c?gy\\)?|\\(?%\\)?|\\(?cc\\)?|relative|absolute)\\)?"));
+            if (!(belowAxes && axisText)) {
+                candidates.add(l);
+            }
+        }
+        return caption(new double[] {area[0], plot[1], area[2], plot[3]}, candidates, area[3] - plot[3] + CAPTION_REACH);
+    }
+
     static String caption(PlacedImage img, List<TextLine> lines) {
         return caption(new double[] {img.x0(), img.top(), img.x1(), img.bottom()}, lines);
     }
@@ -136,9 +181,13 @@ final class DvhFigureFinder {
      * two figures side by side each keep their own caption even when both sit on one line.
      */
     static String caption(double[] box, List<TextLine> lines) {
+        return caption(box, lines, CAPTION_REACH);
+    }
+
+    private static String caption(double[] box, List<TextLine> lines, double reachBelow) {
         List<Word> words = new ArrayList<>();
         for (TextLine l : lines) {
-            boolean below = l.top() >= box[3] - 2 && l.top() - box[3] <= CAPTION_REACH;
+            boolean below = l.top() >= box[3] - 2 && l.top() - box[3] <= reachBelow;
             boolean above = l.bottom() <= box[1] + 2 && box[1] - l.bottom() <= CAPTION_REACH / 2;
             if (below || above) {
                 for (Word w : l.words()) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds the regions of vector-drawn plots on a page (decision 0096). Drawing paths that are not
- * table rules (curves, polygons, coloured lines) are grouped where their boxes touch; a group with
+ * table rules (curves, polygons, coloured lines) are grouped where their boxes touch a group's box; a group with
  * enough segments is a plot. Its region then grows to the straight rules that cross it (axes, frame,
  * grid), to coloured legend keys close by with the text beside them, and by a margin for tick labels
  * and axis titles. Two plots side by side or one above the other stay two regions.
@@ -20,14 +20,18 @@ final class VectorFigureRegions {
     private VectorFigureRegions() {
     }
 
-    static List<double[]> find(PageContent page, List<TextLine> lines) {
+    /** A plot: the box of its drawing and axes ({@code plot}) and the area rendered for it (with labels, legend). */
+    record Region(double[] plot, double[] area) {
+    }
+
+    static List<Region> find(PageContent page, List<TextLine> lines) {
         List<VectorMark> drawing = new ArrayList<>();
         for (VectorMark m : page.marks()) {
             if (m.segments() > 0 && !m.swatchLike()) {
                 drawing.add(m);
             }
         }
-        List<double[]> regions = new ArrayList<>();
+        List<Region> regions = new ArrayList<>();
         for (List<VectorMark> group : groups(drawing)) {
             int segments = 0;
             double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
@@ -40,12 +44,12 @@ final class VectorFigureRegions {
             }
             regions.add(grow(box, page, lines));
         }
-        regions.sort((a, b) -> (int) (a[1] / 36) != (int) (b[1] / 36) ? Double.compare(a[1], b[1]) : Double.compare(a[0], b[0]));
         return regions;
     }
 
-    private static double[] grow(double[] plot, PageContent page, List<TextLine> lines) {
-        double[] box = plot.clone();
+    private static Region grow(double[] drawing, PageContent page, List<TextLine> lines) {
+        double[] box = drawing.clone();
+        double[] plot = drawing;
         for (int pass = 0; pass < 2; pass++) {
             for (Ruling r : page.rulings()) {
                 double[] rb = r.horizontal() ? new double[] {r.start(), r.position(), r.end(), r.position()}
@@ -57,6 +61,7 @@ final class VectorFigureRegions {
                 }
             }
         }
+        double[] axes = box.clone();
         List<VectorMark> keys = FigureLegendText.keys(page.marks());
         for (VectorMark m : keys) {
             boolean near = m.x0() <= box[2] + LEGEND_REACH && m.x1() >= box[0] - LEGEND_REACH
@@ -69,8 +74,8 @@ final class VectorFigureRegions {
                         Math.max(m.bottom(), line.bottom()));
             }
         }
-        return new double[] {Math.max(0, box[0] - MARGIN[0]), Math.max(0, box[1] - MARGIN[1]),
-            Math.min(page.width(), box[2] + MARGIN[2]), Math.min(page.height(), box[3] + MARGIN[3])};
+        return new Region(axes, new double[] {Math.max(0, box[0] - MARGIN[0]), Math.max(0, box[1] - MARGIN[1]),
+            Math.min(page.width(), box[2] + MARGIN[2]), Math.min(page.height(), box[3] + MARGIN[3])});
     }
 
     private static void include(double[] box, double x0, double top, double x1, double bottom) {
@@ -80,38 +85,46 @@ final class VectorFigureRegions {
         box[3] = Math.max(box[3], bottom);
     }
 
-    /** Connected groups of boxes that touch (within a few points): union-find over a few hundred paths. */
-    private static List<List<VectorMark>> groups(List<VectorMark> unsorted) {
-        List<VectorMark> marks = new ArrayList<>(unsorted);
-        marks.sort(java.util.Comparator.comparingDouble(VectorMark::x0));
-        int n = marks.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
+    /**
+     * Groups of boxes that touch (within a few points). Each path is merged into the groups whose
+     * overall box it touches, then groups whose boxes touch are merged until none do: the cost grows
+     * with paths times groups, so a scatter plot of 20 000 markers stays cheap (pairwise tests would not).
+     */
+    private static List<List<VectorMark>> groups(List<VectorMark> marks) {
+        List<double[]> boxes = new ArrayList<>();
+        List<List<VectorMark>> members = new ArrayList<>();
+        for (VectorMark m : marks) {
+            double[] box = {m.x0(), m.top(), m.x1(), m.bottom()};
+            List<VectorMark> group = new ArrayList<>(List.of(m));
+            for (int g = boxes.size() - 1; g >= 0; g--) {
+                if (touch(boxes.get(g), box)) {
+                    double[] b = boxes.remove(g);
+                    include(box, b[0], b[1], b[2], b[3]);
+                    group.addAll(members.remove(g));
+                }
+            }
+            boxes.add(box);
+            members.add(group);
         }
-        for (int i = 0; i < n; i++) {
-            VectorMark a = marks.get(i);
-            // sorted by left edge: once a box starts beyond this one's right edge, none later touches it
-            for (int j = i + 1; j < n && marks.get(j).x0() <= a.x1() + TOUCH; j++) {
-                VectorMark b = marks.get(j);
-                if (a.x0() <= b.x1() + TOUCH && b.x0() <= a.x1() + TOUCH && a.top() <= b.bottom() + TOUCH
-                        && b.top() <= a.bottom() + TOUCH) {
-                    parent[find(parent, i)] = find(parent, j);
+        // a group that grew may now touch one it was checked against before
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i < boxes.size() && !merged; i++) {
+                for (int j = i + 1; j < boxes.size() && !merged; j++) {
+                    if (touch(boxes.get(i), boxes.get(j))) {
+                        double[] b = boxes.remove(j);
+                        include(boxes.get(i), b[0], b[1], b[2], b[3]);
+                        members.get(i).addAll(members.remove(j));
+                        merged = true;
+                    }
                 }
             }
         }
-        java.util.Map<Integer, List<VectorMark>> byRoot = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(marks.get(i));
-        }
-        return new ArrayList<>(byRoot.values());
+        return members;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+    private static boolean touch(double[] a, double[] b) {
+        return a[0] <= b[2] + TOUCH && b[0] <= a[2] + TOUCH && a[1] <= b[3] + TOUCH && b[1] <= a[3] + TOUCH;
     }
 }

@@ -322,6 +322,36 @@ class PdfFigureDigitisingTest {
     }
 
     @Test
+    void greyScatterOfManyMarkersBesideAVectorDvhIsNotTakenForAGreyDvh() throws IOException {
+        Path f = dir.resolve("scatter.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                FigurePdfs.vectorPlot(cs, 90, 470, 420, 230, FigurePdfs.headAndNeck(), PlotStyle.standard(80));
+                cs.setNonStrokingColor(new Color(120, 120, 120));
+                java.util.Random random = new java.util.Random(3);
+                for (int i = 0; i < 15_000; i++) { // a dense grey scatter plot (a machine log, say) under the DVH
+                    float x = 90 + random.nextFloat() * 420;
+                    float y = 80 + random.nextFloat() * 250;
+                    cs.moveTo(x, y);
+                    cs.lineTo(x + 1.5f, y);
+                    cs.lineTo(x + 0.75f, y + 1.5f);
+                    cs.closePath();
+                    cs.fill();
+                }
+                FigurePdfs.text(cs, "Figure 1. DVH, IMRT plan", 10, 90, 440);
+            }
+            doc.save(f.toFile());
+        }
+        PacketResult r = read(f);
+        assertEquals(List.of("DVH_IMAGE null IMRT true"),
+                r.documents().stream().map(d -> d.kind() + " " + d.pages() + " " + d.plan() + " " + d.color()).toList());
+        assertTrue(r.documents().get(0).note().contains("caption: \"Figure 1. DVH, IMRT plan\""), r.documents().get(0).note());
+        assertEquals(4, r.curves().stream().filter(c -> c.sourceFile().equals("scatter.pdf p.1 fig.1")).count());
+    }
+
+    @Test
     void theWindowGetsTheSameFigureAndCurvesAsTheCaseLoad() throws Exception {
         Path f = dir.resolve("vector.pdf");
         try (PDDocument doc = new PDDocument()) {
