@@ -25,6 +25,8 @@ final class FigureImages {
     static final long MAX_VECTOR_PIXELS = 6_000_000L;
     /** The same limit as picture files digitised while a case loads. */
     static final long MAX_RASTER_PIXELS = 12_000_000L;
+    /** The digitiser's own limit for a picture opened on purpose (a 600 dpi A4 scan is 35 Mpx). */
+    static final long MAX_OPENED_PIXELS = 40_000_000L;
 
     private FigureImages() {
     }
@@ -41,7 +43,9 @@ final class FigureImages {
         long pixels = (long) image.getWidth() * image.getHeight();
         if (pixels > maxPixels) {
             throw new FigureImageException(String.format(java.util.Locale.ROOT,
-                    "the picture is too large to digitise while loading (%d x %d pixels); open it to digitise",
+                    maxPixels < MAX_OPENED_PIXELS
+                            ? "the picture is too large to digitise while loading (%d x %d pixels); open it to digitise"
+                            : "the picture is too large to digitise (%d x %d pixels)",
                     image.getWidth(), image.getHeight()));
         }
         BufferedImage decoded;

@@ -371,6 +371,23 @@ class PdfFigureDigitisingTest {
     }
 
     @Test
+    void correctingTheAxesInTheWindowKeepsTheLegendNames() throws Exception {
+        Path f = dir.resolve("vector.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            FigurePdfs.vectorDvhPage(doc, FigurePdfs.headAndNeck(), PlotStyle.standard(80), "Figure 1. DVH, IMRT plan");
+            doc.save(f.toFile());
+        }
+        PdfFigures.DigitisedFigure d = PdfFigures.digitize(f, "vector.pdf", 1, 1, DigitizeOptions.automatic());
+        org.imrtreview.digitize.DigitizeResult corrected = org.imrtreview.digitize.DvhImageDigitizer.recalibrate(d.result(),
+                d.result().calibration().withDoseRange(new org.imrtreview.digitize.AxisRange(0, 40)));
+        assertEquals(List.of("Brainstem", "PTV_70", "Parotid_L", "SpinalCord"),
+                corrected.curves().stream().map(c -> c.legendLabel().text()).sorted().toList());
+        double ptvMax = corrected.curves().stream().filter(c -> c.legendLabel().text().equals("PTV_70"))
+                .mapToDouble(c -> c.doseGy()[c.doseGy().length - 1]).max().orElseThrow();
+        assertEquals(73.5 / 2, ptvMax, 1.0, "the nurse's range halves every dose");
+    }
+
+    @Test
     void askingForAFigureThatIsNotThereSaysWhatThePageHolds() throws Exception {
         Path f = dir.resolve("vector.pdf");
         try (PDDocument doc = new PDDocument()) {
