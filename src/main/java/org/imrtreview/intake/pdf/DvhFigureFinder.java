@@ -46,10 +46,6 @@ final class DvhFigureFinder {
         return DVH_WORDS.matcher(text).find();
     }
 
-    static List<DvhFigure> find(PDDocument doc, PageContent page, List<TextLine> lines, String text) {
-        return locate(doc, page, lines, text).stream().map(Located::figure).toList();
-    }
-
     static List<Located> locate(PDDocument doc, PageContent page, List<TextLine> lines, String text) {
         boolean dvhWords = speaksOfDvh(text);
         List<PlacedImage> pictures = new ArrayList<>();
@@ -170,10 +166,6 @@ final class DvhFigureFinder {
             }
         }
         return caption(new double[] {area[0], plot[1], area[2], plot[3]}, candidates, area[3] - plot[3] + CAPTION_REACH);
-    }
-
-    static String caption(PlacedImage img, List<TextLine> lines) {
-        return caption(new double[] {img.x0(), img.top(), img.x1(), img.bottom()}, lines);
     }
 
     /**
