@@ -49,7 +49,7 @@ final class FigureCurves {
                     + " DVH figures in this PDF); open it to digitise");
         }
         try {
-            FigureRaster raster = FigureReading.pixels(doc, page, located, MAX_PIXELS_WHILE_LOADING);
+            FigureRaster raster = FigureReading.pixels(doc, page, lines, located, MAX_PIXELS_WHILE_LOADING);
             DigitizeResult result = FigureReading.digitise(raster, located, page, lines,
                     DigitizeOptions.automatic(Duration.ofSeconds(TIME_BUDGET_SECONDS)));
             List<CurveAssignment> assignments = new CurveAssigner().assign(result.curves(), f.plan(), List.of(), null);

@@ -21,14 +21,14 @@ final class FigureReading {
     private FigureReading() {
     }
 
-    static FigureRaster pixels(PDDocument doc, PageContent page, DvhFigureFinder.Located figure, long maxRasterPixels)
-            throws IOException {
+    static FigureRaster pixels(PDDocument doc, PageContent page, List<TextLine> lines, DvhFigureFinder.Located figure,
+                               long maxRasterPixels) throws IOException {
         if (figure.image() != null) {
             return FigureImages.raster(figure.image(), maxRasterPixels);
         }
         FigureRaster rendered = figure.rendered() != null ? figure.rendered()
                 : FigureImages.render(doc, page.pageIndex(), figure.region());
-        PlotAxes.redraw(rendered, page.rulings(), figure.region());
+        PlotAxes.redraw(rendered, page.rulings(), lines, figure.region());
         return rendered;
     }
 

@@ -122,7 +122,7 @@ public final class PdfFigures {
     public static BufferedImage image(Path pdf, int page, int figure) throws IOException, PdfReadException {
         try (PDDocument doc = PdfOpener.open(pdf)) {
             PageFigures p = pageOf(doc, page);
-            return FigureReading.pixels(doc, p.content(), p.figure(page, figure), FigureImages.MAX_OPENED_PIXELS).image();
+            return FigureReading.pixels(doc, p.content(), p.lines(), p.figure(page, figure), FigureImages.MAX_OPENED_PIXELS).image();
         }
     }
 
@@ -135,7 +135,7 @@ public final class PdfFigures {
         try (PDDocument doc = PdfOpener.open(pdf)) {
             PageFigures p = pageOf(doc, page);
             DvhFigureFinder.Located located = p.figure(page, figure);
-            FigureRaster raster = FigureReading.pixels(doc, p.content(), located, FigureImages.MAX_OPENED_PIXELS);
+            FigureRaster raster = FigureReading.pixels(doc, p.content(), p.lines(), located, FigureImages.MAX_OPENED_PIXELS);
             DigitizeResult result = FigureReading.digitise(raster, located, p.content(), p.lines(), options);
             return new DigitisedFigure(describe(name, located.figure()), raster.image(), result);
         }

@@ -270,6 +270,24 @@ class PdfFigureDigitisingTest {
     }
 
     @Test
+    void spreadsheetChartWithoutAxisLinesIsReadFromItsTickLabelsAndLegend() {
+        // printed by LibreOffice Calc from an XY chart (ChartFigureGenerator): no axis lines, no grid,
+        // series running on along 0 % to 80 Gy
+        Path f = Path.of("src/test/resources/pdf/figures/calc-chart-dvh.pdf");
+        PacketResult r = new PdfPacketReader(PdfProgressListener.NONE).read(f, "calc-chart-dvh.pdf");
+        String note = r.documents().get(0).note();
+        assertTrue(note.contains("all named from the legend text in the PDF"), note);
+        List<KnownCurve> known = FigurePdfs.headAndNeck();
+        assertEquals(known.size(), r.curves().size(), note);
+        for (KnownCurve k : known) {
+            DvhCurve traced = r.curves().stream().filter(c -> c.structure().equals(k.name())).findFirst()
+                    .orElseThrow(() -> new AssertionError(k.name() + " not named; " + r.curves()));
+            assertEquals(PlanKind.IMRT, traced.plan(), "from the chart title");
+            assertWithinDigitisingTolerance(k.name(), k.dose(), k.volume(), traced, 80);
+        }
+    }
+
+    @Test
     void squareLegendKeysNameTheCurvesToo() throws IOException {
         List<KnownCurve> known = FigurePdfs.headAndNeck();
         Path f = dir.resolve("excel.pdf");
