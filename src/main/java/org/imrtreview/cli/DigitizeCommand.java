@@ -38,10 +38,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code digitize IMAGE [--x-range a:b --y-range c:d] [--prescription GY] [--names "PTV,Brainstem"] [--format json|text]
  * [--debug-out overlay.png]}: traces the curves of a DVH image. Exit 0 when curves were traced, 3 when
- * the image is not a DVH plot, 2 when it cannot be read, 1 on bad options.
+ * the image is not a DVH plot, 2 when it cannot be read, 1 on bad options. A PDF is read for its DVH
+ * figures: {@code --page N [--figure K]} digitises one (the JSON gains {@code "source"}); without
+ * {@code --page} every figure is listed (text) or digitised (a JSON array).
  */
 @Command(name = "digitize", mixinStandardHelpOptions = true,
-        description = "Trace the curves of a DVH image (PNG, JPEG, BMP, GIF, TIFF) into dose-volume points.")
+        description = "Trace the curves of a DVH image (PNG, JPEG, BMP, GIF, TIFF), or of the DVH figures in a PDF,"
+                + " into dose-volume points.")
 public final class DigitizeCommand implements Callable<Integer> {
 
     enum Format { json, text }
@@ -49,8 +52,15 @@ public final class DigitizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IMAGE", description = "The DVH image.")
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "The DVH image, or a PDF holding DVH figures.")
     Path image;
+
+    @Option(names = "--page", paramLabel = "N", description = "PDF only: the page (from 1) of the figure to digitise.")
+    Integer page;
+
+    @Option(names = "--figure", paramLabel = "K",
+            description = "PDF only: the figure on that page (from 1, top to bottom, left to right; default 1).")
+    Integer figure;
 
     @Option(names = "--x-range", paramLabel = "a:b", description = "Dose (Gy) at the frame's left and right edges.")
     String doseRange;
@@ -91,6 +101,13 @@ public final class DigitizeCommand implements Callable<Integer> {
             CaseArgument.fail(err, e.getMessage());
             return 1;
         }
+        if (PdfDigitizing.isPdf(image)) {
+            return new PdfDigitizing(out, err, format == Format.json, debugOut).run(image, page, figure, options, imagePlan);
+        }
+        if (page != null || figure != null) {
+            CaseArgument.fail(err, "--page and --figure apply to PDFs; " + image + " is not a PDF");
+            return 1;
+        }
         BufferedImage picture;
         try {
             picture = ImageFiles.read(image);
@@ -128,7 +145,7 @@ public final class DigitizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static PlanKind parsePlan(String text) {
+    static PlanKind parsePlan(String text) {
         if (text == null) {
             return null;
         }
@@ -147,6 +164,16 @@ public final class DigitizeCommand implements Callable<Integer> {
     static String json(DigitizeResult result, List<CurveAssignment> assignments) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
+        fill(root, result, assignments);
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Frame, calibration, curves and warnings of one digitised image, into {@code root}. */
+    static void fill(ObjectNode root, DigitizeResult result, List<CurveAssignment> assignments) {
         PlotFrame f = result.frame();
         ObjectNode frame = root.putObject("frame");
         frame.put("left", f.left()).put("top", f.top()).put("right", f.right()).put("bottom", f.bottom());
@@ -171,6 +198,9 @@ public final class DigitizeCommand implements Callable<Integer> {
                 n.putNull("label");
             }
             n.put("labelConfidence", a.structureConfidence().name());
+            if (t.legendLabel() != null) {
+                n.put("legendText", t.legendLabel().text());
+            }
             n.put("plan", a.plan() == null ? null : a.plan().label());
             n.put("planConfidence", a.planConfidence().name());
             n.put("legendOrder", t.legendOrder() < 0 ? null : t.legendOrder() + 1);
@@ -188,11 +218,6 @@ public final class DigitizeCommand implements Callable<Integer> {
         }
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String text(DigitizeResult result, List<CurveAssignment> assignments) {

@@ -185,7 +185,8 @@ public final class DvhImageDigitizer {
         List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
         List<TracedCurve> ordered = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {
-            ordered.add(curves.get(i).withLegendOrder(result.curves().get(i).legendOrder()));
+            TracedCurve before = result.curves().get(i);
+            ordered.add(curves.get(i).withLegendOrder(before.legendOrder()).withLegendLabel(before.legendLabel()));
         }
         List<String> warnings = new ArrayList<>(result.warnings());
         warnings.removeIf(w -> w.startsWith("dose axis") || w.startsWith("volume axis"));

@@ -44,6 +44,7 @@ public final class PacketPdfHandler implements FileHandler {
         for (Document d : result.documents()) {
             into.document(d);
         }
+        into.curves(result.curves());
         if (result.table() != null) {
             into.table(result.table());
         }

@@ -124,8 +124,10 @@ final class PacketSplitter {
 
     private static String figureNote(DvhFigure f, int onPage) {
         StringBuilder sb = new StringBuilder("DVH ");
-        sb.append(f.vector() ? "drawing (rendered at " + (int) DvhFigureFinder.VECTOR_DPI + " dpi for the colour check)"
-                : onPage > 1 ? "image (one of " + onPage + " on the page)" : "image");
+        sb.append(f.vector() ? "drawing (vector graphics, rendered at " + (int) FigureImages.VECTOR_DPI + " dpi)" : "image");
+        if (onPage > 1) {
+            sb.append(" (figure ").append(f.index()).append(" of ").append(onPage).append(" on the page)");
+        }
         sb.append(f.plan() == null ? ", plan not named — check which plan it shows"
                 : ", " + planWords(f.plan()) + " (from the " + f.planFrom() + ")");
         if (f.colour() == null) {
@@ -136,6 +138,9 @@ final class PacketSplitter {
         if (f.caption() != null) {
             sb.append("; caption: \"").append(f.caption().length() > 80 ? f.caption().substring(0, 80) + "…" : f.caption())
                     .append('"');
+        }
+        if (f.digitiseNote() != null) {
+            sb.append("; ").append(f.digitiseNote());
         }
         return sb.toString();
     }

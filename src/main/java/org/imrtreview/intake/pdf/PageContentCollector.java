@@ -1,6 +1,8 @@
 package org.imrtreview.intake.pdf;
 
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,11 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
     /** A page with more glyphs than this is not a table page; the rest are ignored to bound memory. */
     static final int MAX_GLYPHS = 250_000;
     private static final int MAX_RULINGS = 50_000;
+    /** Drawing paths kept per page for finding vector figures; a plot has tens to hundreds. */
+    static final int MAX_MARKS = 20_000;
+    /** Coloured lines are plot content (curves, legend swatches), never table rules alone. */
+    private static final int MIN_MARK_CHROMA = 40;
+    private static final double MAX_SWATCH_LENGTH = 80;
     /** Images smaller than this (points, both sides) are logos, bullets or signatures. */
     private static final double MIN_IMAGE_SIDE = 40;
 
@@ -34,11 +41,15 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<PlacedImage> images = new ArrayList<>();
+    private final List<VectorMark> marks = new ArrayList<>();
     private final List<double[]> path = new ArrayList<>();
     private final double[] vectorBounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
     private int vectorSegments;
     private int otherTextGlyphs;
     private boolean pathHasCurves;
+    /** Bounds of the current path in PDF page space, for clipping paths. */
+    private final double[] pathBox = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    private boolean clipPending;
     private float startX;
     private float startY;
     private float currentX;
@@ -54,7 +65,7 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
         processPage(getPage());
         double[] bounds = vectorSegments == 0 ? null : vectorBounds.clone();
         return new PageContent(pageIndex, geometry.displayWidth(), geometry.displayHeight(), glyphs, rulings,
-                images, vectorSegments, bounds, otherTextGlyphs);
+                images, vectorSegments, bounds, otherTextGlyphs, marks);
     }
 
     // ---- text -----------------------------------------------------------------------------
@@ -145,6 +156,10 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
     }
 
     private void addSegment(double x0, double y0, double x1, double y1) {
+        pathBox[0] = Math.min(pathBox[0], Math.min(x0, x1));
+        pathBox[1] = Math.min(pathBox[1], Math.min(y0, y1));
+        pathBox[2] = Math.max(pathBox[2], Math.max(x0, x1));
+        pathBox[3] = Math.max(pathBox[3], Math.max(y0, y1));
         double[] a = geometry.toDisplay(x0, y0);
         double[] b = geometry.toDisplay(x1, y1);
         path.add(new double[] {a[0], a[1], b[0], b[1]});
@@ -162,7 +177,9 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void clip(int windingRule) {
-        // clipping paths are followed by endPath ("W n"); nothing is drawn
+        // applied when the path ends ("W n"); only its bounds are kept: enough to know which part
+        // of an image is shown (figures are cropped with rectangles)
+        clipPending = true;
     }
 
     @Override
@@ -198,20 +215,73 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
     }
 
     private void strokeSegments() {
+        int rgb = colour(true);
+        boolean coloured = rgb >= 0 && chroma(rgb) >= MIN_MARK_CHROMA;
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        int markSegments = 0;
+        boolean horizontal = true;
+        double drawnLength = 0;
         for (double[] s : path) {
             if (s == null) {
                 continue;
             }
             double dx = Math.abs(s[2] - s[0]);
             double dy = Math.abs(s[3] - s[1]);
+            boolean ruling = false;
             if (!pathHasCurves && dy < 1 && dx >= MIN_RULING_LENGTH) {
                 addRuling(new Ruling(true, (s[1] + s[3]) / 2, s[0], s[2]));
+                ruling = true;
             } else if (!pathHasCurves && dx < 1 && dy >= MIN_RULING_LENGTH) {
                 addRuling(new Ruling(false, (s[0] + s[2]) / 2, s[1], s[3]));
+                ruling = true;
             } else if (dx + dy > 0) {
                 countVector(s);
             }
+            if ((!ruling || coloured) && dx + dy > 0) {
+                markSegments++;
+                horizontal &= dy < 1;
+                drawnLength += dx;
+                box[0] = Math.min(box[0], Math.min(s[0], s[2]));
+                box[1] = Math.min(box[1], Math.min(s[1], s[3]));
+                box[2] = Math.max(box[2], Math.max(s[0], s[2]));
+                box[3] = Math.max(box[3], Math.max(s[1], s[3]));
+            }
         }
+        if (markSegments > 0 && marks.size() < MAX_MARKS) {
+            double width = box[2] - box[0];
+            boolean swatch = coloured && horizontal && box[3] - box[1] < 1.5 && width >= 6 && width <= MAX_SWATCH_LENGTH;
+            boolean dashed = dashPattern() || markSegments > 1 && drawnLength < 0.85 * width;
+            marks.add(new VectorMark(box[0], box[1], box[2], box[3], markSegments, Math.max(rgb, 0), dashed, swatch));
+        }
+    }
+
+    private boolean dashPattern() {
+        try {
+            float[] dashes = getGraphicsState().getLineDashPattern().getDashArray();
+            return dashes != null && dashes.length > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The current stroking or filling colour as packed RGB, -1 when it is a pattern or unknown. */
+    private int colour(boolean stroking) {
+        try {
+            PDColor c = stroking ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
+            if (c == null || c.getColorSpace() == null || c.isPattern()) {
+                return -1;
+            }
+            return c.toRGB() & 0xFFFFFF;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static int chroma(int rgb) {
+        int r = (rgb >> 16) & 255;
+        int g = (rgb >> 8) & 255;
+        int b = rgb & 255;
+        return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
     }
 
     private void fillSubpaths() {
@@ -244,14 +314,27 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
         double h = maxY - minY;
         if (!pathHasCurves && h <= MAX_RULING_THICKNESS && w >= MIN_RULING_LENGTH) {
             addRuling(new Ruling(true, (minY + maxY) / 2, minX, maxX));
+            fillMark(minX, minY, maxX, maxY, segments, w <= MAX_SWATCH_LENGTH && w >= 6);
         } else if (!pathHasCurves && w <= MAX_RULING_THICKNESS && h >= MIN_RULING_LENGTH) {
             addRuling(new Ruling(false, (minX + maxX) / 2, minY, maxY));
         } else if (pathHasCurves || segments != 4) {
             // a polygon or curve: plot markers, filled areas, glyph-like drawings
             vectorSegments += segments;
             extendBounds(minX, minY, maxX, maxY);
+            fillMark(minX, minY, maxX, maxY, segments, false);
+        } else if (w >= 3 && h >= 3 && w <= 16 && h <= 16) {
+            // plain filled rectangles are cell shading or backgrounds, but a small coloured square
+            // beside text is a legend key (Excel, matplotlib patches)
+            fillMark(minX, minY, maxX, maxY, 0, true);
         }
-        // plain filled rectangles are cell shading or backgrounds: neither rulings nor plot content
+    }
+
+    private void fillMark(double minX, double minY, double maxX, double maxY, int segments, boolean swatchShape) {
+        int rgb = colour(false);
+        boolean coloured = rgb >= 0 && chroma(rgb) >= MIN_MARK_CHROMA;
+        if ((segments > 0 || coloured) && marks.size() < MAX_MARKS) {
+            marks.add(new VectorMark(minX, minY, maxX, maxY, segments, Math.max(rgb, 0), false, swatchShape && coloured));
+        }
     }
 
     private void countVector(double[] s) {
@@ -273,6 +356,13 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
     }
 
     private void clearPath() {
+        if (clipPending && pathBox[2] >= pathBox[0]) {
+            getGraphicsState().intersectClippingPath(new java.awt.geom.Area(new Rectangle2D.Double(pathBox[0], pathBox[1],
+                    pathBox[2] - pathBox[0], pathBox[3] - pathBox[1])));
+        }
+        clipPending = false;
+        pathBox[0] = pathBox[1] = Double.MAX_VALUE;
+        pathBox[2] = pathBox[3] = -Double.MAX_VALUE;
         path.clear();
         pathHasCurves = false;
     }
@@ -300,16 +390,38 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
+        double[][] d = new double[3][];
+        int k = 0;
         for (int[] corner : new int[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
             Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
-            double[] d = geometry.toDisplay(p.x, p.y);
-            minX = Math.min(minX, d[0]);
-            maxX = Math.max(maxX, d[0]);
-            minY = Math.min(minY, d[1]);
-            maxY = Math.max(maxY, d[1]);
+            double[] c = geometry.toDisplay(p.x, p.y);
+            if (k < 3) {
+                d[k++] = c;
+            }
+            minX = Math.min(minX, c[0]);
+            maxX = Math.max(maxX, c[0]);
+            minY = Math.min(minY, c[1]);
+            maxY = Math.max(maxY, c[1]);
         }
         if (maxX - minX >= MIN_IMAGE_SIDE && maxY - minY >= MIN_IMAGE_SIDE) {
-            images.add(new PlacedImage(image, minX, minY, maxX, maxY));
+            AffineTransform unitToDisplay = new AffineTransform(d[1][0] - d[0][0], d[1][1] - d[0][1],
+                    d[2][0] - d[0][0], d[2][1] - d[0][1], d[0][0], d[0][1]);
+            images.add(new PlacedImage(image, minX, minY, maxX, maxY, unitToDisplay,
+                    visible(new double[] {minX, minY, maxX, maxY})));
+        }
+    }
+
+    /** The part of a box inside the current clipping path (its bounds), in display coordinates. */
+    private double[] visible(double[] box) {
+        try {
+            Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+            double[] a = geometry.toDisplay(clip.getMinX(), clip.getMinY());
+            double[] b = geometry.toDisplay(clip.getMaxX(), clip.getMaxY());
+            double[] v = {Math.max(box[0], Math.min(a[0], b[0])), Math.max(box[1], Math.min(a[1], b[1])),
+                Math.min(box[2], Math.max(a[0], b[0])), Math.min(box[3], Math.max(a[1], b[1]))};
+            return v[2] > v[0] && v[3] > v[1] ? v : box;
+        } catch (RuntimeException e) {
+            return box;
         }
     }
 }

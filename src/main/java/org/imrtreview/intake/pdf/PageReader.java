@@ -22,6 +22,11 @@ final class PageReader {
     }
 
     static PageAnalysis read(PDDocument doc, int pageIndex) throws IOException {
+        return read(doc, pageIndex, null);
+    }
+
+    /** Reads the page; with {@code digitising}, its colour DVH figures are digitised while the page is open. */
+    static PageAnalysis read(PDDocument doc, int pageIndex, FigureCurves digitising) throws IOException {
         PageContent content = new PageContentCollector(doc.getPage(pageIndex)).collect(pageIndex);
         List<TextLine> lines = TextLayout.lines(content.glyphs());
         StringBuilder text = new StringBuilder();
@@ -30,7 +35,10 @@ final class PageReader {
         }
         String pageText = text.toString();
         boolean hasText = content.visibleCharacters() >= MIN_TEXT_CHARACTERS;
-        List<DvhFigure> figures = new ArrayList<>(DvhFigureFinder.find(doc, content, lines, pageText));
+        List<DvhFigure> figures = new ArrayList<>();
+        for (DvhFigureFinder.Located located : DvhFigureFinder.locate(doc, content, lines, pageText)) {
+            figures.add(digitising == null ? located.figure() : digitising.digitise(doc, content, lines, located));
+        }
         if (!hasText) {
             // any picture on a page without text is a scan (or a photo of one) unless it is a DVH plot
             boolean pictured = imageCoverage(content) >= SCAN_COVERAGE;

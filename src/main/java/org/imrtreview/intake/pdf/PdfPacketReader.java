@@ -13,6 +13,7 @@ import org.imrtreview.intake.table.TableExtractor;
 import org.imrtreview.intake.table.TableLocator;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.LoadState;
 import org.imrtreview.model.SummaryTable;
 import org.slf4j.Logger;
@@ -31,9 +32,16 @@ public final class PdfPacketReader {
     public static final int MAX_PAGES = 2000;
 
     private final PdfProgressListener progress;
+    private final int maxFiguresDigitised;
 
     public PdfPacketReader(PdfProgressListener progress) {
+        this(progress, FigureCurves.MAX_FIGURES);
+    }
+
+    /** With a cap on the DVH figures digitised while reading (0: none; the window digitises on demand). */
+    PdfPacketReader(PdfProgressListener progress, int maxFiguresDigitised) {
         this.progress = progress == null ? PdfProgressListener.NONE : progress;
+        this.maxFiguresDigitised = maxFiguresDigitised;
     }
 
     public PacketResult read(Path file, String name) {
@@ -61,13 +69,14 @@ public final class PdfPacketReader {
         int toRead = Math.min(pageCount, MAX_PAGES);
         List<PageAnalysis> pages = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
+        FigureCurves digitising = new FigureCurves(name, maxFiguresDigitised);
         for (int i = 0; i < toRead; i++) {
             if (Thread.currentThread().isInterrupted()) {
                 problems.add("reading stopped after page " + i + " of " + pageCount + " (cancelled); the rest was not read");
                 break;
             }
             try {
-                pages.add(PageReader.read(doc, i));
+                pages.add(PageReader.read(doc, i, digitising));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 LOG.info("page {} of a PDF could not be read: {}", i + 1, e.getClass().getSimpleName());
                 damaged.add(i + 1);
@@ -108,7 +117,13 @@ public final class PdfPacketReader {
             }
             documents = marked;
         }
-        return new PacketResult(documents, tables.table(), problems, pageCount);
+        List<DvhCurve> curves = new ArrayList<>();
+        for (PageAnalysis p : pages) {
+            if (!tables.pages().contains(p.pageNumber())) {
+                p.figures().forEach(f -> curves.addAll(f.curves()));
+            }
+        }
+        return new PacketResult(documents, tables.table(), problems, pageCount, curves);
     }
 
     private record TableFind(SummaryTable table, Set<Integer> pages, String note, List<String> notes) { }

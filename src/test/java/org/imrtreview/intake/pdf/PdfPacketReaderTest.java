@@ -97,7 +97,7 @@ class PdfPacketReaderTest {
         PacketResult r = read(f);
         assertEquals(List.of("DVH_IMAGE 1 IMRT colour LOADED", "DVH_IMAGE 2 3D grey LOADED"),
                 r.documents().stream().map(PdfPacketReaderTest::summary).toList());
-        assertTrue(r.documents().get(0).note().contains("rendered at 100 dpi"), r.documents().get(0).note());
+        assertTrue(r.documents().get(0).note().contains("vector graphics, rendered at 200 dpi"), r.documents().get(0).note());
     }
 
     @Test

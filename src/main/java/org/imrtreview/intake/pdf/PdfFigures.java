@@ -1,0 +1,177 @@
+package org.imrtreview.intake.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imrtreview.digitize.DigitizeOptions;
+import org.imrtreview.digitize.DigitizeResult;
+import org.imrtreview.digitize.NotADvhPlotException;
+import org.imrtreview.model.Document;
+import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.PlanKind;
+
+/**
+ * DVH figures inside PDFs for the window and the command line (docs/digitize.md, "PDF figures").
+ *
+ * <p>A figure is named by file, page (1-based) and its number on the page (1-based, reading order:
+ * top to bottom, then left to right) — the same numbering the packet reader uses. Its digitised
+ * curves carry the <em>source key</em> {@code "packet.pdf p.3 fig.1"} as {@code DvhCurve.sourceFile}
+ * (the file part is the name relative to the case folder, as in {@code Document.file}).
+ *
+ * <p>A packet's {@link Document} of kind {@code DVH_IMAGE} has {@code pages} = the figure's page;
+ * when a page holds several figures, each has its own document, in figure order:
+ * {@link #figureOf(List, int)} gives a document's figure.
+ */
+public final class PdfFigures {
+    private static final Pattern KEY = Pattern.compile("(.+) p\\.(\\d+) fig\\.(\\d+)");
+
+    private PdfFigures() {
+    }
+
+    /** The page or figure asked for is not in the PDF (the message says what is there). */
+    public static final class NoSuchFigureException extends IOException {
+        NoSuchFigureException(String message) {
+            super(message);
+        }
+    }
+
+    /** A figure's address: file (as the case names it), 1-based page and 1-based figure on that page. */
+    public record FigureKey(String file, int page, int figure) {
+        public FigureKey {
+            if (page < 1 || figure < 1) {
+                throw new IllegalArgumentException("pages and figures are counted from 1");
+            }
+        }
+
+        /** The source key, e.g. {@code "packet.pdf p.3 fig.1"}. */
+        public String text() {
+            return sourceKey(file, page, figure);
+        }
+    }
+
+    /** A figure as found on its page (what the packet reader lists). */
+    public record Figure(FigureKey key, PlanKind plan, Boolean colour, boolean vector, String caption) {
+    }
+
+    /** A figure digitised the way a case load does it: its pixels, the result (axes, curves, legend names) and plan. */
+    public record DigitisedFigure(Figure figure, BufferedImage image, DigitizeResult result) {
+    }
+
+    public static String sourceKey(String file, int page, int figure) {
+        return file + " p." + page + " fig." + figure;
+    }
+
+    /** The figure a curve's {@code sourceFile} names, or empty when it names a whole file (an image). */
+    public static Optional<FigureKey> parseSourceKey(String sourceKey) {
+        if (sourceKey == null) {
+            return Optional.empty();
+        }
+        Matcher m = KEY.matcher(sourceKey);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new FigureKey(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The figure shown by {@code documents.get(index)} when it is a DVH figure of a PDF (a
+     * {@code DVH_IMAGE} document with a single page): figures of one page are numbered in the order
+     * of their documents.
+     */
+    public static Optional<FigureKey> figureOf(List<Document> documents, int index) {
+        Document d = documents.get(index);
+        if (d.kind() != DocumentKind.DVH_IMAGE || d.pages() == null || !d.pages().matches("\\d+")) {
+            return Optional.empty();
+        }
+        int figure = 1;
+        for (int i = 0; i < index; i++) {
+            Document o = documents.get(i);
+            if (o.kind() == DocumentKind.DVH_IMAGE && d.file().equals(o.file()) && d.pages().equals(o.pages())) {
+                figure++;
+            }
+        }
+        return Optional.of(new FigureKey(d.file(), Integer.parseInt(d.pages()), figure));
+    }
+
+    /** Every DVH figure of a PDF, page by page; {@code name} is the file's name as the case shows it. */
+    public static List<Figure> list(Path pdf, String name) throws IOException, PdfReadException {
+        List<Figure> out = new ArrayList<>();
+        try (PDDocument doc = PdfOpener.open(pdf)) {
+            int pages = Math.min(doc.getNumberOfPages(), PdfPacketReader.MAX_PAGES);
+            for (int i = 0; i < pages; i++) {
+                PageFigures p = PageFigures.read(doc, i);
+                for (DvhFigureFinder.Located l : p.figures()) {
+                    out.add(describe(name, l.figure()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The figure's pixels exactly as they are digitised (upright picture pixels, or the drawing's region rendered). */
+    public static BufferedImage image(Path pdf, int page, int figure) throws IOException, PdfReadException {
+        try (PDDocument doc = PdfOpener.open(pdf)) {
+            PageFigures p = pageOf(doc, page);
+            return FigureReading.pixels(doc, p.content(), p.lines(), p.figure(page, figure), FigureImages.MAX_OPENED_PIXELS).image();
+        }
+    }
+
+    /**
+     * Digitises one figure as a case load does (PDF text calibration and legend names for drawings),
+     * with the nurse's or the command line's options (axis ranges, names).
+     */
+    public static DigitisedFigure digitize(Path pdf, String name, int page, int figure, DigitizeOptions options)
+            throws IOException, PdfReadException, NotADvhPlotException {
+        try (PDDocument doc = PdfOpener.open(pdf)) {
+            PageFigures p = pageOf(doc, page);
+            DvhFigureFinder.Located located = p.figure(page, figure);
+            FigureRaster raster = FigureReading.pixels(doc, p.content(), p.lines(), located, FigureImages.MAX_OPENED_PIXELS);
+            DigitizeResult result = FigureReading.digitise(raster, located, p.content(), p.lines(), options);
+            return new DigitisedFigure(describe(name, located.figure()), raster.image(), result);
+        }
+    }
+
+    private static PageFigures pageOf(PDDocument doc, int page) throws IOException {
+        if (page < 1 || page > doc.getNumberOfPages()) {
+            throw new NoSuchFigureException("there is no page " + page + " (the PDF has " + doc.getNumberOfPages() + ")");
+        }
+        return PageFigures.read(doc, page - 1);
+    }
+
+    private static Figure describe(String name, DvhFigure f) {
+        return new Figure(new FigureKey(name, f.page(), f.index()), f.plan(), f.colour(), f.vector(), f.caption());
+    }
+
+    /** One page's content, text lines and located figures, while the document is open. */
+    private record PageFigures(PageContent content, List<TextLine> lines, List<DvhFigureFinder.Located> figures) {
+
+        static PageFigures read(PDDocument doc, int pageIndex) throws IOException {
+            PageContent content = new PageContentCollector(doc.getPage(pageIndex)).collect(pageIndex);
+            List<TextLine> lines = TextLayout.lines(content.glyphs());
+            StringBuilder text = new StringBuilder();
+            lines.forEach(l -> text.append(l.text()).append('\n'));
+            return new PageFigures(content, lines, DvhFigureFinder.locate(doc, content, lines, text.toString()));
+        }
+
+        DvhFigureFinder.Located figure(int page, int figure) throws IOException {
+            if (figures.isEmpty()) {
+                throw new NoSuchFigureException("no DVH figure was found on page " + page);
+            }
+            if (figure < 1 || figure > figures.size()) {
+ throw new NoSuchFigureException("page " + page + " has " + figures.size() + " DVH figure" + (figures.size() == 1 ? "" : "s")
+                        + "; there is no figure " + figure);
+            }
+            return figures.get(figure - 1);
+        }
+    }
+}
