@@ -19,6 +19,18 @@ public record DigitisedImageKey(String file, String pages, int figure) {
         return new DigitisedImageKey(file, null, 1);
     }
 
+    /**
+     * The {@code sourceFile} its digitised curves carry in the case: the image file's name, or for a
+     * PDF figure "packet.pdf p.3 fig.1" (intake.pdf.PdfFigures#sourceKey).
+     */
+    public String sourceKey() {
+        if (pages == null || pages.isBlank()) {
+            return file;
+        }
+        return pages.matches("\\d+") ? org.imrtreview.intake.pdf.PdfFigures.sourceKey(file, Integer.parseInt(pages), figure)
+                : file + " p." + pages + " fig." + figure;
+    }
+
     /** The picture's name in sentences: "dvh_3d.png", or "packet.pdf page 3 figure 2". */
     public String describe() {
         if (pages == null || pages.isBlank()) {

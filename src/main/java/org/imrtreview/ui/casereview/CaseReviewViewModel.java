@@ -160,7 +160,7 @@ public final class CaseReviewViewModel {
         }
         DigitisedImageKey key = image.key();
         digitisedImages.put(key, image);
-        digitisedByImage.put(key.file(), DigitizedCurves.toModel(image.result(), image.assignments(), key.file()));
+        digitisedByImage.put(key.sourceKey(), DigitizedCurves.toModel(image.result(), image.assignments(), key.sourceKey()));
         DigitisedImageReview review = new DigitisedImageReview(key, image.fingerprint(), axes, choices);
         List<String> changes = DigitisingAudit.changes(state.get().digitisedReview(key), review, curveNames);
         ReviewState next = state.get().withDigitisedReview(review, changes, clock.instant(), user);

@@ -45,6 +45,8 @@ public final class DigitisedCurvesPane extends BorderPane {
     private final ToggleGroup group = new ToggleGroup();
     private final Label placeholder = new Label("No colour DVH image in this submission.");
     private final Map<String, Node> shown = new LinkedHashMap<>();
+    /** A picture to check: an image file, or a figure of a PDF packet (two figures of a page are two pictures). */
+    private record Picture(DigitisedImageKey key, Document doc) { }
     private Path shownFolder;
     private List<String> organs = List.of();
     /** Clearing the image buttons for another case: no image is opened meanwhile. */
@@ -64,7 +66,7 @@ public final class DigitisedCurvesPane extends BorderPane {
                 return;
             }
             if (t != null) {
-                open((Document) t.getUserData());
+                open((Picture) t.getUserData());
             } else if (a != null) {
                 // an image button cannot be switched off: one image is always shown
                 group.selectToggle(a);
@@ -83,19 +85,30 @@ public final class DigitisedCurvesPane extends BorderPane {
         }
         shownFolder = c.folder();
         reset();
-        List<Document> images = c.documents().stream()
-                .filter(d -> d.kind() == DocumentKind.DVH_IMAGE && !Boolean.FALSE.equals(d.color())
-                        && d.pages() == null && ImageLoading.isImage(d.file()))
-                .toList();
+        // image files, and DVH figures inside PDF packets (keyed by file, page and figure)
+        List<Picture> images = new java.util.ArrayList<>();
+        List<Document> all = c.documents();
+        for (int i = 0; i < all.size(); i++) {
+            Document d = all.get(i);
+            if (d.kind() != DocumentKind.DVH_IMAGE || Boolean.FALSE.equals(d.color())) {
+                continue;
+            }
+            if (d.pages() == null && ImageLoading.isImage(d.file())) {
+                images.add(new Picture(DigitisedImageKey.ofImageFile(d.file()), d));
+            } else {
+                org.imrtreview.intake.pdf.PdfFigures.figureOf(all, i).ifPresent(f ->
+                        images.add(new Picture(new DigitisedImageKey(f.file(), String.valueOf(f.page()), f.figure()), d)));
+            }
+        }
         if (images.isEmpty() || c.folder() == null) {
             return;
         }
         organs = c.table() == null ? List.of() : c.table().rows().stream().map(SummaryRow::organ)
                 .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        for (Document doc : images) {
-            ToggleButton button = new ToggleButton(doc.file());
-            button.setId("digitised-image-" + images.indexOf(doc));
-            button.setUserData(doc);
+        for (Picture picture : images) {
+            ToggleButton button = new ToggleButton(picture.key().describe());
+            button.setId("digitised-image-" + images.indexOf(picture));
+            button.setUserData(picture);
             button.setMnemonicParsing(false);
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setToggleGroup(group);
@@ -132,39 +145,49 @@ public final class DigitisedCurvesPane extends BorderPane {
         return getCenter() instanceof DigitizePane p ? p : null;
     }
 
-    private void open(Document doc) {
-        Node ready = shown.get(doc.file());
+    private void open(Picture picture) {
+        String id = picture.key().sourceKey();
+        Node ready = shown.get(id);
         if (ready != null) {
             show(ready);
             return;
         }
-        Label digitising = new Label("Digitising " + doc.file() + "…");
+        Label digitising = new Label("Digitising " + picture.key().describe() + "…");
         digitising.getStyleClass().add("placeholder-text");
-        shown.put(doc.file(), digitising);
+        shown.put(id, digitising);
         show(digitising);
-        digitise(shownFolder, doc);
+        digitise(shownFolder, picture);
     }
 
     private record Digitised(BufferedImage picture, DigitisedImage image) { }
 
-    private void digitise(Path folder, Document doc) {
-        DigitisedImageKey key = DigitisedImageKey.ofImageFile(doc.file());
+    private void digitise(Path folder, Picture picture) {
+        DigitisedImageKey key = picture.key();
+        Document doc = picture.doc();
         DigitisedImage restored = vm.restoredImage(key);
         var saved = vm.savedDigitising(key);
         Path file = folder.resolve(doc.file());
-        tasks.execute("Digitising " + doc.file(), () -> {
-            BufferedImage picture = ImageFiles.read(file);
+        String name = key.describe();
+        tasks.execute("Digitising " + name, () -> {
+            if (key.pages() != null) {
+                // a figure of a PDF: its pixels and the digitisation with the PDF's own text (axes, legend)
+                SavedDigitising saving = new SavedDigitising();
+                var figure = saving.figure(file, key);
+                return new Digitised(figure.image(), restored != null ? restored
+                        : saving.apply(figure.result(), ImageFingerprint.of(file), key, doc.plan(), saved));
+            }
+            BufferedImage pixels = ImageFiles.read(file);
             if (restored != null) {
-                return new Digitised(picture, restored);
+                return new Digitised(pixels, restored);
             }
             ImageFingerprint fingerprint = ImageFingerprint.of(file);
-            return new Digitised(picture, new SavedDigitising().digitise(picture, fingerprint, key, doc.plan(), saved));
+            return new Digitised(pixels, new SavedDigitising().digitise(pixels, fingerprint, key, doc.plan(), saved));
         }, d -> {
             if (!folder.equals(shownFolder)) {
                 return;
             }
             DigitisedImage image = d.image();
-            DigitizePane pane = new DigitizePane(d.picture(), image.result(), image.assignments(), organs, doc.file(),
+            DigitizePane pane = new DigitizePane(d.picture(), image.result(), image.assignments(), organs, name,
                     doc.plan(), image.notApplied());
             pane.setOnChange(p -> vm.recordDigitising(
                     new DigitisedImage(key, image.fingerprint(), p.result(), p.assignments(), List.of()),
@@ -173,20 +196,20 @@ public final class DigitisedCurvesPane extends BorderPane {
                 // one line for the image buttons and the shown image's plan and axis sources
                 pane.setUserData(pane.detachHeader());
             }
-            shown.put(doc.file(), pane);
-            showIfSelected(doc, pane);
+            shown.put(key.sourceKey(), pane);
+            showIfSelected(picture, pane);
         }, err -> {
-            Label failed = new Label(doc.file() + " could not be digitised: "
+            Label failed = new Label(name + " could not be digitised: "
                     + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage()));
             failed.setWrapText(true);
             failed.getStyleClass().add("placeholder-text");
-            shown.put(doc.file(), failed);
-            showIfSelected(doc, failed);
+            shown.put(key.sourceKey(), failed);
+            showIfSelected(picture, failed);
         });
     }
 
-    private void showIfSelected(Document doc, Node node) {
-        if (group.getSelectedToggle() != null && group.getSelectedToggle().getUserData() == doc) {
+    private void showIfSelected(Picture picture, Node node) {
+        if (group.getSelectedToggle() != null && group.getSelectedToggle().getUserData() == picture) {
             show(node);
         }
     }

@@ -96,7 +96,7 @@ public final class SavedDigitising {
             if (doc == null) {
                 notices.add("Your curve choices for " + name + " were kept but not applied: "
                         + (key.pages() == null ? "the file is no longer a colour DVH image of this case."
-                        : "figures inside PDF documents are not digitised by this version."));
+                        : "the PDF no longer shows this colour DVH figure."));
                 continue;
             }
             Path file = reviewCase.folder().resolve(key.file());
@@ -113,15 +113,16 @@ public final class SavedDigitising {
                 List<DvhCurve> relabelled = saved.axes() == null ? relabel(reviewCase.dvhCurves(), saved) : null;
                 // a key intake did not find may still be found the way the tab digitises (whole file
                 // decoded by ImageIO): only then is the choice reported as lost
-                if (relabelled != null && unmatched(saved, keysOf(reviewCase.dvhCurves(), key.file())).isEmpty()) {
-                    curves.put(key.file(), relabelled);
+                if (relabelled != null && unmatched(saved, keysOf(reviewCase.dvhCurves(), key.sourceKey())).isEmpty()) {
+                    curves.put(key.sourceKey(), relabelled);
                     continue;
                 }
-                DigitisedImage image = digitise(ImageFiles.read(file), now, key, doc.plan(), saved);
+                DigitisedImage image = key.pages() == null ? digitise(ImageFiles.read(file), now, key, doc.plan(), saved)
+                        : apply(figure(file, key).result(), now, key, doc.plan(), saved);
                 images.put(key, image);
-                curves.put(key.file(), DigitizedCurves.toModel(image.result(), image.assignments(), key.file()));
+                curves.put(key.sourceKey(), DigitizedCurves.toModel(image.result(), image.assignments(), key.sourceKey()));
                 notices.addAll(image.notApplied());
-            } catch (IOException | NotADvhPlotException | RuntimeException e) {
+            } catch (IOException | NotADvhPlotException | org.imrtreview.intake.pdf.PdfReadException | RuntimeException e) {
                 LOG.warn("saved digitising work could not be applied: {}", e.getClass().getSimpleName());
                 notices.add("Your curve choices for " + name + " could not be applied: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
@@ -136,7 +137,23 @@ public final class SavedDigitising {
      */
     public DigitisedImage digitise(BufferedImage picture, ImageFingerprint fingerprint, DigitisedImageKey key,
                                    PlanKind plan, DigitisedImageReview saved) throws NotADvhPlotException {
-        DigitizeResult result = new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget));
+        return apply(new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)), fingerprint, key, plan, saved);
+    }
+
+    /**
+     * A figure inside a PDF digitised as a case load does it (pixels, PDF text calibration and
+     * legend names). Slow: call off the FX thread.
+     */
+    public org.imrtreview.intake.pdf.PdfFigures.DigitisedFigure figure(Path pdf, DigitisedImageKey key)
+            throws IOException, org.imrtreview.intake.pdf.PdfReadException, NotADvhPlotException {
+        return org.imrtreview.intake.pdf.PdfFigures.digitize(pdf, key.file(), Integer.parseInt(key.pages()), key.figure(),
+                DigitizeOptions.automatic(budget));
+    }
+
+    /** Applies the nurse's saved work (when made on this very file) to a digitised picture. */
+    public DigitisedImage apply(DigitizeResult digitised, ImageFingerprint fingerprint, DigitisedImageKey key,
+                                PlanKind plan, DigitisedImageReview saved) {
+        DigitizeResult result = digitised;
         List<String> notApplied = new ArrayList<>();
         boolean applies = saved != null && (saved.fingerprint() == null || saved.fingerprint().equals(fingerprint));
         if (saved != null && !applies) {
@@ -178,7 +195,7 @@ public final class SavedDigitising {
      */
     static List<DvhCurve> relabel(List<DvhCurve> caseCurves, DigitisedImageReview saved) {
         List<DvhCurve> own = caseCurves.stream()
-                .filter(c -> c.digitised() && saved.image().file().equals(c.sourceFile())).toList();
+                .filter(c -> c.digitised() && saved.image().sourceKey().equals(c.sourceFile())).toList();
         if (own.isEmpty() || !own.stream().allMatch(DigitizedCurves::isUnassigned)) {
             return null;
         }
@@ -215,9 +232,19 @@ public final class SavedDigitising {
         return out;
     }
 
-    /** The colour DVH image document the key names (whole image files only in this version). */
+    /** The colour DVH picture document the key names: an image file, or a figure of a PDF. */
     static Document imageDocument(ReviewCase reviewCase, DigitisedImageKey key) {
         if (key.pages() != null) {
+            List<Document> docs = reviewCase.documents();
+            for (int i = 0; i < docs.size(); i++) {
+                Document d = docs.get(i);
+                var figure = org.imrtreview.intake.pdf.PdfFigures.figureOf(docs, i);
+                if (figure.isPresent() && figure.get().file().equals(key.file())
+                        && key.pages().equals(String.valueOf(figure.get().page())) && figure.get().figure() == key.figure()
+                        && !Boolean.FALSE.equals(d.color()) && Files.isRegularFile(reviewCase.folder().resolve(d.file()))) {
+                    return d;
+                }
+            }
             return null;
         }
         return reviewCase.documents().stream()
