@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrtreview.ocr.TesseractReader;
+import org.imrtreview.ocr.TextReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,25 @@ public final class DvhImageDigitizer {
     private static final double MIN_BACKGROUND_SHARE = 0.45;
     /** A traced curve must cover this fraction of the frame's columns to count as a curve. */
     private static final double MIN_COVERAGE = 0.04;
+
+    private final TextReader textReader;
+    private final double minLabelCertainty;
+
+    /** Reads legend text with the program's shared OCR engine (when it is available on this computer). */
+    public DvhImageDigitizer() {
+        this(TesseractReader.shared());
+    }
+
+    /** @param textReader reads legend text; {@link TextReader#unavailable} for none */
+    public DvhImageDigitizer(TextReader textReader) {
+        this(textReader, LegendTextReader.MIN_CERTAINTY);
+    }
+
+    /** With another certainty cut for legend labels: for measuring where the cut should be. */
+    DvhImageDigitizer(TextReader textReader, double minLabelCertainty) {
+        this.textReader = textReader;
+        this.minLabelCertainty = minLabelCertainty;
+    }
 
     public DigitizeResult digitize(Path file, DigitizeOptions options) throws IOException, NotADvhPlotException {
         return digitize(ImageFiles.read(file), options);
@@ -56,7 +77,10 @@ public final class DvhImageDigitizer {
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
-        curves = new LegendFinder(rgb, frame, region).order(curves, colours, seeds);
+        List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
+        curves = LegendFinder.numbered(curves, swatches);
+        // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
+        curves = new LegendTextReader(textReader, minLabelCertainty).label(rgb, curves, swatches, DvhImageDigitizer::cpuNanos, deadline);
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings);
     }
@@ -85,7 +109,8 @@ public final class DvhImageDigitizer {
         List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
         List<TracedCurve> ordered = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {
-            ordered.add(curves.get(i).withLegendOrder(result.curves().get(i).legendOrder()));
+            TracedCurve before = result.curves().get(i);
+            ordered.add(curves.get(i).withLegendOrder(before.legendOrder()).withLegendLabel(before.legendLabel()));
         }
         List<String> warnings = new ArrayList<>(result.warnings());
         warnings.removeIf(w -> w.startsWith("dose axis") || w.startsWith("volume axis"));
