@@ -57,13 +57,20 @@ final class LegendFinder {
                 mask[i] = !onPath[i] && owner[i] == seed;
             }
             LegendSwatch best = null;
+            List<LegendSwatch> withText = new ArrayList<>();
             for (LegendSwatch s : candidates(Blobs.of(mask, w, h), curve.style(), c)) {
-                if (hasTextRight(s) && (best == null || s.right() - s.left() > best.right() - best.left())) {
-                    best = s;
+                if (hasTextRight(s)) {
+                    withText.add(s);
+                    if (best == null || s.right() - s.left() > best.right() - best.left()) {
+                        best = s;
+                    }
                 }
             }
             if (best != null) {
-                swatches.add(best);
+                LegendSwatch chosen = best;
+                boolean rival = withText.stream().anyMatch(s -> s != chosen && s.width() >= 0.7 * chosen.width()
+                        && Math.abs(s.centerY() - chosen.centerY()) + Math.abs(s.left() - chosen.left()) > chosen.width());
+                swatches.add(rival ? best.asAmbiguous() : best);
             }
         }
         swatches.sort(Comparator.<LegendSwatch>comparingInt(s -> s.top() / 6).thenComparingInt(LegendSwatch::left));

@@ -21,6 +21,9 @@ final class LegendTextCleaner {
         String s = raw.replaceAll("\\s+", " ").strip();
         s = s.replaceAll(" ?_ ?", "_");
         s = stripEdges(s);
+        while (!s.isEmpty() && "+/".indexOf(s.charAt(0)) >= 0) { // the end of a swatch or marker read as a sign
+            s = stripEdges(s.substring(1));
+        }
         if (s.endsWith("(") || s.endsWith("[")) {
             s = stripEdges(s.substring(0, s.length() - 1));
         }

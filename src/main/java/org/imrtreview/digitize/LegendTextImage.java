@@ -8,7 +8,8 @@ import java.awt.image.BufferedImage;
  * The text of one legend entry prepared for OCR: ink strength (background → ink colour) as dark
  * on white, scaled up so the line is about {@value #TARGET_HEIGHT} px tall (legend text is often
  * 10-14 px, too small for the recogniser), binarised with Otsu's threshold and given a white margin.
- * Coloured pixels that are not the text's ink (a curve running under black text) become white.
+ * Coloured pixels that are not the text's ink (a curve running under black text) become white, and
+ * an underscore that a small font draws several rows under the letters is moved up beneath them.
  */
 final class LegendTextImage {
     static final int TARGET_HEIGHT = 44;
@@ -24,18 +25,22 @@ final class LegendTextImage {
         int x1 = Math.min(image.width() - 1, box.right() + pad);
         int y1 = Math.min(image.height() - 1, box.bottom() + pad);
         int w = x1 - x0 + 1;
-        int h = y1 - y0 + 1;
+        int dropped = box.dropFrom() < 0 ? 0 : box.dropTo() - box.dropFrom() + 1;
+        int h = y1 - y0 + 1 - dropped;
         BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int yy = y0 + y;
-                boolean inRows = yy >= box.top() && yy <= box.bottom();
-                double s = inRows ? ink.strength(image.rgb(x0 + x, yy)) : 0;
-                int v = 255 - (int) Math.round(255 * s);
-                grey.getRaster().setSample(x, y, 0, v);
+        int y = 0;
+        for (int yy = y0; yy <= y1; yy++) {
+            if (box.dropped(yy)) {
+                continue;
             }
+            boolean inRows = yy >= box.top() && yy <= box.bottom();
+            for (int x = 0; x < w; x++) {
+                double s = inRows ? ink.strength(image.rgb(x0 + x, yy)) : 0;
+                grey.getRaster().setSample(x, y, 0, 255 - (int) Math.round(255 * s));
+            }
+            y++;
         }
-        double scale = Math.max(1, Math.min(6, (double) TARGET_HEIGHT / box.height()));
+        double scale = Math.max(1, Math.min(6, (double) TARGET_HEIGHT / (box.height() - dropped)));
         int sw = (int) Math.round(w * scale);
         int sh = (int) Math.round(h * scale);
         BufferedImage scaled = new BufferedImage(sw, sh, BufferedImage.TYPE_BYTE_GRAY);
@@ -50,12 +55,12 @@ final class LegendTextImage {
         int margin = Math.max(10, TARGET_HEIGHT / 3);
         BufferedImage out = new BufferedImage(sw + 2 * margin, sh + 2 * margin, BufferedImage.TYPE_BYTE_GRAY);
         java.awt.image.WritableRaster r = out.getRaster();
-        for (int y = 0; y < out.getHeight(); y++) {
+        for (int oy = 0; oy < out.getHeight(); oy++) {
             for (int x = 0; x < out.getWidth(); x++) {
                 int sx = x - margin;
-                int sy = y - margin;
+                int sy = oy - margin;
                 boolean dark = sx >= 0 && sy >= 0 && sx < sw && sy < sh && scaled.getRaster().getSample(sx, sy, 0) <= threshold;
-                r.setSample(x, y, 0, dark ? 0 : 255);
+                r.setSample(x, oy, 0, dark ? 0 : 255);
             }
         }
         return out;

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Finds the line of text to the right of a legend swatch: its rows are the run of ink rows around
  * the swatch's centre line (stopping at a gap, so the entries above and below stay out), its columns
- * run from the first ink after the swatch until a gap wider than about one letter height, the next
+ * run from the first ink after the swatch until a gap wider than about one and a half letter heights, the next
  * swatch on the same row, or a legend border (a vertical line taller than the text).
  *
  * <p>Text is usually black; some planning systems write it in the curve's colour. Which one this
@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 final class LegendTextLocator {
     /** Where the text is, inclusive, and what its ink looks like. */
-    record TextBox(int left, int top, int right, int bottom, int background, int ink, boolean coloured) {
+    record TextBox(int left, int top, int right, int bottom, int background, int ink, boolean coloured,
+                   int dropFrom, int dropTo) {
+        /** Whether row {@code y} is in the gap between letters and a low underscore (dropped from the OCR image). */
+        boolean dropped(int y) {
+            return y >= dropFrom && y <= dropTo;
+        }
+
         int height() {
             return bottom - top + 1;
         }
@@ -53,12 +59,13 @@ final class LegendTextLocator {
         }
         int top = rows[0];
         int bottom = rows[1];
-        int height = bottom - top + 1;
+        int height = rows[2] - top + 1;
         int[] cols = textColumns(ink, x0, xLimit, top, bottom, height);
         if (cols == null) {
             return Optional.empty();
         }
-        return Optional.of(new TextBox(cols[0], top, cols[1], bottom, background, ink.colour, ink.coloured));
+        return Optional.of(new TextBox(cols[0], top, cols[1], bottom, background, ink.colour, ink.coloured,
+                rows[3], rows[4]));
     }
 
     /** Half the distance to the nearest swatch above or below in the same legend column; 40 px when alone. */
@@ -154,7 +161,43 @@ final class LegendTextLocator {
         }
         int top = extend(count, start - y0, -1, width) + y0;
         int bottom = extend(count, start - y0, +1, width) + y0;
-        return bottom - top + 1 >= MIN_TEXT_HEIGHT ? new int[] {top, bottom} : null;
+        if (bottom - top + 1 < MIN_TEXT_HEIGHT) {
+            return null;
+        }
+        int under = underscoreBelow(count, bottom - y0, bottom - top + 1, width) + y0;
+        if (under == bottom) {
+            return new int[] {top, bottom, bottom, -1, -1};
+        }
+        int underTop = under;
+        while (count[underTop - 1 - y0] > 0) {
+            underTop--;
+        }
+        // Keep one empty row between letters and underscore, as in larger fonts; drop the rest.
+        return new int[] {top, under, bottom, bottom + 2, underTop - 1};
+    }
+
+    /**
+     * Small fonts put the underscore of "Parotid_L" two or three rows under the letters, past the
+     * one-row gap {@link #extend} bridges. A thin run of ink rows just below, followed by an empty
+     * row, is taken in; the next entry's letters are taller than that and stay out.
+     */
+    private static int underscoreBelow(int[] count, int bottom, int height, int width) {
+        int maxGap = Math.max(2, height / 3);
+        int maxThickness = Math.max(2, height / 6);
+        int j = bottom + 1;
+        while (j < count.length && j - bottom - 1 < maxGap && count[j] == 0) {
+            j++;
+        }
+        if (j >= count.length || j == bottom + 1 || !isTextRow(count[j], width)) {
+            return bottom;
+        }
+        int runStart = j;
+        while (j < count.length && isTextRow(count[j], width)) {
+            j++;
+        }
+        boolean thin = j - runStart <= maxThickness;
+        boolean endsClean = j >= count.length || count[j] == 0;
+        return thin && endsClean ? j - 1 : bottom;
     }
 
     /** A legend box's top or bottom border is ink along nearly the whole window: not text. */
@@ -181,7 +224,9 @@ final class LegendTextLocator {
 
     private int[] textColumns(Ink ink, int x0, int xLimit, int top, int bottom, int height) {
         int maxLead = Math.max(30, 3 * height);
-        int maxGap = Math.max(6, (int) Math.round(0.9 * height));
+        // A word space is 0.25-0.35 em in proportional fonts but a whole letter cell in monospaced
+        // ones; the next entry is stopped by its swatch, so a generous gap costs little.
+        int maxGap = Math.max(6, (int) Math.round(1.6 * height));
         int maxLength = 40 * height;
         int first = -1;
         int last = -1;
@@ -194,6 +239,9 @@ final class LegendTextLocator {
             }
             if (n > 0 && isBorder(ink, x, top, bottom)) {
                 break;
+            }
+            if (first >= 0 && !ink.coloured() && hasCurveColour(x, top, bottom)) {
+                break; // the next entry's swatch, when it was not recognised as one
             }
             if (n > 0) {
                 if (first < 0) {
@@ -210,6 +258,16 @@ final class LegendTextLocator {
             }
         }
         return first < 0 || last - first + 1 < MIN_TEXT_HEIGHT / 2 ? null : new int[] {first, last};
+    }
+
+    private boolean hasCurveColour(int x, int top, int bottom) {
+        int n = 0;
+        for (int y = top; y <= bottom; y++) {
+            if (RgbImage.chroma(image.rgb(x, y)) >= 100) {
+                n++;
+            }
+        }
+        return n >= 2;
     }
 
     /** A vertical line running past the text's rows both above and below it: the legend's border. */

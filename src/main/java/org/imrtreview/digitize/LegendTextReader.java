@@ -54,6 +54,9 @@ final class LegendTextReader {
             if (cpuNanos.getAsLong() > deadline) {
                 break;
             }
+            if (s.ambiguous()) {
+                continue;
+            }
             Optional<LegendTextLocator.TextBox> box = locator.locate(s, swatches, curves.get(s.curve()).rgb());
             if (box.isEmpty()) {
                 continue;

@@ -45,13 +45,13 @@ public final class LegendAccuracyReport {
     }
 
     /** Counts at one certainty cut. */
-    record AtCut(double cut, int known, int labelled, int textRight, int organRight, int wrongLabelled,
+    record AtCut(double cut, int known, int swatches, int labelled, int textRight, int organRight, int wrongLabelled,
                  int wrongOrganLabelled) {
         String summary() {
             return String.format(Locale.ROOT,
-                    "cut %.2f: %d of %d curves labelled (%.0f %%); text exact %d/%d labelled (%.1f %%); organ right %d;"
+                    "cut %.2f: %d of %d curves labelled (%.0f %%; %d had a legend swatch found); text exact %d/%d labelled (%.1f %%); organ right %d;"
                             + " wrong but above the cut %d (wrong organ %d)",
-                    cut, labelled, known, 100.0 * labelled / Math.max(1, known), textRight, labelled,
+                    cut, labelled, known, 100.0 * labelled / Math.max(1, known), swatches, textRight, labelled,
                     100.0 * textRight / Math.max(1, labelled), organRight, wrongLabelled, wrongOrganLabelled);
         }
     }
@@ -95,6 +95,11 @@ public final class LegendAccuracyReport {
         lines.add("| " + s.name() + " | " + s.description() + " | " + String.join("; ", cells) + " |");
     }
 
+    /** Another traced curve of the same colour (a combined plot): legends drawing both swatches solid are ambiguous. */
+    private static boolean sharesColour(TracedCurve t, List<TracedCurve> all) {
+        return all.stream().anyMatch(o -> o != t && o.rgb() == t.rgb());
+    }
+
     AtCut at(double cut) {
         int labelled = 0;
         int textRight = 0;
@@ -117,7 +122,8 @@ public final class LegendAccuracyReport {
                 wrongOrgan++;
             }
         }
-        return new AtCut(cut, entries.size(), labelled, textRight, organRight, wrong, wrongOrgan);
+        int swatches = (int) entries.stream().filter(Entry::swatchFound).count();
+        return new AtCut(cut, entries.size(), swatches, labelled, textRight, organRight, wrong, wrongOrgan);
     }
 
     /** Upper case, whitespace collapsed: "Parotid_L" and "PAROTID_L" are the same name. */

@@ -314,18 +314,21 @@ public final class SyntheticDvhCorpus {
         g.drawString("Ratio of total structure volume (%)", -(top + (int) ph / 2 + 120), left - fontSize * 3 - 10);
         g.setTransform(saved);
         g.setFont(legendFont == null ? font : legendFont);
-        drawLegend(g, curves, legendMetrics, legendInside ? right - 10 : right + 20, top + 10, legendInside, width);
+        // The legend corpus keeps long names inside the picture (the truth must be visible); the
+        // accuracy corpus keeps its original layout.
+        int maxRight = legendFont == null ? Integer.MAX_VALUE : w - 4;
+        drawLegend(g, curves, legendMetrics, legendInside ? right - 10 : right + 20, top + 10, legendInside, width, maxRight);
         g.dispose();
         return img;
     }
 
     private static void drawLegend(Graphics2D g, List<TrueCurve> curves, FontMetrics fm, int anchorX, int y,
-                                   boolean alignRight, float width) {
+                                   boolean alignRight, float width, int maxRight) {
         int textWidth = curves.stream().mapToInt(c -> fm.stringWidth(label(c))).max().orElse(50);
         int swatch = 36;
         int boxW = swatch + textWidth + 24;
         int rowH = fm.getHeight() + 4;
-        int x = alignRight ? anchorX - boxW : anchorX;
+        int x = Math.min(alignRight ? anchorX - boxW : anchorX, maxRight - boxW);
         g.setColor(Color.WHITE);
         g.fillRect(x, y, boxW, rowH * curves.size() + 8);
         g.setColor(Color.DARK_GRAY);
