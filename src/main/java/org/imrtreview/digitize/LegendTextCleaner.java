@@ -6,10 +6,15 @@ import java.util.Optional;
  * Tidies what OCR read beside a legend swatch into a structure name: whitespace collapsed, the
  * spaces OCR puts around underscores removed ("Parotid_ L" → "Parotid_L"), legend punctuation at
  * the ends stripped (":", "-", "|", stray quotes, an unclosed bracket) and text with fewer than two
- * letters or digits refused (a smudge read as "-.").
+ * letters or digits refused (a smudge read as "-."). Text running on into the next entry (a dash
+ * between words, where the next swatch was read as text) is refused whole: cutting it at the dash
+ * would turn "Lung - GTV" into "Lung".
  */
 final class LegendTextCleaner {
     private static final String EDGE_PUNCTUATION = " :;,.-|_~'\"`=*";
+    /** Dashes standing apart inside a line: the next entry's swatch read as text ("Chiasm -- Chiasm (3D)"). */
+    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile(
+            "\\s[-–—=~]{2,}|[-–—=~]{2,}\\s|\\s[-–—=~]\\s");
 
     private LegendTextCleaner() {
     }
@@ -19,6 +24,9 @@ final class LegendTextCleaner {
             return Optional.empty();
         }
         String s = raw.replaceAll("\\s+", " ").strip();
+        if (RUN_ON.matcher(s).find()) {
+            return Optional.empty();
+        }
         s = s.replaceAll(" ?_ ?", "_");
         s = stripEdges(s);
         while (!s.isEmpty() && "+/".indexOf(s.charAt(0)) >= 0) { // the end of a swatch or marker read as a sign

@@ -228,13 +228,23 @@ final class LegendTextLocator {
         // ones; the next entry is stopped by its swatch, so a generous gap costs little.
         int maxGap = Math.max(6, (int) Math.round(1.6 * height));
         int maxLength = 40 * height;
+        // A long thin stroke across the middle of the line is no letter: it is the next entry's
+        // swatch, washed out to gray by JPEG so it was not seen as coloured.
+        int swatchRun = Math.max(10, (int) Math.round(1.2 * height));
+        int thin = Math.max(2, height / 5);
         int first = -1;
         int last = -1;
+        int lastBeforeThin = -1;
+        int thinRun = 0;
         for (int x = x0; x <= xLimit; x++) {
             int n = 0;
+            int minY = Integer.MAX_VALUE;
+            int maxY = -1;
             for (int y = top; y <= bottom; y++) {
                 if (ink.is(image.rgb(x, y))) {
                     n++;
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
                 }
             }
             if (n > 0 && isBorder(ink, x, top, bottom)) {
@@ -242,6 +252,19 @@ final class LegendTextLocator {
             }
             if (first >= 0 && !ink.coloured() && hasCurveColour(x, top, bottom)) {
                 break; // the next entry's swatch, when it was not recognised as one
+            }
+            boolean thinMiddle = n > 0 && maxY - minY <= thin && minY > top + height / 4 && maxY < bottom - height / 4;
+            if (thinMiddle) {
+                if (thinRun == 0) {
+                    lastBeforeThin = last;
+                }
+                thinRun++;
+                if (first >= 0 && thinRun >= swatchRun && lastBeforeThin >= first) {
+                    last = lastBeforeThin;
+                    break;
+                }
+            } else {
+                thinRun = 0;
             }
             if (n > 0) {
                 if (first < 0) {

@@ -133,7 +133,12 @@ public final class LegendAccuracyReport {
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        LegendAccuracyReport r = run(SyntheticDvhCorpus.legendCorpus(count));
+        int from = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        List<SyntheticDvh> corpus = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            corpus.add(SyntheticDvhCorpus.legendImage(i));
+        }
+        LegendAccuracyReport r = run(corpus);
         System.out.println("| image | style | legend text: read (ok / **misread** / – none), certainty |");
         System.out.println("|---|---|---|");
         r.lines.forEach(System.out::println);
