@@ -74,7 +74,18 @@ final class LegendFinder {
             }
         }
         swatches.sort(Comparator.<LegendSwatch>comparingInt(s -> s.top() / 6).thenComparingInt(LegendSwatch::left));
-        return swatches;
+        return withSharedOnesAmbiguous(swatches);
+    }
+
+    /** Two curves claiming overlapping swatches (a dashed series drawn solid in the legend): neither text names its curve. */
+    private static List<LegendSwatch> withSharedOnesAmbiguous(List<LegendSwatch> swatches) {
+        List<LegendSwatch> out = new ArrayList<>();
+        for (LegendSwatch s : swatches) {
+            boolean shared = swatches.stream().anyMatch(o -> o != s && o.left() <= s.right() && s.left() <= o.right()
+                    && Math.abs(o.centerY() - s.centerY()) <= 3);
+            out.add(shared && !s.ambiguous() ? s.asAmbiguous() : s);
+        }
+        return out;
     }
 
     private boolean[] pathMask(List<TracedCurve> curves, int rgb) {

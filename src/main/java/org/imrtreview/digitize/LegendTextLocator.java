@@ -60,6 +60,11 @@ final class LegendTextLocator {
         int top = rows[0];
         int bottom = rows[1];
         int height = rows[2] - top + 1;
+        // A swatch sits level with the middle of its text. A "swatch" at the edge of the ink (a
+        // curve's plateau running along a legend box, or two lines of text run together) is not one.
+        if (Math.abs((top + rows[2]) / 2.0 - cy) > 0.3 * height + 1) {
+            return Optional.empty();
+        }
         int[] cols = textColumns(ink, x0, xLimit, top, bottom, height);
         if (cols == null) {
             return Optional.empty();
@@ -230,7 +235,7 @@ final class LegendTextLocator {
         int maxLength = 40 * height;
         // A long thin stroke across the middle of the line is no letter: it is the next entry's
         // swatch, washed out to gray by JPEG so it was not seen as coloured.
-        int swatchRun = Math.max(10, (int) Math.round(1.2 * height));
+        int swatchRun = Math.max(8, (int) Math.round(0.8 * height));
         int thin = Math.max(2, height / 5);
         int first = -1;
         int last = -1;
