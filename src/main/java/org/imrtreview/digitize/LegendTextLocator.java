@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Finds the line of text to the right of a legend swatch: its rows are the run of ink rows around
  * the swatch's centre line (stopping at a gap, so the entries above and below stay out), its columns
- * run from the first ink after the swatch until a gap wider than about one and a half letter heights, the next
+ * run from the first ink after the swatch until a gap wider than about 1.2 letter heights, the next
  * swatch on the same row, or a legend border (a vertical line taller than the text).
  *
  * <p>Text is usually black; some planning systems write it in the curve's colour. Which one this
@@ -231,7 +231,7 @@ final class LegendTextLocator {
         int maxLead = Math.max(30, 3 * height);
         // A word space is 0.25-0.35 em in proportional fonts but a whole letter cell in monospaced
         // ones; the next entry is stopped by its swatch, so a generous gap costs little.
-        int maxGap = Math.max(6, (int) Math.round(1.6 * height));
+        int maxGap = Math.max(6, (int) Math.round(1.2 * height));
         int maxLength = 40 * height;
         // A long thin stroke across the middle of the line is no letter: it is the next entry's
         // swatch, washed out to gray by JPEG so it was not seen as coloured.
