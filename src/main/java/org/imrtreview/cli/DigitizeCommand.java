@@ -29,6 +29,7 @@ import org.imrtreview.digitize.TracedCurve;
 import org.imrtreview.dvh.DvhMetrics;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.PlanKind;
+import org.imrtreview.ocr.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +38,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code digitize IMAGE [--x-range a:b --y-range c:d] [--names "PTV,Brainstem"] [--format json|text]
- * [--debug-out overlay.png]}: traces the curves of a DVH image. Exit 0 when curves were traced, 3 when
+ * [--debug-out overlay.png] [--no-legend-text]}: traces the curves of a DVH image and reads their
+ * legend text by OCR (decision 0085: legend text beside a curve's own swatch outranks names typed in
+ * legend order; --no-legend-text leaves naming to --names). Exit 0 when curves were traced, 3 when
  * the image is not a DVH plot, 2 when it cannot be read, 1 on bad options.
  */
 @Command(name = "digitize", mixinStandardHelpOptions = true,
@@ -71,6 +74,9 @@ public final class DigitizeCommand implements Callable<Integer> {
     @Option(names = "--debug-out", paramLabel = "PNG", description = "Write the image with the detected frame and traced curves drawn over it.")
     Path debugOut;
 
+    @Option(names = "--no-legend-text", description = "Do not read the legend text by OCR (names then come only from --names).")
+    boolean noLegendText;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,7 +101,8 @@ public final class DigitizeCommand implements Callable<Integer> {
         }
         DigitizeResult result;
         try {
-            result = new DvhImageDigitizer().digitize(picture, options);
+            result = (noLegendText ? new DvhImageDigitizer(TextReader.unavailable("turned off (--no-legend-text)"))
+                    : new DvhImageDigitizer()).digitize(picture, options);
         } catch (NotADvhPlotException e) {
             err.println("not a DVH plot: " + image + ": " + e.getMessage());
             err.flush();
@@ -164,6 +171,13 @@ public final class DigitizeCommand implements Callable<Integer> {
                 n.putNull("label");
             }
             n.put("labelConfidence", a.structureConfidence().name());
+            n.put("basis", a.basis());
+            if (t.legendLabel() == null) {
+                n.putNull("legendText");
+            } else {
+                n.putObject("legendText").put("text", t.legendLabel().text())
+                        .put("certainty", round(t.legendLabel().certainty(), 2)).put("source", t.legendLabel().source());
+            }
             n.put("plan", a.plan() == null ? null : a.plan().label());
             n.put("planConfidence", a.planConfidence().name());
             n.put("legendOrder", t.legendOrder() < 0 ? null : t.legendOrder() + 1);
@@ -203,7 +217,7 @@ public final class DigitizeCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "curve %d: %s %s (%s)%s, %s: Dmax %.1f Gy, Mean %.1f Gy, %d points%n", i + 1,
                     t.hexColour(), t.style().label(), t.describe(),
                     t.legendOrder() >= 0 ? ", legend entry " + (t.legendOrder() + 1) : "",
-                    a.assigned() ? a.structure() + " [" + a.structureConfidence() + "]" : "unassigned",
+                    a.assigned() ? a.structure() + " [" + a.structureConfidence() + ": " + a.basis() + "]" : "unassigned",
                     DvhMetrics.max(m), DvhMetrics.mean(m), t.size()));
         }
         List<String> warnings = new ArrayList<>(result.warnings());

@@ -81,6 +81,9 @@ public final class DvhImageDigitizer {
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
         curves = new LegendTextReader(textReader, minLabelCertainty).label(rgb, curves, swatches, DvhImageDigitizer::cpuNanos, deadline);
+        if (!swatches.isEmpty() && !textReader.available()) {
+            warnings.add("legend text not read: " + textReader.unavailableReason());
+        }
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings);
     }
