@@ -85,4 +85,13 @@ class TesseractReaderTest {
         assertTrue(none.readLine(line("PTV", "SansSerif", Font.PLAIN, 40), null).isEmpty());
         assertEquals("OCR is not available on this computer (test)", none.unavailableReason());
     }
+
+    @Test
+    void anEngineThatCannotStartTurnsUnavailableInsteadOfFailing(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+        TesseractReader broken = new TesseractReader(notAFolder);
+        assertFalse(broken.available());
+        assertTrue(broken.unavailableReason().startsWith("OCR is not available on this computer"), broken.unavailableReason());
+        assertTrue(broken.readLine(line("PTV", "SansSerif", Font.PLAIN, 40), NAME_CHARS).isEmpty());
+    }
 }
