@@ -134,9 +134,10 @@ public final class LegendAccuracyReport {
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int from = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        boolean original = args.length > 2 && args[2].equals("original");
         List<SyntheticDvh> corpus = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
-            corpus.add(SyntheticDvhCorpus.legendImage(i));
+            corpus.add(original ? SyntheticDvhCorpus.make(i) : SyntheticDvhCorpus.legendImage(i));
         }
         LegendAccuracyReport r = run(corpus);
         System.out.println("| image | style | legend text: read (ok / **misread** / – none), certainty |");

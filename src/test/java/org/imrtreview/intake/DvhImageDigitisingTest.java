@@ -37,7 +37,10 @@ class DvhImageDigitisingTest {
             assertEquals(PlanKind.IMRT, curve.plan());
             assertEquals("IMRT_DVH.png", curve.sourceFile());
             if (!DigitizedCurves.isUnassigned(curve)) {
-                assertTrue(s.legendTexts().contains(curve.structure()), curve.structure() + " is not in " + s.legendTexts());
+                // OCR may lose a space ("CochleaR"); what matters is that it names the same organ.
+                String read = sameOrganOrText(curve.structure());
+                assertTrue(s.legendTexts().stream().anyMatch(t -> sameOrganOrText(t).equals(read)),
+                        curve.structure() + " names none of " + s.legendTexts());
                 named++;
             }
         }
@@ -68,5 +71,9 @@ class DvhImageDigitisingTest {
         ReviewCase c = CaseLoader.standard().load(dir);
         assertTrue(c.dvhCurves().size() >= 4, c.dvhCurves().toString());
         assertTrue(c.dvhCurves().stream().allMatch(curve -> curve.plan() == null));
+    }
+
+    private static String sameOrganOrText(String name) {
+        return org.imrtreview.constraint.OrganNames.normalise(name).map(o -> o.tg263()).orElse(name.replace(" ", ""));
     }
 }
