@@ -12,7 +12,7 @@ import java.awt.image.BufferedImage;
  * an underscore that a small font draws several rows under the letters is moved up beneath them.
  */
 final class LegendTextImage {
-    static final int TARGET_HEIGHT = 44;
+    static final int TARGET_HEIGHT = 36;
 
     private LegendTextImage() {
     }
