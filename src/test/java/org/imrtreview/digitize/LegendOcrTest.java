@@ -52,7 +52,7 @@ class LegendOcrTest {
     }
 
     @ParameterizedTest(name = "legend image {0}")
-    @ValueSource(ints = {2, 11, 15})
+    @ValueSource(ints = {2, 11, 33})
     void everyEntryOfAPlainLegendIsNamed(int index) throws NotADvhPlotException {
         SyntheticDvh s = SyntheticDvhCorpus.legendImage(index);
         DigitizeResult r = new DvhImageDigitizer().digitize(s.image(), DigitizeOptions.automatic());
