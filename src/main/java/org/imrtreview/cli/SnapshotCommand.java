@@ -38,6 +38,10 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "Pixel scale, e.g. 2 for a high-DPI image (default ${DEFAULT-VALUE}).")
     double scale;
 
+    @Option(names = "--tab", paramLabel = "NAME",
+            description = "Bring a lower tab of the case screen to the front: images, overlay, digitised, request, letter, history.")
+    String tab;
+
     @Override
     public Integer call() throws Exception {
         Matcher m = SIZE.matcher(size.strip());
@@ -53,12 +57,17 @@ public final class SnapshotCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: --scale must be between 0.5 and 4");
             return 1;
         }
+        if (tab != null && !tab.strip().toLowerCase(java.util.Locale.ROOT)
+                .matches("images|overlay|digitised|request|letter|history")) {
+            spec.commandLine().getErr().println("error: --tab must be images, overlay, digitised, request, letter or history");
+            return 1;
+        }
         if (!Files.exists(caseFolder)) {
             spec.commandLine().getErr().println("error: no such case folder: " + caseFolder);
             return 2;
         }
         CaseSnapshot.render(caseFolder.toAbsolutePath(), out,
-                new CaseSnapshot.Options(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Theme.parse(theme), scale));
+                new CaseSnapshot.Options(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Theme.parse(theme), scale, tab));
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
     }

@@ -56,6 +56,11 @@ public final class Evaluator {
         return new Evaluator(StandardRules.all(), new CurveEvidenceSource());
     }
 
+    /** The same rules with another DVH evidence source (e.g. with the reviewer's structure choices). */
+    public Evaluator withEvidence(DvhEvidenceSource source) {
+        return new Evaluator(rules, source);
+    }
+
     public List<RowRule> rules() {
         return rules;
     }

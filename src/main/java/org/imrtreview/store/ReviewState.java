@@ -8,27 +8,57 @@ import java.util.List;
 import java.util.Objects;
 import org.imrtreview.model.ChecklistOverride;
 import org.imrtreview.model.Column;
+import org.imrtreview.model.Request;
 
 /**
  * The nurse's work on one case, kept beside it in {@code .imrt-review/review-state.json}: cell
- * corrections, checklist overrides, the decision, free notes and the audit trail. Immutable; every
+ * corrections, checklist overrides, the decision, free notes, the request details she typed or
+ * corrected ({@code request}, null when she did not; it replaces the submitted request.json for
+ * evaluation and letters), the curve assignments and axis corrections of digitised DVH pictures
+ * ({@code digitised}), the reviewer's DVH structure and plan-role choices ({@code dvh}) and the audit trail. Immutable; every
  * change returns a new state with an audit entry appended, so the trail cannot fall out of step.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
-                          DecisionRecord decision, String notes, List<AuditEntry> audit) {
+                          DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
+                          List<DigitisedImageReview> digitised, DvhChoices dvh) {
 
-    public static final int CURRENT_VERSION = 1;
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
+                       List<DigitisedImageReview> digitised) {
+        this(version, opened, edits, checklist, decision, notes, audit, request, digitised, null);
+    }
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit) {
+        this(version, opened, edits, checklist, decision, notes, audit, null, List.of(), null);
+    }
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit, Request request) {
+        this(version, opened, edits, checklist, decision, notes, audit, request, List.of(), null);
+    }
+
+    /**
+     * 2 added {@code digitised} (the nurse's curve assignments and axis corrections per digitised
+     * picture) and {@code request}. A version-1 file has no such fields and loads with none; it is
+     * written back as 2.
+     */
+    public static final int CURRENT_VERSION = 2;
 
     public ReviewState {
+        // older files are upgraded on reading: every version so far only added fields
+        version = Math.max(version, CURRENT_VERSION);
+        digitised = digitised == null ? List.of() : List.copyOf(digitised);
         edits = edits == null ? List.of() : List.copyOf(edits);
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
         audit = audit == null ? List.of() : List.copyOf(audit);
         notes = notes == null ? "" : notes;
+        dvh = dvh == null ? DvhChoices.none() : dvh;
     }
 
     public static ReviewState fresh() {
-        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of());
+        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of(), null, List.of(), null);
     }
 
     @JsonIgnore
@@ -44,7 +74,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")));
+                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised, dvh);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -72,7 +102,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)));
+                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -81,7 +111,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)));
+                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised, dvh);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -91,7 +121,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)));
+                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised, dvh);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -100,7 +130,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 + (record.reason() == null || record.reason().isBlank() ? "" : " — reason: " + record.reason());
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)));
+                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised, dvh);
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -108,16 +138,92 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())));
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised, dvh);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised, dvh);
+    }
+
+    /** The nurse's saved work on a digitised picture, or null. */
+    public DigitisedImageReview digitisedReview(DigitisedImageKey image) {
+        return digitised.stream().filter(r -> r.image().equals(image)).findFirst().orElse(null);
+    }
+
+    /**
+     * Keeps the nurse's work on a digitised picture (replacing what was kept for it), with one audit
+     * entry per sentence of {@code changes} (see {@link DigitisingAudit}). Unchanged work returns this.
+     */
+    public ReviewState withDigitisedReview(DigitisedImageReview review, List<String> changes, Instant at, String user) {
+        DigitisedImageReview previous = digitisedReview(review.image());
+        if (review.equals(previous) && changes.isEmpty()) {
+            return this;
+        }
+        List<DigitisedImageReview> next = new ArrayList<>(digitised);
+        next.remove(previous);
+        if (!review.isEmpty()) {
+            next.add(review);
+        }
+        List<AuditEntry> trail = new ArrayList<>(audit);
+        for (String change : changes) {
+            trail.add(new AuditEntry(at, user, "Digitised curves", change));
+        }
+        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next, dvh);
+    }
+
+    /** Sets aside the saved work on a picture (it changed since), saying why in the audit trail. */
+    public ReviewState withoutDigitisedReview(DigitisedImageKey image, String reason, Instant at, String user) {
+        DigitisedImageReview previous = digitisedReview(image);
+        if (previous == null) {
+            return this;
+        }
+        List<DigitisedImageReview> next = new ArrayList<>(digitised);
+        next.remove(previous);
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next, dvh);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry));
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised, dvh);
+    }
+
+    /**
+     * Records the request details as the nurse typed them ({@code edited} is the whole request, the
+     * submitted values she left alone included). {@code changes} are the changed fields in words, for
+     * the audit trail; no change, no new state.
+     */
+    public ReviewState withRequest(Request edited, List<String> changes, Instant at, String user) {
+        if (changes.isEmpty() || Objects.equals(edited, request)) {
+            return this;
+        }
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised, dvh);
+    }
+
+    /**
+     * The reviewer says which DVH structure stands for a table organ ({@code structure} null: the
+     * automatic choice again). {@code automatic} names what was chosen before, for the trail.
+     */
+    public ReviewState withStructureChoice(String organ, String structure, String automatic, Instant at, String user) {
+        if (Objects.equals(dvh.structureForOrgan().get(organ), structure == null || structure.isBlank() ? null : structure.strip())) {
+            return this;
+        }
+        String detail = organ + ": " + (structure == null || structure.isBlank()
+                ? "back to the automatic choice" + (automatic == null ? "" : " (" + automatic + ")")
+                : "structure \"" + structure.strip() + "\"" + (automatic == null ? "" : " instead of \"" + automatic + "\""));
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "DVH structure", detail)), request, digitised, dvh.withStructure(organ, structure));
+    }
+
+    /** The reviewer says which plan is 3D and which IMRT ({@code role} null: the automatic role again). */
+    public ReviewState withPlanRole(String planName, org.imrtreview.model.PlanKind role, Instant at, String user) {
+        if (dvh.planRoles().get(planName) == role) {
+            return this;
+        }
+        String detail = "Plan \"" + planName + "\": " + (role == null ? "back to the automatic role" : role.label());
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(at, user, "DVH plan role", detail)), request, digitised, dvh.withPlanRole(planName, role));
     }
 
     private List<AuditEntry> append(AuditEntry entry) {

@@ -67,15 +67,27 @@ public final class ReviewStateStore implements StateSink {
 
     /** The case's status from its saved state, without side effects (a worklist scan only looks). */
     public ReviewStatus statusOf(Path caseFolder) {
+        return peek(caseFolder).status();
+    }
+
+    /**
+     * What the worklist shows of the saved work, without side effects: the status, and the request
+     * details the nurse typed (null when none). An unreadable state counts as in review.
+     */
+    public Peek peek(Path caseFolder) {
         Path file = stateFile(caseFolder);
         if (!Files.isRegularFile(file)) {
-            return ReviewStatus.NEW;
+            return new Peek(ReviewStatus.NEW, null);
         }
         try {
-            return Json.MAPPER.readValue(file.toFile(), ReviewState.class).status();
+            ReviewState state = Json.MAPPER.readValue(file.toFile(), ReviewState.class);
+            return state == null ? new Peek(ReviewStatus.NEW, null) : new Peek(state.status(), state.request());
         } catch (IOException | RuntimeException e) {
-            return ReviewStatus.IN_REVIEW;
+            return new Peek(ReviewStatus.IN_REVIEW, null);
         }
+    }
+
+    public record Peek(ReviewStatus status, org.imrtreview.model.Request request) {
     }
 
     @Override

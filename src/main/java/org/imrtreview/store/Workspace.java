@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A workspace is a folder of case folders. Scanning reads only each case's request.json and saved
- * review state, so a worklist of hundreds of cases appears at once; the submission itself is read
+ * review state (request details the nurse typed there replace request.json), so a worklist of hundreds of cases appears at once; the submission itself is read
  * when the nurse opens the case. A folder holding submitted files directly (no case sub-folders)
  * is a workspace of one case.
  */
@@ -74,8 +74,13 @@ public final class Workspace {
                 problem = requestFile.getFileName() + " could not be read as request details";
             }
         }
-        ReviewStatus status = store.statusOf(folder);
-        return new WorklistEntry(folder, folder.getFileName().toString(), request, Turnaround.dueAt(request), status, problem);
+        ReviewStateStore.Peek saved = store.peek(folder);
+        if (saved.request() != null) {
+            // the nurse typed or corrected the request details: they count (the received time sets the deadline)
+            request = saved.request();
+            problem = null;
+        }
+        return new WorklistEntry(folder, folder.getFileName().toString(), request, Turnaround.dueAt(request), saved.status(), problem);
     }
 
     private static Path findRequestFile(Path folder) {

@@ -115,6 +115,7 @@ public final class MainWindow extends BorderPane {
                 item("Request information", "Shortcut+Shift+I", () -> decide(NurseDecision.REQUEST_INFO)),
                 item("Refer to physician reviewer", "Shortcut+Shift+R", () -> decide(NurseDecision.REFER)),
                 new SeparatorMenuItem(),
+                item("Request details", "Shortcut+E", () -> onCase(caseView::showRequestDetails)),
                 item("Preview letter", "Shortcut+L", () -> onCase(() -> {
                     caseView.showLetter();
                     caseView.letter().preview();

@@ -18,6 +18,7 @@ final class Shortcuts {
               Ctrl+Shift+I      Request information (pend)
               Ctrl+Shift+R      Refer to a physician reviewer
               F2 or double-click  Correct a summary-table cell (Enter to keep, Esc to cancel)
+              Ctrl+E            Type or correct the request details
 
             Letters and saving
               Ctrl+L            Preview the letter

@@ -27,6 +27,7 @@ import org.imrtreview.ui.casereview.CaseEvaluator;
 import org.imrtreview.ui.casereview.CaseReviewViewModel;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
+import org.imrtreview.ui.digitize.SavedDigitising;
 import org.imrtreview.ui.worklist.WorklistViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,9 @@ public final class WorkstationViewModel {
         review.stateProperty().addListener((o, before, after) -> {
             if (after != null && openCase.get() != null) {
                 worklist.updateStatus(openCase.get(), after.status());
+                if (after.request() != null && (before == null || before.request() != after.request())) {
+                    worklist.updateRequest(openCase.get(), after.request());
+                }
             }
         });
     }
@@ -95,7 +99,7 @@ public final class WorkstationViewModel {
                     if (loaded.stateProblem() != null) {
                         notifier.warning(loaded.stateProblem());
                     }
-                    review.show(loaded.reviewCase(), loaded.state());
+                    review.show(loaded.reviewCase(), loaded.state(), loaded.digitising());
                     announceProblems(loaded.reviewCase());
                 },
                 error -> {
@@ -126,10 +130,14 @@ public final class WorkstationViewModel {
     private LoadedCase load(Path caseFolder) throws Exception {
         ReviewCase reviewCase = loader.load(caseFolder);
         ReviewStateStore.Loaded state = store.load(caseFolder);
-        return new LoadedCase(reviewCase, state.state(), state.problem());
+        // the nurse's digitising work counts from the first evaluation she sees (decision 0090)
+        SavedDigitising.Restoration digitising = state.state().digitised().isEmpty()
+                ? SavedDigitising.Restoration.none() : new SavedDigitising().restore(reviewCase, state.state());
+        return new LoadedCase(reviewCase, state.state(), state.problem(), digitising);
     }
 
-    private record LoadedCase(ReviewCase reviewCase, org.imrtreview.store.ReviewState state, String stateProblem) {
+    private record LoadedCase(ReviewCase reviewCase, org.imrtreview.store.ReviewState state, String stateProblem,
+                              SavedDigitising.Restoration digitising) {
     }
 
     private static List<String> listFiles(Path folder) {

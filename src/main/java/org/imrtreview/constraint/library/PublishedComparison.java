@@ -10,7 +10,14 @@ import java.util.List;
  */
 public record PublishedComparison(Outcome outcome, PublishedConstraint reference, List<PublishedConstraint> compared,
                                   List<PublishedConstraint> closest, Boolean onlyImrtUnderPublished,
-                                  boolean blocksSupport, String message) {
+                                  boolean blocksSupport, String message, String plain) {
+
+    /** A comparison without a plain-language sentence for the member. */
+    public PublishedComparison(Outcome outcome, PublishedConstraint reference, List<PublishedConstraint> compared,
+                               List<PublishedConstraint> closest, Boolean onlyImrtUnderPublished, boolean blocksSupport,
+                               String message) {
+        this(outcome, reference, compared, closest, onlyImrtUnderPublished, blocksSupport, message, null);
+    }
 
     public PublishedComparison {
         compared = List.copyOf(compared);

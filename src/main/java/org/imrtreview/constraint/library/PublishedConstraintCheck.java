@@ -221,7 +221,9 @@ public final class PublishedConstraintCheck {
             m.append(" It still holds under another published value of the cited source.");
         }
         m.append(eqd2Note(row, ref, citedValue));
-        return new PublishedComparison(outcome, ref, entries(sameRegime), List.of(), underNearest, blocks, m.toString());
+        String plain = blocks ? plainSentence(stricter, ref.metric().label() + " " + ref.operator().symbol() + " " + show(nearest.value(), unit),
+                ref.sourceLabel(), d3, dI, ref.operator(), nearest.value()) : null;
+        return new PublishedComparison(outcome, ref, entries(sameRegime), List.of(), underNearest, blocks, m.toString(), plain);
     }
 
     private PublishedComparison mismatch(CitedConstraint row, String why, List<PublishedConstraint> compared) {
@@ -239,8 +241,10 @@ public final class PublishedConstraintCheck {
             m.append(" A constraint for another regime cannot show that only IMRT meets the published constraints for this course,"
                     + " so this row no longer supports approval; the physician reviewer decides.");
         }
+        String plain = blocks ? "the limit used is meant for a different treatment schedule (number and size of treatments)"
+                + " than the one planned, so it cannot show that only IMRT protects this organ." : null;
         return new PublishedComparison(Outcome.FRACTIONATION_MISMATCH, compared.isEmpty() ? null : compared.get(0), compared,
-                List.of(), null, blocks, m.toString());
+                List.of(), null, blocks, m.toString(), plain);
     }
 
     private PublishedComparison noMatch(CitedConstraint row, double citedValue, String why) {
@@ -302,6 +306,26 @@ public final class PublishedConstraintCheck {
         String plans = "3D " + show(d3, unit) + (meets3d ? " meets" : " does not meet") + " it and IMRT " + show(dI, unit)
                 + (meetsImrt ? " meets" : " does not meet") + " it";
         return "Under the published value, " + plans + (onlyImrt ? ": only IMRT meets it." : ": \"only IMRT meets it\" does not hold.");
+    }
+
+    /**
+     * The blocking finding in words a member can follow: the two limits and what the plans do under
+     * the published one, without citations (the provider's copy carries those).
+     */
+    static String plainSentence(boolean stricter, String publishedLimit, String source,
+                                Double d3, Double dI, Operator op, double limit) {
+        StringBuilder sb = new StringBuilder("this limit is ")
+                .append(stricter ? "stricter" : "less strict").append(" than the published limit for this organ (")
+                .append(publishedLimit).append(", from ").append(source).append(").");
+        if (d3 != null && dI != null) {
+            boolean meets3d = op.test(d3, limit);
+            boolean meetsImrt = op.test(dI, limit);
+            sb.append(meets3d && meetsImrt ? " Under the published limit, both plans meet it."
+                    : !meets3d && !meetsImrt ? " Under the published limit, neither plan meets it."
+                    : meets3d ? " Under the published limit, only the 3D plan meets it."
+                    : " Under the published limit, only the IMRT plan meets it.");
+        }
+        return sb.toString();
     }
 
     private static String nearMaxNote(PublishedConstraint e) {

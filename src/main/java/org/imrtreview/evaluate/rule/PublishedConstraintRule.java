@@ -36,7 +36,7 @@ public final class PublishedConstraintRule implements RowRule {
             return List.of();
         }
         FlagCode code = FlagCode.valueOf(result.outcome().name());
-        return List.of(result.blocksSupport() ? Flag.blocking(code, result.message()) : Flag.of(code, result.message()));
+        return List.of(result.blocksSupport() ? Flag.blocking(code, result.message(), result.plain()) : Flag.of(code, result.message()));
     }
 
     /** The comparison itself, for views that show it beside the row (a match is shown too). */

@@ -126,7 +126,7 @@ public final class RowFindings {
     private static String blockingReason(RowResult r) {
         for (Flag f : r.flags()) {
             if (f.blocksSupport()) {
-                return f.message();
+                return f.memberText();
             }
         }
         return "the review found a problem with this row.";

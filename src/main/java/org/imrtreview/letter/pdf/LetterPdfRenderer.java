@@ -37,6 +37,7 @@ import org.imrtreview.letter.pdf.PageWriter.Span;
  * time per JVM (the parsed fonts are shared).
  */
 public final class LetterPdfRenderer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LetterPdfRenderer.class);
 
     static final float BODY = 12f;
     static final float LEADING = 15.5f;
@@ -196,8 +197,12 @@ public final class LetterPdfRenderer {
                 w.down(8);
             } else if (b instanceof Block.Taglines t) {
                 for (Block.Tagline tl : t.taglines()) {
-                    w.paragraph(List.of(new Span(tl.language() + ": ", true), new Span(tl.text(), false)),
-                            PageWriter.LEFT, PageWriter.width(), 10.5f, 13.5f);
+                    if (ShapedText.needed(tl.text()) && shapedTagline(w, tl, 10.5f, 13.5f)) {
+                        // drawn shaped
+                    } else {
+                        w.paragraph(List.of(new Span(tl.language() + ": ", true), new Span(tl.text(), false)),
+                                PageWriter.LEFT, PageWriter.width(), 10.5f, 13.5f);
+                    }
                     w.down(3);
                 }
                 w.down(5);
@@ -207,6 +212,30 @@ public final class LetterPdfRenderer {
             }
             previous = b.audience() == Audience.NOTICE && !(b instanceof Block.Heading) ? previous : b.audience();
         }
+    }
+
+    /**
+     * A tagline in a script that needs shaping: the language's name in bold, then the shaped lines
+     * (right-to-left lines set flush right), kept together on one page.
+     */
+    private static boolean shapedTagline(PageWriter w, Block.Tagline tl, float size, float leading) throws IOException {
+        List<ShapedText.Line> lines;
+        try {
+            lines = ShapedText.lines(tl.text(), size, PageWriter.width());
+        } catch (RuntimeException | Error e) {
+            // a Java without font support: the line is drawn as PDFBox can (unshaped) rather than lost
+            LOG.warn("tagline could not be shaped: {}", e.getClass().getSimpleName());
+            return false;
+        }
+        w.ensure(leading * (lines.size() + 1));
+        w.down(leading);
+        w.text(tl.language() + ":", PageWriter.LEFT, w.y() + (leading - size) * 0.5f, size, true);
+        for (ShapedText.Line line : lines) {
+            w.down(leading);
+            float x = line.rightToLeft() ? PageWriter.RIGHT - line.advance() : PageWriter.LEFT;
+            ShapedText.draw(w.stream(), line, x, w.y() + (leading - size) * 0.5f);
+        }
+        return true;
     }
 
     private static void heading(PageWriter w, String text) throws IOException {

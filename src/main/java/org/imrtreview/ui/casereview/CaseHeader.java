@@ -32,7 +32,10 @@ public final class CaseHeader extends HBox {
     private final Label status = new Label();
     private final Clock clock;
 
-    public CaseHeader(WorkstationViewModel workstation, Runnable back, Runnable previous, Runnable next, Clock clock) {
+    private final Button requestLink = new Button();
+
+    public CaseHeader(WorkstationViewModel workstation, Runnable back, Runnable previous, Runnable next, Clock clock,
+                      Runnable editRequest) {
         this.clock = clock;
         getStyleClass().add("case-header");
         setSpacing(10);
@@ -54,7 +57,13 @@ public final class CaseHeader extends HBox {
         title.getStyleClass().add("case-title");
         title.setId("caseTitle");
         subtitle.getStyleClass().add("text-muted");
-        VBox who = new VBox(0, title, subtitle);
+        requestLink.setId("editRequestDetails");
+        requestLink.getStyleClass().addAll("flat", "small");
+        requestLink.setOnAction(e -> editRequest.run());
+        requestLink.setTooltip(new Tooltip("Type or correct the request details (Ctrl+E)"));
+        HBox subtitleRow = new HBox(6, subtitle, requestLink);
+        subtitleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox who = new VBox(0, title, subtitleRow);
         who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
         due.getStyleClass().add("due-label");
@@ -64,7 +73,8 @@ public final class CaseHeader extends HBox {
         gap.setMinWidth(4);
         getChildren().addAll(backButton, prev, nxt, gap, who, due, status);
 
-        workstation.review().submittedProperty().addListener((o, a, c) -> showCase(c, workstation));
+        // the effective case: request details the nurse typed replace request.json
+        workstation.review().effectiveProperty().addListener((o, a, c) -> showCase(c, workstation));
         workstation.openCaseProperty().addListener((o, a, f) -> {
             if (f != null && workstation.review().submittedCase() == null) {
                 title.setText(f.getFileName().toString());
@@ -105,6 +115,7 @@ public final class CaseHeader extends HBox {
             parts.add("CPT " + String.join(", ", r.requestedCodes()));
         }
         subtitle.setText(parts.isEmpty() ? "No request details (request.json) in this submission" : String.join("  ·  ", parts));
+        requestLink.setText(parts.isEmpty() ? "Enter request details" : "Edit");
         var dueAt = Turnaround.dueAt(r);
         due.getStyleClass().removeAll("due-overdue", "due-soon");
         if (dueAt == null) {

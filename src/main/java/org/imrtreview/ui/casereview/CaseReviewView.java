@@ -29,12 +29,18 @@ import org.imrtreview.ui.letter.LetterService;
  * letter and history in the middle, the recommendation, decision, notes and checklist on the right.
  */
 public final class CaseReviewView extends BorderPane {
+    private static final double DIGITISING_DIVIDER = 0.36;
     private final SummaryTableView table;
     private final DeterminationPane determination;
     private final LetterPane letter;
     private final TabPane lowerTabs = new TabPane();
     private final Tab letterTab;
+    private final Tab requestTab;
     private final Label tableCaption = new Label();
+    private SplitPane centre;
+    /** The table/tabs divider before the Digitised curves tab enlarged the tabs (NaN: not enlarged). */
+    private double dividerBeforeDigitising = Double.NaN;
+    private double dividerForDigitising = Double.NaN;
 
     public CaseReviewView(WorkstationViewModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
                           LetterService letters, Clock clock, Runnable back, Runnable previous, Runnable next) {
@@ -64,10 +70,29 @@ public final class CaseReviewView extends BorderPane {
         chart.setId("dvhChart");
         vm.evaluationProperty().addListener((o, a, e) -> {
             if (e != null && vm.effectiveProperty().get() != null) {
-                chart.show(vm.effectiveProperty().get(), e);
+                chart.show(vm.effectiveProperty().get(), e, vm.dvhChoices().structureForOrgan(), vm.dvhChoices().planRoles());
             }
         });
-        Tab chartTab = new Tab("DVH overlay", chart);
+        DvhStructuresPane structures = new DvhStructuresPane(vm);
+        ScrollPane structuresScroll = new ScrollPane(structures);
+        structuresScroll.setFitToWidth(true);
+        structuresScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        structuresScroll.setPrefViewportWidth(300);
+        BorderPane chartWithStructures = new BorderPane(chart);
+        javafx.scene.control.ToggleButton showStructures = new javafx.scene.control.ToggleButton("Structures and plans");
+        showStructures.setId("showDvhStructures");
+        showStructures.setTooltip(new javafx.scene.control.Tooltip(
+                "Which plan is 3D and which IMRT, and which structure stands for each organ; correct a wrong match"));
+        Runnable placeStructures = () -> chartWithStructures.setRight(
+                showStructures.isSelected() && DvhStructuresPane.applies(vm.effectiveProperty().get()) ? structuresScroll : null);
+        showStructures.selectedProperty().addListener((o, a, b) -> placeStructures.run());
+        vm.effectiveProperty().addListener((o, a, c) -> {
+            showStructures.setVisible(DvhStructuresPane.applies(c));
+            placeStructures.run();
+        });
+        chart.toolbar().getItems().add(showStructures);
+        Tab chartTab = new Tab("DVH overlay", chartWithStructures);
+        chartTab.setId("overlayTab");
         DigitisedCurvesPane digitised = new DigitisedCurvesPane(vm, tasks);
         Tab digitisedTab = new Tab("Digitised curves", digitised);
         digitisedTab.setId("digitisedTab");
@@ -75,6 +100,7 @@ public final class CaseReviewView extends BorderPane {
             if (now) {
                 digitised.activate();
             }
+            giveRoomToDigitising(now);
         });
         vm.submittedProperty().addListener((o, a, c) -> {
             if (c != null && digitisedTab.isSelected()) {
@@ -82,10 +108,14 @@ public final class CaseReviewView extends BorderPane {
             }
         });
         Tab imagesTab = new Tab("Submitted DVH images", new DvhImagesPane(vm, tasks));
+        imagesTab.setId("imagesTab");
         letterTab = new Tab("Letter", letter);
         letterTab.setId("letterTab");
         Tab historyTab = new Tab("History", new HistoryPane(vm));
-        lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, letterTab, historyTab);
+        historyTab.setId("historyTab");
+        requestTab = new Tab("Request details", new RequestDetailsPane(vm, notifier, clock.getZone()));
+        requestTab.setId("requestTab");
+        lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, requestTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.effectiveProperty().addListener((o, a, c) -> {
             // the overlay comes first only for planning-system exports; curves digitised from the
@@ -95,7 +125,7 @@ public final class CaseReviewView extends BorderPane {
             }
         });
 
-        SplitPane centre = new SplitPane(tablePane, lowerTabs);
+        centre = new SplitPane(tablePane, lowerTabs);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.46);
 
@@ -147,9 +177,31 @@ public final class CaseReviewView extends BorderPane {
         loading.visibleProperty().bind(workstation.caseLoadingProperty());
         bodyWithOverlay.getChildren().add(loading);
 
-        setTop(new CaseHeader(workstation, back, previous, next, clock));
+        setTop(new CaseHeader(workstation, back, previous, next, clock, this::showRequestDetails));
         setCenter(bodyWithOverlay);
         vm.effectiveProperty().addListener((o, a, c) -> caption(c));
+    }
+
+    /**
+     * Checking curves needs the picture large: while the Digitised curves tab is in front the
+     * summary table keeps about a third of the height (its rows and flags stay in view), and gets its
+     * place back afterwards unless the nurse moved the divider herself meanwhile.
+     */
+    private void giveRoomToDigitising(boolean digitising) {
+        if (centre == null || centre.getDividers().isEmpty()) {
+            return;
+        }
+        SplitPane.Divider divider = centre.getDividers().get(0);
+        if (digitising && divider.getPosition() > DIGITISING_DIVIDER) {
+            dividerBeforeDigitising = divider.getPosition();
+            dividerForDigitising = DIGITISING_DIVIDER;
+            divider.setPosition(DIGITISING_DIVIDER);
+        } else if (!digitising && !Double.isNaN(dividerBeforeDigitising)) {
+            if (Math.abs(divider.getPosition() - dividerForDigitising) < 0.01) {
+                divider.setPosition(dividerBeforeDigitising);
+            }
+            dividerBeforeDigitising = Double.NaN;
+        }
     }
 
     private void caption(ReviewCase c) {
@@ -180,6 +232,26 @@ public final class CaseReviewView extends BorderPane {
 
     public LetterPane letter() {
         return letter;
+    }
+
+    /**
+     * Brings a lower tab to the front by name: images, overlay, digitised, request, letter or history
+     * (the snapshot command's {@code --tab}). Returns false for an unknown name.
+     */
+    public boolean showTab(String name) {
+        String id = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT) + "Tab";
+        for (Tab tab : lowerTabs.getTabs()) {
+            if (id.equals(tab.getId())) {
+                lowerTabs.getSelectionModel().select(tab);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Brings the request-details form to the front (the header's link, Case ▸ Request details). */
+    public void showRequestDetails() {
+        lowerTabs.getSelectionModel().select(requestTab);
     }
 
     /** Brings the letter tab to the front (used by the print and save commands). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +25,15 @@ import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.RowResult;
 import org.imrtreview.model.SummaryRow;
+import org.imrtreview.digitize.DigitizedCurves;
 import org.imrtreview.store.AutoSaver;
+import org.imrtreview.store.CurveChoice;
+import org.imrtreview.store.DigitisedImageKey;
+import org.imrtreview.store.DigitisedImageReview;
+import org.imrtreview.store.DigitisingAudit;
+import org.imrtreview.store.SavedAxes;
+import org.imrtreview.ui.digitize.DigitisedImage;
+import org.imrtreview.ui.digitize.SavedDigitising;
 import org.imrtreview.store.CaseEdits;
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
@@ -58,6 +67,8 @@ public final class CaseReviewViewModel {
     private final ObjectBinding<Determination> recommendation;
     /** Digitised curves of an image (by source file) as the nurse assigned them in the window; replace the loaded ones. */
     private final Map<String, List<DvhCurve>> digitisedByImage = new LinkedHashMap<>();
+    /** Digitised pictures with the nurse's work applied (restored on opening, or changed since), for the tab. */
+    private final Map<DigitisedImageKey, DigitisedImage> digitisedImages = new LinkedHashMap<>();
 
     public CaseReviewViewModel(CaseEvaluator evaluator, AutoSaver saver, Notifier notifier, Clock clock, String user) {
         this.evaluator = evaluator;
@@ -71,18 +82,37 @@ public final class CaseReviewViewModel {
 
     /** Shows a loaded case with its saved work; opening counts as starting the review. */
     public void show(ReviewCase reviewCase, ReviewState saved) {
+        show(reviewCase, saved, SavedDigitising.Restoration.none());
+    }
+
+    /**
+     * Shows a loaded case with its saved work, including the nurse's digitising work as restored
+     * off the FX thread ({@link SavedDigitising#restore}): its curves count from the first
+     * evaluation. Saved work on a picture that changed since is set aside (with an audit entry) and
+     * the nurse is told once.
+     */
+    public void show(ReviewCase reviewCase, ReviewState saved, SavedDigitising.Restoration restoration) {
         digitisedByImage.clear();
-        submitted.set(reviewCase);
+        digitisedImages.clear();
+        digitisedByImage.putAll(restoration.curvesBySource());
+        digitisedImages.putAll(restoration.images());
         ReviewState opened = saved.markOpened(clock.instant(), user);
+        for (var changed : restoration.changed().entrySet()) {
+            opened = opened.withoutDigitisedReview(changed.getKey(), changed.getValue(), clock.instant(), user);
+        }
+        // the state first: panes that react to the new case read the nurse's saved work from it
         state.set(opened);
+        submitted.set(reviewCase);
         if (opened != saved) {
             save();
         }
         reevaluate();
+        restoration.notices().forEach(notifier::warning);
     }
 
     public void clear() {
         digitisedByImage.clear();
+        digitisedImages.clear();
         submitted.set(null);
         effective.set(null);
         state.set(null);
@@ -105,6 +135,42 @@ public final class CaseReviewViewModel {
         reevaluate();
     }
 
+    /** The picture as digitised when the case was opened with saved work on it, or null. */
+    public DigitisedImage restoredImage(DigitisedImageKey key) {
+        return digitisedImages.get(key);
+    }
+
+    /** The nurse's saved work on a picture (null when none). */
+    public DigitisedImageReview savedDigitising(DigitisedImageKey key) {
+        return state.get() == null ? null : state.get().digitisedReview(key);
+    }
+
+    /**
+     * The nurse assigned a curve or corrected the axes of a digitised picture: its curves replace
+     * the case's digitised curves from that file, her choices are saved with an audit entry per
+     * change, and the case is re-evaluated.
+     *
+     * @param curveNames names of the curves for the audit trail by key ("Curve 2 (red dashed)")
+     */
+    public void recordDigitising(DigitisedImage image, SavedAxes axes, List<CurveChoice> choices,
+                                 Function<String, String> curveNames) {
+        ReviewCase c = submitted.get();
+        if (c == null || state.get() == null) {
+            return;
+        }
+        DigitisedImageKey key = image.key();
+        digitisedImages.put(key, image);
+        digitisedByImage.put(key.file(), DigitizedCurves.toModel(image.result(), image.assignments(), key.file()));
+        DigitisedImageReview review = new DigitisedImageReview(key, image.fingerprint(), axes, choices);
+        List<String> changes = DigitisingAudit.changes(state.get().digitisedReview(key), review, curveNames);
+        ReviewState next = state.get().withDigitisedReview(review, changes, clock.instant(), user);
+        if (next != state.get()) {
+            state.set(next);
+            save();
+        }
+        reevaluate();
+    }
+
     private ReviewCase withDigitised(ReviewCase c) {
         if (digitisedByImage.isEmpty()) {
             return c;
@@ -117,6 +183,64 @@ public final class CaseReviewViewModel {
         }
         digitisedByImage.values().forEach(curves::addAll);
         return c.withDvhCurves(curves);
+    }
+
+    /**
+     * The nurse typed or corrected the request details (the whole form). Returns the changes in words
+     * (empty when nothing changed); they go into the audit trail, and from now on the typed request
+     * replaces the submitted one for evaluation, the deadline and letters.
+     */
+    public List<String> editRequest(org.imrtreview.model.Request edited) {
+        ReviewCase c = submitted.get();
+        if (c == null || state.get() == null || edited == null) {
+            return List.of();
+        }
+        List<String> changes = org.imrtreview.store.RequestChanges.describe(effectiveRequest(), edited);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        update(state.get().withRequest(edited, changes, clock.instant(), user));
+        return changes;
+    }
+
+    /** The request details in force: the nurse's, else the submitted request.json. */
+    public org.imrtreview.model.Request effectiveRequest() {
+        ReviewState s = state.get();
+        if (s != null && s.request() != null) {
+            return s.request();
+        }
+        ReviewCase c = submitted.get();
+        return c == null ? org.imrtreview.model.Request.empty() : c.request();
+    }
+
+    /**
+     * The nurse says which submitted DVH structure stands for a table organ (null: automatic again);
+     * the case is re-evaluated with it. {@code automatic} is what was chosen automatically, for the trail.
+     */
+    public void chooseStructure(String organ, String structure, String automatic) {
+        if (state.get() == null || organ == null) {
+            return;
+        }
+        ReviewState next = state.get().withStructureChoice(organ, structure, automatic, clock.instant(), user);
+        if (next != state.get()) {
+            update(next);
+        }
+    }
+
+    /** The nurse says which plan of the DVH data is 3D and which IMRT (null: automatic again). */
+    public void choosePlanRole(String planName, org.imrtreview.model.PlanKind role) {
+        if (state.get() == null || planName == null) {
+            return;
+        }
+        ReviewState next = state.get().withPlanRole(planName, role, clock.instant(), user);
+        if (next != state.get()) {
+            update(next);
+        }
+    }
+
+    /** The nurse's DVH structure and plan choices (empty when none). */
+    public org.imrtreview.store.DvhChoices dvhChoices() {
+        return state.get() == null ? org.imrtreview.store.DvhChoices.none() : state.get().dvh();
     }
 
     /** The nurse corrects a misread cell. */
@@ -222,9 +346,12 @@ public final class CaseReviewViewModel {
             return;
         }
         ReviewCase edited = CaseEdits.apply(withDigitised(c), state.get().edits());
+        if (state.get().request() != null) {
+            edited = edited.withRequest(state.get().request());
+        }
         effective.set(edited);
         try {
-            Evaluation e = evaluator.evaluate(edited, state.get().checklist());
+            Evaluation e = evaluator.evaluate(edited, state.get().checklist(), state.get().dvh());
             evaluationError.set(null);
             evaluation.set(e);
             rows.setAll(e.rows());

@@ -2,118 +2,203 @@ package org.imrtreview.ui.casereview;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import javafx.scene.control.Accordion;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import org.imrtreview.digitize.CurveAssigner;
-import org.imrtreview.digitize.CurveAssignment;
-import org.imrtreview.digitize.DigitizeOptions;
-import org.imrtreview.digitize.DigitizeResult;
-import org.imrtreview.digitize.DigitizedCurves;
-import org.imrtreview.digitize.DvhImageDigitizer;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.imrtreview.digitize.ImageFiles;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.SummaryRow;
+import org.imrtreview.store.DigitisedImageKey;
+import org.imrtreview.store.ImageFingerprint;
 import org.imrtreview.ui.common.TaskExecutor;
+import org.imrtreview.ui.digitize.DigitisedImage;
 import org.imrtreview.ui.digitize.DigitizePane;
+import org.imrtreview.ui.digitize.SavedDigitising;
 import org.imrtreview.ui.viewer.ImageLoading;
 
 /**
- * One {@link DigitizePane} per colour DVH image of the case (stacked titled panes). An image is
- * digitised when its pane is first opened, on the task executor, off the FX thread. Every correction (organ, plan, axis ranges) replaces the
- * image's digitised curves in the view-model, which re-evaluates the case. Assignments are not yet
- * saved in the review state: they are proposed afresh when the case is reopened.
+ * The "Digitised curves" tab: one button per colour DVH image of the case, and the chosen image's
+ * {@link DigitizePane} filling the tab. An image is digitised when first shown, on the task
+ * executor, off the FX thread, with the nurse's saved choices applied (or taken from the case as
+ * it was opened, when they were restored then). Every correction (organ, plan, axis values)
+ * replaces the image's digitised curves in the view-model, which saves the choice with an audit
+ * entry and re-evaluates the case.
  */
 public final class DigitisedCurvesPane extends BorderPane {
-    static final Duration BUDGET = Duration.ofSeconds(10);
 
+    private static final String HEADER = "digitised-header";
     private final CaseReviewViewModel vm;
     private final TaskExecutor tasks;
-    private final Accordion panes = new Accordion();
+    private final HBox imageButtons = new HBox(6);
+    private final ToggleGroup group = new ToggleGroup();
     private final Label placeholder = new Label("No colour DVH image in this submission.");
+    private final Map<String, Node> shown = new LinkedHashMap<>();
     private Path shownFolder;
+    private List<String> organs = List.of();
+    /** Clearing the image buttons for another case: no image is opened meanwhile. */
+    private boolean resetting;
 
     public DigitisedCurvesPane(CaseReviewViewModel vm, TaskExecutor tasks) {
         this.vm = vm;
         this.tasks = tasks;
         setId("digitisedCurves");
+        placeholder.getStyleClass().add("placeholder-text");
+        imageButtons.setAlignment(Pos.CENTER_LEFT);
+        imageButtons.setPadding(new Insets(6, 10, 0, 10));
         setCenter(placeholder);
         vm.submittedProperty().addListener((o, a, c) -> show(c));
+        group.selectedToggleProperty().addListener((o, a, t) -> {
+            if (resetting) {
+                return;
+            }
+            if (t != null) {
+                open((Document) t.getUserData());
+            } else if (a != null) {
+                // an image button cannot be switched off: one image is always shown
+                group.selectToggle(a);
+            }
+        });
     }
 
     private void show(ReviewCase c) {
         if (c == null) {
             shownFolder = null;
-            panes.getPanes().clear();
-            setCenter(placeholder);
+            reset();
             return;
         }
         if (c.folder() != null && c.folder().equals(shownFolder)) {
             return;
         }
         shownFolder = c.folder();
-        panes.getPanes().clear();
+        reset();
         List<Document> images = c.documents().stream()
                 .filter(d -> d.kind() == DocumentKind.DVH_IMAGE && !Boolean.FALSE.equals(d.color())
-                        && ImageLoading.isImage(d.file()))
+                        && d.pages() == null && ImageLoading.isImage(d.file()))
                 .toList();
         if (images.isEmpty() || c.folder() == null) {
-            setCenter(placeholder);
             return;
         }
-        List<String> organs = c.table() == null ? List.of() : c.table().rows().stream().map(SummaryRow::organ)
+        organs = c.table() == null ? List.of() : c.table().rows().stream().map(SummaryRow::organ)
                 .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        Path folder = c.folder();
         for (Document doc : images) {
-            TitledPane pane = new TitledPane(doc.file(), new Label("Digitising " + doc.file() + "…"));
-            // digitised when first opened: intake already traced the curves, this is for correcting them
-            boolean[] started = {false};
-            pane.expandedProperty().addListener((o, was, now) -> {
-                if (now && !started[0]) {
-                    started[0] = true;
-                    digitise(folder, doc, organs, pane);
-                }
-            });
-            pane.setExpanded(false);
-            panes.getPanes().add(pane);
+            ToggleButton button = new ToggleButton(doc.file());
+            button.setId("digitised-image-" + images.indexOf(doc));
+            button.setUserData(doc);
+            button.setMnemonicParsing(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setToggleGroup(group);
+            imageButtons.getChildren().add(button);
         }
-        ScrollPane scroll = new ScrollPane(panes);
-        scroll.setFitToWidth(true);
-        setCenter(scroll);
+        Label which = new Label("Image:");
+        which.getStyleClass().add("text-muted");
+        which.setMinWidth(Region.USE_PREF_SIZE);
+        imageButtons.getChildren().add(0, which);
+        setTop(images.size() > 1 ? imageButtons : null);
+        setCenter(new Label("Choose an image to check its curves."));
     }
 
-    /** Opens the first image (digitising it) when none is open yet; called when the tab comes to the front. */
+    private void reset() {
+        resetting = true;
+        group.selectToggle(null);
+        group.getToggles().clear();
+        resetting = false;
+        imageButtons.getChildren().clear();
+        shown.clear();
+        setTop(null);
+        setCenter(placeholder);
+    }
+
+    /** Shows the first image (digitising it) when none is shown yet; called when the tab comes to the front. */
     public void activate() {
-        if (!panes.getPanes().isEmpty() && panes.getExpandedPane() == null) {
-            panes.setExpandedPane(panes.getPanes().get(0));
+        if (group.getSelectedToggle() == null && !group.getToggles().isEmpty()) {
+            group.selectToggle(group.getToggles().get(0));
         }
     }
 
-    private record Digitised(BufferedImage image, DigitizeResult result, List<CurveAssignment> proposed) { }
+    /** The pane of the image being shown, once digitised (null while digitising or failed). */
+    public DigitizePane current() {
+        return getCenter() instanceof DigitizePane p ? p : null;
+    }
 
-    private void digitise(Path folder, Document doc, List<String> organs, TitledPane pane) {
+    private void open(Document doc) {
+        Node ready = shown.get(doc.file());
+        if (ready != null) {
+            show(ready);
+            return;
+        }
+        Label digitising = new Label("Digitising " + doc.file() + "…");
+        digitising.getStyleClass().add("placeholder-text");
+        shown.put(doc.file(), digitising);
+        show(digitising);
+        digitise(shownFolder, doc);
+    }
+
+    private record Digitised(BufferedImage picture, DigitisedImage image) { }
+
+    private void digitise(Path folder, Document doc) {
+        DigitisedImageKey key = DigitisedImageKey.ofImageFile(doc.file());
+        DigitisedImage restored = vm.restoredImage(key);
+        var saved = vm.savedDigitising(key);
         Path file = folder.resolve(doc.file());
         tasks.execute("Digitising " + doc.file(), () -> {
-            BufferedImage image = ImageFiles.read(file);
-            DigitizeResult result = new DvhImageDigitizer().digitize(image, DigitizeOptions.automatic(BUDGET));
-            List<CurveAssignment> proposed = new CurveAssigner().assign(result.curves(), doc.plan(), List.of(), null);
-            return new Digitised(image, result, proposed);
+            BufferedImage picture = ImageFiles.read(file);
+            if (restored != null) {
+                return new Digitised(picture, restored);
+            }
+            ImageFingerprint fingerprint = ImageFingerprint.of(file);
+            return new Digitised(picture, new SavedDigitising().digitise(picture, fingerprint, key, doc.plan(), saved));
         }, d -> {
             if (!folder.equals(shownFolder)) {
                 return;
             }
-            DigitizePane digitize = new DigitizePane(d.image(), d.result(), d.proposed(), organs);
-            digitize.setOnChange(p -> vm.replaceDigitisedCurves(doc.file(),
-                    DigitizedCurves.toModel(p.result(), p.assignments(), doc.file())));
-            pane.setContent(digitize);
-        }, err -> pane.setContent(new Label(doc.file() + " could not be digitised: "
-                + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage()))));
+            DigitisedImage image = d.image();
+            DigitizePane pane = new DigitizePane(d.picture(), image.result(), image.assignments(), organs, doc.file(),
+                    doc.plan(), image.notApplied());
+            pane.setOnChange(p -> vm.recordDigitising(
+                    new DigitisedImage(key, image.fingerprint(), p.result(), p.assignments(), List.of()),
+                    p.nurseAxes(), p.nurseChoices(), p::curveName));
+            if (group.getToggles().size() > 1) {
+                // one line for the image buttons and the shown image's plan and axis sources
+                pane.setUserData(pane.detachHeader());
+            }
+            shown.put(doc.file(), pane);
+            showIfSelected(doc, pane);
+        }, err -> {
+            Label failed = new Label(doc.file() + " could not be digitised: "
+                    + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage()));
+            failed.setWrapText(true);
+            failed.getStyleClass().add("placeholder-text");
+            shown.put(doc.file(), failed);
+            showIfSelected(doc, failed);
+        });
+    }
+
+    private void showIfSelected(Document doc, Node node) {
+        if (group.getSelectedToggle() != null && group.getSelectedToggle().getUserData() == doc) {
+            show(node);
+        }
+    }
+
+    /** Shows an image's pane, its header line beside the image buttons. */
+    private void show(Node node) {
+        imageButtons.getChildren().removeIf(n -> n.getProperties().containsKey(HEADER));
+        if (node instanceof DigitizePane pane && pane.getUserData() instanceof Node header) {
+            header.getProperties().put(HEADER, Boolean.TRUE);
+            HBox.setMargin(header, new Insets(0, 0, 0, 12));
+            imageButtons.getChildren().add(header);
+        }
+        setCenter(node);
     }
 }

@@ -47,7 +47,13 @@ public record DvhChartModel(List<OrganCurves> organs, List<ConstraintMarker> mar
     public record ConstraintMarker(String organ, String label, Double doseGy, Double volumePercent, Double atDoseGy) { }
 
     public static DvhChartModel of(ReviewCase reviewCase, Evaluation evaluation) {
-        List<DvhCurve> curves = PlanRoles.resolve(reviewCase.dvhCurves()).stream()
+        return of(reviewCase, evaluation, Map.of(), Map.of());
+    }
+
+    /** With the reviewer's structure choices (table organ → structure) and plan roles (plan name → role). */
+    public static DvhChartModel of(ReviewCase reviewCase, Evaluation evaluation, Map<String, String> structureForOrgan,
+                                   Map<String, PlanKind> planRoles) {
+        List<DvhCurve> curves = PlanRoles.resolve(reviewCase.dvhCurves(), planRoles).stream()
                 .filter(c -> c.plan() == PlanKind.THREE_D || c.plan() == PlanKind.IMRT || c.plan() == null).toList();
         Map<String, List<DvhCurve>> byOrgan = new LinkedHashMap<>();
         List<ConstraintMarker> markers = new ArrayList<>();
@@ -60,7 +66,7 @@ public record DvhChartModel(List<OrganCurves> organs, List<ConstraintMarker> mar
                 }
                 for (PlanKind plan : new PlanKind[] {PlanKind.THREE_D, PlanKind.IMRT}) {
                     List<DvhCurve> ofPlan = curves.stream().filter(c -> c.plan() == plan && !c.digitised()).toList();
-                    Optional<StructureMatcher.Selection> exported = StructureMatcher.select(row.organ(), ofPlan, Map.of());
+                    Optional<StructureMatcher.Selection> exported = StructureMatcher.select(row.organ(), ofPlan, structureForOrgan);
                     // exported planning-system curves win; a digitised curve the nurse assigned to
                     // this organ and plan is drawn only where there is none
                     Optional<StructureMatcher.Selection> chosen = exported.isPresent() ? exported

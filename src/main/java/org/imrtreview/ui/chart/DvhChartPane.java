@@ -54,6 +54,8 @@ public final class DvhChartPane extends BorderPane {
     private final Label placeholder = new Label("No DVH data export in this case: the overlay needs the planning "
             + "system's DVH files (Eclipse, RayStation, Monaco or CSV).");
     private final Map<String, List<Integer>> seriesOfOrgan = new LinkedHashMap<>();
+    private final ToolBar toolbar = new ToolBar();
+    static final double LEGEND_MIN_WIDTH = 900;
     private JFreeChart chart;
     private Range initialDose;
     private Range initialVolume;
@@ -76,7 +78,9 @@ public final class DvhChartPane extends BorderPane {
         Button reset = new Button("Reset zoom");
         reset.setOnAction(e -> resetZoom());
         Tooltip.install(reset, new Tooltip("Drag on the chart to zoom; this returns to the whole curve."));
-        setTop(new ToolBar(reset, png, svg));
+        toolbar.getItems().addAll(reset, png, svg);
+        setTop(toolbar);
+        viewer.widthProperty().addListener((o, a, w) -> fitLegend(w.doubleValue()));
         ScrollPane toggles = new ScrollPane(organToggles);
         toggles.setFitToWidth(true);
         toggles.setPrefViewportWidth(190);
@@ -89,8 +93,14 @@ public final class DvhChartPane extends BorderPane {
      * supplies the parsed constraints drawn as markers. Completes on the FX thread once shown.
      */
     public CompletableFuture<Void> show(ReviewCase reviewCase, Evaluation evaluation) {
+        return show(reviewCase, evaluation, Map.of(), Map.of());
+    }
+
+    /** As {@link #show(ReviewCase, Evaluation)}, with the reviewer's structure and plan-role choices. */
+    public CompletableFuture<Void> show(ReviewCase reviewCase, Evaluation evaluation, Map<String, String> structureForOrgan,
+                                        Map<String, org.imrtreview.model.PlanKind> planRoles) {
         return CompletableFuture.supplyAsync(() -> {
-            DvhChartModel model = DvhChartModel.of(reviewCase, evaluation);
+            DvhChartModel model = DvhChartModel.of(reviewCase, evaluation, structureForOrgan, planRoles);
             return new Prepared(model, model.isEmpty() ? null : DvhOverlayChart.create(model,
                     DvhOverlayChart.title(model.organs())));
         }, background).thenCompose(prepared -> {
@@ -143,6 +153,18 @@ public final class DvhChartPane extends BorderPane {
         }
         viewer.setChart(chart);
         setCenter(viewer);
+        fitLegend(viewer.getWidth());
+    }
+
+    /**
+     * The chart's own legend (one line per curve) needs room: below {@value #LEGEND_MIN_WIDTH} px it
+     * would squeeze the plot to nothing, so it is hidden; the organ check boxes beside the chart carry
+     * the colours and the title says which plan is dashed. Exported PNG/SVG always have the legend.
+     */
+    private void fitLegend(double width) {
+        if (chart != null && chart.getLegend() != null) {
+            chart.getLegend().setVisible(width <= 0 || width >= LEGEND_MIN_WIDTH);
+        }
     }
 
     /** Shows or hides one organ's curves (both plans). */
@@ -173,6 +195,11 @@ public final class DvhChartPane extends BorderPane {
         return chart;
     }
 
+    /** The chart's tool bar, for the case screen to add its own controls. */
+    public ToolBar toolbar() {
+        return toolbar;
+    }
+
     public void resetZoom() {
         if (chart != null) {
             chart.getXYPlot().getDomainAxis().setRange(initialDose);
@@ -181,11 +208,30 @@ public final class DvhChartPane extends BorderPane {
     }
 
     public void exportPng(Path file, int width, int height) throws IOException {
-        DvhOverlayChart.writePng(chart, file, width, height);
+        withLegend(() -> DvhOverlayChart.writePng(chart, file, width, height));
     }
 
     public void exportSvg(Path file, int width, int height) throws IOException {
-        DvhOverlayChart.writeSvg(chart, file, width, height);
+        withLegend(() -> DvhOverlayChart.writeSvg(chart, file, width, height));
+    }
+
+    private interface Export {
+        void write() throws IOException;
+    }
+
+    /** An exported chart always carries its legend, whatever the width of the pane. */
+    private void withLegend(Export export) throws IOException {
+        boolean shown = chart == null || chart.getLegend() == null || chart.getLegend().isVisible();
+        if (!shown) {
+            chart.getLegend().setVisible(true);
+        }
+        try {
+            export.write();
+        } finally {
+            if (!shown) {
+                chart.getLegend().setVisible(false);
+            }
+        }
     }
 
     private void export(String type) {

@@ -3,91 +3,253 @@ package org.imrtreview.ui.digitize;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Line;
 import org.imrtreview.digitize.AxisRange;
 import org.imrtreview.digitize.Calibration;
+import org.imrtreview.digitize.CalibrationSource;
+import org.imrtreview.digitize.Confidence;
 import org.imrtreview.digitize.CurveAssigner;
 import org.imrtreview.digitize.CurveAssignment;
+import org.imrtreview.digitize.CurveMetrics;
 import org.imrtreview.digitize.DebugOverlay;
 import org.imrtreview.digitize.DigitizeResult;
 import org.imrtreview.digitize.DvhImageDigitizer;
+import org.imrtreview.digitize.LineStyle;
 import org.imrtreview.digitize.TracedCurve;
 import org.imrtreview.model.PlanKind;
+import org.imrtreview.store.CurveChoice;
+import org.imrtreview.store.SavedAxes;
 
 /**
- * Lets the nurse check and correct a digitised DVH image: the image with the detected frame and
- * traced curves drawn over it, the axis ranges (values at the frame's left/right and bottom/top
- * edges, as read from the tick labels or assumed) to correct, and per curve an organ and a plan
- * drop-down with the confidence of the current assignment. Digitising happens elsewhere (off the FX
- * thread); this pane only recalibrates, which re-derives the points from the stored pixel paths.
+ * Lets the nurse check and correct a digitised DVH image: a header (document, plan as classified,
+ * where the axis values came from), the image with the detected frame and traced curves drawn over
+ * it, scaled to fit, and beside it (below it when narrow) a form in its own scroll pane: the axis
+ * values at the frame's edges, to type or to set by clicking two known ticks per axis, and per
+ * curve its swatch, style and traced Dmax, an organ and a plan drop-down and the confidence of the
+ * current assignment. Digitising happens elsewhere (off the FX thread); this pane only
+ * recalibrates, which re-derives the points from the stored pixel paths.
  */
 public final class DigitizePane extends BorderPane {
     private static final String NO_PLAN = "—";
+    /** Below this width the form goes under the image instead of beside it. */
+    static final double NARROW = 760;
+    static final double FORM_WIDTH = 385;
+
+    /** Which axis the nurse is setting by clicking two ticks. */
+    public enum ClickAxis { DOSE, VOLUME }
 
     private final BufferedImage source;
     private final List<String> organChoices;
-    private final ImageView view = new ImageView();
+    private final FittedImage image = new FittedImage();
     private final TextField doseFrom = field("dose-from");
     private final TextField doseTo = field("dose-to");
     private final TextField volumeFrom = field("volume-from");
     private final TextField volumeTo = field("volume-to");
     private final Label calibrationNote = new Label();
-    private final GridPane curveRows = new GridPane();
+    private final Label headerAxes = new Label();
+    private final VBox curveRows = new VBox(8);
+    private final Label clickPrompt = new Label();
+    private final TextField clickValue = field("click-value");
+    private final HBox clickBox;
+    private final Button clickOk = new Button("OK");
+    private final ScrollPane form;
+    private final HBox header;
     private final Map<String, CurveAssignment> chosen = new LinkedHashMap<>();
     private DigitizeResult result;
     private List<CurveAssignment> proposed;
     private Consumer<DigitizePane> onChange = p -> { };
 
+    private ClickAxis clickAxis;
+    private final double[] clickedPixel = new double[2];
+    private final double[] clickedValue = new double[2];
+    private int clicks;
+    private boolean awaitingValue;
+
     public DigitizePane(BufferedImage source, DigitizeResult result, List<CurveAssignment> proposed, List<String> organChoices) {
+        this(source, result, proposed, organChoices, null, null, List.of());
+    }
+
+    /**
+     * @param document    the image's document name for the header (null: no header line for it)
+     * @param plan        the plan the image was classified as at intake (null: not classified)
+     * @param notApplied  sentences about saved choices that could not be applied, shown above the curves
+     */
+    public DigitizePane(BufferedImage source, DigitizeResult result, List<CurveAssignment> proposed, List<String> organChoices,
+                        String document, PlanKind plan, List<String> notApplied) {
         this.source = source;
         this.result = result;
         this.proposed = List.copyOf(proposed);
         this.organChoices = List.copyOf(organChoices);
-        view.setPreserveRatio(true);
-        view.setFitWidth(740);
-        setCenter(new ScrollPane(view));
-        Button apply = new Button("Apply axis ranges");
-        apply.setId("apply-axes");
-        apply.setOnAction(e -> applyAxisRanges());
-        calibrationNote.setId("calibration-note");
-        calibrationNote.setWrapText(true);
+        getStyleClass().add("digitize-pane");
+        for (CurveAssignment a : proposed) {
+            // choices restored from the review state are the nurse's: they are saved again as hers
+            if (a.structureConfidence() == Confidence.CONFIRMED || a.planConfidence() == Confidence.CONFIRMED) {
+                chosen.put(a.curveKey(), a);
+            }
+        }
+        image.setId("digitize-image");
+        image.setOnImageClick(this::imageClicked);
+
+        header = header(document, plan);
+        setTop(header);
+        clickBox = clickRow();
+        form = new ScrollPane(formContent(notApplied));
+        form.setId("digitize-form");
+        form.setFitToWidth(true);
+        form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        form.setMinWidth(0);
+        setCenter(image);
+        BorderPane.setMargin(image, new Insets(6));
+        placeForm(false);
+        widthProperty().addListener((o, a, w) -> placeForm(w.doubleValue() > 0 && w.doubleValue() < NARROW));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && clickAxis != null) {
+                cancelClicking();
+                e.consume();
+            }
+        });
+        refresh();
+    }
+
+    private HBox header(String document, PlanKind plan) {
+        Label name = new Label(document == null ? "" : document);
+        name.setId("digitize-document");
+        name.getStyleClass().add("pane-title");
+        String planWords = plan == null ? "not classified"
+                : plan == PlanKind.BOTH ? "3D and IMRT in one image" : plan.label();
+        Label planLabel = new Label("Plan as classified: " + planWords);
+        planLabel.setId("digitize-plan");
+        headerAxes.setId("digitize-axes-source");
+        headerAxes.getStyleClass().add("text-muted");
+        planLabel.getStyleClass().add("text-muted");
+        HBox header = new HBox(14, name, planLabel, headerAxes);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(6, 10, 0, 10));
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        planLabel.setMinWidth(Region.USE_PREF_SIZE);
+        headerAxes.setMinWidth(0);
+        return header;
+    }
+
+    private VBox formContent(List<String> notApplied) {
         GridPane axes = new GridPane();
         axes.setHgap(6);
         axes.setVgap(4);
-        axes.addRow(0, new Label("Dose (Gy) at left / right edge"), doseFrom, doseTo);
-        axes.addRow(1, new Label("Volume (%) at bottom / top edge"), volumeFrom, volumeTo);
-        curveRows.setHgap(8);
-        curveRows.setVgap(4);
-        VBox side = new VBox(10, new Label("Axes"), axes, apply, calibrationNote, new Label("Curves"), curveRows);
-        side.setPadding(new Insets(10));
-        side.setPrefWidth(520);
-        side.setMinWidth(520);
-        setRight(side);
-        refresh();
+        axes.addRow(0, new Label("Dose (Gy)"), muted("left"), doseFrom, muted("right"), doseTo);
+        axes.addRow(1, new Label("Volume (%)"), muted("bottom"), volumeFrom, muted("top"), volumeTo);
+        Button apply = new Button("Apply typed values");
+        apply.setId("apply-axes");
+        apply.setOnAction(e -> applyAxisRanges());
+        Button clickDose = new Button("Click dose ticks…");
+        clickDose.setId("click-dose");
+        clickDose.setTooltip(new Tooltip("Click two labelled ticks on the dose axis and type their values"));
+        clickDose.setOnAction(e -> startClicking(ClickAxis.DOSE));
+        Button clickVolume = new Button("Click volume ticks…");
+        clickVolume.setId("click-volume");
+        clickVolume.setTooltip(new Tooltip("Click two labelled ticks on the volume axis and type their values"));
+        clickVolume.setOnAction(e -> startClicking(ClickAxis.VOLUME));
+        FlowPane buttons = new FlowPane(6, 6, apply, clickDose, clickVolume);
+        calibrationNote.setId("calibration-note");
+        calibrationNote.setWrapText(true);
+        calibrationNote.getStyleClass().add("text-muted");
+        VBox content = new VBox(8, section("AXES (VALUES AT THE FRAME EDGES)"), axes, buttons, clickBox, calibrationNote);
+        if (!notApplied.isEmpty()) {
+            Label problems = new Label(String.join("\n", notApplied));
+            problems.setId("digitize-not-applied");
+            problems.setWrapText(true);
+            problems.getStyleClass().add("error-text");
+            content.getChildren().add(problems);
+        }
+        content.getChildren().addAll(section("CURVES"), curveRows);
+        content.setPadding(new Insets(8, 10, 10, 10));
+        return content;
+    }
+
+    private HBox clickRow() {
+        clickPrompt.setId("click-prompt");
+        clickPrompt.setWrapText(true);
+        clickValue.setPrefColumnCount(5);
+        clickValue.setOnAction(e -> valueTyped());
+        clickOk.setId("click-ok");
+        clickOk.setOnAction(e -> valueTyped());
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> cancelClicking());
+        HBox box = new HBox(6, clickPrompt, clickValue, clickOk, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(clickPrompt, Priority.ALWAYS);
+        box.setVisible(false);
+        box.setManaged(false);
+        return box;
+    }
+
+    private void placeForm(boolean narrow) {
+        if (narrow && getBottom() != form) {
+            setRight(null);
+            form.setPrefViewportHeight(220);
+            form.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            setBottom(form);
+        } else if (!narrow && getRight() != form) {
+            setBottom(null);
+            form.setPrefWidth(FORM_WIDTH);
+            setRight(form);
+        }
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        return l;
     }
 
     private static TextField field(String id) {
         TextField f = new TextField();
         f.setId(id);
-        f.setPrefColumnCount(6);
+        f.setPrefColumnCount(4);
         return f;
+    }
+
+    /**
+     * Takes the header line (plan as classified, axis sources) out of this pane for the host to
+     * place, without the document name: a host that lists several images names them already.
+     */
+    public HBox detachHeader() {
+        setTop(null);
+        header.getChildren().get(0).setVisible(false);
+        header.getChildren().get(0).setManaged(false);
+        header.setPadding(Insets.EMPTY);
+        return header;
     }
 
     /** Called after every correction (axes or assignment), e.g. to save the review state and redraw charts. */
@@ -109,18 +271,65 @@ public final class DigitizePane extends BorderPane {
         return out;
     }
 
-    /** Applies the typed axis ranges; a malformed value leaves the calibration unchanged and says why. */
+    /** The nurse's own choices (made here or restored), to keep in the review state. */
+    public List<CurveChoice> nurseChoices() {
+        return chosen.values().stream().map(a -> new CurveChoice(a.curveKey(), a.structure(), a.plan())).toList();
+    }
+
+    /** The axes the nurse set (typed or clicked), null when both are as read from the image. */
+    public SavedAxes nurseAxes() {
+        Calibration c = result.calibration();
+        SavedAxes.Range dose = c.doseSource() == CalibrationSource.USER
+                ? new SavedAxes.Range(c.doseAtLeft(), c.doseAtRight()) : null;
+        SavedAxes.Range volume = c.volumeSource() == CalibrationSource.USER
+                ? new SavedAxes.Range(c.volumeAtBottom(), c.volumeAtTop()) : null;
+        return dose == null && volume == null ? null : new SavedAxes(dose, volume);
+    }
+
+    /** "Curve 2 (red dashed)" for a curve key, as numbered on the image. */
+    public String curveName(String key) {
+        for (int i = 0; i < result.curves().size(); i++) {
+            if (CurveAssigner.key(result.curves().get(i)).equals(key)) {
+                return "Curve " + (i + 1) + " (" + result.curves().get(i).describe() + ")";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Applies the typed axis values. Only an axis whose text the nurse changed is applied: the
+     * fields show rounded values, and applying an untouched "80" over a reading of 80.04 would
+     * claim a correction nobody made. A malformed value leaves the calibration unchanged and says why.
+     */
     public void applyAxisRanges() {
         try {
-            AxisRange dose = new AxisRange(number(doseFrom), number(doseTo));
-            AxisRange volume = new AxisRange(number(volumeFrom), number(volumeTo));
-            Calibration corrected = result.calibration().withDoseRange(dose).withVolumeRange(volume);
-            result = DvhImageDigitizer.recalibrate(result, corrected);
-            refresh();
-            onChange.accept(this);
+            Calibration c = result.calibration();
+            Calibration corrected = c;
+            boolean doseTyped = !doseFrom.getText().strip().equals(format(c.doseAtLeft()))
+                    || !doseTo.getText().strip().equals(format(c.doseAtRight()));
+            boolean volumeTyped = !volumeFrom.getText().strip().equals(format(c.volumeAtBottom()))
+                    || !volumeTo.getText().strip().equals(format(c.volumeAtTop()));
+            if (doseTyped || c.doseSource() == CalibrationSource.UNKNOWN) {
+                corrected = corrected.withDoseRange(new AxisRange(number(doseFrom), number(doseTo)));
+            }
+            if (volumeTyped || c.volumeSource() == CalibrationSource.ASSUMED
+                    || c.volumeSource() == CalibrationSource.UNKNOWN) {
+                corrected = corrected.withVolumeRange(new AxisRange(number(volumeFrom), number(volumeTo)));
+            }
+            if (corrected == c) {
+                calibrationNote.setText("Nothing changed: type the values at the frame edges, then apply.");
+                return;
+            }
+            recalibrate(corrected);
         } catch (IllegalArgumentException e) {
             calibrationNote.setText("Not applied: " + e.getMessage());
         }
+    }
+
+    private void recalibrate(Calibration corrected) {
+        result = DvhImageDigitizer.recalibrate(result, corrected);
+        refresh();
+        onChange.accept(this);
     }
 
     private static double number(TextField f) {
@@ -131,43 +340,157 @@ public final class DigitizePane extends BorderPane {
         }
     }
 
+    /** Starts "set the axis by clicking": two ticks, each clicked then its value typed. Escape cancels. */
+    public void startClicking(ClickAxis axis) {
+        clickAxis = axis;
+        clicks = 0;
+        awaitingValue = false;
+        image.clearMarkers();
+        image.setStyle("-fx-cursor: crosshair;");
+        showClickBox(true);
+        prompt();
+    }
+
+    public ClickAxis clickingAxis() {
+        return clickAxis;
+    }
+
+    private void prompt() {
+        String axis = clickAxis == ClickAxis.DOSE ? "dose" : "volume";
+        String unit = clickAxis == ClickAxis.DOSE ? "Gy" : "%";
+        String which = clicks == 0 ? "a labelled tick" : "a second labelled tick, far from the first";
+        if (awaitingValue) {
+            clickPrompt.setText("Value of this tick (" + unit + "):");
+            clickValue.setVisible(true);
+            clickValue.setManaged(true);
+            clickValue.clear();
+            clickValue.requestFocus();
+        } else {
+            clickPrompt.setText("Click " + which + " on the " + axis + " axis (Esc cancels).");
+            clickValue.setVisible(false);
+            clickValue.setManaged(false);
+        }
+        // the OK button belongs to the typed value
+        clickOk.setVisible(awaitingValue);
+    }
+
+    private void imageClicked(double x, double y) {
+        if (clickAxis == null || awaitingValue) {
+            return;
+        }
+        clickedPixel[clicks] = clickAxis == ClickAxis.DOSE ? x : y;
+        image.addMarker(x, y);
+        awaitingValue = true;
+        prompt();
+    }
+
+    private void valueTyped() {
+        if (clickAxis == null || !awaitingValue) {
+            return;
+        }
+        try {
+            clickedValue[clicks] = number(clickValue);
+        } catch (IllegalArgumentException e) {
+            clickPrompt.setText("Type a number for this tick (" + (clickAxis == ClickAxis.DOSE ? "Gy" : "%") + "):");
+            return;
+        }
+        awaitingValue = false;
+        clicks++;
+        if (clicks < 2) {
+            prompt();
+            return;
+        }
+        ClickAxis axis = clickAxis;
+        cancelClicking();
+        try {
+            Calibration c = result.calibration();
+            Calibration corrected = axis == ClickAxis.DOSE
+                    ? c.withDoseRange(AxisClicks.dose(c.frame(), clickedPixel[0], clickedValue[0], clickedPixel[1], clickedValue[1]))
+                    : c.withVolumeRange(AxisClicks.volume(c.frame(), clickedPixel[0], clickedValue[0], clickedPixel[1],
+                    clickedValue[1]));
+            recalibrate(corrected);
+        } catch (IllegalArgumentException e) {
+            calibrationNote.setText("Not applied: " + e.getMessage());
+        }
+    }
+
+    /** Leaves "set the axis by clicking" without changing anything. */
+    public void cancelClicking() {
+        clickAxis = null;
+        awaitingValue = false;
+        clicks = 0;
+        image.clearMarkers();
+        image.setStyle("-fx-cursor: default;");
+        showClickBox(false);
+    }
+
+    private void showClickBox(boolean show) {
+        clickBox.setVisible(show);
+        clickBox.setManaged(show);
+    }
+
+    /** Where an image pixel is on the screen, for tests that click as the nurse would. */
+    public Point2D screenPointOfPixel(double x, double y) {
+        return image.screenPoint(x, y);
+    }
+
     private void refresh() {
-        view.setImage(SwingFXUtils.toFXImage(DebugOverlay.draw(source, result), null));
+        image.setImage(SwingFXUtils.toFXImage(DebugOverlay.draw(source, result), null));
         Calibration c = result.calibration();
         doseFrom.setText(format(c.doseAtLeft()));
         doseTo.setText(format(c.doseAtRight()));
         volumeFrom.setText(format(c.volumeAtBottom()));
         volumeTo.setText(format(c.volumeAtTop()));
-        calibrationNote.setText("Dose axis: " + words(c.doseSource().name()) + "; volume axis: " + words(c.volumeSource().name())
-                + (result.warnings().isEmpty() ? "" : ". " + String.join(". ", result.warnings())));
+        headerAxes.setText(c.doseSource() == c.volumeSource() ? "Axes " + sourceWords(c.doseSource())
+                : "Dose axis " + sourceWords(c.doseSource()) + " · volume axis " + sourceWords(c.volumeSource()));
+        calibrationNote.setText(noteFor(c)
+                + (result.warnings().isEmpty() ? "" : " " + String.join(". ", result.warnings()) + ".")
+                + (c.trustworthy() ? "" : " These curves are not used until both axes are confirmed."));
         curveRows.getChildren().clear();
         List<CurveAssignment> current = assignments();
         for (int i = 0; i < result.curves().size(); i++) {
-            addCurveRow(i, result.curves().get(i), current.get(i));
+            curveRows.getChildren().add(curveRow(i, result.curves().get(i), current.get(i)));
         }
     }
 
-    private void addCurveRow(int row, TracedCurve curve, CurveAssignment assignment) {
-        Rectangle swatch = new Rectangle(18, 10, Color.web(curve.hexColour()));
-        Label name = new Label("#" + (row + 1) + " " + curve.describe());
+    private VBox curveRow(int row, TracedCurve curve, CurveAssignment assignment) {
+        int n = row + 1;
+        double dmax = CurveMetrics.dmax(curve.doseGy(), curve.volumePercent());
+        // the traced Dmax lets her recognise the curve on the picture
+        Label name = new Label("#" + n + "  " + curve.describe() + (Double.isNaN(dmax) ? "" : " · Dmax " + format(dmax) + " Gy"));
+        name.setGraphic(swatch(curve));
+        name.setId("curve-name-" + n);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Label confidence = new Label();
+        confidence.setId("confidence-" + n);
+        confidence.getStyleClass().add("text-muted");
+        confidence.setMinWidth(0);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox first = new HBox(8, name, spring, confidence);
+        first.setAlignment(Pos.CENTER_LEFT);
+
         ComboBox<String> organ = new ComboBox<>();
-        organ.setId("organ-" + (row + 1));
+        organ.setId("organ-" + n);
         organ.setEditable(true);
-        organ.getItems().addAll(organChoices);
+        Set<String> organs = new LinkedHashSet<>(organChoices);
+        if (assignment.assigned()) {
+            organs.add(assignment.structure());
+        }
+        organ.getItems().addAll(organs);
         organ.setValue(assignment.assigned() ? assignment.structure() : null);
         organ.setPromptText("organ…");
+        organ.setPrefWidth(200);
+        organ.setMaxWidth(Double.MAX_VALUE);
+        organ.setMinWidth(120);
+        HBox.setHgrow(organ, Priority.ALWAYS);
         ComboBox<String> plan = new ComboBox<>();
-        plan.setId("plan-" + (row + 1));
+        plan.setId("plan-" + n);
         plan.getItems().addAll(NO_PLAN, PlanKind.THREE_D.label(), PlanKind.IMRT.label());
         plan.setValue(assignment.plan() == null ? NO_PLAN : assignment.plan().label());
-        plan.setPrefWidth(100);
-        plan.setMinWidth(100);
-        organ.setMinWidth(150);
-        organ.setPrefWidth(150);
-        name.setMinWidth(130);
-        Label confidence = new Label(words(assignment.structureConfidence().name()) + " / "
-                + words(assignment.planConfidence().name()));
-        confidence.setId("confidence-" + (row + 1));
+        plan.setMinWidth(76);
+        plan.setPrefWidth(80);
+        showConfidence(confidence, assignment);
         Runnable choose = () -> {
             String organName = organ.getValue() == null || organ.getValue().isBlank() ? null : organ.getValue().trim();
             PlanKind planKind = switch (plan.getValue() == null ? NO_PLAN : plan.getValue()) {
@@ -176,20 +499,99 @@ public final class DigitizePane extends BorderPane {
                 default -> null;
             };
             CurveAssignment byNurse = CurveAssignment.byNurse(CurveAssigner.key(curve), organName, planKind);
+            if (byNurse.equals(chosen.get(byNurse.curveKey()))) {
+                return;
+            }
             chosen.put(byNurse.curveKey(), byNurse);
-            confidence.setText(words(byNurse.structureConfidence().name()) + " / " + words(byNurse.planConfidence().name()));
+            showConfidence(confidence, byNurse);
             onChange.accept(this);
         };
         organ.setOnAction(e -> choose.run());
         plan.setOnAction(e -> choose.run());
-        curveRows.addRow(row, new HBox(6, swatch, name), organ, plan, confidence);
+        HBox second = new HBox(6, organ, plan);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(3, first, second);
+        box.setId("curve-row-" + n);
+        return box;
     }
 
-    private static String format(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+    private static javafx.scene.Node swatch(TracedCurve curve) {
+        Line line = new Line(0, 0, 22, 0);
+        line.setStroke(Color.web(curve.hexColour()));
+        line.setStrokeWidth(3);
+        if (curve.style() == LineStyle.DASHED) {
+            line.getStrokeDashArray().addAll(5.0, 3.0);
+        }
+        return line;
     }
 
-    private static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    private static void showConfidence(Label label, CurveAssignment a) {
+        String text;
+        if (a.structureConfidence() == a.planConfidence()) {
+            text = confidenceWords(a.structureConfidence());
+        } else if (a.structureConfidence() == Confidence.NONE) {
+            // the empty organ box already says the organ is missing
+            text = "plan " + confidenceWords(a.planConfidence());
+        } else {
+            text = "organ " + confidenceWords(a.structureConfidence()) + ", plan " + confidenceWords(a.planConfidence());
+        }
+        label.setText(text);
+        label.setTooltip(new Tooltip(a.basis()));
+    }
+
+    static String confidenceWords(Confidence c) {
+        return switch (c) {
+            case CONFIRMED -> "confirmed";
+            case LIKELY -> "likely";
+            case LEGEND_TEXT -> "from legend text";
+            case LEGEND_ORDER -> "by legend order";
+            case NONE -> "not assigned";
+        };
+    }
+
+    private static String sourceWords(CalibrationSource s) {
+        return switch (s) {
+            case USER -> "set by you";
+            case TICK_LABELS -> "read from tick labels";
+            case ASSUMED -> "assumed";
+            case UNKNOWN -> "not read";
+        };
+    }
+
+    /**
+     * The calibration's own note, less what it says about an axis the nurse has since set (the
+     * note of a reading stays with the calibration when one axis is corrected).
+     */
+    private static String noteFor(Calibration c) {
+        List<String> parts = new ArrayList<>();
+        if (c.doseSource() == CalibrationSource.USER) {
+            parts.add("dose axis set by you: " + format(c.doseAtLeft()) + "–" + format(c.doseAtRight()) + " Gy at the frame edges");
+        }
+        if (c.volumeSource() == CalibrationSource.USER) {
+            parts.add("volume axis set by you: " + format(c.volumeAtBottom()) + "–" + format(c.volumeAtTop())
+                    + " % at the frame edges");
+        }
+        for (String part : (c.note() == null ? "" : c.note()).split(";")) {
+            String p = part.strip();
+            boolean stale = (c.doseSource() == CalibrationSource.USER && p.startsWith("dose axis"))
+                    || (c.volumeSource() == CalibrationSource.USER && p.startsWith("volume axis"))
+                    || p.startsWith("axis ranges given") || p.startsWith("axis points given");
+            if (!p.isEmpty() && !stale) {
+                parts.add(p);
+            }
+        }
+        return parts.isEmpty() ? "" : capitalised(String.join("; ", parts)) + ".";
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Axis values and doses to a tenth (80, 99.9, -0.3): what a nurse reads off a DVH axis. */
+    static String format(double v) {
+        double rounded = Math.round(v * 10) / 10.0;
+        String text = rounded == Math.rint(rounded) ? Long.toString((long) rounded)
+                : String.format(Locale.ROOT, "%.1f", rounded);
+        return text.equals("-0") ? "0" : text;
     }
 }

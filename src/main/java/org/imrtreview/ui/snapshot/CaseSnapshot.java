@@ -27,7 +27,11 @@ import org.imrtreview.ui.common.Theme;
  */
 public final class CaseSnapshot {
 
-    public record Options(int width, int height, Theme theme, double scale) {
+    /** {@code tab}: a lower tab of the case screen to bring to the front (null: as the window chooses). */
+    public record Options(int width, int height, Theme theme, double scale, String tab) {
+        public Options(int width, int height, Theme theme, double scale) {
+            this(width, height, theme, scale, null);
+        }
     }
 
     private CaseSnapshot() {
@@ -49,6 +53,10 @@ public final class CaseSnapshot {
                     window.openWorkspace(caseFolder);
                 } else {
                     window.viewModel().openCase(caseFolder);
+                    if (options.tab() != null && !window.caseView().showTab(options.tab())) {
+                        throw new IllegalArgumentException("no such tab: " + options.tab()
+                                + " (images, overlay, digitised, request, letter, history)");
+                    }
                 }
                 // two pulses: one for CSS and layout of the filled screen, one for virtual flows (tables)
                 Platform.runLater(() -> Platform.runLater(() -> {

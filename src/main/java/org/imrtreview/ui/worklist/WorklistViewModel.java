@@ -86,6 +86,12 @@ public final class WorklistViewModel {
         find(caseFolder).ifPresent(e -> replace(e.withStatus(status)));
     }
 
+    /** The nurse typed or corrected the request details of a case: its line (and deadline) follow them. */
+    public void updateRequest(Path caseFolder, org.imrtreview.model.Request request) {
+        find(caseFolder).ifPresent(e -> replace(new WorklistEntry(e.folder(), e.caseName(), request,
+                org.imrtreview.store.Turnaround.dueAt(request), e.status(), null)));
+    }
+
     private void replace(WorklistEntry entry) {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).folder().equals(entry.folder())) {

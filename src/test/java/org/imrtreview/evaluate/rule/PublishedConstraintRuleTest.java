@@ -57,6 +57,15 @@ class PublishedConstraintRuleTest {
         assertTrue(flags.get(0).blocksSupport());
     }
 
+    @Test
+    void blockingFlagCarriesAPlainSentenceForTheMemberWithoutCitations() {
+        Flag flag = all(row("Parotids (combined)", mean(20), "Quantec", 70.0, 35, 23.4, 18.9)).get(0);
+        assertEquals("this limit is stricter than the published limit for this organ (Dmean < 25 Gy, from QUANTEC)."
+                + " Under the published limit, both plans meet it.", flag.memberText());
+        assertTrue(flag.message().contains("IJROBP"), "the reviewer's sentence keeps the citation: " + flag.message());
+        assertFalse(flag.memberText().contains("IJROBP"));
+    }
+
     @ParameterizedTest(name = "\"{0}\" mean < 20 Gy QUANTEC matches the one-gland value")
     @CsvSource(textBlock = """
             Lt parotid

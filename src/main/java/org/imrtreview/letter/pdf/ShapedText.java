@@ -1,0 +1,197 @@
+package org.imrtreview.letter.pdf;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * Text in scripts PDFBox cannot lay out — Arabic (joining, right to left), Gurmukhi and Khmer
+ * (reordering, stacked consonants) — and Ethiopic, which no other bundled font covers. Java2D
+ * shapes it (OpenJDK lays out complex scripts with HarfBuzz) in the bundled Noto fonts, and each
+ * line is drawn into the PDF as filled glyph outlines: exact on screen and paper at any size, but
+ * not selectable as text (decision 0111). Characters the script font lacks (digits, ASCII
+ * punctuation in Ethiopic) fall back to DejaVu Sans.
+ */
+final class ShapedText {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /** A telephone number: digits with hyphens, dots, spaces or brackets between them. */
+    private static final Pattern NUMBER_RUN = Pattern.compile("[0-9][0-9()+\\-. ]{3,}[0-9]");
+    private static final char LRE = '\u202A';
+    private static final char PDF = '\u202C';
+    private static final char NB_HYPHEN = '\u2011';
+
+    private enum Script {
+        ARABIC("NotoSansArabic-Regular.ttf"), GURMUKHI("NotoSansGurmukhi-Regular.ttf"),
+        KHMER("NotoSansKhmer-Regular.ttf"), ETHIOPIC("NotoSansEthiopic-Regular.ttf");
+
+        private final String file;
+
+        Script(String file) {
+            this.file = file;
+        }
+    }
+
+    private static final Map<Script, Font> FONTS = new java.util.EnumMap<>(Script.class);
+    private static Font fallback;
+
+    /** One laid-out line; {@code rightToLeft} lines are set flush right. */
+    record Line(TextLayout layout, boolean rightToLeft) {
+        float advance() {
+            return layout.getAdvance();
+        }
+    }
+
+    private ShapedText() {
+    }
+
+    /** True when PDFBox alone would draw {@code text} wrongly or not at all. */
+    static boolean needed(String text) {
+        return script(text) != null;
+    }
+
+    private static Script script(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            switch (s) {
+                case ARABIC:
+                    return Script.ARABIC;
+                case GURMUKHI:
+                    return Script.GURMUKHI;
+                case KHMER:
+                    return Script.KHMER;
+                case ETHIOPIC:
+                    return Script.ETHIOPIC;
+                default:
+                    break;
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /** Breaks {@code text} into lines no wider than {@code width} points at {@code size}. */
+    static List<Line> lines(String text, float size, float width) {
+        Script script = script(text);
+        if (script == null) {
+            throw new IllegalArgumentException("no complex script in the text");
+        }
+        boolean rtl = script == Script.ARABIC;
+        String prepared = keepNumbersWhole(text, rtl);
+        AttributedString as = new AttributedString(prepared);
+        Font main = font(script).deriveFont(size);
+        Font latin = fallback().deriveFont(size);
+        int start = 0;
+        while (start < prepared.length()) {
+            int cp = prepared.codePointAt(start);
+            boolean inMain = main.canDisplay(cp) || Character.getType(cp) == Character.FORMAT;
+            int end = start + Character.charCount(cp);
+            while (end < prepared.length()) {
+                int next = prepared.codePointAt(end);
+                boolean nextMain = main.canDisplay(next) || Character.getType(next) == Character.FORMAT;
+                if (nextMain != inMain) {
+                    break;
+                }
+                end += Character.charCount(next);
+            }
+            as.addAttribute(TextAttribute.FONT, inMain ? main : latin, start, end);
+            start = end;
+        }
+        as.addAttribute(TextAttribute.RUN_DIRECTION, rtl ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
+        LineBreakMeasurer measurer = new LineBreakMeasurer(as.getIterator(), FRC);
+        List<Line> out = new ArrayList<>();
+        while (measurer.getPosition() < prepared.length()) {
+            TextLayout layout = measurer.nextLayout(width);
+            if (layout == null) {
+                break;
+            }
+            out.add(new Line(layout, rtl));
+        }
+        return out;
+    }
+
+    /** Fills the line's glyph outlines with their baseline at ({@code x}, {@code baseline}) in PDF space. */
+    static void draw(PDPageContentStream cs, Line line, float x, float baseline) throws IOException {
+        Shape outline = line.layout().getOutline(new AffineTransform());
+        PathIterator it = outline.getPathIterator(null);
+        float[] c = new float[6];
+        boolean any = false;
+        while (!it.isDone()) {
+            int type = it.currentSegment(c);
+            switch (type) {
+                case PathIterator.SEG_MOVETO -> cs.moveTo(x + c[0], baseline - c[1]);
+                case PathIterator.SEG_LINETO -> cs.lineTo(x + c[0], baseline - c[1]);
+                case PathIterator.SEG_QUADTO -> cs.curveTo1(x + c[0], baseline - c[1], x + c[2], baseline - c[3]);
+                case PathIterator.SEG_CUBICTO -> cs.curveTo(x + c[0], baseline - c[1], x + c[2], baseline - c[3],
+                        x + c[4], baseline - c[5]);
+                case PathIterator.SEG_CLOSE -> cs.closePath();
+                default -> { }
+            }
+            any = true;
+            it.next();
+        }
+        if (any) {
+            if (it.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+                cs.fillEvenOdd();
+            } else {
+                cs.fill();
+            }
+        }
+    }
+
+    /**
+     * A telephone number is never broken across lines (its hyphens become non-breaking hyphens,
+     * which DejaVu Sans draws) and, in right-to-left text, keeps its left-to-right digit order
+     * (the bidirectional algorithm would otherwise reverse its groups: "0142-555-800-1").
+     */
+    static String keepNumbersWhole(String text, boolean rtl) {
+        Matcher m = NUMBER_RUN.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String number = m.group().replace('-', NB_HYPHEN);
+            m.appendReplacement(sb, Matcher.quoteReplacement(rtl ? LRE + number + PDF : number));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static synchronized Font font(Script script) {
+        return FONTS.computeIfAbsent(script, s -> load(s.file));
+    }
+
+    private static synchronized Font fallback() {
+        if (fallback == null) {
+            fallback = load("DejaVuSans.ttf");
+        }
+        return fallback;
+    }
+
+    private static Font load(String name) {
+        try (InputStream in = ShapedText.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " is missing from the application");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("font " + name + " cannot be read", e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("font " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.imrtreview.ui.digitize;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imrtreview.digitize.AxisRange;
+import org.imrtreview.digitize.Calibration;
+import org.imrtreview.digitize.CurveAssigner;
+import org.imrtreview.digitize.CurveAssignment;
+import org.imrtreview.digitize.DigitizeOptions;
+import org.imrtreview.digitize.DigitizeResult;
+import org.imrtreview.digitize.DigitizedCurves;
+import org.imrtreview.digitize.DvhImageDigitizer;
+import org.imrtreview.digitize.ImageFiles;
+import org.imrtreview.digitize.NotADvhPlotException;
+import org.imrtreview.digitize.TracedCurve;
+import org.imrtreview.model.Document;
+import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.DvhCurve;
+import org.imrtreview.model.PlanKind;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.store.CurveChoice;
+import org.imrtreview.store.DigitisedImageKey;
+import org.imrtreview.store.DigitisedImageReview;
+import org.imrtreview.store.ImageFingerprint;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.SavedAxes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the nurse's saved work on digitised pictures (curve assignments, axis corrections) to a
+ * case as it is opened, off the FX thread, so the first evaluation she sees already uses it
+ * (decision 0090). Where only assignments were saved, the curves intake already digitised are
+ * relabelled (same curve keys); where axes were corrected, or intake's curves do not carry their
+ * keys, the picture is digitised again and recalibrated. A picture that changed since (size or
+ * SHA-256) gets nothing applied; a saved curve key the digitiser no longer finds is reported.
+ */
+public final class SavedDigitising {
+    private static final Logger LOG = LoggerFactory.getLogger(SavedDigitising.class);
+    /** The nurse's saved work is worth more time than intake's first look (4 s). */
+    public static final Duration BUDGET = Duration.ofSeconds(10);
+
+    /**
+     * What opening a case with saved digitising work gives: replacement digitised curves per
+     * source file, the digitised pictures (for the Digitised curves tab, so it need not digitise
+     * again), pictures whose saved work is set aside because the file changed (key → sentence) and
+     * sentences for the nurse.
+     */
+    public record Restoration(Map<String, List<DvhCurve>> curvesBySource, Map<DigitisedImageKey, DigitisedImage> images,
+                              Map<DigitisedImageKey, String> changed, List<String> notices) {
+
+        public Restoration {
+            curvesBySource = Map.copyOf(curvesBySource);
+            images = Map.copyOf(images);
+            changed = Map.copyOf(changed);
+            notices = List.copyOf(notices);
+        }
+
+        public static Restoration none() {
+            return new Restoration(Map.of(), Map.of(), Map.of(), List.of());
+        }
+    }
+
+    private final Duration budget;
+
+    public SavedDigitising() {
+        this(BUDGET);
+    }
+
+    public SavedDigitising(Duration budget) {
+        this.budget = budget;
+    }
+
+    /** Restores every saved picture of {@code state} for {@code reviewCase} (slow: call off the FX thread). */
+    public Restoration restore(ReviewCase reviewCase, ReviewState state) {
+        Map<String, List<DvhCurve>> curves = new LinkedHashMap<>();
+        Map<DigitisedImageKey, DigitisedImage> images = new LinkedHashMap<>();
+        Map<DigitisedImageKey, String> changed = new LinkedHashMap<>();
+        List<String> notices = new ArrayList<>();
+        if (reviewCase.folder() == null) {
+            return Restoration.none();
+        }
+        for (DigitisedImageReview saved : state.digitised()) {
+            DigitisedImageKey key = saved.image();
+            String name = key.describe();
+            Document doc = imageDocument(reviewCase, key);
+            if (doc == null) {
+                notices.add("Your curve choices for " + name + " were kept but not applied: "
+                        + (key.pages() == null ? "the file is no longer a colour DVH image of this case."
+                        : "figures inside PDF documents are not digitised by this version."));
+                continue;
+            }
+            Path file = reviewCase.folder().resolve(key.file());
+            try {
+                ImageFingerprint now = ImageFingerprint.of(file);
+                if (saved.fingerprint() != null && !saved.fingerprint().equals(now)) {
+                    String reason = "Your curve choices for " + name + " were not applied: the image changed since they were"
+                            + " saved (" + now.differenceFrom(saved.fingerprint()) + "). Check its curves again in"
+                            + " Digitised curves.";
+                    changed.put(key, reason);
+                    notices.add(reason);
+                    continue;
+                }
+                List<DvhCurve> relabelled = saved.axes() == null ? relabel(reviewCase.dvhCurves(), saved) : null;
+                // a key intake did not find may still be found the way the tab digitises (whole file
+                // decoded by ImageIO): only then is the choice reported as lost
+                if (relabelled != null && unmatched(saved, keysOf(reviewCase.dvhCurves(), key.file())).isEmpty()) {
+                    curves.put(key.file(), relabelled);
+                    continue;
+                }
+                DigitisedImage image = digitise(ImageFiles.read(file), now, key, doc.plan(), saved);
+                images.put(key, image);
+                curves.put(key.file(), DigitizedCurves.toModel(image.result(), image.assignments(), key.file()));
+                notices.addAll(image.notApplied());
+            } catch (IOException | NotADvhPlotException | RuntimeException e) {
+                LOG.warn("saved digitising work could not be applied: {}", e.getClass().getSimpleName());
+                notices.add("Your curve choices for " + name + " could not be applied: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
+            }
+        }
+        return new Restoration(curves, images, changed, notices);
+    }
+
+    /**
+     * Digitises a picture and applies the nurse's saved work when it was made on this very file
+     * ({@code saved} may be null). Slow: call off the FX thread.
+     */
+    public DigitisedImage digitise(BufferedImage picture, ImageFingerprint fingerprint, DigitisedImageKey key,
+                                   PlanKind plan, DigitisedImageReview saved) throws NotADvhPlotException {
+        DigitizeResult result = new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget));
+        List<String> notApplied = new ArrayList<>();
+        boolean applies = saved != null && (saved.fingerprint() == null || saved.fingerprint().equals(fingerprint));
+        if (saved != null && !applies) {
+            notApplied.add("Your curve choices for " + key.describe() + " were not applied: the image changed since they"
+                    + " were saved (" + fingerprint.differenceFrom(saved.fingerprint()) + ").");
+        }
+        if (applies && saved.axes() != null) {
+            result = withAxes(result, saved.axes());
+        }
+        Map<String, CurveAssignment> byNurse = new LinkedHashMap<>();
+        if (applies) {
+            for (CurveChoice choice : saved.curves()) {
+                byNurse.put(choice.curveKey(), CurveAssignment.byNurse(choice.curveKey(), choice.organ(), choice.plan()));
+            }
+            notApplied.addAll(unmatched(saved, result.curves().stream().map(CurveAssigner::key)
+                    .collect(Collectors.toSet())));
+        }
+        List<CurveAssignment> assignments = new CurveAssigner().assign(result.curves(), plan, List.of(), byNurse);
+        return new DigitisedImage(key, fingerprint, result, assignments, notApplied);
+    }
+
+    /** The result under the nurse's axis values (only the axes she set; the other stays as read). */
+    public static DigitizeResult withAxes(DigitizeResult result, SavedAxes axes) {
+        Calibration c = result.calibration();
+        if (axes.dose() != null) {
+            c = c.withDoseRange(new AxisRange(axes.dose().from(), axes.dose().to()));
+        }
+        if (axes.volume() != null) {
+            c = c.withVolumeRange(new AxisRange(axes.volume().from(), axes.volume().to()));
+        }
+        return DvhImageDigitizer.recalibrate(result, c);
+    }
+
+    /**
+     * The intake curves of the saved picture with the nurse's organ and plan, or null when they
+     * cannot be matched by key (intake named a curve itself, or found no usable curves): then the
+     * picture is digitised again. Gives what {@link DigitizedCurves#toModel} gives for the same
+     * assignments, without digitising twice.
+     */
+    static List<DvhCurve> relabel(List<DvhCurve> caseCurves, DigitisedImageReview saved) {
+        List<DvhCurve> own = caseCurves.stream()
+                .filter(c -> c.digitised() && saved.image().file().equals(c.sourceFile())).toList();
+        if (own.isEmpty() || !own.stream().allMatch(DigitizedCurves::isUnassigned)) {
+            return null;
+        }
+        List<DvhCurve> out = new ArrayList<>();
+        for (DvhCurve curve : own) {
+            String key = curve.structure().substring(DigitizedCurves.UNASSIGNED_PREFIX.length());
+            CurveChoice choice = saved.choiceFor(key);
+            if (choice == null) {
+                out.add(curve);
+            } else {
+                String structure = choice.organ() == null ? curve.structure() : choice.organ();
+                out.add(new DvhCurve(structure, curve.planName(), choice.plan(), curve.volumeCc(), curve.doseGy(),
+                        curve.volumePercent(), true, curve.sourceFile()));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> keysOf(List<DvhCurve> caseCurves, String sourceFile) {
+        return caseCurves.stream().filter(c -> sourceFile.equals(c.sourceFile()) && DigitizedCurves.isUnassigned(c))
+                .map(c -> c.structure().substring(DigitizedCurves.UNASSIGNED_PREFIX.length()))
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> unmatched(DigitisedImageReview saved, Set<String> keys) {
+        List<String> out = new ArrayList<>();
+        for (CurveChoice choice : saved.curves()) {
+            if (!keys.contains(choice.curveKey())) {
+                out.add("Your choice for the " + choice.curveKey() + " curve of " + saved.image().describe() + " ("
+                        + choice.describe() + ") was not applied: the digitiser no longer finds that curve."
+                        + " Assign it again in Digitised curves.");
+            }
+        }
+        return out;
+    }
+
+    /** The colour DVH image document the key names (whole image files only in this version). */
+    static Document imageDocument(ReviewCase reviewCase, DigitisedImageKey key) {
+        if (key.pages() != null) {
+            return null;
+        }
+        return reviewCase.documents().stream()
+                .filter(d -> d.kind() == DocumentKind.DVH_IMAGE && key.file().equals(d.file()) && d.pages() == null
+                        && !Boolean.FALSE.equals(d.color()))
+                .filter(d -> Files.isRegularFile(reviewCase.folder().resolve(d.file())))
+                .findFirst().orElse(null);
+    }
+}

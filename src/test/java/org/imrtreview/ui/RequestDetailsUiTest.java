@@ -1,0 +1,119 @@
+package org.imrtreview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.imrtreview.model.Determination;
+import org.imrtreview.ui.common.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A fax packet arrives without request.json: the nurse types the details from the cover sheet in
+ * the Request details tab; the header, the deadline in the worklist and the evaluation follow, and
+ * the details are there again when she reopens the case.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RequestDetailsUiTest {
+    private static final String SAMPLE = "10-head-neck-stricter-than-published";
+
+    static {
+        System.setProperty("testfx.setup.timeout", "120000");
+    }
+
+    @TempDir
+    static Path workspace;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(WorkstationServices.standard(), new RecordingDialogs());
+        Scene scene = new Scene(window, 1280, 760);
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void nurseTypesTheRequestDetailsOfAFaxPacketAndFindsThemAgain(FxRobot robot) throws IOException {
+        Path ws = workspace.resolve("ws");
+        SampleWorkspace.copy(ws, SAMPLE);
+        Path folder = ws.resolve(SAMPLE);
+        Files.delete(folder.resolve("request.json"));
+        robot.interact(() -> window.openWorkspace(ws));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 1);
+        robot.interact(() -> window.viewModel().openCase(folder));
+        waitUntil(() -> window.viewModel().review().evaluation() != null);
+        assertEquals(Determination.CRITERIA_MET, window.viewModel().review().evaluation().determination());
+        Button link = robot.lookup("#editRequestDetails").queryAs(Button.class);
+        assertEquals("Enter request details", link.getText());
+
+        robot.clickOn(link);
+        type(robot, "#request-member-name", "Rosa Delgado");
+        type(robot, "#request-member-id", "XKW118204551");
+        type(robot, "#request-received", "11/20/2026 9:30 AM");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> urgency = robot.lookup("#request-urgency").queryAs(ComboBox.class);
+        robot.interact(() -> urgency.setValue("Expedited"));
+        type(robot, "#request-prescription-dose-gy", "70");
+        type(robot, "#request-fractions", "35");
+        type(robot, "#request-requested-codes", "77301, 77338, 77385");
+        robot.clickOn("#saveRequest");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#requestMessages").queryAs(Label.class).getText().startsWith("Saved 7 changes"),
+                robot.lookup("#requestMessages").queryAs(Label.class).getText());
+        assertEquals("Rosa Delgado  ·  ID XKW118204551", robot.lookup("#caseTitle").queryAs(Label.class).getText());
+        assertEquals("Edit", link.getText());
+        assertEquals(Determination.CRITERIA_NOT_MET, window.viewModel().review().evaluation().determination(),
+                "the typed prescription lets the published check be enforced");
+        assertTrue(window.viewModel().worklist().find(folder).orElseThrow().dueAt() != null, "the worklist has a deadline now");
+
+        // a value that cannot be read is not saved
+        type(robot, "#request-fractions", "thirty");
+        robot.clickOn("#saveRequest");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#requestMessages").queryAs(Label.class).getText().startsWith("Not saved: Fractions"));
+        assertEquals(35, window.viewModel().review().effectiveProperty().get().request().prescription().fractions());
+
+        robot.interact(() -> window.viewModel().backToWorklist());
+        robot.interact(() -> window.viewModel().openCase(folder));
+        waitUntil(() -> window.viewModel().review().evaluation() != null
+                && window.viewModel().review().effectiveProperty().get() != null
+                && window.viewModel().review().effectiveProperty().get().request().member() != null);
+        assertEquals("Rosa Delgado", robot.lookup("#request-member-name").queryAs(TextField.class).getText());
+        assertEquals("35", robot.lookup("#request-fractions").queryAs(TextField.class).getText());
+        assertEquals(Determination.CRITERIA_NOT_MET, window.viewModel().review().evaluation().determination());
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        TextField f = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> f.setText(text));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 60 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
