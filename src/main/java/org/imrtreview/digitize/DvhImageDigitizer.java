@@ -26,9 +26,16 @@ public final class DvhImageDigitizer {
     private final TextReader textReader;
     private final double minLabelCertainty;
 
-    /** Reads legend text with the program's shared OCR engine (when it is available on this computer). */
+    /** Switches legend OCR off for the whole program ({@code -Dimrt.legendOcr=false}): names then come only from people. */
+    public static final String LEGEND_OCR_PROPERTY = "imrt.legendOcr";
+
+    /**
+     * Reads legend text with the program's shared OCR engine (when it is available on this computer
+     * and not switched off with {@link #LEGEND_OCR_PROPERTY}).
+     */
     public DvhImageDigitizer() {
-        this(TesseractReader.shared());
+        this("false".equalsIgnoreCase(System.getProperty(LEGEND_OCR_PROPERTY))
+                ? TextReader.unavailable("turned off (" + LEGEND_OCR_PROPERTY + "=false)") : TesseractReader.shared());
     }
 
     /** @param textReader reads legend text; {@link TextReader#unavailable} for none */
