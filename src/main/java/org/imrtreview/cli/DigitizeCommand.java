@@ -29,6 +29,7 @@ import org.imrtreview.digitize.TracedCurve;
 import org.imrtreview.dvh.DvhMetrics;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.PlanKind;
+import org.imrtreview.ocr.TextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +38,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code digitize IMAGE [--x-range a:b --y-range c:d] [--prescription GY] [--names "PTV,Brainstem"] [--format json|text]
- * [--debug-out overlay.png]}: traces the curves of a DVH image. Exit 0 when curves were traced, 3 when
+ * [--debug-out overlay.png] [--no-legend-text]}: traces the curves of a DVH image and reads their
+ * legend text by OCR (decision 0085: legend text beside a curve's own swatch outranks names typed in
+ * legend order; --no-legend-text leaves naming to --names). Exit 0 when curves were traced, 3 when
  * the image is not a DVH plot, 2 when it cannot be read, 1 on bad options. A PDF is read for its DVH
  * figures: {@code --page N [--figure K]} digitises one (the JSON gains {@code "source"}); without
  * {@code --page} every figure is listed (text) or digitised (a JSON array).
@@ -85,6 +88,9 @@ public final class DigitizeCommand implements Callable<Integer> {
     @Option(names = "--debug-out", paramLabel = "PNG", description = "Write the image with the detected frame and traced curves drawn over it.")
     Path debugOut;
 
+    @Option(names = "--no-legend-text", description = "Do not read the legend text by OCR (names then come only from --names).")
+    boolean noLegendText;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -117,7 +123,8 @@ public final class DigitizeCommand implements Callable<Integer> {
         }
         DigitizeResult result;
         try {
-            result = new DvhImageDigitizer().digitize(picture, options);
+            result = (noLegendText ? new DvhImageDigitizer(TextReader.unavailable("turned off (--no-legend-text)"))
+                    : new DvhImageDigitizer()).digitize(picture, options);
         } catch (NotADvhPlotException e) {
             err.println("not a DVH plot: " + image + ": " + e.getMessage());
             err.flush();
@@ -198,8 +205,12 @@ public final class DigitizeCommand implements Callable<Integer> {
                 n.putNull("label");
             }
             n.put("labelConfidence", a.structureConfidence().name());
-            if (t.legendLabel() != null) {
-                n.put("legendText", t.legendLabel().text());
+            n.put("basis", a.basis());
+            if (t.legendLabel() == null) {
+                n.putNull("legendText");
+            } else {
+                n.putObject("legendText").put("text", t.legendLabel().text())
+                        .put("certainty", round(t.legendLabel().certainty(), 2)).put("source", t.legendLabel().source());
             }
             n.put("plan", a.plan() == null ? null : a.plan().label());
             n.put("planConfidence", a.planConfidence().name());
@@ -235,7 +246,7 @@ public final class DigitizeCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "curve %d: %s %s (%s)%s, %s: Dmax %.1f Gy, Mean %.1f Gy, %d points%n", i + 1,
                     t.hexColour(), t.style().label(), t.describe(),
                     t.legendOrder() >= 0 ? ", legend entry " + (t.legendOrder() + 1) : "",
-                    a.assigned() ? a.structure() + " [" + a.structureConfidence() + "]" : "unassigned",
+                    a.assigned() ? a.structure() + " [" + a.structureConfidence() + ": " + a.basis() + "]" : "unassigned",
                     DvhMetrics.max(m), DvhMetrics.mean(m), t.size()));
         }
         List<String> warnings = new ArrayList<>(result.warnings());

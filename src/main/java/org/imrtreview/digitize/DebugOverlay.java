@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Draws what the digitiser found over the image, for a person to check: the plot frame (magenta),
  * each traced curve's points re-projected through the calibration (a black line with the curve's
- * colour inside, so a mismatch shows as a doubled line), its number and style, and the calibration.
+ * colour inside, so a mismatch shows as a doubled line), its number, style, legend entry and the
+ * legend text read for it (with its certainty), and the calibration.
  */
 public final class DebugOverlay {
     private DebugOverlay() {
@@ -57,9 +58,13 @@ public final class DebugOverlay {
                 g.draw(path);
                 if (dose.length > 0) {
                     int mid = dose.length / 2;
-                    String tag = String.format(Locale.ROOT, "#%d %s%s", i + 1, curve.style().label(),
-                            curve.legendOrder() >= 0 ? " L" + (curve.legendOrder() + 1) : "");
-                    float tx = (float) c.column(dose[mid]) + 6;
+                    String tag = String.format(Locale.ROOT, "#%d %s%s%s", i + 1, curve.style().label(),
+                            curve.legendOrder() >= 0 ? " L" + (curve.legendOrder() + 1) : "",
+                            curve.legendLabel() == null ? "" : String.format(Locale.ROOT, " \"%s\" %.0f%%",
+                                    curve.legendLabel().text(), 100 * curve.legendLabel().certainty()));
+                    // Long legend names near the right edge would run off the picture.
+                    float tx = (float) Math.min(c.column(dose[mid]) + 6,
+                            out.getWidth() - g.getFontMetrics().stringWidth(tag) - 4);
                     float ty = (float) c.row(volume[mid]) - 6;
                     g.setColor(Color.WHITE);
                     g.fillRect((int) tx - 2, (int) ty - fontSize, g.getFontMetrics().stringWidth(tag) + 4, fontSize + 4);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrtreview.ocr.TesseractReader;
+import org.imrtreview.ocr.TextReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,32 @@ public final class DvhImageDigitizer {
     private static final double MIN_BACKGROUND_SHARE = 0.45;
     /** A traced curve must cover this fraction of the frame's columns to count as a curve. */
     private static final double MIN_COVERAGE = 0.04;
+
+    private final TextReader textReader;
+    private final double minLabelCertainty;
+
+    /** Switches legend OCR off for the whole program ({@code -Dimrt.legendOcr=false}): names then come only from people. */
+    public static final String LEGEND_OCR_PROPERTY = "imrt.legendOcr";
+
+    /**
+     * Reads legend text with the program's shared OCR engine (when it is available on this computer
+     * and not switched off with {@link #LEGEND_OCR_PROPERTY}).
+     */
+    public DvhImageDigitizer() {
+        this("false".equalsIgnoreCase(System.getProperty(LEGEND_OCR_PROPERTY))
+                ? TextReader.unavailable("turned off (" + LEGEND_OCR_PROPERTY + "=false)") : TesseractReader.shared());
+    }
+
+    /** @param textReader reads legend text; {@link TextReader#unavailable} for none */
+    public DvhImageDigitizer(TextReader textReader) {
+        this(textReader, LegendTextReader.MIN_CERTAINTY);
+    }
+
+    /** With another certainty cut for legend labels: for measuring where the cut should be. */
+    DvhImageDigitizer(TextReader textReader, double minLabelCertainty) {
+        this.textReader = textReader;
+        this.minLabelCertainty = minLabelCertainty;
+    }
 
     public DigitizeResult digitize(Path file, DigitizeOptions options) throws IOException, NotADvhPlotException {
         return digitize(ImageFiles.read(file), options);
@@ -81,7 +109,13 @@ public final class DvhImageDigitizer {
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
-        curves = new LegendFinder(rgb, frame, region).order(curves, colours, seeds);
+        List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
+        curves = LegendFinder.numbered(curves, swatches);
+        // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
+        curves = new LegendTextReader(textReader, minLabelCertainty).label(rgb, curves, swatches, DvhImageDigitizer::cpuNanos, deadline);
+        if (!swatches.isEmpty() && !textReader.available()) {
+            warnings.add("legend text not read: " + textReader.unavailableReason());
+        }
         if (inverted) {
             List<TracedCurve> shown = new ArrayList<>();
             for (TracedCurve c : curves) {

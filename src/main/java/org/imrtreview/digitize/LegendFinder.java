@@ -19,10 +19,23 @@ final class LegendFinder {
         this.frame = frame;
     }
 
-    private record Swatch(int curve, int left, int top, int right, int bottom) {
+    /** The curves numbered in legend order (see {@link #swatches}). */
+    List<TracedCurve> order(List<TracedCurve> curves, CurveColours colours, List<Integer> seeds) {
+        return numbered(curves, swatches(curves, colours, seeds));
     }
 
-    List<TracedCurve> order(List<TracedCurve> curves, CurveColours colours, List<Integer> seeds) {
+    /** Each swatch's curve gets its position in {@code swatches} as its legend order. */
+    static List<TracedCurve> numbered(List<TracedCurve> curves, List<LegendSwatch> swatches) {
+        List<TracedCurve> out = new ArrayList<>(curves);
+        for (int k = 0; k < swatches.size(); k++) {
+            int c = swatches.get(k).curve();
+            out.set(c, curves.get(c).withLegendOrder(k));
+        }
+        return out;
+    }
+
+    /** The legend swatch of each curve that has one (index into {@code curves}), in legend order. */
+    List<LegendSwatch> swatches(List<TracedCurve> curves, CurveColours colours, List<Integer> seeds) {
         int w = image.width();
         int h = image.height();
         int[] owner = new int[w * h];
@@ -31,7 +44,7 @@ final class LegendFinder {
                 owner[y * w + x] = colours.attribute(image.rgb(x, y), seeds);
             }
         }
-        List<Swatch> swatches = new ArrayList<>();
+        List<LegendSwatch> swatches = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {
             TracedCurve curve = curves.get(c);
             int seed = seeds.indexOf(curve.rgb());
@@ -43,21 +56,34 @@ final class LegendFinder {
             for (int i = 0; i < mask.length; i++) {
                 mask[i] = !onPath[i] && owner[i] == seed;
             }
-            Swatch best = null;
-            for (Swatch s : candidates(Blobs.of(mask, w, h), curve.style(), c)) {
-                if (hasTextRight(s) && (best == null || s.right() - s.left() > best.right() - best.left())) {
-                    best = s;
+            LegendSwatch best = null;
+            List<LegendSwatch> withText = new ArrayList<>();
+            for (LegendSwatch s : candidates(Blobs.of(mask, w, h), curve.style(), c)) {
+                if (hasTextRight(s)) {
+                    withText.add(s);
+                    if (best == null || s.right() - s.left() > best.right() - best.left()) {
+                        best = s;
+                    }
                 }
             }
             if (best != null) {
-                swatches.add(best);
+                LegendSwatch chosen = best;
+                boolean rival = withText.stream().anyMatch(s -> s != chosen && s.width() >= 0.7 * chosen.width()
+                        && Math.abs(s.centerY() - chosen.centerY()) + Math.abs(s.left() - chosen.left()) > chosen.width());
+                swatches.add(rival ? best.asAmbiguous() : best);
             }
         }
-        swatches.sort(Comparator.<Swatch>comparingInt(s -> s.top() / 6).thenComparingInt(Swatch::left));
-        List<TracedCurve> out = new ArrayList<>(curves);
-        for (int k = 0; k < swatches.size(); k++) {
-            int c = swatches.get(k).curve();
-            out.set(c, curves.get(c).withLegendOrder(k));
+        swatches.sort(Comparator.<LegendSwatch>comparingInt(s -> s.top() / 6).thenComparingInt(LegendSwatch::left));
+        return withSharedOnesAmbiguous(swatches);
+    }
+
+    /** Two curves claiming overlapping swatches (a dashed series drawn solid in the legend): neither text names its curve. */
+    private static List<LegendSwatch> withSharedOnesAmbiguous(List<LegendSwatch> swatches) {
+        List<LegendSwatch> out = new ArrayList<>();
+        for (LegendSwatch s : swatches) {
+            boolean shared = swatches.stream().anyMatch(o -> o != s && o.left() <= s.right() && s.left() <= o.right()
+                    && Math.abs(o.centerY() - s.centerY()) <= 3);
+            out.add(shared && !s.ambiguous() ? s.asAmbiguous() : s);
         }
         return out;
     }
@@ -80,14 +106,14 @@ final class LegendFinder {
         return mask;
     }
 
-    private List<Swatch> candidates(List<Blob> blobs, LineStyle style, int curve) {
+    private List<LegendSwatch> candidates(List<Blob> blobs, LineStyle style, int curve) {
         int minWidth = 10;
         int maxWidth = (int) Math.max(40, 0.2 * frame.width());
-        List<Swatch> out = new ArrayList<>();
+        List<LegendSwatch> out = new ArrayList<>();
         if (style == LineStyle.SOLID) {
             for (Blob b : blobs) {
                 if (b.width() >= minWidth && b.width() <= maxWidth && b.height() <= 12 && b.width() >= 2.5 * b.height()) {
-                    out.add(new Swatch(curve, b.left(), b.top(), b.right(), b.bottom()));
+                    out.add(new LegendSwatch(curve, b.left(), b.top(), b.right(), b.bottom()));
                 }
             }
             return out;
@@ -111,13 +137,13 @@ final class LegendFinder {
                 }
             }
             if (pieces >= 2 && right - first.left() >= minWidth && right - first.left() <= maxWidth) {
-                out.add(new Swatch(curve, first.left(), first.top(), right, first.bottom()));
+                out.add(new LegendSwatch(curve, first.left(), first.top(), right, first.bottom()));
             }
         }
         return out;
     }
 
-    private boolean hasTextRight(Swatch s) {
+    private boolean hasTextRight(LegendSwatch s) {
         int y0 = Math.max(0, s.top() - 6);
         int y1 = Math.min(image.height() - 1, s.bottom() + 6);
         int x1 = Math.min(image.width() - 1, s.right() + 30);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.imrtreview.digitize.CurveAssigner;
+import org.imrtreview.digitize.Confidence;
 import org.imrtreview.digitize.CurveAssignment;
 import org.imrtreview.digitize.DigitizeOptions;
 import org.imrtreview.digitize.DigitizeResult;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * and table cross-checks too. Cheap and harmless by design: pictures up to 12 megapixels only, a
  * time budget bounds the work, and any failure
  * only adds a sentence to the document's note. Curves go into the case as {@code digitised}
- * (they only flag, never change a verdict), planned from the image's classification and
- * unassigned to an organ until the nurse chooses (docs/digitize.md).
+ * (they only flag, never change a verdict), planned from the image's classification and named
+ * from the legend text where OCR read it surely, else unassigned until the nurse chooses
+ * (docs/digitize.md).
  */
 final class DvhImageCurves {
     private static final Logger LOG = LoggerFactory.getLogger(DvhImageCurves.class);
@@ -58,8 +60,12 @@ final class DvhImageCurves {
                 return new Outcome(List.of(), String.format(Locale.ROOT, "%d curves traced but %s%s",
                         result.curves().size(), why, check));
             }
-            return new Outcome(curves, String.format(Locale.ROOT, "%d curves digitised (%s); assign them to organs%s",
-                    curves.size(), result.calibration().note(), check));
+            long named = assignments.stream().filter(a -> a.structureConfidence() == Confidence.LEGEND_TEXT).count();
+            String todo = named == 0 ? "assign them to organs"
+                    : named == curves.size() ? "all named from the legend text; check the names"
+                    : named + " named from the legend text; assign the rest to organs";
+            return new Outcome(curves, String.format(Locale.ROOT, "%d curves digitised (%s); %s%s",
+                    curves.size(), result.calibration().note(), todo, check));
         } catch (java.io.IOException e) {
             return new Outcome(List.of(), "not digitised: " + e.getMessage());
         } catch (NotADvhPlotException e) {

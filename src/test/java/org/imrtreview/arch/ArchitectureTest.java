@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     private static final String[] UI_AND_DOCUMENT_LIBRARIES = {
         "javafx..", "java.awt..", "javax.imageio..", "javax.swing..", "org.apache.poi..",
-        "org.apache.pdfbox..", "org.jfree..", "org.controlsfx..", "atlantafx.."
+        "org.apache.pdfbox..", "org.jfree..", "org.controlsfx..", "atlantafx..", "org.bytedeco.."
     };
 
     @ArchTest
@@ -39,7 +39,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotReachOutwards = noClasses().that().resideInAnyPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage("org.imrtreview.ui..", "org.imrtreview.cli..",
-                    "org.imrtreview.intake..");
+                    "org.imrtreview.intake..", "org.imrtreview.ocr..");
+
+    /** The OCR wrapper is a leaf: it reads text from pictures and knows nothing of reviews. */
+    @ArchTest
+    static final ArchRule ocrKnowsNothingOfTheReview = noClasses().that().resideInAPackage("org.imrtreview.ocr..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.imrtreview.model..", "org.imrtreview.constraint..", "org.imrtreview.dvh..",
+                    "org.imrtreview.evaluate..", "org.imrtreview.intake..", "org.imrtreview.letter..",
+                    "org.imrtreview.store..", "org.imrtreview.cli..", "org.imrtreview.ui..", "org.imrtreview.digitize..");
+
+    /** Only the OCR wrapper touches the native Tesseract bindings. */
+    @ArchTest
+    static final ArchRule onlyTheOcrWrapperUsesTesseract = noClasses().that().resideOutsideOfPackage("org.imrtreview.ocr..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..");
 
     @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackages("org.imrtreview.cli..", "org.imrtreview")

@@ -129,4 +129,42 @@ class DigitizeCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("0:80"), r.err());
     }
+
+    @Test
+    void labelsAreReadFromTheLegendWithTheirBasis() throws Exception {
+        SyntheticDvh legend = SyntheticDvhCorpus.legendImage(2);
+        Path file = dir.resolve("legend.png");
+        ImageIO.write(legend.image(), "png", file.toFile());
+        Run r = run("digitize", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode curves = new ObjectMapper().readTree(r.out()).path("curves");
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (JsonNode c : curves) {
+            if (c.path("labelConfidence").asText().equals("LEGEND_TEXT")) {
+                labels.add(c.path("label").asText());
+                assertTrue(c.path("basis").asText().contains("legend read by OCR"), c.toString());
+                assertTrue(c.path("legendText").path("certainty").asDouble() >= 0.6, c.toString());
+                assertEquals("IMRT", c.path("plan").asText(), "the name says (IMRT)");
+            }
+        }
+        assertTrue(labels.size() >= 3, r.out());
+        assertTrue(legend.legendTexts().containsAll(labels), labels + " vs " + legend.legendTexts());
+    }
+
+    @Test
+    void withoutLegendTextTheTypedNamesAreUsedInLegendOrder() throws Exception {
+        SyntheticDvh legend = SyntheticDvhCorpus.legendImage(2);
+        Path file = dir.resolve("legend-names.png");
+        ImageIO.write(legend.image(), "png", file.toFile());
+        // as many names as legend entries the digitiser finds (names are matched only then)
+        Run counted = run("digitize", file.toString(), "--no-legend-text", "--format", "text");
+        long entries = counted.out().lines().filter(l -> l.contains(", legend entry ")).count();
+        assertTrue(entries >= 2, counted.out());
+        String names = String.join(",", java.util.stream.Stream.of("A", "B", "C", "D", "E", "F").limit(entries).toList());
+        Run r = run("digitize", file.toString(), "--no-legend-text", "--names", names, "--format", "text");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("[LEGEND_ORDER"), r.out());
+        assertTrue(!r.out().contains("LEGEND_TEXT"), r.out());
+        assertTrue(r.err().contains("legend text not read: turned off (--no-legend-text)"), r.err());
+    }
 }

@@ -94,7 +94,10 @@ class CurveAssignerTest {
     @CsvSource(delimiter = '|', textBlock = """
             PTV (IMRT)       | IMRT
             Brainstem 3D     | 3D
-            Chiasm_3DCRT     |
+            Chiasm_3DCRT     | 3D
+            SpinalCord_IMRT  | IMRT
+            Bladder_3D       | 3D
+            Parotid_L        |
             cord VMAT        | IMRT
             Lung 3D-CRT      | 3D
             Parotid          |
@@ -124,5 +127,34 @@ class CurveAssignerTest {
                 false, "axes not read");
         DigitizeResult result = new DigitizeResult(200, 200, frame, unknown, List.of(RED_SOLID), List.of());
         assertTrue(DigitizedCurves.toModel(result, List.of(), "dvh.png").isEmpty());
+    }
+
+    @Test
+    void aLegendPlanWordThatContradictsTheImagesClassificationLeavesThePlanOpen() {
+        TracedCurve labelled = RED_SOLID.withLegendLabel(new LegendLabel("Brainstem (3D)", 0.9, LegendTextReader.SOURCE));
+        CurveAssignment a = new CurveAssigner().assign(List.of(labelled), PlanKind.IMRT, List.of(), Map.of()).get(0);
+        assertEquals("Brainstem (3D)", a.structure());
+        assertNull(a.plan());
+        assertEquals(Confidence.NONE, a.planConfidence());
+        assertTrue(a.basis().contains("classified as IMRT but the name says 3D"), a.basis());
+    }
+
+    @Test
+    void aTypedNameThatDisagreesWithTheLegendTextIsReportedAndTheLegendTextKept() {
+        TracedCurve labelled = RED_SOLID.withLegendLabel(new LegendLabel("Lt Parotid", 0.93, LegendTextReader.SOURCE));
+        List<CurveAssignment> a = new CurveAssigner().assign(List.of(labelled, RED_DASHED), PlanKind.BOTH,
+                List.of("Cochlea L", "Parotid_L"), Map.of());
+        assertEquals("Lt Parotid", a.get(0).structure());
+        assertTrue(a.get(0).basis().contains("differs from the supplied name \"Cochlea L\""), a.get(0).basis());
+        assertEquals("Parotid_L", a.get(1).structure());
+        assertEquals(Confidence.LEGEND_ORDER, a.get(1).structureConfidence());
+    }
+
+    @Test
+    void aTypedNameForTheSameOrganAsTheLegendTextRaisesNoQuestion() {
+        TracedCurve labelled = RED_SOLID.withLegendLabel(new LegendLabel("Lt Parotid", 0.93, LegendTextReader.SOURCE));
+        CurveAssignment a = new CurveAssigner().assign(List.of(labelled, RED_DASHED), PlanKind.BOTH,
+                List.of("Parotid_L", "Parotid_L 3D"), Map.of()).get(0);
+        assertFalse(a.basis().contains("differs"), a.basis());
     }
 }

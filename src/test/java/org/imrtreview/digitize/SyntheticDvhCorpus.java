@@ -70,7 +70,52 @@ public final class SyntheticDvhCorpus {
         return out;
     }
 
+    /**
+     * Structure names as planning systems write them (TG-263 style, Eclipse/Pinnacle habits with side
+     * words first or last, spaces or underscores, PRV and dose suffixes); the first is the target.
+     */
+    static final String[][] TPS_NAMES = {
+        {"PTV_7000", "Parotid_L", "SpinalCord", "BrainStem", "Mandible", "Parotid_R"},
+        {"PTV 70", "Lt Parotid", "Spinal Cord", "Brain Stem", "Oral Cavity", "Rt Parotid"},
+        {"PTV_High", "Cord_PRV5", "Brainstem", "Larynx", "Esophagus", "Parotid L"},
+        {"PTV60", "Rectum", "Bladder", "Femur_Head_L", "Bowel_Small", "Femur_Head_R"},
+        {"PTV_5040", "Rectum_Wall", "Bladder", "FemoralHead_R", "PenileBulb", "SmallBowel"},
+        {"CTV_High", "Chiasm", "OpticNrv_L", "OpticNrv_R", "Cochlea_L", "Lens_R"},
+        {"PTV", "Heart", "Lung_L", "Lung_R", "Lungs-GTV", "Esophagus"},
+        {"PTV_6000", "Brainstem_PRV3", "Optic Chiasm", "Hippocampus_L", "Eye_R", "Cochlea R"},
+    };
+    private static final String[] LEGEND_FACES = {Font.SANS_SERIF, Font.SERIF, Font.DIALOG, Font.MONOSPACED};
+
+    /** How a legend is written: the names and (null = the look's default) its font. */
+    record LegendStyle(String[] names, Font font) {
+    }
+
     public static SyntheticDvh make(int index) {
+        return make(index, new LegendStyle(ORGANS, null));
+    }
+
+    /**
+     * The legend corpus: the same looks, sizes, JPEG qualities and legend placements as
+     * {@link #make(int)}, with planning-system structure names and legend fonts of several faces
+     * (plain or bold) and sizes (11-20 px).
+     */
+    public static SyntheticDvh legendImage(int index) {
+        Random r = new Random(7000L + index);
+        String[] names = TPS_NAMES[index % TPS_NAMES.length];
+        int size = new int[] {11, 12, 13, 14, 16, 18, 20}[r.nextInt(7)];
+        Font font = new Font(LEGEND_FACES[(index / 2) % LEGEND_FACES.length], index % 5 == 4 ? Font.BOLD : Font.PLAIN, size);
+        return make(index, new LegendStyle(names, font));
+    }
+
+    public static List<SyntheticDvh> legendCorpus(int count) {
+        List<SyntheticDvh> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(legendImage(i));
+        }
+        return out;
+    }
+
+    static SyntheticDvh make(int index, LegendStyle legend) {
         Random random = new Random(1000L + index);
         Look look = Look.values()[index % 4];
         int[] size = SIZES[(index / 4 + index) % SIZES.length];
@@ -88,12 +133,12 @@ public final class SyntheticDvhCorpus {
                 boolean dashed = combined && plan == 1;
                 double spread = dashed ? 1.08 + 0.1 * random.nextDouble() : 1;
                 if (k == 0) {
-                    curves.add(TrueCurve.target(ORGANS[0], c, dashed, rx * (0.93 + 0.03 * random.nextDouble()),
+                    curves.add(TrueCurve.target(legend.names()[0], c, dashed, rx * (0.93 + 0.03 * random.nextDouble()),
                             rx * (1.05 + 0.04 * random.nextDouble()) * (dashed ? 1.02 : 1)));
                 } else {
                     double dmax = Math.min(rx * 1.05, rx * (0.35 + 0.6 * random.nextDouble()) * spread);
                     double plateau = random.nextDouble() < 0.4 ? dmax * 0.2 * random.nextDouble() : 0;
-                    curves.add(TrueCurve.organ(ORGANS[k], c, dashed, plateau, dmax,
+                    curves.add(TrueCurve.organ(legend.names()[k], c, dashed, plateau, dmax,
                             0.7 + 2.2 * random.nextDouble(), 1 + random.nextDouble()));
                 }
             }
@@ -103,9 +148,10 @@ public final class SyntheticDvhCorpus {
         double volumeAxisMax = index % 6 == 3 ? 105 : 100;
         boolean legendInside = index % 2 == 0;
         BufferedImage image = switch (look) {
-            case JFREE_DEFAULT, JFREE_WHITE -> jfree(look, curves, size, width, grid, legendInside, doseAxisMax, volumeAxisMax);
+            case JFREE_DEFAULT, JFREE_WHITE -> jfree(look, curves, size, width, grid, legendInside, doseAxisMax, volumeAxisMax,
+                    legend.font());
             case JAVA2D_BOXED, JAVA2D_OPEN -> java2d(look, curves, size, width, grid, legendInside, doseAxisMax,
-                    volumeAxisMax, index, random);
+                    volumeAxisMax, index, random, legend.font());
         };
         String format = quality == 0 ? "png" : "jpeg q" + quality;
         String description = String.format(Locale.ROOT, "%s %dx%d %s, %s, %s, lines %.1f px, %s, %d curves", look,
@@ -114,8 +160,14 @@ public final class SyntheticDvhCorpus {
         if (quality > 0) {
             image = jpeg(image, quality / 100f);
         }
-        return new SyntheticDvh(String.format(Locale.ROOT, "dvh-%02d", index), image, curves, doseAxisMax, volumeAxisMax,
-                description);
+        List<String> legendTexts = curves.stream().map(c -> look == Look.JFREE_DEFAULT || look == Look.JFREE_WHITE
+                ? jfreeLabel(c) : label(c)).toList();
+        if (legend.font() != null) {
+            description += String.format(Locale.ROOT, ", legend %s %s %d px", legend.font().getFamily(),
+                    legend.font().isBold() ? "bold" : "plain", legend.font().getSize());
+        }
+        return new SyntheticDvh(String.format(Locale.ROOT, legend.font() == null ? "dvh-%02d" : "legend-%02d", index), image,
+                curves, doseAxisMax, volumeAxisMax, description, legendTexts);
     }
 
     private static Stroke stroke(float width, boolean dashed) {
@@ -124,10 +176,10 @@ public final class SyntheticDvhCorpus {
     }
 
     private static BufferedImage jfree(Look look, List<TrueCurve> curves, int[] size, float width, boolean grid,
-                                       boolean legendInside, double doseAxisMax, double volumeAxisMax) {
+                                       boolean legendInside, double doseAxisMax, double volumeAxisMax, Font legendFont) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (TrueCurve c : curves) {
-            XYSeries s = new XYSeries(c.name() + (c.dashed() ? " (3D)" : ""), false, true);
+            XYSeries s = new XYSeries(jfreeLabel(c), false, true);
             for (int i = 0; i < c.dose().length; i += 4) {
                 s.add(c.dose()[i], c.volume()[i]);
             }
@@ -165,17 +217,23 @@ public final class SyntheticDvhCorpus {
                 legend.setBackgroundPaint(Color.WHITE);
                 legend.setFrame(new BlockBorder(Color.DARK_GRAY));
                 legend.setPosition(RectangleEdge.RIGHT);
+                if (legendFont != null) {
+                    legend.setItemFont(legendFont);
+                }
                 plot.addAnnotation(new XYTitleAnnotation(0.98, 0.98, legend, RectangleAnchor.TOP_RIGHT));
             }
         } else if (chart.getLegend() != null && !legendInside) {
             chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        }
+        if (chart.getLegend() != null && legendFont != null) {
+            chart.getLegend().setItemFont(legendFont);
         }
         return chart.createBufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB, null);
     }
 
     private static BufferedImage java2d(Look look, List<TrueCurve> curves, int[] size, float width, boolean grid,
                                         boolean legendInside, double doseAxisMax, double volumeAxisMax, int index,
-                                        Random random) {
+                                        Random random, Font legendFont) {
         int w = size[0];
         int h = size[1];
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -236,6 +294,7 @@ public final class SyntheticDvhCorpus {
         }
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
+        FontMetrics legendMetrics = legendFont == null ? fm : g.getFontMetrics(legendFont);
         for (double d = 0; d <= doseAxisMax + 1e-9; d += doseStep) {
             int x = (int) Math.round(left + d / doseAxisMax * pw);
             g.drawLine(x, bottom, x, bottom + 6);
@@ -254,18 +313,22 @@ public final class SyntheticDvhCorpus {
         g.rotate(-Math.PI / 2);
         g.drawString("Ratio of total structure volume (%)", -(top + (int) ph / 2 + 120), left - fontSize * 3 - 10);
         g.setTransform(saved);
-        drawLegend(g, curves, fm, legendInside ? right - 10 : right + 20, top + 10, legendInside, width);
+        g.setFont(legendFont == null ? font : legendFont);
+        // The legend corpus keeps long names inside the picture (the truth must be visible); the
+        // accuracy corpus keeps its original layout.
+        int maxRight = legendFont == null ? Integer.MAX_VALUE : w - 4;
+        drawLegend(g, curves, legendMetrics, legendInside ? right - 10 : right + 20, top + 10, legendInside, width, maxRight);
         g.dispose();
         return img;
     }
 
     private static void drawLegend(Graphics2D g, List<TrueCurve> curves, FontMetrics fm, int anchorX, int y,
-                                   boolean alignRight, float width) {
+                                   boolean alignRight, float width, int maxRight) {
         int textWidth = curves.stream().mapToInt(c -> fm.stringWidth(label(c))).max().orElse(50);
         int swatch = 36;
         int boxW = swatch + textWidth + 24;
         int rowH = fm.getHeight() + 4;
-        int x = alignRight ? anchorX - boxW : anchorX;
+        int x = Math.min(alignRight ? anchorX - boxW : anchorX, maxRight - boxW);
         g.setColor(Color.WHITE);
         g.fillRect(x, y, boxW, rowH * curves.size() + 8);
         g.setColor(Color.DARK_GRAY);
@@ -280,6 +343,10 @@ public final class SyntheticDvhCorpus {
             g.setColor(Color.BLACK);
             g.drawString(label(c), x + swatch + 14, cy + fm.getAscent() / 2 - 1);
         }
+    }
+
+    private static String jfreeLabel(TrueCurve c) {
+        return c.name() + (c.dashed() ? " (3D)" : "");
     }
 
     private static String label(TrueCurve c) {

@@ -25,20 +25,29 @@ class DvhImageDigitisingTest {
     Path dir;
 
     @Test
-    void colourDvhImageAddsItsCurvesAsDigitisedUnassignedCurvesOfItsPlan() throws Exception {
+    void colourDvhImageAddsItsCurvesAsDigitisedCurvesOfItsPlanNamedFromItsLegend() throws Exception {
         SyntheticDvh s = SyntheticDvhCorpus.make(12);
         ImageIO.write(s.image(), "png", dir.resolve("IMRT_DVH.png").toFile());
         ReviewCase c = CaseLoader.standard().load(dir);
         List<DvhCurve> curves = c.dvhCurves();
         assertEquals(s.curves().size(), curves.size(), curves.toString());
+        int named = 0;
         for (DvhCurve curve : curves) {
             assertTrue(curve.digitised());
             assertEquals(PlanKind.IMRT, curve.plan());
-            assertTrue(DigitizedCurves.isUnassigned(curve), curve.structure());
             assertEquals("IMRT_DVH.png", curve.sourceFile());
+            if (!DigitizedCurves.isUnassigned(curve)) {
+                // OCR may lose a space ("CochleaR"); what matters is that it names the same organ.
+                String read = sameOrganOrText(curve.structure());
+                assertTrue(s.legendTexts().stream().anyMatch(t -> sameOrganOrText(t).equals(read)),
+                        curve.structure() + " names none of " + s.legendTexts());
+                named++;
+            }
         }
+        assertTrue(named >= 3, curves.toString());
         Document d = c.documents().get(0);
         assertTrue(d.note().contains("curves digitised"), d.note());
+        assertTrue(d.note().contains("named from the legend text"), d.note());
     }
 
     @Test
@@ -62,5 +71,9 @@ class DvhImageDigitisingTest {
         ReviewCase c = CaseLoader.standard().load(dir);
         assertTrue(c.dvhCurves().size() >= 4, c.dvhCurves().toString());
         assertTrue(c.dvhCurves().stream().allMatch(curve -> curve.plan() == null));
+    }
+
+    private static String sameOrganOrText(String name) {
+        return org.imrtreview.constraint.OrganNames.normalise(name).map(o -> o.tg263()).orElse(name.replace(" ", ""));
     }
 }

@@ -47,6 +47,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DigitisedCurvesWorkflowUiTest {
+    // These tests are about the nurse's own choices on curves that arrive unassigned: legend OCR
+    // (which would name them first) is switched off while they run.
+    @org.junit.jupiter.api.BeforeAll
+    static void legendOcrOff() {
+        System.setProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY, "false");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void legendOcrBackOn() {
+        System.clearProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY);
+    }
+
     private static final String BRAIN = "01-brain-glioblastoma-criteria-met";
 
     static {

@@ -61,9 +61,11 @@ final class FigureCurves {
                         result.curves().size()));
             }
             long named = assignments.stream().filter(CurveAssignment::assigned).count();
+            // drawings are named from the PDF's own text, pasted pictures by reading their legend (OCR)
+            String where = f.vector() ? "the legend text in the PDF" : "the legend (read by OCR); check the names";
             String naming = named == 0 ? "assign them to organs"
-                    : named == curves.size() ? "all named from the legend text in the PDF"
-                    : named + " named from the legend text in the PDF; assign the others to organs";
+                    : named == curves.size() ? "all named from " + where
+                    : named + " named from " + where + "; assign the others to organs";
             return f.withDigitised(curves, String.format(Locale.ROOT, "%d curves digitised (%s); %s", curves.size(),
                     result.calibration().note(), naming));
         } catch (FigureImages.FigureImageException e) {

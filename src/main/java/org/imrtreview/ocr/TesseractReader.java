@@ -1,0 +1,209 @@
+package org.imrtreview.ocr;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.StringVector;
+import org.bytedeco.tesseract.TessBaseAPI;
+import org.bytedeco.tesseract.global.tesseract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tesseract 5 (LSTM engine, English "fast" data bundled in the jar) behind {@link TextReader}.
+ *
+ * <p>The natives load lazily on first use; when they cannot (a platform we did not package, a broken
+ * install) the reader turns unavailable with one log line and every later call returns empty at
+ * once. Tesseract handles are not thread-safe, so each call borrows a handle from a small pool and
+ * returns it; at most {@link #POOL_SIZE} handles are kept (each holds ~15 MB of model).
+ * Dictionaries are switched off at initialisation: structure names ("SpinalCord_PRV05") are not
+ * English words, and the dictionary would "correct" them into words.
+ */
+public final class TesseractReader implements TextReader {
+    private static final Logger LOG = LoggerFactory.getLogger(TesseractReader.class);
+    private static final int POOL_SIZE = 4;
+    private static final TesseractReader SHARED = new TesseractReader(null);
+
+    private final Path cacheRoot;
+    private final Deque<TessBaseAPI> idle = new ArrayDeque<>();
+    private volatile State state;
+    private Path dataDir;
+
+    private record State(boolean ok, String reason) {
+    }
+
+    /** @param cacheRoot where to put the language data (null = a private folder under the temporary directory) */
+    TesseractReader(Path cacheRoot) {
+        this.cacheRoot = cacheRoot;
+    }
+
+    /** The reader the program shares: one engine load per process. */
+    public static TesseractReader shared() {
+        return SHARED;
+    }
+
+    @Override
+    public boolean available() {
+        return load().ok();
+    }
+
+    @Override
+    public String unavailableReason() {
+        State s = load();
+        return s.ok() ? "" : s.reason();
+    }
+
+    @Override
+    public Optional<LineText> readLine(BufferedImage line, String whitelist) {
+        if (line == null || line.getWidth() < 4 || line.getHeight() < 4 || !available()) {
+            return Optional.empty();
+        }
+        TessBaseAPI api = borrow();
+        if (api == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(recognise(api, line, whitelist)).filter(t -> !t.isEmpty());
+        } finally {
+            giveBack(api);
+        }
+    }
+
+    private static LineText recognise(TessBaseAPI api, BufferedImage line, String whitelist) {
+        int w = line.getWidth();
+        int h = line.getHeight();
+        byte[] grey = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = line.getRGB(x, y);
+                int luma = (299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF)) / 1000;
+                grey[y * w + x] = (byte) luma;
+            }
+        }
+        api.SetVariable("tessedit_char_whitelist", whitelist == null ? "" : whitelist);
+        api.SetPageSegMode(tesseract.PSM_SINGLE_LINE);
+        try (BytePointer pixels = new BytePointer(grey)) {
+            api.SetImage(pixels, w, h, 1, w);
+            // Without a resolution Tesseract guesses one and says so on stderr.
+            api.SetSourceResolution(300);
+            String text;
+            BytePointer utf8 = api.GetUTF8Text();
+            try {
+                text = utf8 == null ? "" : utf8.getString(StandardCharsets.UTF_8);
+            } finally {
+                if (utf8 != null) {
+                    utf8.deallocate();
+                }
+            }
+            List<Float> words = wordConfidences(api);
+            double mean = words.stream().mapToDouble(Float::doubleValue).average().orElse(0) / 100;
+            double min = words.stream().mapToDouble(Float::doubleValue).min().orElse(0) / 100;
+            api.Clear();
+            return new LineText(text, mean, min);
+        }
+    }
+
+    private static List<Float> wordConfidences(TessBaseAPI api) {
+        List<Float> out = new ArrayList<>();
+        ResultIterator it = api.GetIterator();
+        if (it == null) {
+            return out;
+        }
+        try {
+            do {
+                BytePointer word = it.GetUTF8Text(tesseract.RIL_WORD);
+                if (word != null) {
+                    boolean blank = word.getString(StandardCharsets.UTF_8).isBlank();
+                    word.deallocate();
+                    if (!blank) {
+                        out.add(it.Confidence(tesseract.RIL_WORD));
+                    }
+                }
+            } while (it.Next(tesseract.RIL_WORD));
+        } finally {
+            it.deallocate();
+        }
+        return out;
+    }
+
+    private State load() {
+        State s = state;
+        if (s != null) {
+            return s;
+        }
+        synchronized (this) {
+            if (state == null) {
+                state = tryLoad();
+            }
+            return state;
+        }
+    }
+
+    private State tryLoad() {
+        long start = System.nanoTime();
+        try {
+            if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+                System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+            }
+            Loader.load(tesseract.class);
+            dataDir = TessData.prepare(cacheRoot == null ? TessData.defaultCacheRoot() : cacheRoot);
+            TessBaseAPI first = create();
+            if (first == null) {
+                return new State(false, "the OCR engine could not start (language data not accepted)");
+            }
+            idle.push(first);
+            LOG.info("OCR engine ready (Tesseract {}, {} ms)", tesseract.TESSERACT_VERSION_STR,
+                    (System.nanoTime() - start) / 1_000_000);
+            return new State(true, "");
+        } catch (Throwable e) { // an unloadable native library is a LinkageError: degrade, never crash
+            LOG.warn("OCR unavailable, legend text will not be read: {}: {}", e.getClass().getSimpleName(), e.getMessage());
+            return new State(false, "OCR is not available on this computer (" + Loader.getPlatform() + ")");
+        }
+    }
+
+    private TessBaseAPI create() {
+        TessBaseAPI api = new TessBaseAPI();
+        try (StringVector names = new StringVector("load_system_dawg", "load_freq_dawg", "debug_file");
+             StringVector values = new StringVector("0", "0", nullDevice())) {
+            int rc = api.Init(dataDir.toString(), TessData.LANGUAGE, tesseract.OEM_LSTM_ONLY, (BytePointer) null, 0,
+                    names, values, false);
+            if (rc != 0) {
+                api.close();
+                return null;
+            }
+        }
+        return api;
+    }
+
+    private static String nullDevice() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null";
+    }
+
+    private TessBaseAPI borrow() {
+        synchronized (this) {
+            if (!idle.isEmpty()) {
+                return idle.pop();
+            }
+        }
+        return create();
+    }
+
+    private void giveBack(TessBaseAPI api) {
+        synchronized (this) {
+            if (idle.size() < POOL_SIZE) {
+                idle.push(api);
+                return;
+            }
+        }
+        api.End();
+        api.close();
+    }
+}
