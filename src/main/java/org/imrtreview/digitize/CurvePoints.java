@@ -51,10 +51,34 @@ final class CurvePoints {
             }
             out.add(new double[] {dose[i], volume[i]});
         }
-        if (n > 0 && volume[n - 1] > 0 && volume[n - 1] <= 0.05 * top) {
-            out.add(new double[] {dose[n - 1] + onePixel, 0});
+        out = endAtBaseline(out, Math.max(0, bottom) + Math.abs(top - bottom) / calibration.frame().height(), 5 * onePixel);
+        double[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last[1] > 0 && last[1] <= 0.05 * top) {
+            out.add(new double[] {last[0] + onePixel, 0});
         }
         return withoutFlatInteriors(out).toArray(new double[0][]);
+    }
+
+    /**
+     * A curve that has come down to the dose axis (within one pixel row) and then runs flat along it:
+     * plotting programs draw a DVH on at 0 % to the end of their dose grid, and the line sits on the
+     * axis a fraction of a pixel up. Left in, that run is a false tail (Dmax several Gy too high, seen
+     * on sample 01), so the curve ends where the flat run begins. A tail still descending within the
+     * last pixel row is kept (it is the curve, not the axis).
+     */
+    static List<double[]> endAtBaseline(List<double[]> points, double floor, double minRun) {
+        if (points.size() < 2) {
+            return points;
+        }
+        double[] last = points.get(points.size() - 1);
+        for (int i = 0; i < points.size() - 1; i++) {
+            double[] p = points.get(i);
+            if (p[1] <= floor) {
+                boolean flat = p[1] - last[1] <= 0.25 * floor + 1e-9;
+                return flat && last[0] - p[0] >= minRun ? new ArrayList<>(points.subList(0, i + 1)) : points;
+            }
+        }
+        return points;
     }
 
     /** Keeps only the ends of runs of equal volume: the same line, far fewer points. */
