@@ -39,7 +39,11 @@ public final class SummaryTableView extends TableView<RowResult> {
         setItems(vm.rows());
         setEditable(true);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setPlaceholder(new Label("No summary table was found in this submission."));
+        Label placeholder = new Label("No summary table was found in this submission.");
+        setPlaceholder(placeholder);
+        // while a case is being read there is no table yet: do not say none was found
+        vm.submittedProperty().addListener((o, a, c) -> placeholder.setText(c == null
+                ? "Reading the submission…" : "No summary table was found in this submission."));
         getSelectionModel().setCellSelectionEnabled(true);
 
         TableColumn<RowResult, Number> number = new TableColumn<>("#");
