@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.imrtreview.digitize.ImageFiles;
 import org.imrtreview.model.Document;
-import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.SummaryRow;
 import org.imrtreview.store.DigitisedImageKey;
@@ -85,21 +84,13 @@ public final class DigitisedCurvesPane extends BorderPane {
         }
         shownFolder = c.folder();
         reset();
-        // image files, and DVH figures inside PDF packets (keyed by file, page and figure)
+        // image files the viewer can show, and DVH figures inside PDF packets (keyed by file, page and figure)
         List<Picture> images = new java.util.ArrayList<>();
-        List<Document> all = c.documents();
-        for (int i = 0; i < all.size(); i++) {
-            Document d = all.get(i);
-            if (d.kind() != DocumentKind.DVH_IMAGE || Boolean.FALSE.equals(d.color())) {
-                continue;
+        SavedDigitising.pictures(c).forEach((key, d) -> {
+            if (key.pages() != null || ImageLoading.isImage(d.file())) {
+                images.add(new Picture(key, d));
             }
-            if (d.pages() == null && ImageLoading.isImage(d.file())) {
-                images.add(new Picture(DigitisedImageKey.ofImageFile(d.file()), d));
-            } else {
-                org.imrtreview.intake.pdf.PdfFigures.figureOf(all, i).ifPresent(f ->
-                        images.add(new Picture(new DigitisedImageKey(f.file(), String.valueOf(f.page()), f.figure()), d)));
-            }
-        }
+        });
         if (images.isEmpty() || c.folder() == null) {
             return;
         }

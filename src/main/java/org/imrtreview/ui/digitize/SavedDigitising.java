@@ -232,25 +232,32 @@ public final class SavedDigitising {
         return out;
     }
 
-    /** The colour DVH picture document the key names: an image file, or a figure of a PDF. */
-    static Document imageDocument(ReviewCase reviewCase, DigitisedImageKey key) {
-        if (key.pages() != null) {
-            List<Document> docs = reviewCase.documents();
-            for (int i = 0; i < docs.size(); i++) {
-                Document d = docs.get(i);
-                var figure = org.imrtreview.intake.pdf.PdfFigures.figureOf(docs, i);
-                if (figure.isPresent() && figure.get().file().equals(key.file())
-                        && key.pages().equals(String.valueOf(figure.get().page())) && figure.get().figure() == key.figure()
-                        && !Boolean.FALSE.equals(d.color()) && Files.isRegularFile(reviewCase.folder().resolve(d.file()))) {
-                    return d;
-                }
+    /**
+     * The colour DVH pictures of a case, in document order, by key: whole image files, and the DVH
+     * figures of PDF packets (file, page, figure). The Digitised curves tab lists these; saved work
+     * is matched against them.
+     */
+    public static Map<DigitisedImageKey, Document> pictures(ReviewCase reviewCase) {
+        Map<DigitisedImageKey, Document> out = new LinkedHashMap<>();
+        List<Document> docs = reviewCase.documents();
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            if (d.kind() != DocumentKind.DVH_IMAGE || Boolean.FALSE.equals(d.color())) {
+                continue;
             }
-            return null;
+            if (d.pages() == null) {
+                out.put(DigitisedImageKey.ofImageFile(d.file()), d);
+            } else {
+                org.imrtreview.intake.pdf.PdfFigures.figureOf(docs, i).ifPresent(f ->
+                        out.put(new DigitisedImageKey(f.file(), String.valueOf(f.page()), f.figure()), d));
+            }
         }
-        return reviewCase.documents().stream()
-                .filter(d -> d.kind() == DocumentKind.DVH_IMAGE && key.file().equals(d.file()) && d.pages() == null
-                        && !Boolean.FALSE.equals(d.color()))
-                .filter(d -> Files.isRegularFile(reviewCase.folder().resolve(d.file())))
-                .findFirst().orElse(null);
+        return out;
+    }
+
+    /** The colour DVH picture the key names, when it is still in the case and its file is there. */
+    static Document imageDocument(ReviewCase reviewCase, DigitisedImageKey key) {
+        Document d = pictures(reviewCase).get(key);
+        return d != null && Files.isRegularFile(reviewCase.folder().resolve(d.file())) ? d : null;
     }
 }
