@@ -1,5 +1,7 @@
 package org.imrtreview.ui;
 
+import static org.imrtreview.ui.WindowTests.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -45,25 +45,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * again: the assignment is back in the drop-downs, and counted in the evaluation and the chart
  * before she even opens the tab. And the tab is laid out for a laptop and a desktop screen.
  */
+// These tests are about the nurse's own choices on curves that arrive unassigned: legend OCR
+// (which would name them first) is switched off while they run.
+@org.junit.jupiter.api.extension.ExtendWith(org.imrtreview.digitize.LegendOcrOff.class)
 @ExtendWith(ApplicationExtension.class)
 class DigitisedCurvesWorkflowUiTest {
-    // These tests are about the nurse's own choices on curves that arrive unassigned: legend OCR
-    // (which would name them first) is switched off while they run.
-    @org.junit.jupiter.api.BeforeAll
-    static void legendOcrOff() {
-        System.setProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY, "false");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void legendOcrBackOn() {
-        System.clearProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY);
-    }
-
     private static final String BRAIN = "01-brain-glioblastoma-criteria-met";
 
-    static {
-        System.setProperty("testfx.setup.timeout", "120000");
-    }
 
     @TempDir
     static Path workspace;
@@ -73,12 +61,7 @@ class DigitisedCurvesWorkflowUiTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(WorkstationServices.standard(), new RecordingDialogs());
-        // the headless screen is 1280x800: larger sizes are laid out off screen (layout test)
-        Scene scene = new Scene(window, 1280, 760);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = WindowTests.show(stage, new RecordingDialogs());
     }
 
     @BeforeEach
@@ -205,12 +188,4 @@ class DigitisedCurvesWorkflowUiTest {
                 .anyMatch(c -> c.digitised() && c.structure().equals("Brainstem") && c.plan() == PlanKind.THREE_D);
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 90 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,14 +1,13 @@
 package org.imrtreview.ui;
 
+import static org.imrtreview.ui.WindowTests.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -19,7 +18,6 @@ import org.imrtreview.model.Determination;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.store.ReviewStatus;
 import org.imrtreview.store.WorklistEntry;
-import org.imrtreview.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +36,6 @@ class NurseWorkflowUiTest {
     private static final String MET = "01-brain-glioblastoma-criteria-met";
     private static final String MISMATCH = "06-esophagus-answer-mismatch-not-met";
 
-    static {
-        // the build machine may be busy: give the toolkit time to come up rather than fail
-        System.setProperty("testfx.setup.timeout", "120000");
-    }
 
     @TempDir
     static Path workspace;
@@ -53,11 +47,7 @@ class NurseWorkflowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(WorkstationServices.standard(), dialogs);
-        Scene scene = new Scene(window, 1280, 760);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = WindowTests.show(stage, dialogs);
     }
 
     @org.junit.jupiter.api.BeforeEach
@@ -182,12 +172,4 @@ class NurseWorkflowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 60 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

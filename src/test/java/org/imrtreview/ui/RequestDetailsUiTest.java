@@ -1,21 +1,19 @@
 package org.imrtreview.ui;
 
+import static org.imrtreview.ui.WindowTests.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.imrtreview.model.Determination;
-import org.imrtreview.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class RequestDetailsUiTest {
     private static final String SAMPLE = "10-head-neck-stricter-than-published";
 
-    static {
-        System.setProperty("testfx.setup.timeout", "120000");
-    }
 
     @TempDir
     static Path workspace;
@@ -44,11 +39,7 @@ class RequestDetailsUiTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(WorkstationServices.standard(), new RecordingDialogs());
-        Scene scene = new Scene(window, 1280, 760);
-        Theme.LIGHT.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = WindowTests.show(stage, new RecordingDialogs());
     }
 
     @Test
@@ -108,12 +99,4 @@ class RequestDetailsUiTest {
         robot.interact(() -> f.setText(text));
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 60 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -58,19 +58,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * axes and names from the PDF text. Accuracy is judged with the cross-check tolerance for digitised
  * evidence (decision 0083): doses within max(1.5 Gy, 3 %), volumes within max(3 points, 5 %).
  */
+// These tests check the geometry of figures against known curves, found by their colour; legend
+// OCR (tested in LegendOcrTest) would name the pasted pictures' curves first, so it is off here.
+@org.junit.jupiter.api.extension.ExtendWith(org.imrtreview.digitize.LegendOcrOff.class)
 class PdfFigureDigitisingTest {
-    // These tests check the geometry of figures against known curves, found by their colour; legend
-    // OCR (tested in LegendOcrTest) would name the pasted pictures' curves first, so it is off here.
-    @org.junit.jupiter.api.BeforeAll
-    static void legendOcrOff() {
-        System.setProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY, "false");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void legendOcrBackOn() {
-        System.clearProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY);
-    }
-
     @TempDir
     Path dir;
 

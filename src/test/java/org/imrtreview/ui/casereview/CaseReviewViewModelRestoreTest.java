@@ -41,19 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
  * first evaluation (the flag she saw when she left is there at once, without opening the tab),
  * and work on a picture that changed since is set aside once, with an audit entry.
  */
+// These tests are about the nurse's own choices on curves that arrive unassigned: legend OCR
+// (which would name them first) is switched off while they run.
+@org.junit.jupiter.api.extension.ExtendWith(org.imrtreview.digitize.LegendOcrOff.class)
 class CaseReviewViewModelRestoreTest {
-    // These tests are about the nurse's own choices on curves that arrive unassigned: legend OCR
-    // (which would name them first) is switched off while they run.
-    @org.junit.jupiter.api.BeforeAll
-    static void legendOcrOff() {
-        System.setProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY, "false");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void legendOcrBackOn() {
-        System.clearProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY);
-    }
-
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T15:00:00Z"), ZoneOffset.UTC);
     private static final String IMRT = "dvh_imrt.png";
     private static final DigitisedImageKey IMRT_KEY = DigitisedImageKey.ofImageFile(IMRT);

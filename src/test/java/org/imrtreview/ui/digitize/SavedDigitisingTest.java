@@ -34,19 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * images digitised by intake): relabelling, re-digitising for corrected axes, a changed picture, a
  * curve key that is no longer found, a picture no longer in the case.
  */
+// These tests are about the nurse's own choices on curves that arrive unassigned: legend OCR
+// (which would name them first) is switched off while they run.
+@org.junit.jupiter.api.extension.ExtendWith(org.imrtreview.digitize.LegendOcrOff.class)
 class SavedDigitisingTest {
-    // These tests are about the nurse's own choices on curves that arrive unassigned: legend OCR
-    // (which would name them first) is switched off while they run.
-    @org.junit.jupiter.api.BeforeAll
-    static void legendOcrOff() {
-        System.setProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY, "false");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void legendOcrBackOn() {
-        System.clearProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY);
-    }
-
     private static final String IMRT = "dvh_imrt.png";
     private static final DigitisedImageKey IMRT_KEY = DigitisedImageKey.ofImageFile(IMRT);
 

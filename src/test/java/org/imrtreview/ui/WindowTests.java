@@ -1,0 +1,36 @@
+package org.imrtreview.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.imrtreview.ui.common.Theme;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window tests share: the workstation shown headless, and waiting for background work. */
+final class WindowTests {
+    // the toolkit's start-up timeout (testfx.setup.timeout) is set for every test in pom.xml
+
+    private WindowTests() {
+    }
+
+    /** The workstation window in the light theme at 1280x760 (the headless screen is 1280x800). */
+    static MainWindow show(Stage stage, RecordingDialogs dialogs) {
+        MainWindow window = new MainWindow(WorkstationServices.standard(), dialogs);
+        Scene scene = new Scene(window, 1280, 760);
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return window;
+    }
+
+    /** Waits up to 60 s for background work (case loading, digitising) and then for the FX events it posted. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 60 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
