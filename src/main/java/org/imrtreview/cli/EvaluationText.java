@@ -49,7 +49,7 @@ public final class EvaluationText {
         out.append('\n');
         out.append("Determination: ").append(e.determination().name()).append(" — ").append(e.determination().title()).append('\n');
         if (!e.missing().isEmpty()) {
-            out.append("Missing: ").append(String.join(", ", e.missing())).append('\n');
+            out.append("Missing: ").append(org.imrtreview.evaluate.MissingWords.briefList(e.missing())).append('\n');
         }
         out.append("\nReasons:\n");
         e.reasons().forEach(s -> out.append("  - ").append(symbols(s)).append('\n'));

@@ -2,7 +2,6 @@ package org.imrtreview.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.imrtreview.constraint.CitedSource;
 import org.imrtreview.constraint.SourceRecognizer;
 import org.imrtreview.evaluate.rule.Wording;
@@ -17,20 +16,6 @@ import org.imrtreview.model.RowResult;
  */
 final class ReasonWriter {
 
-    private static final Map<String, String> MISSING = Map.ofEntries(
-            Map.entry("table", "the summary analysis table comparing the 3D and IMRT plans for each organ at risk"),
-            Map.entry("organ", "the organ-at-risk column of the summary table"),
-            Map.entry("constraint", "the dose constraint for each organ at risk"),
-            Map.entry("source", "the source of each dose constraint (for example RTOG, QUANTEC or institutional)"),
-            Map.entry("dose3d", "the dose achieved with the 3D plan for each organ at risk"),
-            Map.entry("doseImrt", "the dose achieved with the IMRT plan for each organ at risk"),
-            Map.entry("answer", "the answer (yes or no) to \"Can the constraint only be met with IMRT?\" for each organ"),
-            Map.entry("dvh", "comparative dose-volume histograms (DVHs) for both the 3D and the IMRT plan"),
-            Map.entry("color", "the DVHs in colour (black-and-white or grayscale copies cannot be read reliably)"),
-            Map.entry("history", "clinical history"),
-            Map.entry("notes", "physical/chart notes"),
-            Map.entry("imaging", "imaging reports"));
-
     private ReasonWriter() {
     }
 
@@ -42,7 +27,7 @@ final class ReasonWriter {
             reasons.add(rowSentence(row));
         }
         for (String word : missing) {
-            reasons.add("Missing: " + MISSING.getOrDefault(word, word) + ".");
+            reasons.add("Missing: " + MissingWords.full(word) + ".");
         }
         return reasons;
     }
@@ -132,7 +117,7 @@ final class ReasonWriter {
     private static String whyNotSupporting(RowOutcome o) {
         List<String> why = new ArrayList<>();
         if (!o.missingWords().isEmpty()) {
-            why.add("the row is incomplete (" + String.join(", ", o.missingWords()) + ")");
+            why.add("the row is incomplete (" + MissingWords.briefList(o.missingWords()) + " missing)");
         }
         for (Flag f : o.result().flags()) {
             if (f.blocksSupport()) {

@@ -42,7 +42,7 @@ class EvaluationTextTest {
                 TestCases.completeDocumentsExcept(DocumentKind.CHART_NOTES));
         String out = text(c, true);
         assertTrue(out.contains("Determination: INCOMPLETE"), out);
-        assertTrue(out.contains("Missing: notes"), out);
+        assertTrue(out.contains("Missing: chart notes"), out);
     }
 
     @Test

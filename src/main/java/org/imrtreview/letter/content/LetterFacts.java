@@ -60,7 +60,7 @@ final class LetterFacts implements LetterTemplate.Context {
         put("plan.fax", settings.fax());
         put("plan.hours", settings.hours());
         put("plan.portal", settings.portal());
-        put("member.name", r.member().name().strip());
+        put("member.name", PersonName.asWritten(r.member().name()));
         put("member.id", r.member().id().strip());
         put("member.planName", r.plan() != null && !LetterComposer.blank(r.plan().name()) ? r.plan().name().strip()
                 : settings.planName());
@@ -133,7 +133,7 @@ final class LetterFacts implements LetterTemplate.Context {
         }
 
         List<String> memberLines = new ArrayList<>();
-        memberLines.add(r.member().name().strip());
+        memberLines.add(PersonName.asWritten(r.member().name()));
         if (r.member().address() == null || r.member().address().stream().allMatch(LetterComposer::blank)) {
             warnings.add("The member's mailing address is missing; add it before mailing the member's copy.");
         } else {
@@ -301,7 +301,7 @@ final class LetterFacts implements LetterTemplate.Context {
                 }
             }
             case "reviewFindings" -> {
-                List<String> reasons = evaluation.reasons().stream().filter(s -> !LetterComposer.blank(s)).toList();
+                List<String> reasons = providerFindings(evaluation.reasons());
                 if (!reasons.isEmpty()) {
                     out.add(new Block.Bullets(reasons, Audience.PROVIDER));
                 }
@@ -317,6 +317,23 @@ final class LetterFacts implements LetterTemplate.Context {
             case "nondiscrimination" -> out.addAll(assets.nondiscrimination(kind).render(this, audience));
             case "signature" -> out.add(signature());
             default -> throw new IllegalStateException("block " + block + " passed validation but has no generator");
+        }
+        return out;
+    }
+
+    /**
+     * The review's findings for the provider's clinical section: the row and missing-item sentences, without
+     * the recommendation sentence, which speaks to the nurse ("refer to a physician reviewer", "may be
+     * approved") and may differ from the decision this letter carries.
+     */
+    static List<String> providerFindings(List<String> reasons) {
+        List<String> out = new ArrayList<>();
+        for (String s : reasons) {
+            if (LetterComposer.blank(s) || s.startsWith("Criteria met") || s.startsWith("Criteria not met")
+                    || s.startsWith("Incomplete:")) {
+                continue;
+            }
+            out.add(s);
         }
         return out;
     }

@@ -102,12 +102,12 @@ public final class RowFindings {
 
     public static final List<Double> CLINICAL_WIDTHS = List.of(0.35, 1.5, 1.5, 1.2, 1.0, 1.0, 1.4, 1.15);
 
-    /** "Row 2 (Brainstem): message" for every flag, in table order. */
+    /** "Row 2 (Brainstem): message" for every flag, in table order (the message only: codes are for software). */
     public static List<String> flagLines(List<RowResult> rows) {
         List<String> out = new ArrayList<>();
         for (RowResult r : rows) {
             for (Flag f : r.flags()) {
-                out.add("Row " + r.row().number() + " (" + organ(r) + "): " + f.message() + " [" + f.code() + "]");
+                out.add("Row " + r.row().number() + " (" + organ(r) + "): " + f.message());
             }
         }
         return out;
@@ -118,9 +118,17 @@ public final class RowFindings {
         return organ == null || organ.isBlank() ? "Organ not named (row " + r.row().number() + ")" : organ.strip();
     }
 
+    /**
+     * The constraint as the provider wrote it, with real comparison signs: a typed "V20Gy <= 30%" is written
+     * "V20Gy ≤ 30%" in letters (issue 13), the metric names kept as written so the glossary's "Max" and
+     * "Mean" still explain them.
+     */
     static String constraintText(RowResult r) {
         String text = r.constraint() != null && r.constraint().text() != null ? r.constraint().text() : r.row().constraint();
-        return text == null || text.isBlank() ? "not given" : text.strip();
+        if (text == null || text.isBlank()) {
+            return "not given";
+        }
+        return text.strip().replace("<=", "≤").replace("=<", "≤").replace(">=", "≥").replace("=>", "≥");
     }
 
     private static String blockingReason(RowResult r) {
@@ -132,11 +140,17 @@ public final class RowFindings {
         return "the review found a problem with this row.";
     }
 
+    /**
+     * The value the verdict used; "(from the DVH export; table …)" only when the verdict really used the
+     * exported DVH data instead of the table's number. Curves digitised from pictures never replace a table
+     * value (decision 0083), so a row whose verdict used the table says nothing about DVH data.
+     */
     private static String planValue(Double used, Double fromDvh, RowResult r, CellValue table) {
         String v = value(used, r, table);
-        if (fromDvh != null && table != null && table.present()
-                && Math.abs(table.quantity().value() - fromDvh) > 1e-9) {
-            return v + " (from DVH data; table " + format(table.quantity().value(), unit(r, table)) + ")";
+        if (used != null && fromDvh != null && Math.abs(used - fromDvh) < 1e-9 && table != null && table.present()
+                && table.quantity().unit() == unit(r, table)
+                && Math.abs(table.quantity().value() - used) > 1e-9) {
+            return v + " (from the DVH export; table " + format(table.quantity().value(), unit(r, table)) + ")";
         }
         return v;
     }

@@ -127,7 +127,7 @@ public final class DeterminationPane extends VBox {
             l.getStyleClass().add("reason");
             reasons.getChildren().add(l);
         }
-        missing.setText(e.missing().isEmpty() ? "" : "Missing: " + String.join(", ", e.missing()));
+        missing.setText(e.missing().isEmpty() ? "" : "Missing: " + org.imrtreview.evaluate.MissingWords.briefList(e.missing()));
         highlight(NurseDecision.recommendedFor(d));
     }
 
