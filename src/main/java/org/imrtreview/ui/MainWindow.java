@@ -126,7 +126,8 @@ public final class MainWindow extends BorderPane {
         view.getItems().addAll(item("Find in worklist", "Shortcut+F", () -> {
             backToWorklist();
             worklistView.focusFilter();
-        }), darkTheme);
+        }), item("Document in its own window", "Shortcut+Shift+E", () -> onCase(() -> caseView.documents().openInOwnWindow())),
+                darkTheme);
         Menu tools = new Menu("_Tools");
         tools.getItems().add(item("Constraint library…", "Shortcut+Shift+L", this::showLibrary));
         Menu help = new Menu("_Help");

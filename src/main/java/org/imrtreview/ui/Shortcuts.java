@@ -27,6 +27,8 @@ final class Shortcuts {
               Ctrl+S            Save now (work is also saved automatically)
 
             View
+              Ctrl+Shift+E      The selected document at full size in its own window
+                                (second monitor; Page Up/Down turns pages, Esc closes)
               Ctrl+Shift+D      Dark theme on/off
               Ctrl+Shift+L      Published constraint library
               F1                This list

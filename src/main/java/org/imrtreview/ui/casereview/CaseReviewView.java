@@ -38,6 +38,7 @@ public final class CaseReviewView extends BorderPane {
     private final Tab requestTab;
     private final Label tableCaption = new Label();
     private SplitPane centre;
+    private final DocumentsPane documents;
     /** The table/tabs divider before the Digitised curves tab enlarged the tabs (NaN: not enlarged). */
     private double dividerBeforeDigitising = Double.NaN;
     private double dividerForDigitising = Double.NaN;
@@ -50,7 +51,7 @@ public final class CaseReviewView extends BorderPane {
         determination = new DeterminationPane(vm);
         letter = new LetterPane(vm, letters, tasks, notifier, dialogs);
 
-        DocumentsPane documents = new DocumentsPane(workstation, tasks);
+        documents = new DocumentsPane(workstation, tasks);
         BorderPane left = titled("Documents", documents);
 
         tableCaption.getStyleClass().add("text-muted");
@@ -220,6 +221,10 @@ public final class CaseReviewView extends BorderPane {
         BorderPane p = new BorderPane(content);
         p.setTop(header);
         return p;
+    }
+
+    public DocumentsPane documents() {
+        return documents;
     }
 
     public SummaryTableView table() {

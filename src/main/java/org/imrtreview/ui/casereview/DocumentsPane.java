@@ -6,30 +6,31 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.Evaluation;
-import org.imrtreview.model.LoadState;
 import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.ui.WorkstationViewModel;
 import org.imrtreview.ui.common.TaskExecutor;
+import org.imrtreview.ui.viewer.DocumentView;
+import org.imrtreview.ui.viewer.EvidenceWindow;
 import org.imrtreview.ui.viewer.ImageLoading;
-import org.imrtreview.ui.viewer.ImageViewer;
-import org.imrtreview.ui.viewer.PdfViewer;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
@@ -73,30 +74,48 @@ public final class DocumentsPane extends SplitPane {
     }
 
     private final ListView<DocumentItem> list = new ListView<>();
-    private final ImageViewer imageViewer = new ImageViewer();
-    private final PdfViewer pdfViewer;
-    private final StackPane viewerArea = new StackPane();
+    private final DocumentView viewer;
     private final TaskExecutor tasks;
     private Path caseFolder;
-    private TaskExecutor.Cancellable pendingImage;
+    private String caseLabel = "";
+    private EvidenceWindow evidence;
 
     public DocumentsPane(WorkstationViewModel workstation, TaskExecutor tasks) {
         this.tasks = tasks;
-        this.pdfViewer = new PdfViewer(tasks);
+        this.viewer = new DocumentView(tasks, 110f);
         getStyleClass().add("documents-pane");
         setOrientation(Orientation.VERTICAL);
         list.setId("documentsList");
         list.setCellFactory(v -> new DocumentCell());
         list.setPlaceholder(new Label("No files in this case."));
-        imageViewer.showPlaceholder("Select a document to view it.");
-        viewerArea.getChildren().addAll(imageViewer, pdfViewer);
-        pdfViewer.setVisible(false);
+        Button ownWindow = new Button("Open in own window", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
+        ownWindow.setId("openEvidenceWindow");
+        ownWindow.getStyleClass().addAll("flat", "small");
+        ownWindow.setTooltip(new Tooltip("Show the selected document at full size in a window of its own, "
+                + "for a second monitor (Ctrl+Shift+E, or double-click a document). It follows the case."));
+        ownWindow.setOnAction(e -> openInOwnWindow());
+        ownWindow.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        HBox viewerTools = new HBox(ownWindow);
+        viewerTools.getStyleClass().add("viewer-tools");
+        BorderPane viewerArea = new BorderPane(viewer);
+        viewerArea.setTop(viewerTools);
         getItems().addAll(list, viewerArea);
         setDividerPositions(0.36);
 
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> view(item));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                openInOwnWindow();
+            }
+        });
         workstation.loadingFiles().addListener((ListChangeListener<String>) c -> {
             if (!workstation.loadingFiles().isEmpty()) {
+                // another case is being read: nothing of the previous one stays in the viewers
+                caseFolder = null;
+                viewer.showPlaceholder("Reading the case…");
+                if (evidence != null) {
+                    evidence.clear("Reading the next case…");
+                }
                 list.getItems().setAll(workstation.loadingFiles().stream().map(f -> new DocumentItem(f, null, List.of())).toList());
             }
         });
@@ -109,12 +128,33 @@ public final class DocumentsPane extends SplitPane {
         });
     }
 
+    /** Opens (or brings forward) the evidence window on the selected document. */
+    public void openInOwnWindow() {
+        DocumentItem item = list.getSelectionModel().getSelectedItem();
+        if (item == null || item.document() == null || caseFolder == null) {
+            return;
+        }
+        if (evidence == null) {
+            evidence = new EvidenceWindow(getScene() == null ? null : getScene().getWindow(), tasks);
+        }
+        evidence.open(caseLabel, caseFolder, item.document());
+    }
+
+    /** The evidence window, once opened (null before). */
+    public EvidenceWindow evidenceWindow() {
+        return evidence;
+    }
+
     private void refresh(ReviewCase reviewCase, Evaluation evaluation) {
         if (reviewCase == null) {
             return;
         }
         boolean sameCase = reviewCase.folder() != null && reviewCase.folder().equals(caseFolder);
         caseFolder = reviewCase.folder();
+        caseLabel = label(reviewCase);
+        if (!sameCase && evidence != null) {
+            evidence.clear("Select a document of this case to see it here.");
+        }
         List<Document> documents = evaluation != null && !evaluation.documents().isEmpty()
                 ? evaluation.documents() : reviewCase.documents();
         String selected = list.getSelectionModel().getSelectedItem() == null ? null
@@ -131,8 +171,7 @@ public final class DocumentsPane extends SplitPane {
             items.stream().filter(i -> i.file().equals(selected)).findFirst()
                     .ifPresent(i -> list.getSelectionModel().select(i));
         } else {
-            imageViewer.showPlaceholder("Select a document to view it.");
-            showImageViewer();
+            viewer.showPlaceholder("Select a document to view it.");
             // open the first clinical PDF so the viewer is never empty when a case opens
             items.stream().filter(i -> i.document().file().toLowerCase(Locale.ROOT).endsWith(".pdf")
                             && i.document().kind() != DocumentKind.OTHER).findFirst()
@@ -144,51 +183,30 @@ public final class DocumentsPane extends SplitPane {
         if (item == null || item.document() == null || caseFolder == null) {
             return;
         }
-        Document doc = item.document();
-        Path file = caseFolder.resolve(doc.file());
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".pdf")) {
-            if (doc.state() == LoadState.ENCRYPTED) {
-                showImageViewer();
-                imageViewer.showPlaceholder(doc.file() + " is encrypted and cannot be shown.");
-                return;
-            }
-            pdfViewer.setVisible(true);
-            imageViewer.setVisible(false);
-            pdfViewer.open(file, firstPage(doc.pages()));
-        } else if (ImageLoading.isImage(name)) {
-            showImageViewer();
-            if (pendingImage != null) {
-                pendingImage.cancel();
-            }
-            imageViewer.showPlaceholder("Loading " + doc.file() + "…");
-            pendingImage = tasks.execute("Loading " + doc.file(), () -> ImageLoading.read(file),
-                    img -> imageViewer.setImage(img, doc.file()),
-                    err -> imageViewer.showPlaceholder(doc.file() + " could not be shown: "
-                            + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage())));
-        } else {
-            showImageViewer();
-            imageViewer.showPlaceholder(doc.file() + " — " + doc.kind().title()
-                    + (doc.note() == null ? "" : "\n" + doc.note()) + "\n(no preview for this kind of file)");
+        viewer.show(caseFolder, item.document());
+        if (evidence != null && evidence.isShowing()) {
+            evidence.follow(caseLabel, caseFolder, item.document());
         }
     }
 
-    private void showImageViewer() {
-        pdfViewer.setVisible(false);
-        imageViewer.setVisible(true);
+    /** "Member name · request ID" for the evidence window's heading (on screen only, never logged). */
+    private static String label(ReviewCase c) {
+        if (c.request() == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (c.request().member() != null && c.request().member().name() != null && !c.request().member().name().isBlank()) {
+            parts.add(c.request().member().name().strip());
+        }
+        if (c.request().requestId() != null && !c.request().requestId().isBlank()) {
+            parts.add(c.request().requestId().strip());
+        }
+        return String.join(" · ", parts);
     }
 
     /** "3-4" → page index 2; null or unreadable → 0. */
     static int firstPage(String pages) {
-        if (pages == null) {
-            return 0;
-        }
-        String digits = pages.strip().split("[^0-9]")[0];
-        try {
-            return Math.max(0, Integer.parseInt(digits) - 1);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return DocumentView.firstPage(pages);
     }
 
     public ListView<DocumentItem> list() {

@@ -23,13 +23,18 @@ public final class PdfPageImages {
     }
 
     public static Page render(Path file, int index) throws IOException {
+        return render(file, index, DPI);
+    }
+
+    /** The same at a chosen resolution: the evidence window renders sharper pages (150 dpi) to read at full size. */
+    public static Page render(Path file, int index, float dpi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             int count = doc.getNumberOfPages();
             if (count == 0) {
                 throw new IOException(file.getFileName() + " has no pages");
             }
             int page = Math.max(0, Math.min(index, count - 1));
-            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page, DPI, ImageType.RGB);
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
             return new Page(SwingFXUtils.toFXImage(img, null), page, count);
         } catch (InvalidPasswordException e) {
             throw new IOException(file.getFileName() + " is password-protected; ask the provider for an unprotected copy");

@@ -21,9 +21,16 @@ public final class PdfViewer extends BorderPane {
     private int page;
     private int count;
     private TaskExecutor.Cancellable pending;
+    private final float dpi;
 
     public PdfViewer(TaskExecutor tasks) {
+        this(tasks, 110f);
+    }
+
+    /** A page viewer rendering at {@code dpi} (the evidence window uses more, to read pages at full size). */
+    public PdfViewer(TaskExecutor tasks, float dpi) {
         this.tasks = tasks;
+        this.dpi = dpi;
         previous.getStyleClass().addAll("flat", "small");
         next.getStyleClass().addAll("flat", "small");
         previous.setOnAction(e -> show(page - 1));
@@ -41,6 +48,38 @@ public final class PdfViewer extends BorderPane {
         show(firstPage);
     }
 
+    /** Nothing shown (a case closed or another one is loading): no page of the previous document stays. */
+    public void clear(String text) {
+        if (pending != null) {
+            pending.cancel();
+        }
+        file = null;
+        count = 0;
+        pageView.showPlaceholder(text);
+        pageLabel.setText("");
+        previous.setDisable(true);
+        next.setDisable(true);
+    }
+
+    /** Next/previous page, for keyboard navigation in the evidence window. */
+    public void turn(int by) {
+        if (file != null && count > 0) {
+            show(Math.max(0, Math.min(count - 1, page + by)));
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public ImageViewer pageView() {
+        return pageView;
+    }
+
     private void show(int index) {
         if (file == null) {
             return;
@@ -51,7 +90,7 @@ public final class PdfViewer extends BorderPane {
         Path current = file;
         pageLabel.setText("Rendering…");
         pending = tasks.execute("Rendering page " + (index + 1) + " of " + current.getFileName(),
-                () -> PdfPageImages.render(current, index),
+                () -> PdfPageImages.render(current, index, dpi),
                 p -> {
                     page = p.index();
                     count = p.count();
