@@ -14,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensInWindow(args)) {
             if (!displayAvailable()) {
                 System.err.println("The workstation window needs a desktop display, and none was found (DISPLAY is not set)."
                         + " Headless commands still work: java -jar imrt-review.jar --help");
@@ -24,6 +24,23 @@ public final class Launcher {
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /**
+     * Paths handed over by the desktop ("Open with", a double-clicked PDF, a folder dropped on the
+     * launcher) open in the window; anything else (a command, an option) is for the command line.
+     */
+    static boolean opensInWindow(String[] args) {
+        if (Cli.isCommand(args[0])) {
+            return false;
+        }
+        for (String a : args) {
+            java.nio.file.Path p = org.imrtreview.ui.DesktopPaths.of(a);
+            if (a.startsWith("-") || p == null || !java.nio.file.Files.exists(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** On Linux/BSD a window needs X11 or Wayland; Windows and macOS always have a desktop. */

@@ -26,6 +26,11 @@ public final class Cli implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /** Whether the word names a subcommand or the help option (so a folder of that name is not opened). */
+    public static boolean isCommand(String word) {
+        return new CommandLine(new Cli()).getSubcommands().containsKey(word);
+    }
+
     /** Runs the command line and returns the exit code (0 ok, 2 unreadable input, 1 usage error). */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

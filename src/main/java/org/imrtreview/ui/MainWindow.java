@@ -214,6 +214,26 @@ public final class MainWindow extends BorderPane {
         createCase(files);
     }
 
+    /**
+     * Paths handed over by the desktop: a file inside a case folder (one with request.json or the
+     * workstation's saved work) opens that case; anything else is treated as dropped on the window
+     * (a folder opens, loose files are copied into a new case).
+     */
+    public void openFromDesktop(List<Path> paths) {
+        if (paths.size() == 1 && Files.isRegularFile(paths.get(0))) {
+            Path folder = paths.get(0).toAbsolutePath().getParent();
+            if (folder != null && isCaseFolder(folder)) {
+                vm.openCase(folder);
+                return;
+            }
+        }
+        openDropped(paths);
+    }
+
+    static boolean isCaseFolder(Path folder) {
+        return Files.isRegularFile(folder.resolve("request.json")) || Files.isDirectory(folder.resolve(".imrt-review"));
+    }
+
     private void createCase(List<Path> files) {
         Path workspace = vm.worklist().folderProperty().get();
         if (workspace == null) {

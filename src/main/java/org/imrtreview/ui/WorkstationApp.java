@@ -2,6 +2,8 @@ package org.imrtreview.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -52,6 +54,7 @@ public final class WorkstationApp extends Application {
         stage.setOnHidden(e -> saveBounds(stage));
         stage.show();
         openStartWorkspace();
+        openFromDesktop();
         LOG.info("window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -68,6 +71,15 @@ public final class WorkstationApp extends Application {
                 prefs.lastWorkspace(f);
             }
         });
+    }
+
+    /** Files or folders the desktop handed over ("Open with", a double-clicked PDF). */
+    private void openFromDesktop() {
+        List<Path> paths = getParameters().getRaw().stream().map(DesktopPaths::of)
+                .filter(Objects::nonNull).toList();
+        if (!paths.isEmpty()) {
+            window.openFromDesktop(paths);
+        }
     }
 
     /** Puts the window where it was, if that place is still on one of the screens (monitors change). */
