@@ -11,7 +11,7 @@ public final class DvhFormats {
 
     private static final int DETECTION_LINES = 40;
     private static final List<DvhReader> READERS = List.of(new EclipseReader(), new RayStationReader(),
-            new MonacoReader(), new WideCsvReader());
+            new MonacoReader(), new PairedColumnsReader(), new WideCsvReader());
 
     private DvhFormats() {
     }
@@ -48,6 +48,24 @@ public final class DvhFormats {
                 + " is not a DVH export this workstation recognises: expected a Varian Eclipse export (\"Type : "
                 + "Cumulative Dose Volume Histogram\"), a RayStation export (\"#RoiName:\"), an Elekta Monaco "
                 + "export (\"Patient ID: … | Plan Name: …\") or a CSV whose first column is \"Dose (Gy)\""));
-        return reader.read(fileName, lines, prescriptionGy);
+        return withOpenEndsNamed(reader.read(fileName, lines, prescriptionGy));
+    }
+
+    /**
+     * A curve that stops above 0 % volume is kept (the metrics it supports are still good evidence)
+     * but never silently: the export's problems name it, so the document shows "with errors".
+     */
+    static DvhExport withOpenEndsNamed(DvhExport export) {
+        List<String> problems = new java.util.ArrayList<>(export.problems());
+        for (org.imrtreview.model.DvhCurve c : export.curves()) {
+            String open = DvhMetrics.openEnd(c);
+            if (open != null) {
+                problems.add("structure '" + c.structure() + "'" + (c.planName() == null || c.planName().isEmpty() ? ""
+                        : " in plan '" + c.planName() + "'") + ": " + open + ": maximum unknown; mean, doses to "
+                        + "smaller volumes and volumes at higher doses are not computed");
+            }
+        }
+        return problems.size() == export.problems().size() ? export : new DvhExport(export.file(), export.format(),
+                export.plans(), export.curves(), export.stats(), problems);
     }
 }
