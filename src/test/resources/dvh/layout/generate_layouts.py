@@ -187,6 +187,83 @@ def raystation_cut():
     write(name, "\n".join(out) + "\n")
 
 
+def sectioned():
+    """CadPlan, Oncentra MasterPlan, ProSoma, PRIMO: layouts RECONSTRUCTED from DVHmetrics' parsers."""
+    structs = [('PTV', PTV, 88.4), ('SpinalCord', CORD, 31.2)]
+    data = []
+    for k, (s, parts, vol) in enumerate(structs):
+        d = voxels(1100 + k, parts, 70)
+        data.append((s, d, vol))
+    # CadPlan
+    name = 'cadplan.txt'
+    out = ["Patient Name       : Doe, Jane", "Patient ID         : 00067890", "PLAN HN_VMAT",
+           "Date               : 12.03.2004", "Cumulative Dose Volume Histogram", ""]
+    for s, d, vol in data:
+        truth(name, s, d, vol)
+        out += ["Histogram          : %s" % s, "Prescr. dose (Gy)  : 60.00", "% for dose         : 100",
+                "Volume (cc)        : %.1f" % vol, "Dose minimum (Gy)  : %.2f" % d.min(),
+                "Dose maximum (Gy)  : %.2f" % d.max(), "Dose mean (Gy)     : %.2f" % d.mean(), "",
+                "  Dose (Gy)   Relative dose (%)   Volume (cm3)"]
+        grid = np.arange(0, np.floor(d.max() * 10) / 10 + 0.1 + 1e-9, 0.1)
+        for g, v in zip(grid, cumulative(d, grid) * vol / 100):
+            out.append("%10.2f %18.2f %14.4f" % (g, g / 60 * 100, v))
+        out.append("")
+    write(name, "\n".join(out) + "\n")
+    # Oncentra MasterPlan
+    name = 'masterplan.txt'
+    out = ["Patient: Doe, Jane", "Patient Id: 00067890", "Plan: HN_VMAT", "Absolute dose - [Gy]",
+           "Relative volume - [%]", "Cumulative mode", ""]
+    for s, d, vol in data:
+        truth(name, s, d, vol)
+        out += ["ROI: %s" % s, "", "   Bin    Dose    Volume"]
+        grid = np.arange(0, np.floor(d.max() * 10) / 10 + 0.1 + 1e-9, 0.1)
+        for i, (g, v) in enumerate(zip(grid, cumulative(d, grid))):
+            out.append("%6d %7.2f %9.4f" % (i, g, v))
+        out.append("")
+    write(name, "\n".join(out) + "\n")
+    # ProSoma
+    name = 'prosoma.txt'
+    out = ["Patient: Doe, Jane", "Plan: HN_VMAT", "Cumulative DVH", ""]
+    for s, d, vol in data:
+        truth(name, s, d, vol)
+        out += ["Name: %s" % s, "Volume [cm\u00b3]: %.2f" % vol, "Min [Gy]: %.2f" % d.min(), "Max [Gy]: %.2f" % d.max(),
+                "Average [Gy]: %.2f" % d.mean(), "D50%% [Gy]: %.2f" % np.median(d), "",
+                "Dose [Gy]\tVolume [%]"]
+        grid = np.arange(0, np.floor(d.max() * 10) / 10 + 0.1 + 1e-9, 0.1)
+        for g, v in zip(grid, cumulative(d, grid)):
+            out.append("%.2f\t%.4f" % (g, v))
+        out.append("")
+    write(name, "\n".join(out) + "\n")
+    # PRIMO
+    name = 'primo.txt'
+    out = ["# PRIMO DVH export", "# Project: HN_VMAT_MC", "# Date: 2019-05-14 10:22", "# Type: Cumulative", "#"]
+    for s, d, vol in data:
+        truth(name, s, d, vol)
+        out += ["# Structure: %s" % s, "# Volume [cm3]: %.3f" % vol, "# Min. Dose [Gy]: %.3f (0.010)" % d.min(),
+                "# Max. Dose [Gy]: %.3f (0.010)" % d.max(), "# Ave. Dose [Gy]: %.3f (0.010)" % d.mean(),
+                "# Dose [Gy]    Volume [%]", "# " + "." * 40]
+        grid = np.arange(0, np.floor(d.max() * 10) / 10 + 0.1 + 1e-9, 0.1)
+        for g, v in zip(grid, cumulative(d, grid)):
+            out.append("%10.3f %12.5f" % (g, v))
+        out.append("# " + "." * 40)
+    write(name, "\n".join(out) + "\n")
+    # TomoTherapy Hi-Art CSV
+    name = 'tomotherapy-hiart.csv'
+    head, cols = [], []
+    for s, d, vol in data:
+        truth(name, s, d, vol)
+        head += ["%s(STANDARD)" % s, "Dose (cGy)", "Relative Volume"]
+        grid = np.arange(0, np.floor(d.max() * 10) / 10 + 0.1 + 1e-9, 0.1)
+        cols.append((grid, cumulative(d, grid)))
+    out = [",".join(head)]
+    for r in range(max(len(g) for g, _ in cols)):
+        cells = []
+        for g, v in cols:
+            cells += ["", "%.1f" % (g[r] * 100), "%.4f" % v[r]] if r < len(g) else ["", "", ""]
+        out.append(",".join(cells))
+    write(name, "\n".join(out) + "\n")
+
+
 def main():
     eclipse_differential_gy()
     eclipse16_relative_cc()
@@ -195,6 +272,7 @@ def main():
     slicer()
     slicer(tab=True)
     raystation_cut()
+    sectioned()
     with open(os.path.join(HERE, 'expected-layouts.json'), 'w') as f:
         json.dump(TRUTH, f, indent=1, sort_keys=True)
 

@@ -11,12 +11,13 @@ public final class DvhFormats {
 
     private static final int DETECTION_LINES = 40;
     private static final List<DvhReader> READERS = List.of(new EclipseReader(), new RayStationReader(),
-            new MonacoReader(), new PairedColumnsReader(), new WideCsvReader());
+            new MonacoReader(), SectionedReader.cadPlan(), SectionedReader.masterPlan(), SectionedReader.proSoma(),
+            SectionedReader.primo(), new PairedColumnsReader(), new WideCsvReader());
 
     /** The formats read, in words a nurse can pass on to the provider. */
-    static final String KNOWN = "Varian Eclipse and CadPlan text exports (\"Type : Cumulative Dose Volume "
-            + "Histogram\"), RayStation (\"#RoiName:\"), Elekta Monaco (\"Patient ID: … | Plan Name: …\"), "
-            + "PlanIQ and SlicerRT tables (a dose and a volume column per structure), CSV tables whose first "
+    static final String KNOWN = "Varian Eclipse (\"Type : Cumulative Dose Volume "
+            + "Histogram\") and CadPlan text exports, RayStation (\"#RoiName:\"), Elekta Monaco (\"Patient ID: … | "
+            + "Plan Name: …\"), Oncentra MasterPlan, ProSoma, PRIMO, TomoTherapy, PlanIQ and SlicerRT tables (a dose and a volume column per structure), CSV tables whose first "
             + "column is \"Dose (Gy)\", and DICOM RT Dose files with a DVH sequence";
 
     private DvhFormats() {

@@ -14,6 +14,7 @@ import org.imrtreview.model.DvhCurve;
  * pairs (tab separated), each structure with its own dose grid;</li>
  * <li>3D Slicer / SlicerRT "Export DVH to CSV": {@code PTV Dose (Gy),PTV Value (% of 88.409 cc),…} with a
  * trailing separator, comma-separated with decimal points or tab-separated with decimal commas;</li>
+ * <li>TomoTherapy Hi-Art CSV: name, dose, volume triplets ({@code PTV(STANDARD),Dose (cGy),Relative Volume});</li>
  * <li>the same pairing with the name in each header cell ({@code Rectum Dose [cGy]; Rectum Volume [cc]}),
  * as MATLAB and ESAPI scripts write it.</li>
  * </ul>
@@ -30,7 +31,7 @@ public final class PairedColumnsReader implements DvhReader {
 
     @Override
     public String format() {
-        return "DVH table with a dose and a volume column per structure (PlanIQ, SlicerRT)";
+        return "DVH table with a dose and a volume column per structure (PlanIQ, SlicerRT, TomoTherapy)";
     }
 
     @Override
@@ -38,14 +39,41 @@ public final class PairedColumnsReader implements DvhReader {
         for (int i = 0; i < firstLines.size(); i++) {
             Header h = header(firstLines.get(i), i > 0 ? firstLines.get(i - 1) : null);
             if (h != null) {
-                return h.pairs >= 2 || h.namedInCells || h.namesRow;
+                return h.pairs >= 2 || h.namedInCells || h.namesRow || h.stride == 3;
             }
         }
         return false;
     }
 
     private record Header(char sep, int pairs, boolean namedInCells, boolean namesRow, List<String> names,
-                          List<String> doseUnits, List<String> volumeUnits) { }
+                          List<String> doseUnits, List<String> volumeUnits, int stride, int doseOffset) { }
+
+    private static final Pattern HIART_VOLUME = Pattern.compile("(?i)^(relative|absolute) volume\\s*(?:\\(([^)]*)\\))?$");
+
+    /**
+     * TomoTherapy Hi-Art: structure, dose, volume triplets — {@code PTV(STANDARD),Dose (cGy),Relative Volume,…}
+     * (DVHmetrics parseHiArt; layout reconstructed), the name cell of each triplet empty in the data rows.
+     */
+    private static Header triplets(List<String> cells, char sep) {
+        if (cells.size() < 3 || cells.size() % 3 != 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> doseUnits = new ArrayList<>();
+        List<String> volumeUnits = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c += 3) {
+            Matcher d = DOSE.matcher(cells.get(c + 1));
+            Matcher v = HIART_VOLUME.matcher(cells.get(c + 2).strip());
+            String name = cells.get(c).replaceAll("(?i)\\(STANDARD\\)$", "").strip();
+            if (!d.matches() || !d.group(1).isBlank() || !v.matches() || name.isEmpty()) {
+                return null;
+            }
+            names.add(name);
+            doseUnits.add(d.group(2).toLowerCase(Locale.ROOT));
+            volumeUnits.add(v.group(1).equalsIgnoreCase("relative") ? "%" : v.group(2) == null ? "" : v.group(2));
+        }
+        return new Header(sep, names.size(), true, false, names, doseUnits, volumeUnits, 3, 1);
+    }
 
     /** The header if {@code line} is one: dose, volume, dose, volume … (a trailing empty cell allowed). */
     private static Header header(String line, String previous) {
@@ -53,6 +81,10 @@ public final class PairedColumnsReader implements DvhReader {
         List<String> cells = WideCsvReader.split(line, sep);
         while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1);
+        }
+        Header tri = triplets(cells, sep);
+        if (tri != null) {
+            return tri;
         }
         if (cells.size() < 2 || cells.size() % 2 != 0) {
             return null;
@@ -85,7 +117,7 @@ public final class PairedColumnsReader implements DvhReader {
                 names = fromRow;
             }
         }
-        return new Header(sep, cells.size() / 2, named, namesRow, names, doseUnits, volumeUnits);
+        return new Header(sep, cells.size() / 2, named, namesRow, names, doseUnits, volumeUnits, 2, 0);
     }
 
     @Override
@@ -142,8 +174,9 @@ public final class PairedColumnsReader implements DvhReader {
                     continue;
                 }
                 List<String> cells = WideCsvReader.split(lines.get(r), h.sep);
-                String d = 2 * s < cells.size() ? cells.get(2 * s) : "";
-                String v = 2 * s + 1 < cells.size() ? cells.get(2 * s + 1) : "";
+                int at0 = h.stride * s + h.doseOffset;
+                String d = at0 < cells.size() ? cells.get(at0) : "";
+                String v = at0 + 1 < cells.size() ? cells.get(at0 + 1) : "";
                 if (d.isEmpty() && v.isEmpty()) {
                     continue;
                 }

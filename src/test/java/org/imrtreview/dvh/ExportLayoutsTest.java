@@ -83,7 +83,7 @@ class ExportLayoutsTest {
     void planIqTextKeepsTheRowOfStructureNamesAndEachStructuresOwnDoseGrid() throws IOException {
         String f = "planiq.txt";
         DvhExport e = read(f);
-        assertEquals("DVH table with a dose and a volume column per structure (PlanIQ, SlicerRT)", e.format());
+        assertEquals("DVH table with a dose and a volume column per structure (PlanIQ, SlicerRT, TomoTherapy)", e.format());
         assertEquals(List.of("PTV", "SpinalCord", "Parotid_L"), e.curves().stream().map(DvhCurve::structure).toList());
         assertEquals(List.of(), e.problems());
         for (DvhCurve c : e.curves()) {
@@ -154,5 +154,55 @@ class ExportLayoutsTest {
         DvhExport e = DvhFormats.read("x.csv", "Dose (Gy),Volume (%)\n0,100\n10,50\n20,0\n".getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), e.curves());
         assertTrue(e.problems().get(0).contains("structure names are missing"), e.problems().toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
+            cadplan.txt;               Varian CadPlan DVH export;           HN_VMAT
+            masterplan.txt;            Oncentra MasterPlan DVH export;      HN_VMAT
+            prosoma.txt;               ProSoma DVH export;                  HN_VMAT
+            primo.txt;                 PRIMO DVH export;                    HN_VMAT_MC
+            tomotherapy-hiart.csv;     DVH table with a dose and a volume column per structure (PlanIQ, SlicerRT, TomoTherapy); tomotherapy-hiart
+            """)
+    void formatsDvhMetricsReadsGiveTheVoxelsMetrics(String file, String format, String plan) throws IOException {
+        DvhExport e = read(file);
+        assertEquals(format, e.format());
+        assertEquals(List.of(), e.problems());
+        assertEquals(List.of("PTV", "SpinalCord"), e.curves().stream().map(DvhCurve::structure).toList());
+        for (DvhCurve c : e.curves()) {
+            assertEquals(plan, c.planName());
+            JsonNode t = truth(file, c.structure());
+            assertEquals(t.get("maxGy").asDouble(), metric(c, Metric.max()), 0.1, file + " " + c.structure() + " Dmax");
+            assertEquals(t.get("meanGy").asDouble(), metric(c, Metric.mean()), 0.05, file + " " + c.structure() + " mean");
+            assertEquals(t.get("D2%").asDouble(), metric(c, Metric.doseAtVolume(2, Unit.PERCENT)), 0.1);
+        }
+        for (DvhExport.StructureStats st : e.stats()) {
+            if (!Double.isNaN(st.maxGy())) {
+                DvhCurve c = curve(e, st.structure());
+                assertEquals(st.maxGy(), metric(c, Metric.max()), 0.1, file + " Dmax against the file's own maximum");
+                assertEquals(st.meanGy(), metric(c, Metric.mean()), 0.05, file + " mean against the file's own mean");
+            }
+        }
+    }
+
+    @Test
+    void rayStationHeaderVariantsIncludingRbeDoseAndRxDose() throws Exception {
+        String text = String.join("\n", "#PatientName:Doe^Jane", "#PatientId:1", "#Dosename:Proton plan",
+                "#Rx dose: 70 Gy(RBE)", "#RoiName:CTV", "#Roi volume fraction outside grid: 0 %",
+                "#Dose unit: cGy(RBE)", "0.000\t100.000", "6500.000\t100.000", "7000.000\t50.000", "7300.000\t0.000",
+                "", "#RoiName:Brainstem", "#Unit: Gy", "0.000\t100.000", "30.000\t20.000", "54.000\t0.000", "");
+        DvhExport e = DvhFormats.read("proton.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), e.problems());
+        assertEquals(73.0, metric(curve(e, "CTV"), Metric.max()), 1e-9);
+        assertEquals(54.0, metric(curve(e, "Brainstem"), Metric.max()), 1e-9);
+        assertEquals(70.0, e.plans().get(0).prescriptionGy(), 1e-9);
+    }
+
+    @Test
+    void aDoseUnitThatIsNeitherGyNorCGyIsRefused() throws Exception {
+        String text = String.join("\n", "#RoiName:CTV", "#Dose unit: MU", "0.000\t100.000", "10\t0", "");
+        DvhExport e = DvhFormats.read("x.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of(), e.curves());
+        assertTrue(e.problems().get(0).contains("units"), e.problems().toString());
     }
 }
