@@ -99,7 +99,8 @@ public final class PairedColumnsReader implements DvhReader {
             if (!d.matches() || !v.matches()) {
                 return null;
             }
-            String name = d.group(1).strip();
+            // SlicerRT 4.x names its columns after the DVH array node: "PTV_DvhArray Dose (Gy)".
+            String name = d.group(1).strip().replaceFirst("_Dvh(Array|Table)$", "");
             named &= !name.isEmpty();
             names.add(name.isEmpty() ? v.group(1).strip() : name);
             doseUnits.add(d.group(2).toLowerCase(Locale.ROOT));
