@@ -108,12 +108,12 @@ def eclipse_structure(name, plan, course, vol_cc, d_gy, rx_gy, bin_cgy, relative
     if volume_cc:
         vol = vol * vol_cc / 100
     if differential:
-        # dVolume/dDose per cGy for each bin [edge, edge+bin)
+        # dVolume/dDose per cGy for each bin [edge, edge+bin); Eclipse prints the bin CENTRE (5, 15, 25 cGy)
         cum_cc = cumulative(d_gy * 100, np.append(edges_cgy, edges_cgy[-1] + bin_cgy)) * vol_cc / 100
         vol = (cum_cc[:-1] - cum_cc[1:]) / bin_cgy
         lines.append("%10s %27s" % ("Dose [cGy]", "dVolume / dDose [cm³ / cGy]"))
         for e, v in zip(edges_cgy, vol):
-            lines.append("%10s %27s" % (('%g' % e), fmt_e(v)))
+            lines.append("%10s %27s" % (('%g' % (e + bin_cgy / 2)), fmt_e(v)))
     elif relative:
         lines.append("Relative dose [%]          Dose [cGy] Ratio of Total Structure Volume [%]")
         for e, v in zip(edges_cgy, vol):

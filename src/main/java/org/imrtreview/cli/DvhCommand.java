@@ -70,9 +70,25 @@ public final class DvhCommand implements Callable<Integer> {
         }
         List<DvhExport> exports = new ArrayList<>();
         int exit = 0;
+        // DICOM RT Structure Sets among the files name the structures of the RT Dose DVHs.
+        List<org.imrtreview.dvh.DicomDvhReader.StructureNames> structureSets = new ArrayList<>();
+        List<Path> exportsToRead = new ArrayList<>();
         for (Path file : files) {
             try {
-                exports.add(DvhFormats.read(file.getFileName().toString(), Files.readAllBytes(file), prescriptionGy));
+                byte[] bytes = Files.readAllBytes(file);
+                if (DvhFormats.isRtStructureSet(bytes)) {
+                    structureSets.add(org.imrtreview.dvh.DicomDvhReader.structureNames(bytes));
+                    continue;
+                }
+            } catch (IOException | DvhFormatException e) {
+                // reported when the file is read below
+            }
+            exportsToRead.add(file);
+        }
+        for (Path file : exportsToRead) {
+            try {
+                exports.add(DvhFormats.read(file.getFileName().toString(), Files.readAllBytes(file), prescriptionGy,
+                        structureSets));
             } catch (IOException e) {
                 err.println("error: cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
                 exit = 2;

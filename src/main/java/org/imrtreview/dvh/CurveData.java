@@ -31,8 +31,9 @@ public final class CurveData {
 
     /**
      * Checks and builds a cumulative curve. {@code dose} in Gy; {@code volume} in % or cc as
-     * {@code kind} says; {@code volumeCc} from the header, NaN or 0 when not given (then the largest
-     * cc value of the curve stands for the structure volume).
+     * {@code kind} says; {@code volumeCc} from the header, NaN or 0 when not given. A curve in cc is
+     * expressed in % of its own value at 0 Gy (the header's volume is used only when the curve starts
+     * above 0 Gy); a curve in % takes the header's volume for cc metrics.
      */
     public static Outcome cumulative(String structure, String planName, double volumeCc, double[] dose,
                                      double[] volume, VolumeKind kind, String sourceFile) {
@@ -58,8 +59,11 @@ public final class CurveData {
         double[] percent = volume.clone();
         double cc = volumeCc;
         if (kind == VolumeKind.CC) {
+            // The curve's own value at 0 Gy is the volume the planning system histogrammed (88.4095 cc),
+            // the header prints it rounded (88.4): dividing by the header gives 100.011 % (decision 0160).
+            // Only a curve that starts above 0 Gy needs the header's volume.
             double largest = Arrays.stream(volume).max().orElse(0);
-            if (!(cc > 0)) {
+            if (dose[0] <= 0 && volume[0] > 0 || !(cc > 0)) {
                 cc = largest;
             }
             if (!(cc > 0)) {
@@ -91,38 +95,33 @@ public final class CurveData {
     }
 
     /**
-     * Differential DVH → cumulative. Each row's dose is taken as the lower edge of its bin (the first
-     * row is dose 0); the bin runs to the next row's dose, and the last bin is as wide as the one
-     * before it. {@code perUnitDose} values (Eclipse "dVolume / dDose [cm³ / cGy]") are multiplied by
-     * the bin width (in the same dose unit as {@code dose}) before summing; plain per-bin volumes
-     * (Monaco) are summed as they are. Returns {dose, cumulative volume} with one more point, at the top
-     * edge of the last bin, where the volume reaches 0.
+     * Differential DVH → cumulative. Each row's dose is the <em>centre</em> of its bin, as Eclipse writes
+     * them (0.05, 0.15 … Gy for 0.1-Gy bins) and as DVHmetrics reads every format: the bins' edges lie
+     * half-way between neighbouring rows, the first edge half a bin below the first row (not below 0)
+     * and the last half a bin above the last row. {@code perUnitDose} values (Eclipse "dVolume / dDose
+     * [cm³ / cGy]") are multiplied by the bin width (in the same dose unit as {@code dose}) before
+     * summing; plain per-bin volumes (Monaco, RayStation) are summed as they are. Returns {edge dose,
+     * cumulative volume at that edge}, one point more than the input, ending at volume 0.
      */
     public static double[][] cumulativeFromDifferential(double[] dose, double[] values, boolean perUnitDose) {
         int n = dose.length;
-        double[] binVolume = new double[n];
-        for (int i = 0; i < n; i++) {
-            double width = width(dose, i);
-            binVolume[i] = perUnitDose ? values[i] * width : values[i];
+        double[] edges = new double[n + 1];
+        if (n == 1) {
+            edges[1] = 2 * dose[0];
+        } else if (n > 1) {
+            for (int i = 1; i < n; i++) {
+                edges[i] = (dose[i - 1] + dose[i]) / 2;
+            }
+            edges[0] = Math.max(0, dose[0] - (dose[1] - dose[0]) / 2);
+            edges[n] = dose[n - 1] + (dose[n - 1] - dose[n - 2]) / 2;
         }
-        double[] outDose = new double[n + 1];
         double[] outVolume = new double[n + 1];
         double sum = 0;
         for (int i = n - 1; i >= 0; i--) {
-            sum += binVolume[i];
+            sum += perUnitDose ? values[i] * (edges[i + 1] - edges[i]) : values[i];
             outVolume[i] = sum;
-            outDose[i] = dose[i];
         }
-        outDose[n] = n == 0 ? 0 : dose[n - 1] + width(dose, n - 1);
-        outVolume[n] = 0;
-        return new double[][] {outDose, outVolume};
-    }
-
-    private static double width(double[] dose, int i) {
-        if (i + 1 < dose.length) {
-            return dose[i + 1] - dose[i];
-        }
-        return i > 0 ? dose[i] - dose[i - 1] : 0;
+        return new double[][] {edges, outVolume};
     }
 
     /**

@@ -19,12 +19,23 @@ import org.imrtreview.model.Unit;
  * dose distribution uniform within each bin; the same as the bin-centre mean of the differential
  * histogram).</li>
  * </ul>
+ * A curve that stops with volume still covered ({@link #openEnd}: the export was cut short, or a
+ * planning system that writes only up to a chosen dose) says nothing about the dose above its last
+ * point: its maximum and mean are unknown, and so is any V(d) beyond the last dose or D(v) for a
+ * volume smaller than the last one. Those metrics are unavailable with a sentence saying so; the
+ * others are read off the curve as usual (decision 0161).
  * All doses in Gy. Pure and allocation-free on the hot path.
  */
 public final class DvhMetrics {
 
     /** Relative tolerance for "the whole structure": exports print 100 as 99.99999. */
     private static final double FULL = 1 - 1e-6;
+    /**
+     * A curve whose last point still covers more than this (% of the structure) does not reach 0 %:
+     * a tenth of a percent is below a voxel of any organ the table names but well above the 1e-6 %
+     * tails and 0.000 % roundings that real exports end with.
+     */
+    public static final double OPEN_END_PERCENT = 0.1;
 
     private DvhMetrics() {
     }
@@ -37,10 +48,13 @@ public final class DvhMetrics {
         if (curve.size() == 0) {
             return MetricValue.unavailable(metric, "the curve has no points");
         }
+        String open = openEnd(curve);
         return switch (metric.kind()) {
-            case MAX, TOLERANCE_DOSE -> dose(metric, max(curve), prescriptionGy);
+            case MAX, TOLERANCE_DOSE -> open != null ? MetricValue.unavailable(metric, open + ": maximum unknown")
+                    : dose(metric, max(curve), prescriptionGy);
             case MIN -> dose(metric, min(curve), prescriptionGy);
-            case MEAN -> dose(metric, mean(curve), prescriptionGy);
+            case MEAN -> open != null ? MetricValue.unavailable(metric, open + ": mean unknown")
+                    : dose(metric, mean(curve), prescriptionGy);
             case DOSE_AT_VOLUME, DOSE_COMPLEMENT -> doseAtVolume(curve, metric, prescriptionGy);
             case VOLUME_AT_DOSE, VOLUME_COMPLEMENT -> volumeAtDose(curve, metric, prescriptionGy);
         };
@@ -82,6 +96,10 @@ public final class DvhMetrics {
             return MetricValue.unavailable(metric, metric.label() + " asks for more volume than "
                     + curve.structure() + " has");
         }
+        String open = openEnd(curve);
+        if (open != null && percent < curve.volumeAt(curve.size() - 1)) {
+            return MetricValue.unavailable(metric, open + ": " + metric.label() + " lies above the last point, unknown");
+        }
         return dose(metric, doseAtVolumePercent(curve, percent), prescriptionGy);
     }
 
@@ -99,6 +117,10 @@ public final class DvhMetrics {
         if (Double.isNaN(gy)) {
             return MetricValue.unavailable(metric, metric.label() + " needs the prescription dose, which is not known");
         }
+        String open = openEnd(curve);
+        if (open != null && gy > curve.doseAt(curve.size() - 1)) {
+            return MetricValue.unavailable(metric, open + ": " + metric.label() + " lies beyond it, unknown");
+        }
         double percent = volumePercentAtDose(curve, gy);
         if (metric.kind() == MetricKind.VOLUME_COMPLEMENT) {
             percent = curve.volumeAt(0) - percent;
@@ -115,6 +137,22 @@ public final class DvhMetrics {
             return MetricValue.unavailable(metric, metric.tg263() + " asks for a volume in " + unit.symbol());
         }
         return MetricValue.of(metric, percent, Unit.PERCENT);
+    }
+
+    /**
+     * Null when the curve reaches 0 % volume; otherwise the sentence "curve ends at 20 Gy above 0 %
+     * volume (35.2 % still covered)" that every metric it cannot support begins with.
+     */
+    public static String openEnd(DvhCurve c) {
+        if (c.size() == 0) {
+            return null;
+        }
+        double last = c.volumeAt(c.size() - 1);
+        if (last <= OPEN_END_PERCENT) {
+            return null;
+        }
+        return "curve ends at " + CurveData.gy(c.doseAt(c.size() - 1)) + " above 0 % volume ("
+                + CurveData.number(last) + " % still covered)";
     }
 
     /** Volume (% of the structure) receiving at least {@code gy}, read off the line. */

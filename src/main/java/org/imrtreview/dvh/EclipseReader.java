@@ -131,7 +131,8 @@ public final class EclipseReader implements DvhReader {
                 currentPlan.percentForDose = Double.isNaN(pfd) || pfd <= 0 ? 100 : pfd;
             } else if (structure != null && (lower.equals("plan") || lower.equals("plan sum"))) {
                 structure.planName = value;
-            } else if (structure != null && lower.startsWith("volume [cm")) {
+            } else if (structure != null && (lower.startsWith("volume [cm") || lower.startsWith("volume [cc")
+                    || lower.startsWith("volume [ccm"))) {
                 structure.volumeCc = DvhText.number(value);
             } else if (structure != null && lower.matches("(min|max|mean) dose.*")) {
                 structure.stats.put(key, value);
@@ -231,8 +232,32 @@ public final class EclipseReader implements DvhReader {
             problems.add(truncated);
             return;
         }
-        curves.add(curve);
+        curves.add(closedByHeader(curve, st));
         stats.add(st);
+    }
+
+    /**
+     * Eclipse stops the table at the structure's maximum dose; on a small structure the last row can
+     * still hold a few tenths of a percent (part of one voxel). When the header's maximum agrees with
+     * the last row (within two bins) the curve does end there: it is closed with a 0 % point at that
+     * dose, so Dmax is known. Without a header maximum, or when it lies beyond, the curve stays open.
+     */
+    private static DvhCurve closedByHeader(DvhCurve c, DvhExport.StructureStats st) {
+        int n = c.size();
+        if (n < 2 || Double.isNaN(st.maxGy()) || c.volumeAt(n - 1) <= DvhMetrics.OPEN_END_PERCENT) {
+            return c;
+        }
+        double last = c.doseAt(n - 1);
+        double bin = last - c.doseAt(n - 2);
+        if (st.maxGy() > last + Math.max(2 * bin, 0.05)) {
+            return c;
+        }
+        double[] dose = java.util.Arrays.copyOf(c.doseGy(), n + 1);
+        double[] volume = java.util.Arrays.copyOf(c.volumePercent(), n + 1);
+        dose[n] = Math.max(last, st.maxGy());
+        volume[n] = 0;
+        return new DvhCurve(c.structure(), c.planName(), c.plan(), c.volumeCc(), dose, volume, c.digitised(),
+                c.sourceFile());
     }
 
     /** The curve stops well before the maximum the header prints: the table was cut off. */

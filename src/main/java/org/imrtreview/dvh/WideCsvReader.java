@@ -66,6 +66,18 @@ public final class WideCsvReader implements DvhReader {
         }
         double toGy = unit.equals("cgy") ? 0.01 : unit.equals("gy") ? 1 : prescriptionGy / 100;
         int columns = head.size();
+        for (int c = 1; c < columns; c++) {
+            String cell = head.get(c).strip();
+            String bare = cell.replaceAll("\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$", "").strip().toLowerCase(Locale.ROOT);
+            if (DOSE_HEADER.matcher(cell).matches() || bare.equals("volume") || bare.equals("value")
+                    || bare.equals("dose")) {
+                // A PlanIQ-like file whose row of names was lost: every curve would be called "Volume".
+                return new DvhExport(fileName, format(), List.of(), List.of(), List.of(), List.of("column " + (c + 1)
+                        + " is headed '" + cell + "', not a structure name — the structure names are missing "
+                        + "(a dose column repeats or the volume columns are unnamed), so the curves cannot be "
+                        + "matched to organs; not read"));
+            }
+        }
         List<double[]> rows = new ArrayList<>();
         for (int i = header + 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.imrtreview.dvh.DicomDvhReader;
 import org.imrtreview.dvh.DvhExport;
 import org.imrtreview.dvh.DvhFormatException;
 import org.imrtreview.dvh.DvhFormats;
@@ -17,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads planning-system DVH exports (Eclipse, RayStation, Monaco, wide CSV). Claims a file by content
- * only, so a CSV summary table or any other text file is left to the handlers after it; must be
+ * Reads planning-system DVH exports (text exports, DVH CSV tables, DICOM RT Dose DVH sequences with the
+ * RT Structure Set beside them naming the structures). Claims a file by content only; a text file that
+ * looks like a DVH table in a layout no reader knows is claimed too and refused with the reason. Claims
+ * only by content, so a CSV summary table or any other text file is left to the handlers after it; must be
  * listed before any generic CSV/text handler.
  */
 public final class DvhDataHandler implements FileHandler {
@@ -26,9 +29,15 @@ public final class DvhDataHandler implements FileHandler {
     /** The largest export accepted: a 100-structure, 1-cGy-bin Eclipse file is about 40 MB. */
     static final long MAX_BYTES = 200L * 1024 * 1024;
 
+    /** The first bytes read to tell an RT Structure Set beside an RT Dose. */
+    private static final int HEAD_BYTES = 8192;
+    /** An RT Structure Set with many contours can be large; its names are near the start but parsed whole. */
+    private static final long MAX_STRUCTURE_SET_BYTES = 200L * 1024 * 1024;
+
     @Override
     public boolean accepts(String fileName, byte[] head) {
-        return DvhFormats.looksLikeDvhExport(head);
+        return DvhFormats.looksLikeDvhExport(head) || DvhFormats.isRtStructureSet(head)
+                || DvhFormats.looksLikeUnrecognisedDvh(head);
     }
 
     @Override
@@ -49,12 +58,22 @@ public final class DvhDataHandler implements FileHandler {
                     "could not be opened"));
             return;
         }
+        if (DvhFormats.isRtStructureSet(content)) {
+            readStructureSet(name, content, into);
+            return;
+        }
         DvhExport export;
         try {
-            export = DvhFormats.read(name, content, prescriptionGy(into.folder()));
+            List<DicomDvhReader.StructureNames> sets = org.imrtreview.dvh.DicomData.isPart10(content)
+                    ? structureSetsBeside(file) : List.of();
+            export = DvhFormats.read(name, content, prescriptionGy(into.folder()), sets);
         } catch (DvhFormatException e) {
+            // A file that looks like a DVH export but cannot be read is DVH data that failed, not "other":
+            // the case must show that the export was there and was refused (decision 0034).
+            boolean dvhLike = DvhFormats.looksLikeDvhExport(head(content)) || DvhFormats.looksLikeUnrecognisedDvh(head(content));
             into.problem(name, e.getMessage());
-            into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE, e.getMessage()));
+            into.document(new Document(name, dvhLike ? DocumentKind.DVH_DATA : DocumentKind.OTHER, null, null, null,
+                    LoadState.UNREADABLE, e.getMessage()));
             return;
         }
         into.curves(export.curves());
@@ -66,6 +85,48 @@ public final class DvhDataHandler implements FileHandler {
                 : export.problems().isEmpty() ? LoadState.LOADED : LoadState.WITH_ERRORS;
         into.document(new Document(name, DocumentKind.DVH_DATA, planOf(export.curves()), null, null, state,
                 note(export)));
+    }
+
+    private static byte[] head(byte[] content) {
+        return content.length > HEAD_BYTES ? java.util.Arrays.copyOf(content, HEAD_BYTES) : content;
+    }
+
+    private static void readStructureSet(String name, byte[] content, CaseBuilder into) {
+        try {
+            DicomDvhReader.StructureNames names = DicomDvhReader.structureNames(content);
+            into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
+                    "DICOM RT Structure Set: names " + names.names().size() + " structures for RT Dose DVHs"));
+        } catch (DvhFormatException e) {
+            into.problem(name, "is a DICOM RT Structure Set that cannot be read: " + e.getMessage());
+            into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE, e.getMessage()));
+        }
+    }
+
+    /** The RT Structure Sets in the RT Dose's folder: they name the structures its DVHs refer to by number. */
+    static List<DicomDvhReader.StructureNames> structureSetsBeside(Path doseFile) {
+        Path folder = doseFile.toAbsolutePath().getParent();
+        List<DicomDvhReader.StructureNames> sets = new java.util.ArrayList<>();
+        if (folder == null) {
+            return sets;
+        }
+        try (java.util.stream.Stream<Path> siblings = Files.list(folder)) {
+            for (Path p : siblings.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] head;
+                try (java.io.InputStream in = Files.newInputStream(p)) {
+                    head = in.readNBytes(HEAD_BYTES);
+                }
+                if (DvhFormats.isRtStructureSet(head) && Files.size(p) <= MAX_STRUCTURE_SET_BYTES) {
+                    try {
+                        sets.add(DicomDvhReader.structureNames(Files.readAllBytes(p)));
+                    } catch (DvhFormatException e) {
+                        LOG.debug("an RT Structure Set beside an RT Dose could not be read: {}", e.getMessage());
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.debug("could not list the RT Dose's folder: {}", e.toString());
+        }
+        return sets;
     }
 
     /**

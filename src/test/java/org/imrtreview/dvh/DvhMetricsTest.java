@@ -144,8 +144,8 @@ class DvhMetricsTest {
 
     @Test
     void differentialToCumulativeSumsBinsFromTheTop() {
-        // Bins of 1 cGy: 2 cc/cGy in [0,1), 1 cc/cGy in [1,2), 1 cc/cGy in [2,3).
-        double[][] c = CurveData.cumulativeFromDifferential(new double[] {0, 1, 2}, new double[] {2, 1, 1}, true);
+        // Bins of 1 cGy written at their centres: 2 cc/cGy in [0,1), 1 cc/cGy in [1,2), 1 cc/cGy in [2,3).
+        double[][] c = CurveData.cumulativeFromDifferential(new double[] {0.5, 1.5, 2.5}, new double[] {2, 1, 1}, true);
         assertEquals(java.util.List.of(0.0, 1.0, 2.0, 3.0), java.util.Arrays.stream(c[0]).boxed().toList());
         assertEquals(java.util.List.of(4.0, 2.0, 1.0, 0.0), java.util.Arrays.stream(c[1]).boxed().toList());
     }

@@ -78,4 +78,50 @@ class DvhDataHandlerTest {
         assertFalse(h.accepts("dvh.txt", "Organ,Constraint\nRectum,V70<20%\n".getBytes(StandardCharsets.UTF_8)));
         assertFalse(h.accepts("dvh.csv", "Dose,Volume\n0,100\n".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void rtDoseDvhsAreNamedByTheStructureSetBesideThem() throws Exception {
+        copy("dicom/rtdose-explicit.dcm", "RD.1.dcm");
+        copy("dicom/rtstruct.dcm", "RS.1.dcm");
+        ReviewCase c = CaseLoader.standard().load(folder);
+        assertEquals(java.util.List.of("PTV_70", "Rectum", "Parotid_L"),
+                c.dvhCurves().stream().map(org.imrtreview.model.DvhCurve::structure).toList(), c.problems().toString());
+        assertEquals(DocumentKind.DVH_DATA, doc(c, "RD.1.dcm").kind());
+        assertEquals(LoadState.LOADED, doc(c, "RD.1.dcm").state());
+        assertTrue(doc(c, "RS.1.dcm").note().startsWith("DICOM RT Structure Set"), doc(c, "RS.1.dcm").note());
+    }
+
+    @Test
+    void rtDoseWithoutItsStructureSetIsDvhDataThatCouldNotBeUsed() throws Exception {
+        copy("dicom/rtdose-implicit-undefined.dcm", "RD.1.dcm");
+        ReviewCase c = CaseLoader.standard().load(folder);
+        assertTrue(c.dvhCurves().isEmpty());
+        assertEquals(DocumentKind.DVH_DATA, doc(c, "RD.1.dcm").kind());
+        assertEquals(LoadState.UNREADABLE, doc(c, "RD.1.dcm").state());
+        assertTrue(c.problems().stream().anyMatch(p -> p.file().equals("RD.1.dcm")
+                && p.message().contains("RT Structure Set")), c.problems().toString());
+    }
+
+    @Test
+    void aDvhTableInAnUnknownLayoutIsClaimedAndRefusedWithTheReasonNotPassedOn() throws Exception {
+        StringBuilder text = new StringBuilder("Cumulative DVH export\nStructure;Rectum\nGy;cc\n");
+        for (int i = 0; i <= 20; i++) {
+            text.append(i * 4).append(';').append(72.4 - i * 3.4).append('\n');
+        }
+        Files.writeString(folder.resolve("dvh_rectum.csv"), text.toString());
+        ReviewCase c = CaseLoader.standard().load(folder);
+        assertEquals(DocumentKind.DVH_DATA, doc(c, "dvh_rectum.csv").kind());
+        assertEquals(LoadState.UNREADABLE, doc(c, "dvh_rectum.csv").state());
+        assertTrue(c.problems().stream().anyMatch(p -> p.file().equals("dvh_rectum.csv")
+                && p.message().contains("looks like a DVH table")), c.problems().toString());
+    }
+
+    @Test
+    void aCurveCutShortMakesTheDocumentWithErrorsAndNamesTheCut() throws Exception {
+        copy("layout/planiq-cut-20gy.txt", "planiq.txt");
+        ReviewCase c = CaseLoader.standard().load(folder);
+        assertEquals(LoadState.WITH_ERRORS, doc(c, "planiq.txt").state());
+        assertTrue(c.problems().stream().anyMatch(p -> p.file().equals("planiq.txt")
+                && p.message().contains("curve ends at 20 Gy above 0 % volume")), c.problems().toString());
+    }
 }
