@@ -42,6 +42,8 @@ public final class AppLooksCorpus {
     }
 
     static final Color[] GGPLOT_HUE = {new Color(0xF8766D), new Color(0x7CAE00), new Color(0x00BFC4), new Color(0xC77CFF)};
+    static final Color[] MPL_GGPLOT = {new Color(0xE24A33), new Color(0x348ABD), new Color(0x988ED5),
+        new Color(0xFBC15E)};
     static final Color[] SEABORN_DEEP = {new Color(0x4C72B0), new Color(0xDD8452), new Color(0x55A868),
         new Color(0xC44E52), new Color(0x8172B3)};
     static final Color[] MATLAB = {new Color(0, 114, 189), new Color(217, 83, 25), new Color(237, 177, 32),
@@ -97,9 +99,11 @@ public final class AppLooksCorpus {
         double doseMax = 0;
         switch (look) {
             case GGPLOT_GREY -> {
-                curves = curves(random, GGPLOT_HUE, 3 + variant % 2, false);
+                // Variant 2 is matplotlib's 'ggplot' style: a darker panel, no minor grid, its own palette.
+                boolean mpl = variant % 3 == 2;
+                curves = curves(random, mpl ? MPL_GGPLOT : GGPLOT_HUE, 3 + variant % 2, false);
                 doseMax = niceMax(curves);
-                ggplot(g, curves, fs, 60 + fs * 3, 30, width - 150 - fs * 4, height - 50 - fs * 3, doseMax, true);
+                ggplot(g, curves, fs, 60 + fs * 3, 30, width - 150 - fs * 4, height - 50 - fs * 3, doseMax, !mpl);
             }
             case SEABORN_DARKGRID -> {
                 curves = curves(random, SEABORN_DEEP, 3 + variant % 3, false);
@@ -254,17 +258,17 @@ public final class AppLooksCorpus {
 
     /** ggplot2's default theme: grey panel, white major and minor grid, no axis lines, ranges expanded by 5 %. */
     private static void ggplot(Graphics2D g, List<TrueCurve> curves, int fs, int left, int top, int right, int bottom,
-                               double doseMax, boolean legendOutside) {
+                               double doseMax, boolean ggplot2) {
         Panel p = new Panel(left, top, right, bottom, -0.05 * doseMax, 1.05 * doseMax, -5, 105);
-        g.setColor(new Color(235, 235, 235));
+        g.setColor(ggplot2 ? new Color(235, 235, 235) : new Color(229, 229, 229));
         g.fillRect(left, top, right - left, bottom - top);
         double xStep = doseMax <= 60 ? 10 : 20;
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke(0.6f));
-        for (double d = xStep / 2; d < doseMax * 1.05; d += xStep) {
+        for (double d = xStep / 2; ggplot2 && d < doseMax * 1.05; d += xStep) {
             g.drawLine((int) p.px(d), top, (int) p.px(d), bottom);
         }
-        for (double v = 12.5; v < 105; v += 25) {
+        for (double v = 12.5; ggplot2 && v < 105; v += 25) {
             g.drawLine(left, (int) p.py(v), right, (int) p.py(v));
         }
         g.setStroke(new BasicStroke(1.2f));
@@ -277,8 +281,10 @@ public final class AppLooksCorpus {
         drawCurves(g, curves, p, 1.6f);
         labels(g, p, xStep, 25, new Color(77, 77, 77), 4, false);
         titles(g, p, "Dose [Gy]", "Volume [%]", Color.BLACK);
-        if (legendOutside) {
+        if (ggplot2) {
             legend(g, curves, right + 16, top + (bottom - top) / 3, new Color(242, 242, 242), Color.BLACK, "structure", 1.6f);
+        } else {
+            legend(g, curves, right - 170, top + 12, new Color(229, 229, 229), new Color(85, 85, 85), null, 1.6f);
         }
     }
 

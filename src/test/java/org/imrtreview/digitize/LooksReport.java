@@ -25,7 +25,7 @@ public final class LooksReport {
 
     static LooksReport run(List<AppLooksCorpus.Picture> pictures) {
         LooksReport report = new LooksReport();
-        DvhImageDigitizer digitizer = new DvhImageDigitizer();
+        DvhImageDigitizer digitizer = new DvhImageDigitizer(org.imrtreview.ocr.TextReader.unavailable("not needed to score curves"));
         for (AppLooksCorpus.Picture p : pictures) {
             SyntheticDvh s = p.dvh();
             try {
