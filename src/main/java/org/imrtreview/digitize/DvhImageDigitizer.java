@@ -163,9 +163,30 @@ public final class DvhImageDigitizer {
                         + " with the table only as that range", i + 1, c.describe(), dmax[0], dmax[1]));
             }
         }
+        warnings.addAll(sharedColours(curves));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
+    }
+
+    /**
+     * Curves of one colour and style (a palette that repeats over many structures) were told apart by
+     * their position only: where they cross, the picture cannot say which is which (decision 0183).
+     */
+    private static List<String> sharedColours(List<TracedCurve> curves) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            for (int j = i + 1; j < curves.size(); j++) {
+                TracedCurve a = curves.get(i);
+                TracedCurve b = curves.get(j);
+                if (a.rgb() == b.rgb() && a.style() == b.style()) {
+                    out.add(String.format(java.util.Locale.ROOT, "curves #%d and #%d are both %s: they were told apart"
+                            + " by their position; where they cross each other, check the overlay (the legend cannot"
+                            + " name them apart)", i + 1, j + 1, a.describe()));
+                }
+            }
+        }
+        return out;
     }
 
     /**
