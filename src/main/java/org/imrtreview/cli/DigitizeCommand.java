@@ -71,6 +71,10 @@ public final class DigitizeCommand implements Callable<Integer> {
     @Option(names = "--y-range", paramLabel = "c:d", description = "Volume (%) at the frame's bottom and top edges.")
     String volumeRange;
 
+    @Option(names = "--frame", paramLabel = "x0,y0,x1,y1", description = "The plot frame in image pixels (left, top,"
+            + " right, bottom; origin top-left), when the one found is wrong. --x-range/--y-range refer to its edges.")
+    private String frame;
+
     @Option(names = "--prescription", paramLabel = "GY",
             description = "Prescription dose in Gy: reads a dose axis in % of the prescription as Gy.")
     Double prescriptionGy;
@@ -101,7 +105,7 @@ public final class DigitizeCommand implements Callable<Integer> {
             options = new DigitizeOptions(doseRange == null ? null : AxisRange.parse(doseRange),
                     volumeRange == null ? null : AxisRange.parse(volumeRange),
                     names == null ? List.of() : Arrays.stream(names.split(",")).map(String::trim).toList(), null,
-                    prescriptionGy);
+                    prescriptionGy, frame == null ? null : PlotFrame.parse(frame));
             imagePlan = parsePlan(plan);
         } catch (IllegalArgumentException e) {
             CaseArgument.fail(err, e.getMessage());
@@ -226,6 +230,14 @@ public final class DigitizeCommand implements Callable<Integer> {
             metrics.put("Dmax[Gy]", round(DvhMetrics.max(m), 2));
             metrics.put("Mean[Gy]", round(DvhMetrics.mean(m), 2));
             metrics.put("D95%[Gy]", round(DvhMetrics.doseAtVolumePercent(m, 95), 2));
+            // What the picture cannot tell (decision 0182): the whole curve seen, or a Dmax range.
+            ObjectNode reliability = n.putObject("reliability");
+            reliability.put("tracedWhole", t.tracedWhole(c));
+            double[] dmax = t.dmaxInterval(c);
+            reliability.putArray("Dmax[Gy]").add(round(dmax[0], 2)).add(round(dmax[1], 2));
+            if (t.tailHidden()) {
+                reliability.put("note", "tail hidden by other curves along 0 %");
+            }
         }
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);

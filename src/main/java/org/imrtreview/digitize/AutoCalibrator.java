@@ -121,6 +121,16 @@ final class AutoCalibrator {
     }
 
     private Optional<AxisScale> doseScale() {
+        Optional<AxisScale> scale = doseScale(150);
+        return scale.isPresent() ? scale : doseScale(TickLabelReader.PALE_INK_LUMA);
+    }
+
+    private Optional<AxisScale> volumeScale() {
+        Optional<AxisScale> scale = volumeScale(150);
+        return scale.isPresent() ? scale : volumeScale(TickLabelReader.PALE_INK_LUMA);
+    }
+
+    private Optional<AxisScale> doseScale(int inkLuma) {
         int maxGlyph = maxGlyphHeight();
         Region strip = new Region(Math.max(0, (int) (frame.left() - 0.06 * frame.width())), (int) frame.bottom() + 2,
                 Math.min(image.width() - 1, (int) (frame.right() + 0.06 * frame.width())),
@@ -128,7 +138,7 @@ final class AutoCalibrator {
         if (strip.height() < 6) {
             return Optional.empty();
         }
-        List<TickLabel> labels = firstRow(new TickLabelReader(image).read(strip, maxGlyph,
+        List<TickLabel> labels = firstRow(new TickLabelReader(image, inkLuma).read(strip, maxGlyph,
                 TickLabelReader.AxisSide.TOP));
         List<double[]> points = new ArrayList<>();
         for (TickLabel l : labels) {
@@ -137,7 +147,7 @@ final class AutoCalibrator {
         return AxisScale.fit(points, tolerance()).filter(s -> s.slope() > 0);
     }
 
-    private Optional<AxisScale> volumeScale() {
+    private Optional<AxisScale> volumeScale(int inkLuma) {
         int maxGlyph = maxGlyphHeight();
         int right = (int) frame.left() - 2;
         Region strip = new Region(Math.max(0, right - 8 * maxGlyph), Math.max(0, (int) (frame.top() - maxGlyph)),
@@ -145,7 +155,7 @@ final class AutoCalibrator {
         if (strip.width() < 6) {
             return Optional.empty();
         }
-        List<TickLabel> labels = new TickLabelReader(image).read(strip, maxGlyph, TickLabelReader.AxisSide.RIGHT);
+        List<TickLabel> labels = new TickLabelReader(image, inkLuma).read(strip, maxGlyph, TickLabelReader.AxisSide.RIGHT);
         List<double[]> points = new ArrayList<>();
         for (TickLabel l : labels) {
             points.add(new double[] {l.centerY(), l.value()});

@@ -5,11 +5,17 @@ import java.util.List;
 /**
  * What the nurse or the command line says about an image: axis ranges at the frame edges (null =
  * read them from the image), curve names in legend order (empty = none given), a CPU budget (null =
- * none) and the prescription dose (null = unknown), which is what a dose axis in % of the
- * prescription is converted with.
+ * none), the prescription dose (null = unknown), which is what a dose axis in % of the
+ * prescription is converted with, and the plot frame in image pixels when the nurse set it (null =
+ * find it; decision 0184).
  */
 public record DigitizeOptions(AxisRange doseRange, AxisRange volumeRange, List<String> legendNames,
-                              java.time.Duration timeBudget, Double prescriptionGy) {
+                              java.time.Duration timeBudget, Double prescriptionGy, PlotFrame frame) {
+
+    public DigitizeOptions(AxisRange doseRange, AxisRange volumeRange, List<String> legendNames,
+                           java.time.Duration timeBudget, Double prescriptionGy) {
+        this(doseRange, volumeRange, legendNames, timeBudget, prescriptionGy, null);
+    }
 
     public DigitizeOptions {
         legendNames = legendNames == null ? List.of() : List.copyOf(legendNames);
@@ -38,6 +44,11 @@ public record DigitizeOptions(AxisRange doseRange, AxisRange volumeRange, List<S
 
     /** The same options with the prescription dose known (a dose axis in % of it can then be read in Gy). */
     public DigitizeOptions withPrescriptionGy(double gy) {
-        return new DigitizeOptions(doseRange, volumeRange, legendNames, timeBudget, gy);
+        return new DigitizeOptions(doseRange, volumeRange, legendNames, timeBudget, gy, frame);
+    }
+
+    /** The same options with the plot frame given (image pixels): it replaces the detected one. */
+    public DigitizeOptions withFrame(PlotFrame givenFrame) {
+        return new DigitizeOptions(doseRange, volumeRange, legendNames, timeBudget, prescriptionGy, givenFrame);
     }
 }

@@ -2,6 +2,7 @@ package org.imrtreview.digitize;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.imrtreview.model.CurveBound;
 import org.imrtreview.model.DvhCurve;
 
 /**
@@ -21,6 +22,38 @@ public final class DigitizedCurves {
         return curve.digitised() && curve.structure().startsWith(UNASSIGNED_PREFIX);
     }
 
+    /**
+     * The other edge of a curve whose tail is hidden under other curves along 0 % (decision 0182):
+     * as traced down to the volume a few pixels of line can hide, then level at that volume to where
+     * the covering curves end, then 0. Null when the whole curve was seen.
+     */
+    static CurveBound bound(TracedCurve t, Calibration calibration) {
+        if (!t.tailHidden()) {
+            return null;
+        }
+        double hideable = Math.max(0.5, Math.abs(calibration.volume(calibration.row(0) - 4) - calibration.volume(
+                calibration.row(0))));
+        double end = t.dmaxInterval(calibration)[1];
+        double[] d = t.doseGy();
+        double[] v = t.volumePercent();
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < d.length && v[i] > hideable && d[i] < end; i++) {
+            points.add(new double[] {d[i], v[i]});
+        }
+        double from = points.isEmpty() ? d[0] : points.get(points.size() - 1)[0];
+        points.add(new double[] {from, Math.min(hideable, points.isEmpty() ? hideable : points.get(points.size() - 1)[1])});
+        points.add(new double[] {end, points.get(points.size() - 1)[1]});
+        points.add(new double[] {end, 0});
+        double[] bd = new double[points.size()];
+        double[] bv = new double[points.size()];
+        for (int i = 0; i < bd.length; i++) {
+            bd[i] = points.get(i)[0];
+            bv[i] = points.get(i)[1];
+        }
+        return new CurveBound(bd, bv, String.format(java.util.Locale.ROOT, "tail hidden by other curves along 0 %%:"
+                + " Dmax between %.3g and %.3g Gy", t.dmaxInterval(calibration)[0], end));
+    }
+
     public static List<DvhCurve> toModel(DigitizeResult result, List<CurveAssignment> assignments, String sourceFile) {
         if (!result.calibration().trustworthy()) {
             return List.of();
@@ -34,7 +67,7 @@ public final class DigitizedCurves {
             CurveAssignment a = i < assignments.size() ? assignments.get(i) : CurveAssignment.unassigned(CurveAssigner.key(t));
             String structure = a.assigned() ? a.structure() : UNASSIGNED_PREFIX + CurveAssigner.key(t);
             out.add(new DvhCurve(structure, sourceFile + " (digitised " + t.describe() + ")", a.plan(), Double.NaN,
-                    t.doseGy(), t.volumePercent(), true, sourceFile));
+                    t.doseGy(), t.volumePercent(), true, sourceFile, bound(t, result.calibration())));
         }
         return out;
     }

@@ -22,6 +22,8 @@ public final class DvhImageDigitizer {
     private static final double MIN_BACKGROUND_SHARE = 0.45;
     /** A traced curve must cover this fraction of the frame's columns to count as a curve. */
     private static final double MIN_COVERAGE = 0.04;
+    /** At least one curve of a DVH falls continuously by this share of the plot height. */
+    private static final double MIN_FALL = 0.2;
 
     private final TextReader textReader;
     private final double minLabelCertainty;
@@ -62,21 +64,32 @@ public final class DvhImageDigitizer {
         List<String> warnings = new ArrayList<>();
         boolean inverted = ImagePreparation.isDarkTheme(original);
         RgbImage rgb = inverted ? ImagePreparation.lightnessInverted(original) : original;
-        double skew = ImagePreparation.skewDegrees(rgb);
+        PlotFrame given = options.frame();
+        if (given != null && (given.right() > original.width() || given.bottom() > original.height())) {
+            throw new NotADvhPlotException(String.format(java.util.Locale.ROOT, "the plot frame given (%.0f,%.0f,%.0f,%.0f)"
+                    + " reaches outside the %d x %d picture", given.left(), given.top(), given.right(), given.bottom(),
+                    original.width(), original.height()));
+        }
+        // A frame the nurse gave is in the picture's own pixels: the picture is not straightened then.
+        double skew = given != null ? 0 : ImagePreparation.skewDegrees(rgb);
         if (skew != 0) {
             rgb = ImagePreparation.deskewed(rgb, skew);
             warnings.add(String.format(java.util.Locale.ROOT,
                     "the picture is tilted by %.1f° (a scan or a photo); it was straightened before reading: check the"
                             + " overlay", skew));
         }
-        Framed framed = frame(rgb);
-        if (!inverted && framed.share() >= MIN_BACKGROUND_SHARE && RgbImage.luma(framed.background()) < 110) {
+        Framed framed = given != null ? framed(rgb, given) : frame(rgb);
+        if (given != null) {
+            warnings.add("plot frame set by you: " + String.format(java.util.Locale.ROOT, "%.0f,%.0f,%.0f,%.0f",
+                    given.left(), given.top(), given.right(), given.bottom()) + " (left, top, right, bottom)");
+        }
+        if (given == null && !inverted && framed.share() >= MIN_BACKGROUND_SHARE && RgbImage.luma(framed.background()) < 110) {
             // A light window around a dark plot: read the plot as a dark theme.
             inverted = true;
             rgb = ImagePreparation.lightnessInverted(rgb);
             framed = frame(rgb);
         }
-        if (framed.share() < MIN_BACKGROUND_SHARE) {
+        if (given == null && framed.share() < MIN_BACKGROUND_SHARE) {
             // A photographed screen or a scan lit unevenly: even the light out before calling it a photo.
             RgbImage even = ImagePreparation.evenlyLit(rgb);
             Framed again = frame(even);
@@ -104,11 +117,18 @@ public final class DvhImageDigitizer {
         checkTime(deadline);
         List<SeriesPath> series = traceSeries(rgb, region, colours, seeds, frame);
         checkTime(deadline);
+        if (!series.isEmpty() && series.stream().mapToDouble(s -> continuousFall(s.path())).max().orElse(0)
+                < MIN_FALL * frame.height()) {
+            // Swatches in table rows, coloured buttons, legend lines: coloured, but nothing falls.
+            throw new NotADvhPlotException("no coloured line falls across the plot area: this looks like a table, a"
+                    + " form or a legend, not a DVH plot");
+        }
 
         List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
+        curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
@@ -134,9 +154,39 @@ public final class DvhImageDigitizer {
                                 i + 1, c.describe(), d[0], v[0], d[d.length - 1], v[v.length - 1]));
             }
         }
+        for (int i = 0; i < curves.size(); i++) {
+            TracedCurve c = curves.get(i);
+            if (c.tailHidden() && c.tracedWhole(calibration)) {
+                double[] dmax = c.dmaxInterval(calibration);
+                warnings.add(String.format(java.util.Locale.ROOT, "curve #%d (%s): its end runs on under other curves"
+                        + " along the 0 %% line, so its Dmax lies between %.3g and %.3g Gy; values there are compared"
+                        + " with the table only as that range", i + 1, c.describe(), dmax[0], dmax[1]));
+            }
+        }
+        warnings.addAll(sharedColours(curves));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
+    }
+
+    /**
+     * Curves of one colour and style (a palette that repeats over many structures) were told apart by
+     * their position only: where they cross, the picture cannot say which is which (decision 0183).
+     */
+    private static List<String> sharedColours(List<TracedCurve> curves) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            for (int j = i + 1; j < curves.size(); j++) {
+                TracedCurve a = curves.get(i);
+                TracedCurve b = curves.get(j);
+                if (a.rgb() == b.rgb() && a.style() == b.style()) {
+                    out.add(String.format(java.util.Locale.ROOT, "curves #%d and #%d are both %s: they were told apart"
+                            + " by their position; where they cross each other, check the overlay (the legend cannot"
+                            + " name them apart)", i + 1, j + 1, a.describe()));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -167,22 +217,43 @@ public final class DvhImageDigitizer {
     }
 
     /**
-     * The plot frame: of the candidate rectangles, the first whose inside is mostly plain background
-     * and whose axes carry readable tick labels (a TPS window's panels have none), else the first
-     * plain one, else the largest (refused later as not plain).
+     * The plot frame. Of the candidate rectangles from lines, the first whose inside is mostly plain
+     * background and whose axes carry readable tick labels (a TPS window's panels have none), else
+     * the first plain one, else the largest (refused later as not plain). Then the tick labels have
+     * the last word (decision 0180): when a dose row and a volume column of labels are read and the
+     * line frame does not sit between them and the data (a grid line, a card or panel around the
+     * plot, no lines at all), the frame the labels show is used.
      */
     private static Framed frame(RgbImage rgb) throws NotADvhPlotException {
         List<PlotFrame> candidates = new FrameDetector().candidates(rgb);
-        if (candidates.isEmpty()) {
+        java.util.Optional<LabelAxes.Found> labelled = new LabelAxes(rgb).find();
+        if (candidates.isEmpty() && labelled.isEmpty()) {
             throw new NotADvhPlotException(
                     "no plot axes were found (not a DVH chart, or the chart is too small or cropped)");
         }
+        Framed chosen = byLines(rgb, candidates);
+        if (labelled.isPresent() && (chosen == null || !LabelAxes.agrees(chosen.frame(), labelled.get()))) {
+            Framed byLabels = framed(rgb, labelled.get().frame());
+            if (byLabels.share() >= MIN_BACKGROUND_SHARE) {
+                LOG.debug("frame from tick labels {} instead of lines {}", byLabels.frame(),
+                        chosen == null ? null : chosen.frame());
+                return byLabels;
+            }
+        }
+        return chosen != null ? chosen : framed(rgb, labelled.get().frame());
+    }
+
+    private static Framed framed(RgbImage rgb, PlotFrame f) {
+        Region inside = Region.around(f, -3, rgb);
+        int background = CurveColours.background(rgb, inside);
+        return new Framed(f, background, CurveColours.backgroundShare(rgb, inside, background));
+    }
+
+    private static Framed byLines(RgbImage rgb, List<PlotFrame> candidates) {
         Framed firstPlain = null;
         Framed largest = null;
         for (PlotFrame f : candidates) {
-            Region inside = Region.around(f, -3, rgb);
-            int background = CurveColours.background(rgb, inside);
-            Framed framed = new Framed(f, background, CurveColours.backgroundShare(rgb, inside, background));
+            Framed framed = framed(rgb, f);
             largest = largest == null ? framed : largest;
             if (framed.share() < MIN_BACKGROUND_SHARE) {
                 continue;
@@ -220,7 +291,8 @@ public final class DvhImageDigitizer {
         List<TracedCurve> ordered = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {
             TracedCurve before = result.curves().get(i);
-            ordered.add(curves.get(i).withLegendOrder(before.legendOrder()).withLegendLabel(before.legendLabel()));
+            ordered.add(curves.get(i).withLegendOrder(before.legendOrder()).withLegendLabel(before.legendLabel())
+                    .withHiddenTailEnd(before.hiddenTailEndColumn()));
         }
         List<String> warnings = new ArrayList<>(result.warnings());
         warnings.removeIf(w -> w.startsWith("dose axis") || w.startsWith("volume axis"));
@@ -267,12 +339,70 @@ public final class DvhImageDigitizer {
             }
             if (tracedLength(solid) >= minLength) {
                 series.add(new SeriesPath(seeds.get(s), LineStyle.SOLID, solid));
+                // Two structures drawn in one colour (a palette that repeats): the curve left over
+                // once the first is taken away is traced on its own (decision 0183).
+                boolean[] rest = split.dashed() == null ? mask.clone() : split.solid().clone();
+                List<PathColumn> taken = solid;
+                for (int more = 0; more < 2; more++) {
+                    List<PathColumn> next = leftover(rest, w, h, taken, region, tracer);
+                    if (tracedLength(next) < minLength || continuousFall(next) < MIN_FALL * frame.height() / 2) {
+                        break;
+                    }
+                    series.add(new SeriesPath(seeds.get(s), LineStyle.SOLID, next));
+                    taken = next;
+                }
             }
             if (tracedLength(dashed) >= minLength) {
                 series.add(new SeriesPath(seeds.get(s), LineStyle.DASHED, dashed));
             }
         }
         return SeriesPath.withoutDuplicates(series);
+    }
+
+    /**
+     * How far a traced path falls where it is drawn continuously (columns at most 3 px apart), less
+     * its line width: a DVH curve falls from its plateau towards 0 %, a swatch in a table row or a
+     * button does not fall at all, however the tracer chains them (decision 0181).
+     */
+    static double continuousFall(List<PathColumn> path) {
+        double total = 0;
+        int i = 0;
+        while (i < path.size()) {
+            int top = path.get(i).top();
+            int bottom = path.get(i).bottom();
+            int thinnest = path.get(i).length();
+            int j = i + 1;
+            while (j < path.size() && path.get(j).x() - path.get(j - 1).x() <= 3) {
+                top = Math.min(top, path.get(j).top());
+                bottom = Math.max(bottom, path.get(j).bottom());
+                thinnest = Math.min(thinnest, path.get(j).length());
+                j++;
+            }
+            total += Math.max(0, bottom - top + 1 - thinnest);
+            i = j;
+        }
+        return total;
+    }
+
+    /** Traces what remains of a colour's mask once the pixels of an already traced path (and its line width) are removed. */
+    private static List<PathColumn> leftover(boolean[] mask, int w, int h, List<PathColumn> taken, Region region,
+                                             CurveTracer tracer) {
+        int margin = 2;
+        for (PathColumn c : taken) {
+            int x = c.x() - region.left();
+            for (int dx = -1; dx <= 1; dx++) {
+                int xx = x + dx;
+                if (xx < 0 || xx >= w) {
+                    continue;
+                }
+                for (int y = Math.max(0, c.top() - region.top() - margin); y <= Math.min(h - 1,
+                        c.bottom() - region.top() + margin); y++) {
+                    mask[y * w + xx] = false;
+                }
+            }
+        }
+        List<PathColumn> next = toImage(tracer.trace(mask, w, h), region);
+        return SeriesPath.sameCurve(taken, next) ? List.of() : next;
     }
 
     private static double tracedLength(List<PathColumn> path) {

@@ -16,12 +16,36 @@ final class TickLabelReader {
 
     private final RgbImage image;
 
+    /** Ink is darker than this luma (and uncoloured). */
+    private final int inkLuma;
+
     TickLabelReader(RgbImage image) {
+        this(image, 150);
+    }
+
+    /**
+     * With another ink cut: grey labels (spreadsheets, ggplot2 draw them at luma 77-90) lose the
+     * anti-aliased curves of their digits under the default cut of 150 at some sizes, so a "0" falls
+     * apart; a second reading at a paler cut keeps them whole (decision 0180).
+     */
+    TickLabelReader(RgbImage image, int inkLuma) {
         this.image = image;
+        this.inkLuma = inkLuma;
+    }
+
+    /** The paler ink cut for a second reading of grey labels. */
+    static final int PALE_INK_LUMA = 195;
+
+    private boolean isInk(int x, int y) {
+        if (inkLuma == 150) {
+            return image.isInk(x, y);
+        }
+        int p = image.rgb(x, y);
+        return RgbImage.luma(p) < inkLuma && RgbImage.chroma(p) < 50;
     }
 
     /** Which side of the strip lies against the axis: labels never touch it, tick marks do. */
-    enum AxisSide { TOP, RIGHT }
+    enum AxisSide { TOP, RIGHT, NONE }
 
     List<TickLabel> read(Region strip, int maxGlyphHeight, AxisSide axisSide) {
         int w = strip.width();
@@ -29,7 +53,7 @@ final class TickLabelReader {
         boolean[] ink = new boolean[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                ink[y * w + x] = image.isInk(strip.left() + x, strip.top() + y);
+                ink[y * w + x] = isInk(strip.left() + x, strip.top() + y);
             }
         }
         List<Blob> glyphs = new ArrayList<>();
@@ -111,7 +135,7 @@ final class TickLabelReader {
         try {
             double value = Double.parseDouble(text.toString());
             return new TickLabel(value, strip.left() + (left + right) / 2.0, strip.top() + (top + bottom) / 2.0,
-                    height, confidence);
+                    height, confidence, right - left + 1);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -174,7 +198,7 @@ final class TickLabelReader {
 
     private boolean columnBlank(int x, int top, int height) {
         for (int y = top; y < top + height; y++) {
-            if (image.isInk(x, y)) {
+            if (isInk(x, y)) {
                 return false;
             }
         }
@@ -192,7 +216,11 @@ final class TickLabelReader {
     }
 
     private static boolean touchesAxisSide(Blob b, int w, int h, AxisSide side) {
-        return side == AxisSide.TOP ? b.top() == 0 : b.right() == w - 1;
+        return switch (side) {
+            case TOP -> b.top() == 0;
+            case RIGHT -> b.right() == w - 1;
+            case NONE -> false;
+        };
     }
 
     private static int verticalOverlap(Blob a, Blob b) {

@@ -8,10 +8,17 @@ import java.util.Locale;
  * Gy ascending, volume in % non-increasing) and the pixel path it was read from (image
  * coordinates, for overlays). {@code legendOrder} is the position of its legend swatch counted
  * top-to-bottom, left-to-right (-1 when no swatch was found); {@code legendLabel} the text beside
- * that swatch when it could be read (null otherwise).
+ * that swatch when it could be read (null otherwise). {@code hiddenTailEndColumn} is the image
+ * column up to which the curve's tail may run on hidden under other curves along the 0 % line
+ * (NaN when its end was seen; decision 0182).
  */
 public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent,
-                          List<PathColumn> path, int legendOrder, LegendLabel legendLabel) {
+                          List<PathColumn> path, int legendOrder, LegendLabel legendLabel, double hiddenTailEndColumn) {
+
+    public TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent, List<PathColumn> path,
+                       int legendOrder, LegendLabel legendLabel) {
+        this(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, Double.NaN);
+    }
 
     public TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent, List<PathColumn> path,
                        int legendOrder) {
@@ -51,7 +58,7 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
     }
 
     public TracedCurve withLegendOrder(int order) {
-        return new TracedCurve(rgb, style, doseGy, volumePercent, path, order, legendLabel);
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, order, legendLabel, hiddenTailEndColumn);
     }
 
     /**
@@ -75,10 +82,29 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
 
     /** The same curve reported in another colour (a dark theme's colour as it appears on screen). */
     public TracedCurve withColour(int colour) {
-        return new TracedCurve(colour, style, doseGy, volumePercent, path, legendOrder, legendLabel);
+        return new TracedCurve(colour, style, doseGy, volumePercent, path, legendOrder, legendLabel, hiddenTailEndColumn);
     }
 
     public TracedCurve withLegendLabel(LegendLabel label) {
-        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, label);
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, label, hiddenTailEndColumn);
+    }
+
+    public TracedCurve withHiddenTailEnd(double column) {
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, column);
+    }
+
+    /** Whether the curve's end may lie further right, hidden under other curves along 0 %. */
+    public boolean tailHidden() {
+        return !Double.isNaN(hiddenTailEndColumn);
+    }
+
+    /**
+     * Dmax as the picture shows it: from where the curve was last seen to where the curves covering
+     * its tail end ({@code [dmax, dmax]} when its end was seen).
+     */
+    public double[] dmaxInterval(Calibration calibration) {
+        double dmax = CurveMetrics.dmax(doseGy, volumePercent);
+        return tailHidden() ? new double[] {dmax, Math.max(dmax, calibration.dose(hiddenTailEndColumn))}
+                : new double[] {dmax, dmax};
     }
 }

@@ -72,21 +72,34 @@ public final class CurveEvidenceSource implements DvhEvidenceSource {
         }
         Double worst = null;
         DvhCurve worstCurve = null;
+        double[] worstRange = null;
         for (DvhCurve c : selection.get().curves()) {
             MetricValue v = DvhMetrics.compute(c, metric, rxGy);
             if (!v.present()) {
                 return Optional.empty();
             }
+            double[] range = {v.value(), v.value()};
+            if (c.boundCurve().isPresent()) {
+                // A digitised curve the picture shows only in part: the metric lies between its values on both edges.
+                MetricValue other = DvhMetrics.compute(c.boundCurve().get(), metric, rxGy);
+                if (!other.present()) {
+                    return Optional.empty();
+                }
+                range = new double[] {Math.min(v.value(), other.value()), Math.max(v.value(), other.value())};
+            }
             boolean worse = worst == null || (constraint.operator().isUpperLimit() ? v.value() > worst : v.value() < worst);
             if (worse) {
                 worst = v.value();
                 worstCurve = c;
+                worstRange = range;
             }
         }
         String structure = selection.get().worstOf()
                 ? worstCurve.structure() + " (worst of " + selection.get().structures() + ")"
                 : worstCurve.structure();
-        return Optional.of(new DvhEvidence(plan, worst, structure, worstCurve.sourceFile(), worstCurve.digitised()));
+        String uncertainty = worstRange[1] > worstRange[0] ? worstCurve.bound().reason() : null;
+        return Optional.of(new DvhEvidence(plan, worst, structure, worstCurve.sourceFile(), worstCurve.digitised(),
+                worstRange[0], worstRange[1], uncertainty));
     }
 
     /** The constraint's metric asking for its answer in the limit's unit (cGy limit → cGy value). */

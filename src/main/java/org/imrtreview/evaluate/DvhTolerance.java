@@ -46,8 +46,10 @@ public final class DvhTolerance {
 
     /** Whether the table and the evidence differ, with the tolerance its kind (data or digitised) earns. */
     public static boolean differs(double table, DvhEvidence evidence, Unit unit) {
-        double tol = evidence.digitised() ? digitisedTolerance(table, evidence.value(), unit)
-                : tolerance(table, evidence.value(), unit);
-        return Math.abs(table - evidence.value()) > tol + 1e-9;
+        // Evidence known only as a range (a digitised tail hidden by other curves) differs only
+        // when the table lies outside the whole range, by more than the tolerance (decision 0182).
+        double nearest = Math.max(evidence.low(), Math.min(evidence.high(), table));
+        double tol = evidence.digitised() ? digitisedTolerance(table, nearest, unit) : tolerance(table, nearest, unit);
+        return Math.abs(table - nearest) > tol + 1e-9;
     }
 }

@@ -7,10 +7,23 @@ import java.util.Arrays;
  * structure's volume receiving at least that dose. {@code volumeCc} is NaN when unknown.
  * {@code digitised} curves were traced from an image: they may flag a table value but never change
  * a verdict (SPEC §4). {@code planName} is the name in the file; {@code plan} the role (3D/IMRT),
- * null while unidentified.
+ * null while unidentified. {@code bound}, for a digitised curve whose picture cannot tell part of
+ * it, is the other edge of what it may be (null when the whole curve was seen): metrics from it are
+ * intervals, never a single number (decision 0182).
  */
 public record DvhCurve(String structure, String planName, PlanKind plan, double volumeCc,
-                       double[] doseGy, double[] volumePercent, boolean digitised, String sourceFile) {
+                       double[] doseGy, double[] volumePercent, boolean digitised, String sourceFile, CurveBound bound) {
+
+    public DvhCurve(String structure, String planName, PlanKind plan, double volumeCc, double[] doseGy,
+                    double[] volumePercent, boolean digitised, String sourceFile) {
+        this(structure, planName, plan, volumeCc, doseGy, volumePercent, digitised, sourceFile, null);
+    }
+
+    /** The curve as its bound describes it (same names and plan), or empty when the whole curve was seen. */
+    public java.util.Optional<DvhCurve> boundCurve() {
+        return bound == null ? java.util.Optional.empty() : java.util.Optional.of(new DvhCurve(structure, planName, plan,
+                volumeCc, bound.doseGy(), bound.volumePercent(), digitised, sourceFile, null));
+    }
 
     public DvhCurve {
         if (doseGy.length != volumePercent.length) {
@@ -25,7 +38,7 @@ public record DvhCurve(String structure, String planName, PlanKind plan, double 
     }
 
     public DvhCurve withPlan(PlanKind newPlan) {
-        return new DvhCurve(structure, planName, newPlan, volumeCc, doseGy, volumePercent, digitised, sourceFile);
+        return new DvhCurve(structure, planName, newPlan, volumeCc, doseGy, volumePercent, digitised, sourceFile, bound);
     }
 
     @Override
@@ -52,7 +65,7 @@ public record DvhCurve(String structure, String planName, PlanKind plan, double 
         return o instanceof DvhCurve c && structure.equals(c.structure) && java.util.Objects.equals(planName, c.planName)
                 && plan == c.plan && Double.compare(volumeCc, c.volumeCc) == 0 && Arrays.equals(doseGy, c.doseGy)
                 && Arrays.equals(volumePercent, c.volumePercent) && digitised == c.digitised
-                && java.util.Objects.equals(sourceFile, c.sourceFile);
+                && java.util.Objects.equals(sourceFile, c.sourceFile) && java.util.Objects.equals(bound, c.bound);
     }
 
     @Override

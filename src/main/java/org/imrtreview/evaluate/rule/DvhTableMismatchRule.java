@@ -38,10 +38,11 @@ public final class DvhTableMismatchRule implements RowRule {
         }
         String where = "structure " + Wording.quoted(dvh.structure()) + (dvh.file() == null ? "" : " in " + dvh.file());
         String tableText = Wording.value(table, c.unit());
-        String dvhText = Wording.value(dvh.value(), c.unit());
+        String dvhText = dvh.isRange() ? "between " + Wording.value(dvh.low(), c.unit()) + " and "
+                + Wording.value(dvh.high(), c.unit()) + " (" + dvh.uncertainty() + ")" : Wording.value(dvh.value(), c.unit());
         String message = dvh.digitised()
                 ? "The table gives " + tableText + " for the " + plan + " plan but the curve digitised from the image ("
-                        + where + ") reads about " + dvhText + "; digitised curves are approximate, so the verdict keeps the table value. Check the image."
+                        + where + ") reads " + (dvh.isRange() ? "" : "about ") + dvhText + "; digitised curves are approximate, so the verdict keeps the table value. Check the image."
                 : "The table gives " + tableText + " for the " + plan + " plan but the submitted DVH data (" + where
                         + ") give " + dvhText + "; the verdict uses the DVH data.";
         flags.add(Flag.of(FlagCode.DVH_TABLE_MISMATCH, message));

@@ -1,0 +1,75 @@
+package org.imrtreview.digitize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DVH pictures drawn by programs no one here wrote (src/test/resources/digitize/real, SOURCES.md),
+ * scored against the numbers their repositories publish with them. Legend OCR is not needed here,
+ * so it is off.
+ */
+class RealPicturesTest {
+    private static final Path DIR = Path.of("src/test/resources/digitize/real");
+    private final DvhImageDigitizer digitizer = new DvhImageDigitizer(org.imrtreview.ocr.TextReader.unavailable("test"));
+
+    private DigitizeResult read(String file) throws Exception {
+        return digitizer.digitize(DIR.resolve(file), DigitizeOptions.automatic());
+    }
+
+    private static TracedCurve byHue(DigitizeResult r, int rgb) {
+        return r.curves().stream().filter(c -> AccuracyReport.hueDistance(c.rgb(), rgb) <= 25)
+                .min(Comparator.comparingDouble(c -> RgbImage.distance(c.rgb(), rgb))).orElse(null);
+    }
+
+    @Test
+    void matRadFigureWithAMinorGridIsFramedOnItsAxesNotOnGridLines() throws Exception {
+        // Before issue 16 the frame sat on the 0.4 Gy / 15 % grid lines and 2 of 3 curves were lost.
+        DigitizeResult r = read("matrad-dvh-minor-grid.png");
+        Calibration c = r.calibration();
+        assertTrue(c.trustworthy(), c.note());
+        assertEquals(0, c.doseAtLeft(), 0.03, AutoCalibrator.describe(c));
+        assertEquals(0, c.volumeAtBottom(), 1.0, AutoCalibrator.describe(c));
+        // The table printed under the plot: BODY max 1.7927 Gy, OuterTarget max 1.7692 Gy, D_50 1.6623 Gy.
+        TracedCurve body = byHue(r, 0xaa00ff);
+        TracedCurve target = byHue(r, 0xffff55);
+        assertNotNull(body, r.curves().toString());
+        assertNotNull(target, r.curves().toString());
+        assertTrue(body.tracedWhole(c) && target.tracedWhole(c), r.warnings().toString());
+        double[] bodyDmax = body.dmaxInterval(c);
+        assertTrue(bodyDmax[0] - 0.03 <= 1.7927 && 1.7927 <= bodyDmax[1] + 0.03, bodyDmax[0] + "-" + bodyDmax[1]);
+        double[] targetDmax = target.dmaxInterval(c);
+        assertTrue(targetDmax[0] - 0.03 <= 1.7692 && 1.7692 <= targetDmax[1] + 0.03, targetDmax[0] + "-" + targetDmax[1]);
+        org.imrtreview.model.DvhCurve model = new org.imrtreview.model.DvhCurve("OuterTarget", "p", null, Double.NaN,
+                target.doseGy(), target.volumePercent(), true, "f");
+        assertEquals(1.6623, org.imrtreview.dvh.DvhMetrics.doseAtVolumePercent(model, 50), 0.03);
+    }
+
+    @Test
+    void dicompylerWindowIsReadInCentigrayWithItsMaxDose() throws Exception {
+        DigitizeResult r = read("dicompyler-lt-lung-cgy.png");
+        assertTrue(r.calibration().trustworthy(), r.calibration().note());
+        assertTrue(r.calibration().note().contains("cGy"), r.calibration().note());
+        assertEquals(1, r.curves().size(), r.curves().toString());
+        TracedCurve lung = r.curves().get(0);
+        // The window's own panel: Max Dose 90.878 % of 1400 cGy = 12.72 Gy; 2.819 % receives 30 % (4.2 Gy).
+        assertEquals(12.72, CurveMetrics.dmax(lung.doseGy(), lung.volumePercent()), 0.3);
+        assertEquals(2.819, CurveMetrics.volumeAt(lung.doseGy(), lung.volumePercent(), 4.2), 1.0);
+    }
+
+    @Test
+    void seabornDarkgridInCubicCentimetresIsTracedButHeldBack() throws Exception {
+        DigitizeResult r = read("dicompyler-core-darkgrid-cc.png");
+        assertEquals(2, r.curves().size(), r.curves().toString());
+        assertFalse(r.calibration().trustworthy(), r.calibration().note());
+        assertTrue(DigitizedCurves.toModel(r, List.of(), "dvh.png").isEmpty());
+        // The dose axis runs to the panel's edge beyond the 12 Gy label, not to a grid line.
+        assertTrue(r.calibration().doseAtRight() > 13, AutoCalibrator.describe(r.calibration()));
+    }
+}
