@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.model.ReviewCase;
+import org.imrtreview.pas.PasInbox;
 
 /** What the case-taking commands share: reading the CASE argument and ending with a one-line reason. */
 final class CaseArgument {
@@ -18,6 +19,12 @@ final class CaseArgument {
     /** The case at {@code path}, or null after printing the one-line reason it cannot be read. */
     static ReviewCase load(Path path, PrintWriter err) {
         try {
+            if (PasInbox.isBundle(path)) {
+                path = PasCommands.materialise(path, err);
+                if (path == null) {
+                    return null;
+                }
+            }
             return CaseLoader.standard().load(path);
         } catch (UnreadablePathException e) {
             fail(err, e.getMessage());

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
             TemplateCommand.class,
             LetterCommand.class,
             SnapshotCommand.class,
-            DigitizeCommand.class
+            DigitizeCommand.class,
+            PasImportCommand.class,
+            PasResponseCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -1,0 +1,163 @@
+package org.imrtreview.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.concurrent.Callable;
+import org.imrtreview.evaluate.Evaluator;
+import org.imrtreview.letter.content.LetterAssetsException;
+import org.imrtreview.letter.content.LetterComposer;
+import org.imrtreview.letter.content.Reviewer;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.pas.PasDecision;
+import org.imrtreview.pas.PasException;
+import org.imrtreview.pas.PasResponder;
+import org.imrtreview.pas.ReasonCodes;
+import org.imrtreview.pas.ReviewAction;
+import org.imrtreview.store.AuditEntry;
+import org.imrtreview.store.CaseEdits;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewStateStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pas-response CASE --out response.json [--x12 response.x12] [--letter letter.pdf]
+ * [--decision approve|request-info|pend|deny] [--physician "Name, MD"]}: answers a case that
+ * arrived as a Da Vinci PAS bundle with a PAS ClaimResponse bundle and an X12 278 response, from the
+ * decision recorded with the case (or the one given). The response is noted in the case's audit
+ * trail; a denial records the deciding physician. Exit 0 written; 1 the response may not or cannot
+ * be made (reason on stderr); 2 CASE unreadable.
+ */
+@Command(name = "pas-response", mixinStandardHelpOptions = true,
+        description = "Write the decision of a PAS-submitted case as a PAS ClaimResponse bundle and an X12 278 response.")
+public final class PasResponseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "Case folder made from a PAS bundle (or the bundle itself).")
+    Path path;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "Where to write the PAS response Bundle.")
+    Path out;
+
+    @Option(names = "--x12", paramLabel = "FILE.x12", description = "Where to write the X12 278 response (default: beside --out, .x12).")
+    Path x12;
+
+    @Option(names = "--letter", paramLabel = "FILE.pdf", description = "Also write the letter PDF here.")
+    Path letter;
+
+    @Option(names = "--decision", paramLabel = "approve|request-info|pend|deny",
+            description = "Default: the decision recorded with the case in the workstation.")
+    String decision;
+
+    @Option(names = "--physician", paramLabel = "\"Name, MD\"", description = "The physician reviewer deciding a denial.")
+    String physician;
+
+    @Option(names = "--reviewer", paramLabel = "\"Name, RN\"", description = "The nurse sending the response (for the letter).")
+    String reviewer;
+
+    @Option(names = "--sender-id", defaultValue = "IMRTREVIEW", paramLabel = "ID", description = "X12 interchange sender ID (the plan's).")
+    String senderId;
+
+    @Option(names = "--receiver-id", defaultValue = "PROVIDER", paramLabel = "ID", description = "X12 interchange receiver ID.")
+    String receiverId;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReviewCase submitted = CaseArgument.load(path, err);
+        if (submitted == null) {
+            return CaseArgument.UNREADABLE;
+        }
+        ReviewStateStore store = new ReviewStateStore();
+        ReviewState state = store.load(submitted.folder()).state();
+        ReviewCase reviewCase = CaseEdits.apply(submitted, state.edits());
+        if (state.request() != null) {
+            reviewCase = reviewCase.withRequest(state.request());
+        }
+        Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
+        try {
+            Reviewer doctor = physician == null ? null : Reviewer.parse(physician, null);
+            PasDecision chosen = PasDecision.resolve(decision, state.decision(), evaluation.determination(), doctor,
+                    Reviewer.parse(reviewer, null));
+            PasResponder.Response response = new PasResponder(LetterComposer.standard(), ReasonCodes.standard())
+                    .respond(reviewCase, evaluation, chosen, OffsetDateTime.now(), senderId, receiverId);
+            Path x12Out = x12 != null ? x12 : out.resolveSibling(baseName(out) + ".x12");
+            write(out, response.fhirJson().getBytes(StandardCharsets.UTF_8));
+            write(x12Out, response.x12().getBytes(StandardCharsets.US_ASCII));
+            if (letter != null && response.letterPdf() != null) {
+                write(letter, response.letterPdf());
+            }
+            record(store, reviewCase.folder(), state, chosen, response);
+            ReviewAction action = chosen.action();
+            o.println("Determination: " + evaluation.determination().title());
+            o.println("Response: " + action.code() + " " + action.display()
+                    + (chosen.pend() == PasDecision.Pend.NONE ? "" : " (" + (chosen.pend() == PasDecision.Pend.PHYSICIAN_REVIEW
+                    ? "referred to a physician reviewer" : "more information requested") + ")")
+                    + ", review number " + response.reviewNumber());
+            o.println("Wrote " + out + " and " + x12Out + (letter != null && response.letterPdf() != null ? " and " + letter : ""));
+            if (response.letterPdf() == null) {
+                o.println("No letter: a request with the physician reviewer is answered as pended, without a letter.");
+            }
+            o.flush();
+            return 0;
+        } catch (PasException e) {
+            CaseArgument.fail(err, e.getMessage());
+            return 1;
+        } catch (LetterAssetsException e) {
+            CaseArgument.fail(err, "the letter templates or settings are wrong: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            CaseArgument.fail(err, "could not write the response: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The response goes into the case's audit trail; a denial names the physician who decided it. */
+    private static void record(ReviewStateStore store, Path folder, ReviewState state, PasDecision chosen,
+                               PasResponder.Response response) throws IOException {
+        String user = System.getProperty("user.name", "unknown");
+        Instant now = Instant.now();
+        ReviewState next = state;
+        if (chosen.action() == ReviewAction.NOT_CERTIFIED) {
+            next = next.withAudit(new AuditEntry(now, user, "Physician decision",
+                    "Not certified (denied) by " + chosen.decidedBy().signature()));
+        }
+        next = next.withAudit(new AuditEntry(now, user, "PAS response written",
+                "X12 278 HCR " + chosen.action().code() + " " + chosen.action().display() + ", review number " + response.reviewNumber()));
+        store.save(folder, next);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IOException("the folder " + dir + " does not exist");
+        }
+        Path tmp = Files.createTempFile(dir, ".pas-", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.imrtreview.pas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.imrtreview.letter.content.AuthorizationNumber;
+import org.imrtreview.letter.content.LetterComposer;
+import org.imrtreview.letter.content.LetterContent;
+import org.imrtreview.letter.content.LetterOutcome;
+import org.imrtreview.letter.content.MissingItems;
+import org.imrtreview.letter.content.ReviewerDecision;
+import org.imrtreview.letter.pdf.LetterPdfRenderer;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.Request;
+import org.imrtreview.model.ReviewCase;
+
+/**
+ * Answers a case that arrived as a PAS bundle: the letter for the decision (composed and rendered
+ * as the {@code letter} command does), the PAS response Bundle and the X12 278 response text. The
+ * request bundle kept in the case ({@link PasInbox#SOURCE_BUNDLE}) supplies the identifiers to echo.
+ */
+public final class PasResponder {
+
+    /** Both forms of the response, and the letter. */
+    public record Response(String fhirJson, String x12, byte[] letterPdf, PasDecision decision, String reviewNumber) { }
+
+    private final LetterComposer composer;
+    private final ReasonCodes reasonCodes;
+
+    public PasResponder(LetterComposer composer, ReasonCodes reasonCodes) {
+        this.composer = composer;
+        this.reasonCodes = reasonCodes;
+    }
+
+    public Response respond(ReviewCase reviewCase, Evaluation evaluation, PasDecision decision, OffsetDateTime now,
+                            String senderId, String receiverId) throws PasException {
+        PasBundle source = sourceBundle(reviewCase.folder());
+        Request request = reviewCase.request();
+        if (request == null || request.requestId() == null) {
+            throw new PasException("the case has no request ID; the response cannot name the request it answers");
+        }
+        String reviewNumber = AuthorizationNumber.forRequest(request.requestId());
+        LocalDate today = now.toLocalDate();
+        LocalDate from = request.plannedStart() != null && request.plannedStart().isAfter(today) ? request.plannedStart() : today;
+        LocalDate to = from.plusDays(composer.assets().settings().approvalValidityDays() - 1L);
+        byte[] pdf = null;
+        String title = null;
+        List<String> reasons = new ArrayList<>();
+        if (decision.letter() != null) {
+            LetterOutcome outcome = composer.compose(reviewCase, evaluation,
+                    new ReviewerDecision(decision.letter(), decision.decidedBy(),
+                            decision.action() == ReviewAction.NOT_CERTIFIED ? decision.decidedBy() : null), today);
+            if (outcome instanceof LetterOutcome.Blocked blocked) {
+                throw new PasException("the " + decision.letter().title() + " letter is blocked; the case lacks: "
+                        + String.join("; ", blocked.missing()));
+            }
+            LetterContent content = ((LetterOutcome.Ready) outcome).content();
+            try {
+                pdf = new LetterPdfRenderer().render(content);
+            } catch (IOException e) {
+                throw new PasException("the letter could not be rendered: " + e.getMessage());
+            }
+            title = switch (decision.action()) {
+                case CERTIFIED -> "Approval letter";
+                case NOT_CERTIFIED -> "Denial letter";
+                case PENDED -> "Request for information";
+            };
+        }
+        List<PasResponseInput.MissingItem> missing = new ArrayList<>();
+        if (decision.pend() == PasDecision.Pend.ADDITIONAL_INFORMATION) {
+            for (String word : evaluation.missing()) {
+                for (String sentence : MissingItems.describe(List.of(word), evaluation.rows(), evaluation.checklist())) {
+                    missing.add(new PasResponseInput.MissingItem(word, sentence));
+                }
+            }
+            reasons.add("More information is needed to decide this request:");
+            missing.forEach(m -> reasons.add(m.sentence()));
+            if (missing.isEmpty()) {
+                reasons.addAll(evaluation.reasons());
+            }
+        } else if (decision.pend() == PasDecision.Pend.PHYSICIAN_REVIEW) {
+            reasons.add("The request does not meet the medical policy on first review and has been referred to a physician reviewer.");
+        } else if (decision.action() == ReviewAction.NOT_CERTIFIED) {
+            reasons.add("Not medically necessary under the plan's medical policy, criterion II, as decided by "
+                    + decision.decidedBy().signature() + ":");
+            reasons.addAll(evaluation.reasons());
+        } else {
+            reasons.add("The request meets the plan's medical policy for IMRT.");
+        }
+        PasResponseInput input = new PasResponseInput(request, decision, reviewNumber, from, to, reasons, missing, pdf, title, now);
+        ClaimResponseWriter writer = new ClaimResponseWriter(source, reasonCodes);
+        ObjectNode bundle = writer.write(input);
+        String json;
+        try {
+            json = PasImporter.MAPPER.writeValueAsString(bundle);
+        } catch (IOException e) {
+            throw new PasException("the response could not be written: " + e.getMessage());
+        }
+        int control = Math.floorMod(reviewNumber.hashCode(), 1_000_000_000);
+        String x12 = new X12Response278().write(input, source, senderId, receiverId, control, writer.reasonCode(decision));
+        return new Response(json, x12, pdf, decision, reviewNumber);
+    }
+
+    /** The request bundle kept in the case when it was imported. */
+    static PasBundle sourceBundle(Path caseFolder) throws PasException {
+        Path file = caseFolder.resolve(PasInbox.SOURCE_BUNDLE);
+        if (!Files.isRegularFile(file)) {
+            throw new PasException("this case did not arrive as a PAS bundle (no " + PasInbox.SOURCE_BUNDLE
+                    + " in " + caseFolder.getFileName() + "): there is no electronic request to answer");
+        }
+        try {
+            JsonNode tree = PasImporter.MAPPER.readTree(file.toFile());
+            if (tree instanceof ObjectNode o && "Parameters".equals(o.path("resourceType").asText())) {
+                for (JsonNode p : o.path("parameter")) {
+                    if ("Bundle".equals(p.path("resource").path("resourceType").asText())) {
+                        tree = p.path("resource");
+                    }
+                }
+            }
+            if (!(tree instanceof ObjectNode bundle) || new PasBundle(bundle).ofType("Claim").size() != 1) {
+                throw new PasException(PasInbox.SOURCE_BUNDLE + " in the case no longer holds one Claim");
+            }
+            return new PasBundle(bundle);
+        } catch (IOException e) {
+            throw new PasException(PasInbox.SOURCE_BUNDLE + " in the case could not be read: " + e.getMessage());
+        }
+    }
+}
