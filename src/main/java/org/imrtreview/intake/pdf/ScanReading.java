@@ -1,0 +1,107 @@
+package org.imrtreview.intake.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.imrtreview.intake.TextClassifier;
+import org.imrtreview.model.DocumentKind;
+import org.imrtreview.ocr.OcrPage;
+import org.imrtreview.ocr.PageOcr;
+
+/**
+ * Reading pages that have no text layer (scanned or faxed pages of a PDF, and page images sent as
+ * picture files) by OCR, with the results cached beside the case. The page's words go through the
+ * same table finders, the same text classifier and the same table locator as a text PDF.
+ * Off with {@code -Dimrt.scanOcr=false} (then scanned pages are listed for reading by eye, as before).
+ */
+public final class ScanReading {
+    /** Pages of a PDF without a text layer are rendered at this resolution for OCR. */
+    static final float RENDER_DPI = 300f;
+
+    private final PageOcr ocr;
+    private final OcrCache cache;
+    private String hash;
+    private Path hashed;
+
+    ScanReading(PageOcr ocr, Path caseFolder) {
+        this.ocr = ocr;
+        this.cache = new OcrCache(caseFolder);
+    }
+
+    /** The program's reader, caching in {@code caseFolder}'s review folder (null: no cache). */
+    public static ScanReading standard(Path caseFolder) {
+        return new ScanReading(PageOcr.shared(), caseFolder);
+    }
+
+    public boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty("imrt.scanOcr")) && ocr.available();
+    }
+
+    public String unavailableReason() {
+        return "false".equalsIgnoreCase(System.getProperty("imrt.scanOcr")) ? "reading scans is switched off"
+                : ocr.unavailableReason();
+    }
+
+    /** OCR of one page image (cached by the file's hash and the page index). */
+    public OcrPage read(Path file, int pageIndex, ImageSource image) throws IOException {
+        String h = hash(file);
+        var cached = cache.get(h, pageIndex);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        Dpi d = image.dpi();
+        OcrPage page = ocr.read(image.image(), d.x(), d.y());
+        cache.put(h, pageIndex, page);
+        return page;
+    }
+
+    private synchronized String hash(Path file) {
+        if (!file.equals(hashed)) {
+            hash = OcrCache.sha256(file);
+            hashed = file;
+        }
+        return hash;
+    }
+
+    /** A page picture and its resolution, produced only when the cache does not hold the page. */
+    public interface ImageSource {
+        BufferedImage image() throws IOException;
+
+        Dpi dpi();
+    }
+
+    public record Dpi(double x, double y) { }
+
+    /** The analysis of a PDF page without a text layer, from its OCR reading. */
+    PageAnalysis readPdfPage(PDDocument doc, int pageIndex, Path file) throws IOException {
+        OcrPage page = read(file, pageIndex, new ImageSource() {
+            @Override
+            public BufferedImage image() throws IOException {
+                return new PDFRenderer(doc).renderImageWithDPI(pageIndex, RENDER_DPI, ImageType.GRAY);
+            }
+
+            @Override
+            public Dpi dpi() {
+                return new Dpi(RENDER_DPI, RENDER_DPI);
+            }
+        });
+        return analyse(page, pageIndex);
+    }
+
+    /** Tables (confidence markers still in the cells), text kind and table words of an OCR-read page. */
+    static PageAnalysis analyse(OcrPage page, int pageIndex) {
+        String text = page.text();
+        if (page.words().isEmpty()) {
+            return new PageAnalysis(pageIndex + 1, List.of(), List.of(), DocumentKind.OTHER, true, false, false);
+        }
+        PageContent content = ScannedPageContent.of(page, pageIndex);
+        List<ExtractedTable> tables = PageTableExtractor.tables(content);
+        TextClassifier.Classification c = TextClassifier.classify("", text);
+        return new PageAnalysis(pageIndex + 1, tables, List.of(), c.kind(), false, false,
+                c.kind() == DocumentKind.SUMMARY_TABLE);
+    }
+}
