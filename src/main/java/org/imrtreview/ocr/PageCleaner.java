@@ -24,7 +24,7 @@ final class PageCleaner {
         boolean[] ink = img.ink(threshold);
         int[] label = new int[w * h];
         int maxArea = (int) Math.max(2, Math.round(4 * (dpi / 150) * (dpi / 150)));
-        int radius = (int) Math.max(3, Math.round(dpi / 25));
+        int radius = (int) Math.max(2, Math.round(dpi / 60));
         int[] stack = new int[Math.max(16, maxArea * 8 + 16)];
         int next = 1;
         int removed = 0;

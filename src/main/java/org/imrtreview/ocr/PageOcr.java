@@ -19,6 +19,8 @@ public final class PageOcr {
     static final double MAX_DPI = 320;
     /** A first reading this sure is taken without trying the page upside down. */
     static final double SURE_ENOUGH = 0.72;
+    /** Punctuation-only words below this confidence are dropped as noise. */
+    static final double NOISE = 0.6;
 
     private static final PageOcr SHARED = new PageOcr(TesseractReader.shared());
 
@@ -114,8 +116,23 @@ public final class PageOcr {
             page = new GreyImage(straight.px.clone(), straight.w, straight.h);
         }
         List<OcrRule> rules = PageCleaner.rulings(page, threshold, dpi);
-        List<OcrWord> words = engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi));
+        List<OcrWord> words = withoutNoise(engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi)));
+        String debugDir = System.getProperty("imrt.ocr.debugDir");
+        if (debugDir != null) { // developer aid: the page exactly as the engine saw it
+            try {
+                javax.imageio.ImageIO.write(page.toBufferedImage(), "png",
+                        java.nio.file.Path.of(debugDir, "ocr-" + System.nanoTime() + ".png").toFile());
+            } catch (java.io.IOException e) {
+                // only a debugging aid
+            }
+        }
         return new Reading(quarter, page.w, page.h, words, rules);
+    }
+
+    /** Marks of punctuation alone read unsurely are specks or the remains of a ruling, not text. */
+    static List<OcrWord> withoutNoise(List<OcrWord> words) {
+        return words.stream().filter(w -> w.confidence() >= NOISE || w.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                .toList();
     }
 
     /** Clearly coloured pixels make a colour picture (a colour scan of a colour DVH), robust to JPEG tint. */

@@ -9,6 +9,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.imrtreview.intake.TextClassifier;
 import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.SummaryTable;
 import org.imrtreview.ocr.OcrPage;
 import org.imrtreview.ocr.PageOcr;
 
@@ -20,7 +21,7 @@ import org.imrtreview.ocr.PageOcr;
  */
 public final class ScanReading {
     /** Pages of a PDF without a text layer are rendered at this resolution for OCR. */
-    static final float RENDER_DPI = 300f;
+    static final float RENDER_DPI = 250f;
 
     private final PageOcr ocr;
     private final OcrCache cache;
@@ -90,6 +91,62 @@ public final class ScanReading {
             }
         });
         return analyse(page, pageIndex);
+    }
+
+    /** What OCR made of a picture file that is a page: its kind by its text, and the summary table on it. */
+    public record ImagePage(DocumentKind kind, SummaryTable table, List<String> notes, double meanConfidence, int words) {
+    }
+
+    /**
+     * Reads a picture file that shows a page (a scan or fax saved as TIFF, PNG or JPEG). Without
+     * resolution metadata the picture is taken as a US Letter page, which also recovers a fax's
+     * non-square pixels (1728 x 1100 is 204 x 98 dpi).
+     */
+    public ImagePage readImage(Path file, String name) throws IOException {
+        OcrPage page = read(file, 0, new ImageSource() {
+            private BufferedImage img;
+
+            @Override
+            public BufferedImage image() throws IOException {
+                if (img == null) {
+                    img = javax.imageio.ImageIO.read(file.toFile());
+                    if (img == null) {
+                        throw new IOException("not a picture Java can decode");
+                    }
+                }
+                return img;
+            }
+
+            @Override
+            public Dpi dpi() {
+                try {
+                    BufferedImage i = image();
+                    boolean landscape = i.getWidth() > i.getHeight() * 1.2 && i.getWidth() > 1.6 * i.getHeight() * 0.6;
+                    double x = i.getWidth() / (landscape ? 11.0 : 8.5);
+                    double y = i.getHeight() / (landscape ? 8.5 : 11.0);
+                    // square pixels unless the page is clearly squashed (fax standard resolution)
+                    return y < 0.7 * x ? new Dpi(x, y) : new Dpi(Math.max(x, y), Math.max(x, y));
+                } catch (IOException e) {
+                    return new Dpi(200, 200);
+                }
+            }
+        });
+        PageAnalysis analysis = analyse(page, 0);
+        OcrConfidence confidence = new OcrConfidence();
+        List<org.imrtreview.intake.table.Grid> grids = new java.util.ArrayList<>();
+        for (ExtractedTable t : TableStitcher.stitch(analysis.tables().stream().map(t -> confidence.strip(t, name)).toList())) {
+            if (org.imrtreview.intake.table.TableLocator.locate(t.rows()).isPresent()) {
+                grids.add(new org.imrtreview.intake.table.Grid("picture", t.rows(), org.imrtreview.intake.table.Grid.Addressing.ROW));
+            }
+        }
+        SummaryTable table = null;
+        List<String> notes = new java.util.ArrayList<>();
+        if (!grids.isEmpty()) {
+            org.imrtreview.intake.table.TableExtraction x = org.imrtreview.intake.table.TableExtractor.extract(name, grids);
+            table = confidence.attach(x.table());
+            notes.addAll(x.notes());
+        }
+        return new ImagePage(analysis.textKind(), table, notes, page.meanConfidence(), page.words().size());
     }
 
     /** Tables (confidence markers still in the cells), text kind and table words of an OCR-read page. */
