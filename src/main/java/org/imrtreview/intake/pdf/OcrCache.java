@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class OcrCache {
     private static final Logger LOG = LoggerFactory.getLogger(OcrCache.class);
     /** Raise when the clean-up or the reading changes, so old results are not reused. */
-    static final String VERSION = "ocr1";
+    static final String VERSION = "ocr2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.imrtreview.intake.PlanDetector;
 import org.imrtreview.intake.TextClassifier;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.SummaryTable;
@@ -82,7 +83,8 @@ public final class ScanReading {
         OcrPage page = read(file, pageIndex, new ImageSource() {
             @Override
             public BufferedImage image() throws IOException {
-                return new PDFRenderer(doc).renderImageWithDPI(pageIndex, RENDER_DPI, ImageType.GRAY);
+                // colour kept: a colour scan of a colour DVH counts as colour, a grey or 1-bit fax does not
+                return new PDFRenderer(doc).renderImageWithDPI(pageIndex, RENDER_DPI, ImageType.RGB);
             }
 
             @Override
@@ -158,7 +160,26 @@ public final class ScanReading {
         PageContent content = ScannedPageContent.of(page, pageIndex);
         List<ExtractedTable> tables = PageTableExtractor.tables(content);
         TextClassifier.Classification c = TextClassifier.classify("", text);
-        return new PageAnalysis(pageIndex + 1, tables, List.of(), c.kind(), false, false,
+        List<DvhFigure> figures = List.of();
+        if (c.kind() == DocumentKind.DVH_IMAGE && tables.isEmpty()) {
+            // a DVH figure page sent as a scan or fax: its plan from the caption, its colour from the pixels
+            String caption = captionLine(text);
+            figures = List.of(new DvhFigure(pageIndex + 1, 1, PlanDetector.detect(caption), page.colour(), false,
+                    "caption read by OCR", caption, List.of(), page.colour()
+                            ? "scanned in colour; not digitised from the scan — compare the curves by eye"
+                            : null));
+        }
+        return new PageAnalysis(pageIndex + 1, tables, figures, c.kind(), false, false,
                 c.kind() == DocumentKind.SUMMARY_TABLE);
+    }
+
+    /** The line naming the figure ("Figure 1. Cumulative DVH, 3D-CRT plan"), else the whole text's first line. */
+    private static String captionLine(String text) {
+        for (String line : text.split("\\n")) {
+            if (line.matches("(?i).*\\b(figure|fig\\.|dvh|dose[- ]volume)\\b.*")) {
+                return line.strip();
+            }
+        }
+        return text.lines().findFirst().orElse("").strip();
     }
 }

@@ -14,7 +14,7 @@ public final class ScanDebug {
         ScanReading reading = ScanReading.standard(null);
         try (PDDocument doc = PdfOpener.open(pdf)) {
             long t0 = System.nanoTime();
-            var img = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, Float.parseFloat(System.getProperty("dpi", "300")),
+            var img = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(Integer.getInteger("page", 0), Float.parseFloat(System.getProperty("dpi", "300")),
                     org.apache.pdfbox.rendering.ImageType.GRAY);
             long t1 = System.nanoTime();
             var mx = java.lang.management.ManagementFactory.getThreadMXBean();
