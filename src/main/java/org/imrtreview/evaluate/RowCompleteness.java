@@ -37,6 +37,13 @@ final class RowCompleteness {
         if (c.answer() == null) {
             words.add(Column.ANSWER.missingWord());
         }
+        // a deciding cell read by OCR and not yet confirmed is as good as unreadable (fail closed)
+        for (OcrDoubts.Doubt d : OcrDoubts.of(c)) {
+            String w = d.cell().column().missingWord();
+            if (d.deciding() && !words.contains(w)) {
+                words.add(w);
+            }
+        }
         return words;
     }
 

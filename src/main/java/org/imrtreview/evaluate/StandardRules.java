@@ -8,6 +8,7 @@ import org.imrtreview.evaluate.rule.ConstraintInterpretedRule;
 import org.imrtreview.evaluate.rule.ConstraintUnparsedRule;
 import org.imrtreview.evaluate.rule.DvhTableMismatchRule;
 import org.imrtreview.evaluate.rule.ImrtWorseRule;
+import org.imrtreview.evaluate.rule.OcrUncertainRule;
 import org.imrtreview.evaluate.rule.OrganMissingRule;
 import org.imrtreview.evaluate.rule.OrganRecognitionRule;
 import org.imrtreview.evaluate.rule.PublishedConstraintRule;
@@ -27,6 +28,7 @@ public final class StandardRules {
 
     public static List<RowRule> all() {
         return List.of(
+                new OcrUncertainRule(),
                 new OrganMissingRule(),
                 new OrganRecognitionRule(),
                 new ConstraintUnparsedRule(),

@@ -68,6 +68,9 @@ public final class ImageHandler implements FileHandler {
         }
         PixelStats stats = PixelStats.of(image.argb(), image.sampleWidth(), image.sampleHeight());
         Document document = classify(name, image, stats);
+        if (document.kind() != DocumentKind.DVH_IMAGE) {
+            document = ScannedImagePages.read(file, name, document, into);
+        }
         if (document.kind() == DocumentKind.DVH_IMAGE && Boolean.TRUE.equals(document.color())) {
             DvhImageCurves.Outcome digitised = DvhImageCurves.digitise(file, name, image, document);
             into.curves(digitised.curves());

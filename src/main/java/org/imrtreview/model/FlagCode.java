@@ -19,5 +19,7 @@ public enum FlagCode {
     BORDERLINE,
     DVH_TABLE_MISMATCH,
     ANSWER_MISSING,
-    ORGAN_MISSING
+    ORGAN_MISSING,
+    /** A cell read by OCR from a scanned or faxed page with low confidence or an impossible value, not yet confirmed. */
+    OCR_UNCERTAIN
 }

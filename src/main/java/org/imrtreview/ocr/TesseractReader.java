@@ -77,6 +77,37 @@ public final class TesseractReader implements TextReader {
         }
     }
 
+    /**
+     * Every word on a grey page (0 black .. 255 white, {@code w} x {@code h} at {@code dpi}) with its
+     * box, confidence, line and characters, in reading order; empty when OCR is unavailable.
+     */
+    List<OcrWord> readWords(byte[] grey, int w, int h, int dpi) {
+        if (grey == null || w < 8 || h < 8 || !available()) {
+            return List.of();
+        }
+        TessBaseAPI api = borrow();
+        if (api == null) {
+            return List.of();
+        }
+        try {
+            api.SetVariable("tessedit_char_whitelist", "");
+            api.SetPageSegMode(tesseract.PSM_AUTO);
+            try (BytePointer pixels = new BytePointer(grey)) {
+                api.SetImage(pixels, w, h, 1, w);
+                api.SetSourceResolution(dpi);
+                if (api.Recognize(null) != 0) {
+                    api.Clear();
+                    return List.of();
+                }
+                List<OcrWord> words = PageWords.collect(api);
+                api.Clear();
+                return words;
+            }
+        } finally {
+            giveBack(api);
+        }
+    }
+
     private static LineText recognise(TessBaseAPI api, BufferedImage line, String whitelist) {
         int w = line.getWidth();
         int h = line.getHeight();

@@ -27,6 +27,13 @@ public final class CaseEdits {
             }
             rows.add(edited);
         }
-        return submitted.withTable(table.withRows(rows));
+        // an edited cell is the nurse's value (corrected or confirmed): its OCR doubt no longer applies
+        List<org.imrtreview.model.OcrCell> stillRead = new ArrayList<>();
+        for (org.imrtreview.model.OcrCell cell : table.ocrCells()) {
+            if (edits.stream().noneMatch(e -> e.row() == cell.row() && e.column() == cell.column())) {
+                stillRead.add(cell);
+            }
+        }
+        return submitted.withTable(table.withRows(rows).withOcrCells(stillRead));
     }
 }

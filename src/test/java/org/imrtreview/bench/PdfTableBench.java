@@ -110,7 +110,7 @@ public final class PdfTableBench {
         return t[RUNS / 2];
     }
 
-    private static List<List<List<String>>> tabula(PDDocument doc, boolean lattice) throws IOException {
+    static List<List<List<String>>> tabula(PDDocument doc, boolean lattice) throws IOException {
         List<List<List<String>>> out = new ArrayList<>();
         ObjectExtractor oe = new ObjectExtractor(doc);
         PageIterator it = oe.extract();

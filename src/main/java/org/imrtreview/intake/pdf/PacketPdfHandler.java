@@ -40,7 +40,8 @@ public final class PacketPdfHandler implements FileHandler {
         if (mislabel != null) {
             into.problem(name, mislabel);
         }
-        PacketResult result = new PdfPacketReader(progress).read(file, name);
+        PacketResult result = new PdfPacketReader(progress).withScans(ScanReading.standard(into.folder()))
+                .read(file, name);
         for (Document d : result.documents()) {
             into.document(d);
         }

@@ -33,6 +33,7 @@ public final class PdfPacketReader {
 
     private final PdfProgressListener progress;
     private final int maxFiguresDigitised;
+    private ScanReading scans;
 
     public PdfPacketReader(PdfProgressListener progress) {
         this(progress, FigureCurves.MAX_FIGURES);
@@ -42,6 +43,12 @@ public final class PdfPacketReader {
     PdfPacketReader(PdfProgressListener progress, int maxFiguresDigitised) {
         this.progress = progress == null ? PdfProgressListener.NONE : progress;
         this.maxFiguresDigitised = maxFiguresDigitised;
+    }
+
+    /** Pages without a text layer are read by OCR with {@code scanReading} (null: listed for reading by eye). */
+    public PdfPacketReader withScans(ScanReading scanReading) {
+        this.scans = scanReading;
+        return this;
     }
 
     public PacketResult read(Path file, String name) {
@@ -69,6 +76,7 @@ public final class PdfPacketReader {
         int toRead = Math.min(pageCount, MAX_PAGES);
         List<PageAnalysis> pages = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
+        List<Integer> ocrPages = new ArrayList<>();
         FigureCurves digitising = new FigureCurves(name, maxFiguresDigitised);
         for (int i = 0; i < toRead; i++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -76,7 +84,12 @@ public final class PdfPacketReader {
                 break;
             }
             try {
-                pages.add(PageReader.read(doc, i, digitising));
+                PageAnalysis page = PageReader.read(doc, i, digitising);
+                if (page.scanned() && scans != null && scans.enabled()) {
+                    page = scans.readPdfPage(doc, i, file);
+                    ocrPages.add(i + 1);
+                }
+                pages.add(page);
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 LOG.info("page {} of a PDF could not be read: {}", i + 1, e.getClass().getSimpleName());
                 damaged.add(i + 1);
@@ -105,6 +118,9 @@ public final class PdfPacketReader {
                     + "): read it by eye, and type the table in if it is there");
         }
         TableFind tables = findTable(name, pages);
+        if (!ocrPages.isEmpty()) {
+            problems.add(ScannedPages.note(ocrPages, tables.table()));
+        }
         problems.addAll(tables.notes());
         List<Document> documents = PacketSplitter.split(name, pages, tables.pages(), tables.note());
         LoadState state = truncated || !damaged.isEmpty() ? LoadState.WITH_ERRORS : null;
@@ -131,8 +147,9 @@ public final class PdfPacketReader {
     /** Tables of all pages, joined across page breaks, through the spreadsheet table locator. */
     private static TableFind findTable(String name, List<PageAnalysis> pages) {
         List<ExtractedTable> all = new ArrayList<>();
+        OcrConfidence ocr = new OcrConfidence();
         for (PageAnalysis p : pages) {
-            all.addAll(p.tables());
+            p.tables().forEach(t -> all.add(ocr.strip(t, name)));
         }
         List<ExtractedTable> stitched = TableStitcher.stitch(all);
         List<Grid> grids = new ArrayList<>();
@@ -161,7 +178,7 @@ public final class PdfPacketReader {
         }
         TableExtraction extraction = TableExtractor.extract(name, grids);
         notes.addAll(extraction.notes());
-        SummaryTable table = extraction.table();
+        SummaryTable table = ocr.attach(extraction.table());
         String note = table == null ? null : "summary table at " + table.location() + ", " + table.rows().size() + " rows"
                 + (table.columnsMissing().isEmpty() ? "" : "; missing columns: " + missingWords(table));
         return new TableFind(table, tablePages, note, notes);

@@ -6,6 +6,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -34,6 +35,7 @@ public final class Icons {
             case STRICTER_THAN_PUBLISHED, LOOSER_THAN_PUBLISHED, FRACTIONATION_MISMATCH -> MaterialDesignS.SCALE_UNBALANCED;
             case BORDERLINE -> MaterialDesignA.ALERT_OUTLINE;
             case DVH_TABLE_MISMATCH -> MaterialDesignC.CHART_BELL_CURVE;
+            case OCR_UNCERTAIN -> MaterialDesignE.EYE_CHECK_OUTLINE;
             default -> MaterialDesignF.FLAG_OUTLINE;
         };
     }

@@ -1,0 +1,121 @@
+package org.imrtreview.intake.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.OcrCell;
+import org.imrtreview.model.SummaryRow;
+import org.imrtreview.model.SummaryTable;
+
+/**
+ * Carries OCR confidences through the table finders, which only join text: each word's confidence
+ * travels as one private-use character after it ({@link #marker}), {@link #strip} takes them out of
+ * a finished table and remembers each cell text's lowest confidence, and {@link #attach} gives the
+ * summary table's cells their confidence. A cell text seen several times keeps the lowest (a doubt is
+ * never lost); a cell whose text cannot be traced to what was read counts as confidence 0.
+ */
+public final class OcrConfidence {
+    private static final char BASE = '\uE000';
+
+    /** Lowest confidence per cell text, and where it was first read. */
+    private final Map<String, Double> confidence = new HashMap<>();
+    private final Map<String, String> where = new HashMap<>();
+
+    static String marker(double confidence) {
+        return String.valueOf((char) (BASE + (int) Math.round(Math.max(0, Math.min(1, confidence)) * 100)));
+    }
+
+    private static boolean isMarker(char c) {
+        return c >= BASE && c <= BASE + 100;
+    }
+
+    public boolean isEmpty() {
+        return confidence.isEmpty();
+    }
+
+    /** The table with the markers removed; cell confidences remembered. Tables without markers pass unchanged. */
+    ExtractedTable strip(ExtractedTable table, String file) {
+        List<List<String>> rows = new ArrayList<>();
+        boolean any = false;
+        for (List<String> row : table.rows()) {
+            List<String> clean = new ArrayList<>();
+            for (String cell : row) {
+                if (cell == null) {
+                    clean.add(null);
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                double min = Double.NaN;
+                for (int i = 0; i < cell.length(); i++) {
+                    char c = cell.charAt(i);
+                    if (isMarker(c)) {
+                        double v = (c - BASE) / 100.0;
+                        min = Double.isNaN(min) ? v : Math.min(min, v);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+                String text = normalise(sb.toString());
+                if (!Double.isNaN(min)) {
+                    any = true;
+                    remember(text, min, file + " " + table.location());
+                }
+                clean.add(Double.isNaN(min) ? cell : text);
+            }
+            rows.add(clean);
+        }
+        return any ? new ExtractedTable(table.firstPage(), table.lastPage(), rows, table.columnEdges(), table.top(),
+                table.bottom(), table.ruled(), table.pageHeight()) : table;
+    }
+
+    /** Remembers a cell read by OCR elsewhere (an image file's table). */
+    public void remember(String text, double value, String place) {
+        String key = normalise(text);
+        if (key.isEmpty()) {
+            return;
+        }
+        confidence.merge(key, value, Math::min);
+        where.putIfAbsent(key, place);
+    }
+
+    /** Strips markers from a whole grid (rows of cells), remembering confidences. */
+    public List<List<String>> stripGrid(List<List<String>> rows, String place) {
+        ExtractedTable t = strip(new ExtractedTable(1, 1, rows, new double[] {0, 1}, 0, 0, false, 0), place);
+        return t.rows();
+    }
+
+    /** The table with every non-empty cell that was read by OCR listed with its confidence. */
+    public SummaryTable attach(SummaryTable table) {
+        if (table == null || confidence.isEmpty()) {
+            return table;
+        }
+        List<OcrCell> cells = new ArrayList<>();
+        for (SummaryRow row : table.rows()) {
+            for (Column c : Column.values()) {
+                String text = row.cell(c);
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                String key = normalise(text);
+                Double v = confidence.get(key);
+                String place = where.get(key);
+                if (v == null) { // joined or split by the table reader: the least sure part it holds
+                    for (Map.Entry<String, Double> e : confidence.entrySet()) {
+                        if (key.contains(e.getKey()) && e.getKey().length() >= 2) {
+                            v = v == null ? e.getValue() : Math.min(v, e.getValue());
+                            place = place == null ? where.get(e.getKey()) : place;
+                        }
+                    }
+                }
+                cells.add(new OcrCell(row.number(), c, text, v == null ? 0 : v, place == null ? table.file() : place));
+            }
+        }
+        return table.withOcrCells(cells);
+    }
+
+    static String normalise(String s) {
+        return s == null ? "" : s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    }
+}

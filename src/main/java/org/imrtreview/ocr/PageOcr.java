@@ -1,0 +1,182 @@
+package org.imrtreview.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * OCR of whole page images (scans, faxes, photos of paper) at word level: the picture is cleaned
+ * as a fax needs — grey levels from colour or 1-bit, non-square fax pixels (204 x 98 dpi) made
+ * square, low resolutions enlarged, specks removed, sideways and upside-down pages turned, tilt
+ * removed, table rulings found as pixel runs and whitened — and then read by Tesseract with every
+ * word's box, characters and confidence. Knows nothing of reviews; safe from any thread (the
+ * engine handles are pooled); slow (about a second a page), so never call it on the UI thread.
+ * Decision 0151.
+ */
+public final class PageOcr {
+    /** Pages are read at no less than this resolution (smaller scans are enlarged first). */
+    static final double MIN_DPI = 250;
+    /** ... and no more than this (larger scans are reduced: more pixels only cost time). */
+    static final double MAX_DPI = 320;
+    /** A first reading this sure is taken without trying the page upside down. */
+    static final double SURE_ENOUGH = 0.72;
+    /** Punctuation-only words below this confidence are dropped as noise. */
+    static final double NOISE = 0.6;
+
+    private static final PageOcr SHARED = new PageOcr(TesseractReader.shared());
+
+    private final TesseractReader engine;
+
+    PageOcr(TesseractReader engine) {
+        this.engine = engine;
+    }
+
+    public static PageOcr shared() {
+        return SHARED;
+    }
+
+    public boolean available() {
+        return engine.available();
+    }
+
+    public String unavailableReason() {
+        return engine.unavailableReason();
+    }
+
+    /**
+     * Reads one page image whose resolution is {@code xDpi} x {@code yDpi} (as the file or the PDF
+     * says; pass the same twice when unknown). Empty words when OCR is unavailable.
+     */
+    public OcrPage read(BufferedImage image, double xDpi, double yDpi) {
+        boolean colour = colourful(image);
+        boolean greyLevels = hasGreyLevels(image);
+        GreyImage grey = GreyImage.of(image);
+        double dpiX = xDpi > 20 ? xDpi : 200;
+        double dpiY = yDpi > 20 ? yDpi : dpiX;
+        double dpi = Math.max(dpiX, dpiY);
+        double target = Math.max(Double.parseDouble(System.getProperty("imrt.ocr.minDpi", String.valueOf(MIN_DPI))),
+                Math.min(MAX_DPI, dpi));
+        grey = grey.scaled(target / dpiX, target / dpiY);
+        int threshold = grey.otsu();
+        PageCleaner.despeckle(grey, threshold, target);
+        // a sideways page is read by the engine as vertical text, and as surely: the word boxes tell
+        int quarter = 0;
+        double skew = PageCleaner.skew(grey, threshold);
+        GreyImage straight = grey.rotated(-skew);
+        Reading best = readTurned(straight, 0, threshold, target);
+        if (best.upright() < 0.5) {
+            GreyImage turned = grey.turned(1);
+            double turnedSkew = PageCleaner.skew(turned, threshold);
+            Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, threshold, target);
+            if (sideways.upright() > best.upright()) {
+                best = sideways;
+                quarter = 1;
+                skew = turnedSkew;
+                straight = turned.rotated(-turnedSkew);
+            }
+        }
+        if (best.confidence() < SURE_ENOUGH || best.words().size() < 3) {
+            Reading flipped = readTurned(straight, 2, threshold, target);
+            if (flipped.score() > best.score()) {
+                best = flipped;
+            }
+        }
+        int rotation = ((quarter + best.quarter()) % 4) * 90;
+        return new OcrPage(best.width(), best.height(), target, rotation, skew, best.words(), best.rules(), colour,
+                greyLevels);
+    }
+
+    private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrRule> rules) {
+        double confidence() {
+            return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+        }
+
+        double score() {
+            return confidence() * Math.sqrt(words.size());
+        }
+
+        /** Share of words of three or more characters whose box is wider than tall (1 when there are none). */
+        double upright() {
+            int n = 0;
+            int wide = 0;
+            for (OcrWord w : words) {
+                if (w.text().length() >= 3) {
+                    n++;
+                    if (w.x1() - w.x0() > w.y1() - w.y0()) {
+                        wide++;
+                    }
+                }
+            }
+            return n == 0 ? 1 : (double) wide / n;
+        }
+    }
+
+    private Reading readTurned(GreyImage straight, int quarter, int threshold, double dpi) {
+        GreyImage page = straight.turned(quarter);
+        if (page == straight) {
+            page = new GreyImage(straight.px.clone(), straight.w, straight.h);
+        }
+        List<OcrRule> rules = PageCleaner.rulings(page, threshold, dpi);
+        List<OcrWord> words = withoutNoise(engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi)));
+        String debugDir = System.getProperty("imrt.ocr.debugDir");
+        if (debugDir != null) { // developer aid: the page exactly as the engine saw it
+            try {
+                javax.imageio.ImageIO.write(page.toBufferedImage(), "png",
+                        java.nio.file.Path.of(debugDir, "ocr-" + System.nanoTime() + ".png").toFile());
+            } catch (java.io.IOException e) {
+                // only a debugging aid
+            }
+        }
+        return new Reading(quarter, page.w, page.h, words, rules);
+    }
+
+    /** Marks of punctuation alone read unsurely are specks or the remains of a ruling, not text. */
+    static List<OcrWord> withoutNoise(List<OcrWord> words) {
+        return words.stream().filter(w -> w.confidence() >= NOISE || w.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                .toList();
+    }
+
+    /** Clearly coloured pixels make a colour picture (a colour scan of a colour DVH), robust to JPEG tint. */
+    static boolean colourful(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int step = Math.max(1, (int) Math.sqrt((double) w * h / 250_000));
+        long n = 0;
+        long chromatic = 0;
+        for (int y = 0; y < h; y += step) {
+            for (int x = 0; x < w; x += step) {
+                int p = image.getRGB(x, y);
+                int r = (p >> 16) & 0xFF;
+                int g = (p >> 8) & 0xFF;
+                int b = p & 0xFF;
+                n++;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                    chromatic++;
+                }
+            }
+        }
+        return n > 0 && chromatic >= Math.max(20, n / 2000);
+    }
+
+    /** Whether the picture has intermediate grey levels (false for a 1-bit fax). */
+    static boolean hasGreyLevels(BufferedImage image) {
+        if (image.getColorModel().getPixelSize() == 1) {
+            return false;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int step = Math.max(1, (int) Math.sqrt((double) w * h / 250_000));
+        long mid = 0;
+        long n = 0;
+        for (int y = 0; y < h; y += step) {
+            for (int x = 0; x < w; x += step) {
+                int p = image.getRGB(x, y);
+                int luma = (299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF)) / 1000;
+                n++;
+                if (luma > 40 && luma < 215) {
+                    mid++;
+                }
+            }
+        }
+        return n > 0 && mid > n / 500;
+    }
+}

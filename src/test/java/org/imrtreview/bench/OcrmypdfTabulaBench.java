@@ -1,0 +1,65 @@
+package org.imrtreview.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The nearest thing a plan could use today, on the scan corpus written by {@link ScanBench}: OCRmyPDF
+ * (Tesseract with --deskew --clean --rotate-pages) adds a text layer, then Tabula 1.0.5 reads the
+ * tables (lattice and stream, the better per file). Scored with {@link TableScore} against the same
+ * expected CSVs; seconds per page are OCRmyPDF's wall time plus Tabula's. Needs the Debian packages
+ * {@code ocrmypdf tesseract-ocr-eng} (bench only; never a test). Arguments: {@code CORPUS_DIR [LOOK,...]}.
+ */
+public final class OcrmypdfTabulaBench {
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]);
+        List<String> looks = args.length > 1 ? List.of(args[1].toLowerCase(Locale.ROOT).split(",")) : List.of();
+        List<Path> scans;
+        try (var s = Files.list(corpus)) {
+            scans = s.filter(p -> p.toString().endsWith(".pdf") && !p.toString().endsWith(".ocr.pdf"))
+                    .filter(p -> looks.isEmpty() || looks.stream().anyMatch(l -> p.getFileName().toString().endsWith("-" + l + ".pdf")))
+                    .sorted().toList();
+        }
+        System.out.println("| scan | pages | cells | OCRmyPDF+Tabula exact | s/page |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        long cells = 0;
+        long right = 0;
+        double seconds = 0;
+        int pagesTotal = 0;
+        for (Path scan : scans) {
+            String fixture = scan.getFileName().toString().replaceAll("-[a-z0-9_]+\\.pdf$", "");
+            Path ocred = corpus.resolve(scan.getFileName().toString().replace(".pdf", ".ocr.pdf"));
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder("ocrmypdf", "-q", "--force-ocr", "--deskew", "--clean", "--rotate-pages",
+                    "-l", "eng", scan.toString(), ocred.toString())
+                    .redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+            int rc = p.waitFor();
+            List<List<String>> expected = PdfTableBench.readCsv(ScanBench.CORPUS.resolve(fixture + ".csv"));
+            int total = TableScore.expectedCells(expected);
+            double best = 0;
+            int pages = 1;
+            if (rc == 0) {
+                try (PDDocument doc = Loader.loadPDF(ocred.toFile())) {
+                    pages = doc.getNumberOfPages();
+                    best = Math.max(TableScore.accuracy(expected, TableScore.concat(PdfTableBench.tabula(doc, true))),
+                            TableScore.accuracy(expected, TableScore.concat(PdfTableBench.tabula(doc, false))));
+                }
+            }
+            double s = (System.nanoTime() - start) / 1e9;
+            cells += total;
+            right += Math.round(best * total);
+            seconds += s;
+            pagesTotal += pages;
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f%%%s | %.2f |%n", scan.getFileName(), pages, total, 100 * best,
+                    rc == 0 ? "" : " (ocrmypdf exit " + rc + ")", s / pages);
+        }
+        System.out.printf(Locale.ROOT, "| **all %d files** | %d | %d | **%.1f%%** | **%.2f** |%n", scans.size(), pagesTotal, cells,
+                100.0 * right / Math.max(1, cells), seconds / Math.max(1, pagesTotal));
+    }
+}

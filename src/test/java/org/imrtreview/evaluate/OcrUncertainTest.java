@@ -1,0 +1,102 @@
+package org.imrtreview.evaluate;
+
+import static org.imrtreview.evaluate.TestCases.complete;
+import static org.imrtreview.evaluate.TestCases.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.Determination;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.Flag;
+import org.imrtreview.model.FlagCode;
+import org.imrtreview.model.OcrCell;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.model.SummaryRow;
+import org.imrtreview.store.CaseEdits;
+import org.imrtreview.store.CellEdit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Cells read by OCR never move a case toward approval until the nurse confirms them. */
+class OcrUncertainTest {
+    private final Evaluator evaluator = Evaluator.standard();
+
+    private static final SummaryRow BRAINSTEM = row(1, "Brainstem", "Max < 54 Gy", "QUANTEC", "62 Gy", "52 Gy", "Yes");
+
+    /** The one supporting row, every cell read by OCR at {@code confidence}, with {@code imrt} as the IMRT cell. */
+    private static ReviewCase scanned(String imrt, double confidence) {
+        SummaryRow r = BRAINSTEM.with(Column.DOSE_IMRT, imrt);
+        ReviewCase c = complete(r);
+        List<OcrCell> cells = new ArrayList<>();
+        for (Column col : Column.values()) {
+            cells.add(new OcrCell(1, col, r.cell(col), confidence, "scan.pdf page 2"));
+        }
+        return c.withTable(c.table().withOcrCells(cells));
+    }
+
+    @Test
+    void sureReadingOfValidCellsSupportsApprovalAsATextTableWould() {
+        Evaluation e = evaluator.evaluate(scanned("52 Gy", 0.93));
+        assertEquals(Determination.CRITERIA_MET, e.determination());
+        assertTrue(e.rows().get(0).flags().stream().noneMatch(f -> f.code() == FlagCode.OCR_UNCERTAIN));
+    }
+
+    @Test
+    void lowConfidenceDecidingCellBlocksSupportAndMakesTheCaseIncomplete() {
+        Evaluation e = evaluator.evaluate(scanned("52 Gy", 0.61));
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        Flag flag = e.rows().get(0).flags().stream().filter(f -> f.code() == FlagCode.OCR_UNCERTAIN).findFirst().orElseThrow();
+        assertTrue(flag.blocksSupport());
+        assertTrue(flag.message().contains("low confidence (61 %)"), flag.message());
+        assertFalse(e.rows().get(0).supports());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" read surely is still doubted: {1}")
+    @CsvSource(textBlock = """
+            520 Gy,    a dose above 100 Gy
+            2B.3 Gy,   not one number with a unit
+            """)
+    void digitsAndUnitsAreValidatedBeforeTheyCount(String imrt, String why) {
+        Evaluation e = evaluator.evaluate(scanned(imrt, 0.97));
+        assertTrue(e.rows().get(0).flags().stream().anyMatch(f -> f.code() == FlagCode.OCR_UNCERTAIN
+                && f.message().contains(why)), () -> e.rows().get(0).flags().toString());
+        assertEquals(Determination.INCOMPLETE, e.determination());
+    }
+
+    @Test
+    void percentageAboveOneHundredIsDoubted() {
+        SummaryRow r = row(1, "Lung", "V20Gy < 35%", "QUANTEC", "41%", "300%", "Yes");
+        ReviewCase c = complete(r);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, Column.DOSE_IMRT, "300%", 0.95, "fax.pdf page 1"))));
+        Evaluation e = evaluator.evaluate(c);
+        assertTrue(e.rows().get(0).flags().stream().anyMatch(f -> f.message().contains("a percentage above 100")));
+    }
+
+    @Test
+    void nurseConfirmingTheCellWithF2LiftsTheDoubt() {
+        ReviewCase c = scanned("52 Gy", 0.61);
+        List<CellEdit> confirmations = new ArrayList<>();
+        for (Column col : Column.values()) {
+            confirmations.add(new CellEdit(1, col, c.table().rows().get(0).cell(col), c.table().rows().get(0).cell(col),
+                    Instant.EPOCH));
+        }
+        Evaluation e = evaluator.evaluate(CaseEdits.apply(c, confirmations));
+        assertEquals(Determination.CRITERIA_MET, e.determination());
+        assertTrue(e.rows().get(0).flags().stream().noneMatch(f -> f.code() == FlagCode.OCR_UNCERTAIN));
+    }
+
+    @Test
+    void uncertainAnswerCellIsFlaggedButDoesNotDecide() {
+        ReviewCase c = complete(BRAINSTEM);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, Column.ANSWER, "Yes", 0.4, "fax.pdf page 1"))));
+        Evaluation e = evaluator.evaluate(c);
+        assertEquals(Determination.CRITERIA_MET, e.determination());
+        assertTrue(e.rows().get(0).flags().stream().anyMatch(f -> f.code() == FlagCode.OCR_UNCERTAIN && !f.blocksSupport()));
+    }
+}
