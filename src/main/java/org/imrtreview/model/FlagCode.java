@@ -19,5 +19,9 @@ public enum FlagCode {
     BORDERLINE,
     DVH_TABLE_MISMATCH,
     ANSWER_MISSING,
-    ORGAN_MISSING
+    ORGAN_MISSING,
+    /** The constraint states no number ("ALARA", "as low as possible"): readable, but it cannot support. */
+    NO_NUMERIC_LIMIT,
+    /** The limit depends on the prescription (% of it, or a dose per fraction) and the prescription is not known. */
+    PRESCRIPTION_NEEDED
 }
