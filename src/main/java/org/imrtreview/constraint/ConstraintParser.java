@@ -204,16 +204,10 @@ public final class ConstraintParser {
         double limitValue;
         Unit limitUnit;
         String rest;
-        if (range.matches()) {
+        if (range.matches() && validRange(range)) {
             double a = Numbers.parse(range.group(1));
             double b = Numbers.parse(range.group(3));
-            Unit ua = unit(range.group(2));
-            Unit ub = unit(range.group(4));
-            if (ua != null && ub != null && ua != ub || !(a < b)) {
-                return ConstraintReading.unparsed(text, "the range \"" + range.group(1) + " - " + range.group(3)
-                        + "\" is not a low-to-high range in one unit");
-            }
-            Unit u = ub != null ? ub : ua;
+            Unit u = unit(range.group(4)) != null ? unit(range.group(4)) : unit(range.group(2));
             boolean upper = op.isUpperLimit();
             limitValue = upper ? a : b;
             n.rangeOther = upper ? b : a;
@@ -289,6 +283,13 @@ public final class ConstraintParser {
                 ? doseConstraint(n, metric, op, limitValue, limitUnit, resultUnit)
                 : volumeConstraint(text, metric, op, limitValue, limitUnit, resultUnit, fractions, notes);
         return reading.parsed() ? complete(n, reading) : reading;
+    }
+
+    /** "20-25 Gy": low to high, one unit (so "54 Gy to 0.03 cc" is a limit and a volume, not a range). */
+    private static boolean validRange(Matcher range) {
+        Unit ua = unit(range.group(2));
+        Unit ub = unit(range.group(4));
+        return (ua == null || ub == null || ua == ub) && Numbers.parse(range.group(1)) < Numbers.parse(range.group(3));
     }
 
     /** Adds the range's other end, the per-fraction arithmetic and the critical-volume equivalent to a reading. */
