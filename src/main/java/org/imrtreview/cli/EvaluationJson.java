@@ -14,6 +14,7 @@ import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.Flag;
+import org.imrtreview.model.LimitResult;
 import org.imrtreview.model.Problem;
 import org.imrtreview.model.Request;
 import org.imrtreview.model.ReviewCase;
@@ -114,6 +115,11 @@ public final class EvaluationJson {
         n.put("complete", r.complete());
         n.put("supports", r.supports());
         n.put("origin", r.row().origin());
+        n.put("readAs", r.limits().isEmpty() ? null : r.readAs());
+        ArrayNode limits = n.putArray("limits");
+        for (LimitResult l : r.limits()) {
+            limits.add(limit(l));
+        }
         ArrayNode flags = n.putArray("flags");
         for (Flag f : r.flags()) {
             ObjectNode fn = flags.addObject();
@@ -123,6 +129,29 @@ public final class EvaluationJson {
                 fn.put("blocksSupport", true);
             }
         }
+        return n;
+    }
+
+    /** One limit of the row (several for a cell such as "V20 < 35%, Dmean < 20 Gy"). */
+    private ObjectNode limit(LimitResult l) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("constraint", l.constraint().text());
+        n.put("metric", l.constraint().metric().label());
+        n.put("tg263", l.constraint().metric().tg263());
+        n.put("operator", l.constraint().operator().ascii());
+        number(n, "limit", l.constraint().limit().value());
+        n.put("unit", l.constraint().limit().unit().symbol());
+        number(n, "limit3d", l.limit3d() == null ? null : l.limit3d().value());
+        n.put("explanation", l.explanation());
+        n.put("table3d", l.table3d() == null ? null : l.table3d().text());
+        n.put("tableImrt", l.tableImrt() == null ? null : l.tableImrt().text());
+        number(n, "dose3d", l.dose3d());
+        number(n, "doseImrt", l.doseImrt());
+        number(n, "dvh3d", l.dvh3d());
+        number(n, "dvhImrt", l.dvhImrt());
+        n.put("meets3d", l.meets3d());
+        n.put("meetsImrt", l.meetsImrt());
+        n.put("onlyImrtMeets", l.onlyImrtMeets());
         return n;
     }
 

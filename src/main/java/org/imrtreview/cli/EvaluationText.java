@@ -118,7 +118,7 @@ public final class EvaluationText {
     }
 
     private void row(RowResult r, StringBuilder out) {
-        boolean parsed = r.constraint() != null && r.constraint().parsed();
+        boolean parsed = r.constraint() != null && r.constraint().readable();
         String constraint = parsed ? symbols(r.constraint().canonical()) : nullToEmpty(r.row().constraint());
         String v3 = value(r, r.dose3d(), r.meets3d(), r.row().dose3d());
         String vi = value(r, r.doseImrt(), r.meetsImrt(), r.row().doseImrt());
@@ -138,6 +138,9 @@ public final class EvaluationText {
     }
 
     private String value(RowResult r, Double used, Boolean meets, String text) {
+        if (r.multiLimit()) {
+            return (blank(text) ? "—" : text.trim()) + " " + mark(meets);
+        }
         if (used == null) {
             return blank(text) ? "—" : text.trim();
         }

@@ -38,6 +38,10 @@ final class OperatorWords {
     private static final Pattern GRAY = Pattern.compile("\\bgrays?\\b");
     private static final Pattern LONE_PERIOD = Pattern.compile("(?<![0-9])\\.(?![0-9])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Gy(RBE), Gy [RBE], GyRBE, CGE, GyE: RBE-weighted doses (protons), compared as written. */
+    private static final Pattern RBE = Pattern.compile("(c?gy)\\s*[(\\[]?\\s*rbe\\s*[)\\]]?|\\bcge\\b|\\bgye\\b");
+    /** Footnote marks: † ‡ § ¶, superscript digits (not the ³ of cm³), and * unless it multiplies ("6 Gy * 5"). */
+    private static final Pattern FOOTNOTE = Pattern.compile("[†‡§¶¹⁴⁵⁶⁷⁸⁹⁰]+|(?<![cCmM])[²³]|\\*(?!\\s*\\d)");
 
     private OperatorWords() {
     }
@@ -49,12 +53,15 @@ final class OperatorWords {
     }
 
     static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT)
+        String s = FOOTNOTE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT)
                 .replace('\u00a0', ' ').replace('_', ' ').replace('\t', ' ')
                 .replace('–', '-').replace('—', '-').replace('−', '-')
                 .replace("⩽", "≤").replace("≦", "≤").replace("⩾", "≥").replace("≧", "≥")
                 .replace('＜', '<').replace('＞', '>').replace('‹', '<').replace('›', '>')
-                .replace("&lt;", "<").replace("&gt;", ">");
+                .replace("&lt;", "<").replace("&gt;", ">").replace('×', 'x').replace('*', 'x');
+        if (s.contains("rbe") || s.contains("cge") || s.contains("gye")) {
+            s = RBE.matcher(s).replaceAll(m -> m.group(1) == null ? "gy" : m.group(1));
+        }
         if (s.indexOf('=') >= 0) {
             s = LESS_EQUAL.matcher(s).replaceAll("≤");
             s = GREATER_EQUAL.matcher(s).replaceAll("≥");

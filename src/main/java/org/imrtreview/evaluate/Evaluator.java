@@ -10,6 +10,7 @@ import org.imrtreview.model.Column;
 import org.imrtreview.model.Determination;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.Flag;
+import org.imrtreview.model.LimitResult;
 import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.RowResult;
@@ -108,24 +109,46 @@ public final class Evaluator {
         RowContext c = assessor.assess(reviewCase, row);
         List<Flag> flags = new ArrayList<>();
         for (RowRule rule : rules) {
-            try {
-                List<Flag> found = rule.apply(c);
-                if (found != null) {
-                    flags.addAll(found);
+            if (!c.multiLimit() || !rule.eachLimit()) {
+                flags.addAll(apply(rule, c, row));
+                continue;
+            }
+            List<RowContext> limits = c.limits();
+            for (int i = 0; i < limits.size(); i++) {
+                String prefix = "Limit " + (i + 1) + " of " + limits.size() + " (" + limits.get(i).describe() + "): ";
+                for (Flag f : apply(rule, limits.get(i), row)) {
+                    flags.add(new Flag(f.code(), prefix + f.message(), f.blocksSupport(),
+                            f.plain() == null ? null : "for the limit " + limits.get(i).constraint().canonical() + ", " + f.plain()));
                 }
-            } catch (RuntimeException e) {
-                // One faulty rule must not lose the whole evaluation; the others still report.
-                LOG.warn("rule {} failed on row {}: {}", rule.getClass().getSimpleName(), row.number(), e.toString());
             }
         }
         List<String> missingWords = RowCompleteness.missingWords(c);
         boolean complete = missingWords.isEmpty();
         boolean supports = complete && Boolean.TRUE.equals(c.onlyImrtMeets()) && flags.stream().noneMatch(Flag::blocksSupport);
+        List<LimitResult> limits = new ArrayList<>();
+        for (RowContext l : c.eachLimit()) {
+            if (l.constraint() != null && l.constraint().parsed()) {
+                limits.add(new LimitResult(l.constraint(), l.limit3d(), l.explanation(), l.table3d(), l.tableImrt(),
+                        l.dvh3d() == null ? null : l.dvh3d().value(), l.dvhImrt() == null ? null : l.dvhImrt().value(),
+                        l.dose3d(), l.doseImrt(), l.meets3d(), l.meetsImrt()));
+            }
+        }
         RowResult result = new RowResult(row, c.constraint(), c.table3d(), c.tableImrt(),
                 c.dvh3d() == null ? null : c.dvh3d().value(), c.dvhImrt() == null ? null : c.dvhImrt().value(),
                 c.dose3d(), c.doseImrt(), c.meets3d(), c.meetsImrt(), c.onlyImrtMeets(), c.answer(), complete, supports,
-                flags);
+                flags, limits);
         return new RowOutcome(result, missingWords);
+    }
+
+    private static List<Flag> apply(RowRule rule, RowContext c, SummaryRow row) {
+        try {
+            List<Flag> found = rule.apply(c);
+            return found == null ? List.of() : found;
+        } catch (RuntimeException e) {
+            // One faulty rule must not lose the whole evaluation; the others still report.
+            LOG.warn("rule {} failed on row {}: {}", rule.getClass().getSimpleName(), row.number(), e.toString());
+            return List.of();
+        }
     }
 
     /**

@@ -8,6 +8,8 @@ import org.imrtreview.evaluate.rule.Wording;
 import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.Determination;
 import org.imrtreview.model.Flag;
+import org.imrtreview.model.FlagCode;
+import org.imrtreview.model.LimitResult;
 import org.imrtreview.model.RowResult;
 
 /**
@@ -64,36 +66,59 @@ final class ReasonWriter {
     private static String rowSentence(RowOutcome o) {
         RowResult r = o.result();
         String organ = o.organ();
-        if (r.constraint() == null || !r.constraint().parsed()) {
+        if (r.has(FlagCode.NO_NUMERIC_LIMIT)) {
+            return organ + ": the constraint " + Wording.quoted(r.row().constraint()) + " asks for a dose as low as possible"
+                    + " without a number, so this row cannot show that only IMRT meets a limit.";
+        }
+        if (r.constraint() == null || !r.constraint().readable() || r.limits().isEmpty()) {
             return organ + ": the constraint " + Wording.quoted(r.row().constraint())
                     + " could not be read, so this row cannot be judged.";
         }
-        String constraint = r.constraint().canonical();
-        String numbers = "3D " + planValue(r.dose3d(), r.table3d(), r) + ", IMRT " + planValue(r.doseImrt(), r.tableImrt(), r);
+        String constraint = r.readAs();
+        if (r.has(FlagCode.PRESCRIPTION_NEEDED)) {
+            return organ + ": " + constraint + " depends on the prescription, which is not known, so this row cannot be"
+                    + " judged yet.";
+        }
+        String numbers = numbers(r);
         if (r.meets3d() == null || r.meetsImrt() == null) {
             String which = r.meets3d() == null && r.meetsImrt() == null ? "the 3D and IMRT values are"
                     : r.meets3d() == null ? "the 3D value is" : "the IMRT value is";
             return organ + ": " + which + " missing or unreadable, so " + constraint + " cannot be judged.";
         }
+        String every = r.multiLimit() ? " every limit of " : " ";
         if (r.onlyImrtMeets()) {
-            String sentence = organ + ": only the IMRT plan meets " + constraint + " (" + numbers + ", " + source(r) + ").";
+            String sentence = organ + ": only the IMRT plan meets" + every + constraint + " (" + numbers + ", " + source(r) + ").";
             if (!r.supports()) {
                 sentence += " This row does not count towards approval: " + whyNotSupporting(o);
             }
             return sentence;
         }
         if (r.meets3d() && r.meetsImrt()) {
-            return organ + ": both plans meet " + constraint + " (" + numbers + "), so IMRT is not needed for this organ.";
+            return organ + ": both plans meet" + every + constraint + " (" + numbers + "), so IMRT is not needed for this organ.";
         }
         if (!r.meets3d() && !r.meetsImrt()) {
-            return organ + ": neither plan meets " + constraint + " (" + numbers
+            return organ + ": neither plan meets" + every + constraint + " (" + numbers
                     + "), so this organ does not show that IMRT is needed.";
         }
-        return organ + ": only the 3D plan meets " + constraint + " (" + numbers + "); IMRT does worse for this organ.";
+        return organ + ": only the 3D plan meets" + every + constraint + " (" + numbers + "); IMRT does worse for this organ.";
+    }
+
+    /** "3D 62 Gy, IMRT 52 Gy"; per limit for a row with several ("V20Gy: 3D 38%, IMRT 29%; Dmean: …"). */
+    private static String numbers(RowResult r) {
+        if (!r.multiLimit()) {
+            LimitResult l = r.limits().get(0);
+            return "3D " + planValue(r.dose3d(), r.table3d(), l) + ", IMRT " + planValue(r.doseImrt(), r.tableImrt(), l);
+        }
+        List<String> parts = new ArrayList<>();
+        for (LimitResult l : r.limits()) {
+            parts.add(l.constraint().metric().label() + ": 3D " + planValue(l.dose3d(), l.table3d(), l) + ", IMRT "
+                    + planValue(l.doseImrt(), l.tableImrt(), l));
+        }
+        return String.join("; ", parts);
     }
 
     /** The value used, saying so when it came from the DVH data rather than the table. */
-    private static String planValue(Double used, org.imrtreview.model.CellValue table, RowResult r) {
+    private static String planValue(Double used, org.imrtreview.model.CellValue table, LimitResult r) {
         org.imrtreview.model.Unit unit = r.constraint().limit().unit();
         String value = Wording.value(used, unit);
         boolean fromTable = used != null && table != null && table.present() && table.quantity().unit() == unit

@@ -19,19 +19,32 @@ final class RowCompleteness {
 
     static List<String> missingWords(RowContext c) {
         List<String> words = new ArrayList<>();
+        if (c.reading() != null && c.reading().noNumericLimit()) {
+            // "ALARA": read as written; it can never support, so nothing in it could be the missing evidence.
+            return words;
+        }
         if (blank(c.row().organ())) {
             words.add(Column.ORGAN.missingWord());
         }
-        if (c.constraint() == null || !c.constraint().parsed()) {
+        boolean unresolved = c.eachLimit().stream().anyMatch(l -> l.unresolved() != null);
+        if (c.constraint() == null || !c.constraint().readable() || unresolved) {
             words.add(Column.CONSTRAINT.missingWord());
         }
         if (SourceRecognizer.isBlank(c.row().source())) {
             words.add(Column.SOURCE.missingWord());
         }
-        if (!valueReadable(c.row().dose3d(), c.table3d(), c)) {
+        boolean read3d = true;
+        boolean readImrt = true;
+        for (RowContext l : c.eachLimit()) {
+            if (l.unresolved() == null) {
+                read3d &= valueReadable(l.row().dose3d(), l.table3d(), l);
+                readImrt &= valueReadable(l.row().doseImrt(), l.tableImrt(), l);
+            }
+        }
+        if (!read3d) {
             words.add(Column.DOSE_3D.missingWord());
         }
-        if (!valueReadable(c.row().doseImrt(), c.tableImrt(), c)) {
+        if (!readImrt) {
             words.add(Column.DOSE_IMRT.missingWord());
         }
         if (c.answer() == null) {

@@ -7,4 +7,13 @@ import org.imrtreview.model.Flag;
 @FunctionalInterface
 public interface RowRule {
     List<Flag> apply(RowContext row);
+
+    /**
+     * True for rules about one limit and its values (unit conversions, missing values, the
+     * published-constraint check …): on a row whose cell holds several limits they run once per
+     * limit, and their flags name the limit. Rules about the row (organ, source, answer) run once.
+     */
+    default boolean eachLimit() {
+        return false;
+    }
 }

@@ -10,6 +10,11 @@ import org.imrtreview.evaluate.rule.DvhTableMismatchRule;
 import org.imrtreview.evaluate.rule.ImrtWorseRule;
 import org.imrtreview.evaluate.rule.OcrUncertainRule;
 import org.imrtreview.evaluate.rule.OrganMissingRule;
+import org.imrtreview.evaluate.rule.WrittenFractionationRule;
+import org.imrtreview.evaluate.rule.SeveralLimitsPublishedRule;
+import org.imrtreview.evaluate.rule.PrescriptionNeededRule;
+import org.imrtreview.evaluate.rule.SeveralLimitsRule;
+import org.imrtreview.evaluate.rule.NoNumericLimitRule;
 import org.imrtreview.evaluate.rule.OrganRecognitionRule;
 import org.imrtreview.evaluate.rule.PublishedConstraintRule;
 import org.imrtreview.evaluate.rule.SourceMissingRule;
@@ -32,13 +37,18 @@ public final class StandardRules {
                 new OrganMissingRule(),
                 new OrganRecognitionRule(),
                 new ConstraintUnparsedRule(),
+                new NoNumericLimitRule(),
+                new SeveralLimitsRule(),
                 new ConstraintInterpretedRule(),
+                new PrescriptionNeededRule(),
                 new ValueMissingRule(),
                 new UnitConvertedRule(),
                 new DvhTableMismatchRule(),
                 new SourceMissingRule(),
                 new SourceUnrecognizedRule(),
                 new PublishedConstraintRule(),
+                new SeveralLimitsPublishedRule(),
+                new WrittenFractionationRule(),
                 new AnswerMissingRule(),
                 new ImrtWorseRule(),
                 new AnswerMismatchRule(),

@@ -21,5 +21,9 @@ public enum FlagCode {
     ANSWER_MISSING,
     ORGAN_MISSING,
     /** A cell read by OCR from a scanned or faxed page with low confidence or an impossible value, not yet confirmed. */
-    OCR_UNCERTAIN
+    OCR_UNCERTAIN,
+    /** The constraint states no number ("ALARA", "as low as possible"): readable, but it cannot support. */
+    NO_NUMERIC_LIMIT,
+    /** The limit depends on the prescription (% of it, or a dose per fraction) and the prescription is not known. */
+    PRESCRIPTION_NEEDED
 }

@@ -123,17 +123,15 @@ class ConstraintParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             ''                                          | empty
             keep it low                                 | no comparison
-            Max < 54 Gy or D1cc < 59 Gy                 | more than one constraint
-            V20 < 35%, V5 < 65%                         | more than one constraint
-            Max 54 Gy or 60 Gy to 1 cc                  | more than one constraint
+            Max < 54 Gy or D1cc < 59 Gy                 | alternative limits
+            Max 54 Gy or 60 Gy to 1 cc                  | alternative limits
             50 Gy < Dmax < 54 Gy                        | more than one constraint
             < 35%                                       | no metric
             V20 < 35                                    | no unit
-            Dmax < 107%                                 | of the prescription
             V95% > 95%                                  | relative to the prescription
             Max                                         | no comparison
             Max <                                       | no limit
-            as low as possible (ALARA)                  | no comparison
+            as low as possible (ALARA)                  | no numeric limit
             54 Gy                                       | no comparison
             See notes                                   | no comparison
             Mean dose to left and right parotid < 26 Gy | not one the workstation knows

@@ -27,7 +27,7 @@ public final class AnswerMismatchRule implements RowRule {
             shows = "only the 3D plan meets it";
         }
         return List.of(Flag.of(FlagCode.ANSWER_MISMATCH, "The provider answered " + (c.answer() == Answer.YES ? "Yes" : "No")
-                + " but the numbers show " + shows + " (" + Wording.both(c) + " against " + c.constraint().canonical()
+                + " but the numbers show " + shows + " (" + Wording.both(c) + " against " + c.describe()
                 + "); the verdict follows the numbers."));
     }
 }

@@ -14,13 +14,19 @@ public final class BorderlineRule implements RowRule {
     static final double FRACTION = 0.02;
 
     @Override
+    public boolean eachLimit() {
+        return true;
+    }
+
+    @Override
     public List<Flag> apply(RowContext c) {
         if (c.constraint() == null || !c.constraint().parsed()) {
             return List.of();
         }
         double limit = c.constraint().limit().value();
         List<String> near = new ArrayList<>();
-        if (near(c.dose3d(), limit)) {
+        double limit3d = c.limit3d() == null ? limit : c.limit3d().value();
+        if (near(c.dose3d(), limit3d)) {
             near.add("the 3D value " + Wording.value(c.dose3d(), c.unit()));
         }
         if (near(c.doseImrt(), limit)) {

@@ -10,12 +10,22 @@ import org.imrtreview.model.FlagCode;
 public final class ConstraintInterpretedRule implements RowRule {
 
     @Override
+    public boolean eachLimit() {
+        return true;
+    }
+
+    @Override
     public List<Flag> apply(RowContext c) {
-        if (c.reading() == null || !c.reading().parsed() || c.reading().interpretations().isEmpty()) {
+        if (c.reading() == null || !c.reading().parsed()
+                || c.reading().interpretations().isEmpty() && c.explanation() == null) {
             return List.of();
         }
+        if (c.reading().interpretations().isEmpty()) {
+            return List.of(Flag.of(FlagCode.CONSTRAINT_INTERPRETED, "Read " + Wording.quoted(c.row().constraint()) + " as "
+                    + c.describe() + "."));
+        }
         return List.of(Flag.of(FlagCode.CONSTRAINT_INTERPRETED, "Read " + Wording.quoted(c.row().constraint()) + " as "
-                + c.constraint().canonical() + ": " + String.join("; ", c.reading().interpretations())
+                + c.describe() + ": " + String.join("; ", c.reading().interpretations())
                 + ". Check that this is what the provider meant."));
     }
 }

@@ -11,7 +11,8 @@ public final class ConstraintUnparsedRule implements RowRule {
 
     @Override
     public List<Flag> apply(RowContext c) {
-        if (c.constraint() != null && c.constraint().parsed()) {
+        if (c.constraint() != null && c.constraint().readable()
+                || c.reading() != null && c.reading().noNumericLimit()) {
             return List.of();
         }
         String text = c.row().constraint();

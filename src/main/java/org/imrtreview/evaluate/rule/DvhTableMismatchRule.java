@@ -18,6 +18,11 @@ import org.imrtreview.model.FlagCode;
 public final class DvhTableMismatchRule implements RowRule {
 
     @Override
+    public boolean eachLimit() {
+        return true;
+    }
+
+    @Override
     public List<Flag> apply(RowContext c) {
         if (c.unit() == null) {
             return List.of();

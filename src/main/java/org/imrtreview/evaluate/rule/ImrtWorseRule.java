@@ -10,11 +10,16 @@ import org.imrtreview.model.FlagCode;
 public final class ImrtWorseRule implements RowRule {
 
     @Override
+    public boolean eachLimit() {
+        return true;
+    }
+
+    @Override
     public List<Flag> apply(RowContext c) {
         if (!Boolean.TRUE.equals(c.meets3d()) || !Boolean.FALSE.equals(c.meetsImrt())) {
             return List.of();
         }
-        return List.of(Flag.of(FlagCode.IMRT_WORSE, "The 3D plan meets " + c.constraint().canonical() + " ("
+        return List.of(Flag.of(FlagCode.IMRT_WORSE, "The 3D plan meets " + c.describe() + " ("
                 + Wording.value(c.dose3d(), c.unit()) + ") but the IMRT plan does not ("
                 + Wording.value(c.doseImrt(), c.unit()) + ")."));
     }

@@ -30,6 +30,11 @@ public final class PublishedConstraintRule implements RowRule {
     }
 
     @Override
+    public boolean eachLimit() {
+        return true;
+    }
+
+    @Override
     public List<Flag> apply(RowContext row) {
         PublishedComparison result = compare(check, row);
         if (!result.flagged()) {

@@ -16,6 +16,11 @@ import org.imrtreview.model.Unit;
 public final class UnitConvertedRule implements RowRule {
 
     @Override
+    public boolean eachLimit() {
+        return true;
+    }
+
+    @Override
     public List<Flag> apply(RowContext c) {
         List<String> parts = new ArrayList<>();
         if (c.reading() != null && c.reading().limitConverted()) {

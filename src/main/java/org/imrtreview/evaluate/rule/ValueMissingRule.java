@@ -15,8 +15,16 @@ import org.imrtreview.model.FlagCode;
 public final class ValueMissingRule implements RowRule {
 
     @Override
+    public boolean eachLimit() {
+        return true;
+    }
+
+    @Override
     public List<Flag> apply(RowContext c) {
         List<Flag> flags = new ArrayList<>();
+        if (c.unresolved() != null) {
+            return flags; // the limit itself is not known yet: PRESCRIPTION_NEEDED says what is needed
+        }
         check(c, "3D", c.row().dose3d(), c.table3d(), c.dvh3d(), c.dose3d(), flags);
         check(c, "IMRT", c.row().doseImrt(), c.tableImrt(), c.dvhImrt(), c.doseImrt(), flags);
         return flags;

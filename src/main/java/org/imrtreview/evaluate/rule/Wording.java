@@ -35,6 +35,9 @@ public final class Wording {
 
     /** "3D 62 Gy, IMRT 52 Gy" with the values the verdict used. */
     public static String both(RowContext c) {
+        if (c.multiLimit()) {
+            return String.join("; ", c.limits().stream().map(l -> l.constraint().metric().label() + ": " + both(l)).toList());
+        }
         return "3D " + value(c.dose3d(), c.unit()) + ", IMRT " + value(c.doseImrt(), c.unit());
     }
 

@@ -33,7 +33,8 @@ public final class MissingItems {
         ITEMS.put("constraint", new Item(
                 "The dose limit for each organ, for example \"Max < 54 Gy\", written so it can be read.",
                 "We check each plan's dose against this limit.",
-                r -> r.constraint() == null || !r.constraint().parsed()));
+                r -> r.constraint() == null || !r.constraint().readable()
+                        || r.has(org.imrtreview.model.FlagCode.PRESCRIPTION_NEEDED)));
         ITEMS.put("source", new Item(
                 "The source of each dose limit, for example RTOG, QUANTEC, or your own center's limits.",
                 "Our policy asks for limits that are published or set by your center.",
@@ -41,11 +42,11 @@ public final class MissingItems {
         ITEMS.put("dose3d", new Item(
                 "The dose each organ would get with the 3D plan.",
                 "We compare it with the dose limit to see if the 3D plan is safe enough.",
-                r -> r.dose3d() == null));
+                r -> r.limits().isEmpty() ? r.dose3d() == null : r.limits().stream().anyMatch(l -> l.dose3d() == null)));
         ITEMS.put("doseImrt", new Item(
                 "The dose each organ would get with the IMRT plan.",
                 "We compare it with the dose limit to see if IMRT does better than the 3D plan.",
-                r -> r.doseImrt() == null));
+                r -> r.limits().isEmpty() ? r.doseImrt() == null : r.limits().stream().anyMatch(l -> l.doseImrt() == null)));
         ITEMS.put("answer", new Item(
                 "For each organ, a yes or no answer to: \"Can the dose limit only be met with IMRT?\"",
                 "Our policy asks your doctor to answer this for each organ.",

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.imrtreview.model.CellValue;
 import org.imrtreview.model.Flag;
+import org.imrtreview.model.FlagCode;
+import org.imrtreview.model.LimitResult;
 import org.imrtreview.model.Metric;
 import org.imrtreview.model.Quantity;
 import org.imrtreview.model.RowResult;
@@ -53,13 +55,23 @@ public final class RowFindings {
         for (RowResult r : rows) {
             StringBuilder sb = new StringBuilder(organ(r)).append(": the limit is ").append(constraintText(r)).append('.');
             Outcome o = outcome(r);
-            if (o == Outcome.NOT_CHECKED) {
-                sb.append(" We could not check this organ because a number is missing or cannot be read.");
+            if (r.has(FlagCode.NO_NUMERIC_LIMIT)) {
+                sb.append(" This limit asks for a dose as low as possible but gives no number, so it cannot show that IMRT is needed.");
                 out.add(sb.toString());
                 continue;
             }
-            sb.append(" The 3D plan gives ").append(value(r.dose3d(), r, r.table3d()))
-                    .append(" and the IMRT plan gives ").append(value(r.doseImrt(), r, r.tableImrt())).append('.');
+            if (o == Outcome.NOT_CHECKED) {
+                sb.append(r.has(FlagCode.PRESCRIPTION_NEEDED)
+                        ? " We could not check this organ because the limit depends on the prescribed dose, which we do not have."
+                        : " We could not check this organ because a number is missing or cannot be read.");
+                out.add(sb.toString());
+                continue;
+            }
+            if (r.multiLimit()) {
+                sb.append(" This row has ").append(r.limits().size()).append(" limits, and a plan must stay within all of them.");
+            }
+            sb.append(" The 3D plan gives ").append(values(r, true))
+                    .append(" and the IMRT plan gives ").append(values(r, false)).append('.');
             switch (o) {
                 case BOTH_MEET -> sb.append(" Both plans stay within the limit, so IMRT is not needed to protect this organ.");
                 case NEITHER_MEETS -> sb.append(" Neither plan stays within the limit, so IMRT does not make the difference here.");
@@ -91,7 +103,8 @@ public final class RowFindings {
             String answer = r.submittedAnswer() == null ? "not given" : r.submittedAnswer().name().charAt(0)
                     + r.submittedAnswer().name().substring(1).toLowerCase(java.util.Locale.ROOT);
             out.add(List.of(Integer.toString(r.row().number()), organ(r), constraintText(r), source,
-                    planValue(r.dose3d(), r.dvh3d(), r, r.table3d()), planValue(r.doseImrt(), r.dvhImrt(), r, r.tableImrt()),
+                    r.multiLimit() ? values(r, true) : planValue(r.dose3d(), r.dvh3d(), r, r.table3d()),
+                    r.multiLimit() ? values(r, false) : planValue(r.doseImrt(), r.dvhImrt(), r, r.tableImrt()),
                     result, answer));
         }
         return out;
@@ -128,7 +141,25 @@ public final class RowFindings {
         if (text == null || text.isBlank()) {
             return "not given";
         }
-        return text.strip().replace("<=", "≤").replace("=<", "≤").replace(">=", "≥").replace("=>", "≥");
+        String shown = text.strip().replace("<=", "≤").replace("=<", "≤").replace(">=", "≥").replace("=>", "≥");
+        List<String> how = r.limits().stream().map(LimitResult::explanation).filter(e -> e != null && !e.isBlank()).toList();
+        return how.isEmpty() ? shown : shown + " (" + String.join("; ", how) + ")";
+    }
+
+    /** A plan's values: one, or one per limit with the limit's metric ("38% for V20Gy, 21.2 Gy for Dmean"). */
+    static String values(RowResult r, boolean threeD) {
+        if (!r.multiLimit()) {
+            return threeD ? value(r.dose3d(), r, r.table3d()) : value(r.doseImrt(), r, r.tableImrt());
+        }
+        List<String> parts = new ArrayList<>();
+        for (LimitResult l : r.limits()) {
+            Double v = threeD ? l.dose3d() : l.doseImrt();
+            CellValue cell = threeD ? l.table3d() : l.tableImrt();
+            String shown = v == null ? (cell != null && !cell.blank() ? "\"" + cell.text().strip() + "\" (unreadable)" : "not given")
+                    : format(v, l.unit());
+            parts.add(shown + " for " + l.constraint().metric().label());
+        }
+        return String.join(", ", parts);
     }
 
     private static String blockingReason(RowResult r) {

@@ -162,8 +162,8 @@ public final class SummaryTableView extends TableView<RowResult> {
             if (cellText != null && !cellText.isBlank()) {
                 sb.append(cellText);
             }
-            if (column == Column.CONSTRAINT && item.constraint() != null && item.constraint().parsed()) {
-                sb.append("\nRead as ").append(item.constraint().canonical());
+            if (column == Column.CONSTRAINT && !item.limits().isEmpty()) {
+                sb.append("\nRead as ").append(item.readAs());
             }
             if (column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
                 sb.append('\n');

@@ -82,7 +82,9 @@ public record DvhChartModel(List<OrganCurves> organs, List<ConstraintMarker> mar
                 for (RowResult r : evaluation.rows()) {
                     String organ = label(r.row().organ());
                     if (organ != null && byOrgan.containsKey(organ)) {
-                        marker(organ, r.constraint(), byOrgan.get(organ)).ifPresent(markers::add);
+                        for (org.imrtreview.model.LimitResult l : r.limits()) {
+                            marker(organ, l.constraint(), byOrgan.get(organ)).ifPresent(markers::add);
+                        }
                     }
                 }
             }

@@ -17,7 +17,7 @@ class ConstraintUnparsedRuleTest {
     void keepsTheTextAndSaysWhy() {
         assertOne(FlagCode.CONSTRAINT_UNPARSED,
                 apply(rule, row(1, "Cord", "Max < 45 Gy or D1cc < 50 Gy", "RTOG", "40", "38", "No")),
-                "\"Max < 45 Gy or D1cc < 50 Gy\"", "more than one constraint");
+                "\"Max < 45 Gy or D1cc < 50 Gy\"", "alternative limits");
     }
 
     @Test
