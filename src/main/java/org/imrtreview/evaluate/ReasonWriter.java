@@ -29,7 +29,11 @@ final class ReasonWriter {
             Map.entry("color", "the DVHs in colour (black-and-white or grayscale copies cannot be read reliably)"),
             Map.entry("history", "clinical history"),
             Map.entry("notes", "physical/chart notes"),
-            Map.entry("imaging", "imaging reports"));
+            Map.entry("imaging", "imaging reports"),
+            Map.entry("evidence", "a complete, undamaged copy of every file that could hold the deciding numbers "
+                    + "(a damaged or partly read file cannot support a decision)"),
+            Map.entry("identity", "confirmation that every file is about this member (a second request, or evidence "
+                    + "naming another patient, was found)"));
 
     private ReasonWriter() {
     }
@@ -62,7 +66,10 @@ final class ReasonWriter {
                             + String.join(", ", blockedByPublishedCheck(rows)) + ", but not the constraint its source "
                             + "publishes for this organ, metric and fractionation, and no other row shows that only IMRT "
                             + "meets a published constraint (policy criterion II); the physician reviewer decides.";
-            case INCOMPLETE -> checklist.stream().anyMatch(i -> !i.satisfied())
+            case INCOMPLETE -> checklist.stream().anyMatch(i -> i.key().equals("identity") && !i.satisfied())
+                    ? "On hold: the submission holds a second request or evidence naming another patient; resolve it "
+                            + "before any decision or letter."
+                    : checklist.stream().anyMatch(i -> !i.satisfied())
                     ? "Incomplete: required documentation is missing; request additional information from the provider."
                     : "Incomplete: no complete row shows that only IMRT meets a constraint, and some table cells are empty "
                             + "or unreadable; request the missing values from the provider.";
