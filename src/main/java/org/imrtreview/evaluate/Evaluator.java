@@ -118,7 +118,7 @@ public final class Evaluator {
                 }
             } catch (RuntimeException e) {
                 // One faulty rule must not lose the whole evaluation; the others still report.
-                LOG.warn("rule {} failed on row {}: {}", rule.getClass().getSimpleName(), row.number(), e.toString());
+                LOG.warn("rule {} failed on row {}: {}", rule.getClass().getSimpleName(), row.number(), e.getClass().getSimpleName());
             }
         }
         List<String> missingWords = RowCompleteness.missingWords(c);

@@ -165,8 +165,8 @@ public final class CaseLoader {
             if (handler.accepts(fileName, head)) {
                 try {
                     handler.read(file, builder);
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.toString());
+                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                    LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.getClass().getSimpleName());
                     builder.problem(name, "could not be read: " + describe(e));
                     builder.document(new Document(name, DocumentKind.OTHER, null, null, null,
                             LoadState.UNREADABLE, "could not be read"));
@@ -174,15 +174,44 @@ public final class CaseLoader {
                 return;
             }
         }
+        String ext = ContentType.extension(fileName);
+        if (SUBMISSION_EXTENSIONS.contains(ext)) {
+            // named like evidence but not readable as it: say so, never list it silently (SPEC §7)
+            int nul = indexOfNul(head);
+            String why = nul >= 0 ? "holds binary bytes (a NUL byte at position " + (nul + 1) + ") where text is expected"
+                    : "does not hold what its name says";
+            builder.problem(name, "is named ." + ext + " but " + why + "; it could not be read — ask for a clean copy");
+            builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
+                    "damaged or mislabelled ." + ext + " file"));
+            return;
+        }
         builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
                 "not a recognised submission file"));
     }
 
+    private static final java.util.Set<String> SUBMISSION_EXTENSIONS = java.util.Set.of("csv", "tsv", "txt", "xlsx",
+            "xlsm", "xls", "json", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "dcm");
+
+    private static int indexOfNul(byte[] head) {
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A sentence for the nurse. A library's own message is never shown: it may quote the file's content
+     * (a cell, a name) and it means nothing to a nurse.
+     */
     private static String describe(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return "the file is too large to read";
         }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "unexpected content (" + e.getClass().getSimpleName() + ")" : m;
+        if (e instanceof StackOverflowError) {
+            return "the file's structure is nested too deeply to read (damaged or hostile)";
+        }
+        return "unexpected content (" + e.getClass().getSimpleName() + ")";
     }
 }
