@@ -44,9 +44,21 @@ public final class Cli implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            err.println("error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            // never a stack trace, never a library's message (it may quote the submission's content)
+            err.println("error: the command failed unexpectedly (" + ex.getClass().getSimpleName() + ")");
+            err.flush();
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: not enough memory to finish (a file in the case is too large); run with a larger -Xmx");
+            err.flush();
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("error: a file in the case is nested too deeply to read (damaged or hostile)");
+            err.flush();
+            return 1;
+        }
     }
 }

@@ -66,6 +66,8 @@ public final class EvaluationJson {
         evaluation.checklist().forEach(i -> checklist.add(checklistItem(i)));
         ArrayNode problems = root.putArray("problems");
         evaluation.problems().forEach(p -> problems.add(problem(p)));
+        // cells, file names and the sentences quoting them may hold the member's name, ID or birth date
+        new IdentifierScrubber(reviewCase == null ? null : reviewCase.request()).scrub(root);
         return root;
     }
 
@@ -182,6 +184,9 @@ public final class EvaluationJson {
         ObjectNode n = mapper.createObjectNode();
         n.put("file", p.file());
         n.put("message", p.message());
+        if (p.code() != null) {
+            n.put("code", p.code().name());
+        }
         return n;
     }
 

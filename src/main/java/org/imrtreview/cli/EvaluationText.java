@@ -55,10 +55,10 @@ public final class EvaluationText {
         e.reasons().forEach(s -> out.append("  - ").append(symbols(s)).append('\n'));
         out.append("\nRequired documentation:\n");
         for (ChecklistItem i : e.checklist()) {
-            out.append("  ").append(mark(i.satisfied())).append(' ').append(String.format("%-36s", i.label()))
+            out.append("  ").append(mark(i.satisfied())).append(' ').append(String.format("%-36s", symbols(i.label())))
                     .append(symbols(nullToEmpty(i.evidence())));
             if (i.overridden()) {
-                out.append("  [set by reviewer").append(i.note() == null || i.note().isBlank() ? "" : ": " + i.note()).append(']');
+                out.append("  [set by reviewer").append(i.note() == null || i.note().isBlank() ? "" : ": " + symbols(i.note())).append(']');
             }
             out.append('\n');
         }
@@ -67,7 +67,7 @@ public final class EvaluationText {
             out.append("  (none)\n");
         }
         for (Document d : e.documents()) {
-            out.append("  ").append(d.file()).append(" — ").append(d.kind() == null ? "?" : d.kind().title());
+            out.append("  ").append(symbols(d.file())).append(" — ").append(d.kind() == null ? "?" : d.kind().title());
             if (d.plan() != null) {
                 out.append(", plan ").append(d.plan().label());
             }
@@ -75,13 +75,13 @@ public final class EvaluationText {
                 out.append(d.color() ? ", colour" : ", grayscale");
             }
             if (d.pages() != null) {
-                out.append(", pages ").append(d.pages());
+                out.append(", pages ").append(symbols(d.pages()));
             }
             if (d.state() != null && d.state() != org.imrtreview.model.LoadState.LOADED) {
                 out.append(", ").append(d.state().name().toLowerCase());
             }
             if (d.note() != null && !d.note().isBlank()) {
-                out.append(" (").append(d.note()).append(')');
+                out.append(" (").append(symbols(d.note())).append(')');
             }
             out.append('\n');
         }
@@ -111,9 +111,9 @@ public final class EvaluationText {
             parts.add(new Quantity(r.prescription().totalDoseGy(), org.imrtreview.model.Unit.GY)
                     + (r.prescription().fractions() == null ? "" : " in " + r.prescription().fractions() + " fractions"));
         }
-        out.append(String.join(" · ", parts)).append('\n');
+        out.append(symbols(String.join(" · ", parts))).append('\n');
         if (c != null && c.folder() != null) {
-            out.append("Case: ").append(c.folder()).append('\n');
+            out.append("Case: ").append(symbols(c.folder().toString())).append('\n');
         }
     }
 
@@ -142,7 +142,7 @@ public final class EvaluationText {
             return (blank(text) ? "—" : text.trim()) + " " + mark(meets);
         }
         if (used == null) {
-            return blank(text) ? "—" : text.trim();
+            return blank(text) ? "—" : symbols(text.trim());
         }
         return Wording.value(used, r.constraint().limit().unit()) + " " + mark(meets);
     }
@@ -154,7 +154,8 @@ public final class EvaluationText {
         return unicode ? (ok ? "✓" : "✗") : (ok ? "ok" : "NO");
     }
 
-    private String symbols(String s) {
+    private String symbols(String raw) {
+        String s = TerminalText.escape(raw);
         if (unicode || s == null) {
             return s;
         }
@@ -162,7 +163,7 @@ public final class EvaluationText {
     }
 
     private String cut(String s, int width) {
-        String t = symbols(s).replace('\n', ' ').trim();
+        String t = symbols(s).trim();
         return t.length() <= width ? t : t.substring(0, width - 1) + (unicode ? "…" : "~");
     }
 

@@ -144,6 +144,13 @@ final class OrganCatalogue {
         return BY_ORGAN.get(organ);
     }
 
+    /** Letters in the longest synonym: no longer run of words can name an organ. */
+    static int longestSynonym() {
+        return LONGEST;
+    }
+
+    private static final int LONGEST = BY_SYNONYM.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     static Map<String, Entry> synonyms() {
         return Collections.unmodifiableMap(BY_SYNONYM);
     }

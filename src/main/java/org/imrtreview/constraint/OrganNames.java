@@ -78,7 +78,7 @@ public final class OrganNames {
             return List.of();
         }
         String compact = String.join("", singular(read(text).tokens));
-        if (compact.isEmpty()) {
+        if (compact.isEmpty() || compact.length() > 2 * OrganCatalogue.longestSynonym()) {
             return List.of();
         }
         int allowed = Math.max(2, (int) Math.round(compact.length() * 0.4));
@@ -205,17 +205,39 @@ public final class OrganNames {
 
     private record Found(OrganCatalogue.Entry entry, boolean plural) { }
 
-    /** Whole text first, then the longest run of words that names an organ (leftmost on ties). */
+    /**
+     * Whole text first, then the longest run of words that names an organ (leftmost on ties). Runs
+     * longer (in letters) than the longest synonym cannot match and are skipped, so the work is linear
+     * in the cell's length: a 2,000-word cell costs as much as a few short ones (it used to try every
+     * run, about cubic — minutes for a pasted paragraph).
+     */
     private static Found lookup(List<String> tokens) {
-        for (int length = tokens.size(); length >= 1; length--) {
-            for (int start = 0; start + length <= tokens.size(); start++) {
-                List<String> run = tokens.subList(start, start + length);
-                OrganCatalogue.Entry exact = OrganCatalogue.bySynonym(String.join("", run));
-                if (exact != null) {
-                    return new Found(exact, false);
+        int n = tokens.size();
+        int longest = OrganCatalogue.longestSynonym();
+        List<String> singulars = singular(tokens);
+        int[] plain = new int[n + 1];
+        int[] single = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            plain[i + 1] = plain[i] + tokens.get(i).length();
+            single[i + 1] = single[i] + singulars.get(i).length();
+        }
+        for (int length = Math.min(n, longest); length >= 1; length--) {
+            for (int start = 0; start + length <= n; start++) {
+                int end = start + length;
+                boolean plainFits = plain[end] - plain[start] <= longest;
+                boolean singleFits = single[end] - single[start] <= longest;
+                if (!plainFits && !singleFits) {
+                    continue;
                 }
-                List<String> singular = singular(run);
-                if (!singular.equals(run)) {
+                List<String> run = tokens.subList(start, end);
+                if (plainFits) {
+                    OrganCatalogue.Entry exact = OrganCatalogue.bySynonym(String.join("", run));
+                    if (exact != null) {
+                        return new Found(exact, false);
+                    }
+                }
+                List<String> singular = singulars.subList(start, end);
+                if (singleFits && !singular.equals(run)) {
                     OrganCatalogue.Entry plural = OrganCatalogue.bySynonym(String.join("", singular));
                     if (plural != null) {
                         return new Found(plural, true);

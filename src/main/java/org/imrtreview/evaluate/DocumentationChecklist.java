@@ -32,6 +32,10 @@ public final class DocumentationChecklist {
     public static final String HISTORY = "history";
     public static final String NOTES = "notes";
     public static final String IMAGING = "imaging";
+    /** One member throughout: present only when a second request or another patient's evidence was found. */
+    public static final String IDENTITY = "identity";
+    /** Evidence read in full: present only when a file that could hold the deciding numbers was damaged. */
+    public static final String EVIDENCE = "evidence";
 
     private DocumentationChecklist() {
     }
@@ -59,8 +63,14 @@ public final class DocumentationChecklist {
         items.put(HISTORY, documentItem(HISTORY, "Clinical history", DocumentKind.CLINICAL_HISTORY, usable, reviewCase));
         items.put(NOTES, documentItem(NOTES, "Physical/chart notes", DocumentKind.CHART_NOTES, usable, reviewCase));
         items.put(IMAGING, documentItem(IMAGING, "Imaging report", DocumentKind.IMAGING_REPORT, usable, reviewCase));
+        findingItem(IDENTITY, "One member throughout the submission", problems, true).ifPresent(i -> items.put(IDENTITY, i));
+        findingItem(EVIDENCE, "Evidence read in full (no damaged file that could hold the deciding numbers)", problems, false)
+                .ifPresent(i -> items.put(EVIDENCE, i));
         for (ChecklistOverride o : overrides == null ? List.<ChecklistOverride>of() : overrides) {
             ChecklistItem item = o == null ? null : items.get(o.key());
+            if (item == null && o != null && (IDENTITY.equals(o.key()) || EVIDENCE.equals(o.key()))) {
+                continue; // a resolved finding whose cause is gone (the file was replaced): nothing left to decide
+            }
             if (item == null) {
                 problems.add(new Problem(null, "a checklist decision for an unknown item \""
                         + (o == null ? null : o.key()) + "\" was ignored"));
@@ -69,6 +79,23 @@ public final class DocumentationChecklist {
             items.put(o.key(), new ChecklistItem(item.key(), item.label(), o.satisfied(), item.evidence(), true, o.note()));
         }
         return new ArrayList<>(items.values());
+    }
+
+    /**
+     * The item for blocking findings of one family (identity, or damaged evidence), or none when there
+     * are no such findings. Its evidence names the files; the nurse resolves it like any checklist item.
+     */
+    private static java.util.Optional<ChecklistItem> findingItem(String key, String label, List<Problem> problems,
+                                                                  boolean identity) {
+        List<Problem> found = problems.stream()
+                .filter(p -> p.code() != null && p.code().identity() == identity).toList();
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String files = found.stream().map(p -> p.file() == null ? "the case" : p.file()).distinct()
+                .collect(Collectors.joining(", "));
+        String evidence = (identity ? "resolve before any decision or letter: " : "damaged or read only in part: ") + files;
+        return java.util.Optional.of(new ChecklistItem(key, label, false, evidence, false, null));
     }
 
     private static boolean readable(Document d) {

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * written, checked by the {@link RowRule}s; the documentation checklist is built (with the nurse's
  * overrides); the determination follows:
  * <ol>
- *   <li>INCOMPLETE when required documentation is missing;</li>
+ *   <li>INCOMPLETE when required documentation is missing, when the evidence names another member
+ *       or a second request is present, or when a file that could hold the deciding numbers is damaged
+ *       (SPEC §4 "Fail closed"; these findings are checklist items the nurse resolves);</li>
  *   <li>else CRITERIA_MET when a complete row shows only IMRT meets its constraint and no rule
  *       blocks it;</li>
  *   <li>else INCOMPLETE when some row has an empty or unreadable cell (the missing value could be
@@ -37,7 +39,7 @@ public final class Evaluator {
 
     /** SPEC §5 words in the order the {@code missing} list uses. */
     private static final List<String> WORD_ORDER = List.of("table", "organ", "constraint", "source", "dose3d",
-            "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging");
+            "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging", "evidence", "identity");
 
     private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile(
             "[*†‡¹²³]|(?i)(?:notes?|footnotes?|source|sources|abbreviations?|key|legend|reference|references)\\s*[:.-]");
@@ -72,6 +74,7 @@ public final class Evaluator {
 
     public Evaluation evaluate(ReviewCase reviewCase, List<ChecklistOverride> overrides) {
         List<Problem> problems = new ArrayList<>(reviewCase.problems());
+        problems.addAll(IdentityCheck.check(reviewCase.request(), reviewCase.identities()));
         List<RowOutcome> rows = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {
@@ -146,7 +149,7 @@ public final class Evaluator {
             return found == null ? List.of() : found;
         } catch (RuntimeException e) {
             // One faulty rule must not lose the whole evaluation; the others still report.
-            LOG.warn("rule {} failed on row {}: {}", rule.getClass().getSimpleName(), row.number(), e.toString());
+            LOG.warn("rule {} failed on row {}: {}", rule.getClass().getSimpleName(), row.number(), e.getClass().getSimpleName());
             return List.of();
         }
     }

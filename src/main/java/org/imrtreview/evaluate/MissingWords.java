@@ -30,7 +30,13 @@ public final class MissingWords {
                     "the DVHs in colour (black-and-white or grayscale copies cannot be read reliably)")),
             Map.entry("history", new Words("clinical history", "clinical history")),
             Map.entry("notes", new Words("chart notes", "physical/chart notes")),
-            Map.entry("imaging", new Words("imaging report", "imaging reports")));
+            Map.entry("imaging", new Words("imaging report", "imaging reports")),
+            Map.entry("evidence", new Words("undamaged copies of the deciding files",
+                    "a complete, undamaged copy of every file that could hold the deciding numbers "
+                    + "(a damaged or partly read file cannot support a decision)")),
+            Map.entry("identity", new Words("confirmation the files are this member's",
+                    "confirmation that every file is about this member (a second request, or evidence "
+                    + "naming another patient, was found)")));
 
     private MissingWords() {
     }

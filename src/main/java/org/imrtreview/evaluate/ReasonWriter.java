@@ -49,7 +49,10 @@ final class ReasonWriter {
                             + String.join(", ", blockedByPublishedCheck(rows)) + ", but not the constraint its source "
                             + "publishes for this organ, metric and fractionation, and no other row shows that only IMRT "
                             + "meets a published constraint (policy criterion II); the physician reviewer decides.";
-            case INCOMPLETE -> checklist.stream().anyMatch(i -> !i.satisfied())
+            case INCOMPLETE -> checklist.stream().anyMatch(i -> i.key().equals("identity") && !i.satisfied())
+                    ? "On hold: the submission holds a second request or evidence naming another patient; resolve it "
+                            + "before any decision or letter."
+                    : checklist.stream().anyMatch(i -> !i.satisfied())
                     ? "Incomplete: required documentation is missing; request additional information from the provider."
                     : "Incomplete: no complete row shows that only IMRT meets a constraint, and some table cells are empty "
                             + "or unreadable; request the missing values from the provider.";

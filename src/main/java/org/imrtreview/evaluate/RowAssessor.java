@@ -117,7 +117,7 @@ public final class RowAssessor {
             return found == null ? null : found.filter(e -> Double.isFinite(e.value())).orElse(null);
         } catch (RuntimeException e) {
             // Evidence is a cross-check; a failing source must not stop the evaluation.
-            LOG.warn("DVH evidence lookup failed for row {}: {}", row.number(), e.toString());
+            LOG.warn("DVH evidence lookup failed for row {}: {}", row.number(), e.getClass().getSimpleName());
             return null;
         }
     }

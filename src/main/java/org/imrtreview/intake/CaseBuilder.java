@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DvhCurve;
+import org.imrtreview.model.IdentityClaim;
 import org.imrtreview.model.Problem;
+import org.imrtreview.model.ProblemCode;
 import org.imrtreview.model.Request;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.SummaryTable;
@@ -18,6 +20,8 @@ import org.imrtreview.model.SummaryTable;
 public final class CaseBuilder {
     private final Path folder;
     private Request request;
+    private String requestFile;
+    private final List<IdentityClaim> identities = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final List<SummaryTable> tables = new ArrayList<>();
     private final List<DvhCurve> curves = new ArrayList<>();
@@ -41,7 +45,49 @@ public final class CaseBuilder {
     }
 
     public synchronized CaseBuilder request(Request r) {
-        this.request = r;
+        return request(null, r);
+    }
+
+    /**
+     * The case's request, read from {@code file}. One request per case: a second one never replaces
+     * the first (the loader offers the case folder's own {@code request.json} first); it becomes a
+     * {@link ProblemCode#SECOND_REQUEST} finding that holds every letter until the nurse resolves it.
+     */
+    public synchronized CaseBuilder request(String file, Request r) {
+        if (request == null && (requestFile == null || requestFile.equals(file))) {
+            this.request = r;
+            this.requestFile = file;
+            return this;
+        }
+        problems.add(new Problem(file, "looks like a second request; only "
+                + (requestFile == null ? "the first request" : requestFile) + " was read as the request. Check which "
+                + "request this submission belongs to; no letter can be made until it is resolved",
+                ProblemCode.SECOND_REQUEST));
+        if (r != null && r.member() != null) {
+            Request.Member m = r.member();
+            identities.add(new IdentityClaim(file, "second request", m.name(), m.id(), m.dateOfBirth()));
+        }
+        return this;
+    }
+
+    /**
+     * Marks {@code file} (the case folder's own {@code request.json}) as the case's request before it
+     * is read, so that even when it cannot be read no other request-like file takes its place.
+     */
+    public synchronized CaseBuilder claimRequest(String file) {
+        if (requestFile == null) {
+            requestFile = file;
+        }
+        return this;
+    }
+
+    /** Who a file says it is about (checked against the request when the case is evaluated). */
+    public synchronized CaseBuilder identities(List<IdentityClaim> claims) {
+        for (IdentityClaim c : claims) {
+            if (c != null && !c.isEmpty()) {
+                identities.add(c);
+            }
+        }
         return this;
     }
 
@@ -65,6 +111,12 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** A problem that blocks a decision until the nurse resolves it (see {@link ProblemCode}). */
+    public synchronized CaseBuilder problem(String file, String message, ProblemCode code) {
+        problems.add(new Problem(file, message, code));
+        return this;
+    }
+
     public synchronized List<SummaryTable> tables() {
         return List.copyOf(tables);
     }
@@ -80,7 +132,7 @@ public final class CaseBuilder {
                 best = t;
             }
         }
-        return new ReviewCase(folder, request, documents, best, curves, problems);
+        return new ReviewCase(folder, request, documents, best, curves, problems, identities);
     }
 
     private static long score(SummaryTable t) {

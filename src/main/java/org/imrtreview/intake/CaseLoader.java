@@ -61,10 +61,58 @@ public final class CaseLoader {
         }
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         CaseBuilder builder = new CaseBuilder(folder);
-        for (Path file : files(path)) {
+        List<Path> files = files(path);
+        for (Path link : links(path)) {
+            refuseLink(link, folder, builder);
+        }
+        for (Path file : files) {
+            if (isOwnRequest(path, file)) {
+                builder.claimRequest(builder.name(file));
+            }
             readOne(file, builder);
         }
         return builder.build();
+    }
+
+    /** The case folder's own {@code request.json} (top level, any case): it is the case's request. */
+    private static boolean isOwnRequest(Path root, Path file) {
+        return Files.isDirectory(root) && root.equals(file.getParent())
+                && file.getFileName().toString().equalsIgnoreCase("request.json");
+    }
+
+    /**
+     * Symbolic links in the case folder are never followed (SPEC §4): one pointing out of the folder
+     * could bring in another member's file or a system file, and one pointing inside would read a file
+     * twice. Each is listed as a problem naming the link.
+     */
+    private static void refuseLink(Path link, Path folder, CaseBuilder builder) {
+        String name = builder.name(link);
+        String message;
+        try {
+            Path target = link.toRealPath();
+            Path root = folder.toRealPath();
+            message = target.startsWith(root)
+                    ? "is a link to another file in the case folder; links are not followed (the file it points to is read under its own name)"
+                    : "is a link to a file outside the case folder; it was not read (links out of the case folder are never followed)";
+        } catch (IOException | SecurityException e) {
+            message = "is a link to a file that does not exist or cannot be reached; it was not read";
+        }
+        builder.problem(name, message);
+        builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
+                "link not followed"));
+    }
+
+    private List<Path> links(Path path) throws UnreadablePathException {
+        if (!Files.isDirectory(path)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
+            return walk.filter(p -> !p.equals(path) && Files.isSymbolicLink(p))
+                    .filter(p -> !isHiddenOrState(path.relativize(p)))
+                    .sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UnreadablePathException("cannot list folder " + path + ": " + e.getMessage());
+        }
     }
 
     private List<Path> files(Path path) throws UnreadablePathException {
@@ -73,9 +121,9 @@ public final class CaseLoader {
         }
         try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
             List<Path> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile)
+            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !isHiddenOrState(path.relativize(p)))
-                    .sorted()
+                    .sorted(java.util.Comparator.comparing((Path p) -> !isOwnRequest(path, p)).thenComparing(p -> p))
                     .forEach(files::add);
             return files;
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -117,8 +165,8 @@ public final class CaseLoader {
             if (handler.accepts(fileName, head)) {
                 try {
                     handler.read(file, builder);
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.toString());
+                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                    LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.getClass().getSimpleName());
                     builder.problem(name, "could not be read: " + describe(e));
                     builder.document(new Document(name, DocumentKind.OTHER, null, null, null,
                             LoadState.UNREADABLE, "could not be read"));
@@ -126,15 +174,44 @@ public final class CaseLoader {
                 return;
             }
         }
+        String ext = ContentType.extension(fileName);
+        if (SUBMISSION_EXTENSIONS.contains(ext)) {
+            // named like evidence but not readable as it: say so, never list it silently (SPEC §7)
+            int nul = indexOfNul(head);
+            String why = nul >= 0 ? "holds binary bytes (a NUL byte at position " + (nul + 1) + ") where text is expected"
+                    : "does not hold what its name says";
+            builder.problem(name, "is named ." + ext + " but " + why + "; it could not be read — ask for a clean copy");
+            builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
+                    "damaged or mislabelled ." + ext + " file"));
+            return;
+        }
         builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
                 "not a recognised submission file"));
     }
 
+    private static final java.util.Set<String> SUBMISSION_EXTENSIONS = java.util.Set.of("csv", "tsv", "txt", "xlsx",
+            "xlsm", "xls", "json", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "dcm");
+
+    private static int indexOfNul(byte[] head) {
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A sentence for the nurse. A library's own message is never shown: it may quote the file's content
+     * (a cell, a name) and it means nothing to a nurse.
+     */
     private static String describe(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return "the file is too large to read";
         }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "unexpected content (" + e.getClass().getSimpleName() + ")" : m;
+        if (e instanceof StackOverflowError) {
+            return "the file's structure is nested too deeply to read (damaged or hostile)";
+        }
+        return "unexpected content (" + e.getClass().getSimpleName() + ")";
     }
 }

@@ -14,6 +14,7 @@ import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.LoadState;
 import org.imrtreview.model.PlanKind;
+import org.imrtreview.model.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class DvhDataHandler implements FileHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DvhDataHandler.class);
     /** The largest export accepted: a 100-structure, 1-cGy-bin Eclipse file is about 40 MB. */
-    static final long MAX_BYTES = 200L * 1024 * 1024;
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Problems of an export that are notes, not damage: nothing the curves should hold was lost. */
+    private static final java.util.regex.Pattern NOT_DAMAGE = java.util.regex.Pattern.compile(
+            "(?i).*(uncertainty-scenario|no prescription|gives no prescription).*");
 
     /** The first bytes read to tell an RT Structure Set beside an RT Dose. */
     private static final int HEAD_BYTES = 8192;
@@ -46,7 +50,8 @@ public final class DvhDataHandler implements FileHandler {
         byte[] content;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                into.problem(name, "is larger than 200 MB, too large for a DVH export; not read");
+                into.problem(name, "is larger than " + (MAX_BYTES >> 20) + " MB, too large for a DVH export; it was not "
+                        + "read, and the table's numbers cannot be checked against it", ProblemCode.EVIDENCE_DAMAGED);
                 into.document(new Document(name, DocumentKind.DVH_DATA, null, null, null, LoadState.UNREADABLE,
                         "too large to read"));
                 return;
@@ -68,17 +73,41 @@ public final class DvhDataHandler implements FileHandler {
                     ? structureSetsBeside(file) : List.of();
             export = DvhFormats.read(name, content, prescriptionGy(into.folder()), sets);
         } catch (DvhFormatException e) {
-            // A file that looks like a DVH export but cannot be read is DVH data that failed, not "other":
-            // the case must show that the export was there and was refused (decision 0034).
+            // A file that looks like a DVH export but cannot be read is DVH data that failed, not "other" (decision
+            // 0034): its curves could contradict the table, so the case cannot be decided on the table alone
+            // (SPEC §4 "Fail closed")
             boolean dvhLike = DvhFormats.looksLikeDvhExport(head(content)) || DvhFormats.looksLikeUnrecognisedDvh(head(content));
-            into.problem(name, e.getMessage());
-            into.document(new Document(name, dvhLike ? DocumentKind.DVH_DATA : DocumentKind.OTHER, null, null, null,
-                    LoadState.UNREADABLE, e.getMessage()));
+            if (dvhLike) {
+                into.problem(name, e.getMessage() + "; it looks like a DVH export, so its curves could contradict the table: "
+                        + "ask for a readable copy", ProblemCode.EVIDENCE_DAMAGED);
+                into.document(new Document(name, DocumentKind.DVH_DATA, null, null, null, LoadState.UNREADABLE, e.getMessage()));
+            } else {
+                into.problem(name, e.getMessage());
+                into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE, e.getMessage()));
+            }
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("DVH export reader failed: {}", e.getClass().getSimpleName());
+            into.problem(name, "looks like a DVH export but could not be read (unexpected content); ask for a readable "
+                    + "copy", ProblemCode.EVIDENCE_DAMAGED);
+            into.document(new Document(name, DocumentKind.DVH_DATA, null, null, null, LoadState.UNREADABLE,
+                    "could not be read"));
             return;
         }
+        into.identities(IdentityLines.find(name, "export header", header(content)));
         into.curves(export.curves());
+        boolean damaged = false;
         for (String problem : export.problems()) {
-            into.problem(name, problem);
+            if (NOT_DAMAGE.matcher(problem).matches()) {
+                into.problem(name, problem);
+            } else {
+                damaged = true;
+                into.problem(name, problem + " — part of the export is damaged or missing, so the table's numbers cannot "
+                        + "be fully checked against it", ProblemCode.EVIDENCE_DAMAGED);
+            }
+        }
+        if (export.curves().isEmpty() && !damaged) {
+            into.problem(name, "holds no DVH curve that could be read; ask for a readable copy", ProblemCode.EVIDENCE_DAMAGED);
         }
         LOG.debug("DVH export read: {} curves, {} problems", export.curves().size(), export.problems().size());
         LoadState state = export.curves().isEmpty() ? LoadState.UNREADABLE
@@ -149,6 +178,15 @@ public final class DvhDataHandler implements FileHandler {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The first lines of the export, where planning systems write the patient's name. */
+    private static String header(byte[] content) {
+        int n = Math.min(content.length, 8192);
+        String utf8 = new String(content, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        // a cut in the middle of a character at the end is harmless; elsewhere, the file is Windows-1252
+        return utf8.substring(0, Math.max(0, utf8.length() - 2)).indexOf('\uFFFD') < 0 ? utf8
+                : new String(content, 0, n, java.nio.charset.Charset.forName("windows-1252"));
     }
 
     /** 3D, IMRT, BOTH when the file holds both plans, null while no plan is identified. */

@@ -68,6 +68,9 @@ public final class ImageHandler implements FileHandler {
         }
         PixelStats stats = PixelStats.of(image.argb(), image.sampleWidth(), image.sampleHeight());
         Document document = classify(name, image, stats);
+        if (image.damaged()) {
+            into.problem(name, image.damage() + "; it cannot count as a colour DVH image — ask for an undamaged copy");
+        }
         if (document.kind() != DocumentKind.DVH_IMAGE) {
             document = ScannedImagePages.read(file, name, document, into);
         }
@@ -97,14 +100,18 @@ public final class ImageHandler implements FileHandler {
             return new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
                     "picture (" + size + ") that does not look like a DVH plot");
         }
-        boolean colour = stats.isColour();
+        // a damaged picture's colours may be the decoder's, not the provider's (bit errors in a grey JPEG
+        // come out as coloured blocks): it is never colour evidence (SPEC §4 "Fail closed")
+        Boolean colour = image.damaged() ? null : stats.isColour();
         StringBuilder note = new StringBuilder("DVH image (").append(size).append(")");
         note.append(plan == null ? ", plan not named — check which plan it shows" : ", " + planWords(plan));
-        note.append(colour ? ", in colour" : ", grayscale — the policy requires colour DVHs");
+        note.append(image.damaged() ? ", damaged — colour cannot be judged"
+                : colour ? ", in colour" : ", grayscale — the policy requires colour DVHs");
         if (!dvhByWords) {
             note.append("; recognised as a chart by its look (the name does not say DVH)");
         }
-        return new Document(name, DocumentKind.DVH_IMAGE, plan, colour, null, LoadState.LOADED, note.toString());
+        return new Document(name, DocumentKind.DVH_IMAGE, plan, colour, null,
+                image.damaged() ? LoadState.WITH_ERRORS : LoadState.LOADED, note.toString());
     }
 
     private static String planWords(PlanKind plan) {

@@ -80,7 +80,7 @@ public final class RequestJsonHandler implements FileHandler {
             for (String bad : badFields) {
                 into.problem(name, bad);
             }
-            into.request(request);
+            into.request(name, request);
             into.document(new Document(name, DocumentKind.REQUEST, null, null, null,
                     badFields.isEmpty() ? LoadState.LOADED : LoadState.WITH_ERRORS,
                     badFields.isEmpty() ? "request details" : "request details; " + badFields.size() + " field(s) unreadable"));

@@ -53,17 +53,23 @@ final class TessData {
         }
     }
 
-    /** A per-user folder under the temporary directory, readable by its owner only where the file system allows. */
+    /**
+     * A new private folder for this run (owner-only where the file system allows), removed when the
+     * program ends. Never a fixed name: a folder someone else made first under a predictable name
+     * could hand Tesseract language data of their choosing.
+     */
     static Path defaultCacheRoot() throws IOException {
-        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-        Path root = Path.of(System.getProperty("java.io.tmpdir"), "imrt-review-ocr-" + user);
-        if (!Files.isDirectory(root)) {
-            try {
-                Files.createDirectories(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createDirectories(root);
-            }
+        Path root;
+        try {
+            root = Files.createTempDirectory("imrt-review-ocr-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            root = Files.createTempDirectory("imrt-review-ocr-");
         }
+        root.toFile().deleteOnExit();
+        Path dir = root.resolve("tessdata-" + LANGUAGE + "-" + EXPECTED_SIZE);
+        dir.toFile().deleteOnExit();
+        dir.resolve(LANGUAGE + ".traineddata").toFile().deleteOnExit();
         return root;
     }
 }

@@ -55,8 +55,11 @@ public final class ReviewStateStore implements StateSink {
             LOG.warn("review state unreadable, moving it aside: {}", e.getClass().getSimpleName());
             String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
             Path aside = file.resolveSibling("review-state.unreadable-" + stamp + ".json");
+            for (int n = 2; Files.exists(aside) && n < 1000; n++) {
+                aside = file.resolveSibling("review-state.unreadable-" + stamp + "-" + n + ".json"); // never overwrite one set aside earlier
+            }
             try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(file, aside);
             } catch (IOException moveFailed) {
                 LOG.warn("could not move the unreadable review state aside: {}", moveFailed.getClass().getSimpleName());
             }
@@ -94,6 +97,7 @@ public final class ReviewStateStore implements StateSink {
     public void save(Path caseFolder, ReviewState state) throws IOException {
         Path file = stateFile(caseFolder);
         Files.createDirectories(file.getParent());
+        removeOrphans(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "review-state", ".tmp");
         try {
             byte[] bytes = Json.MAPPER.writeValueAsBytes(state);
@@ -106,8 +110,39 @@ public final class ReviewStateStore implements StateSink {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(file.getParent());
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A save's temporary copy older than this was left by a program that was killed mid-save. */
+    private static final long ORPHAN_AGE_MS = 60_000;
+
+    /**
+     * Deletes temporary copies left by a save that never finished (the program was killed): they hold
+     * the member's details and would otherwise stay beside the case for ever. Recent ones may belong to
+     * a save under way in another window and are left.
+     */
+    private void removeOrphans(Path folder) {
+        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "review-state*.tmp")) {
+            long now = System.currentTimeMillis(); // file times are wall-clock times, whatever the review clock says
+            for (Path t : temps) {
+                if (now - Files.getLastModifiedTime(t).toMillis() > ORPHAN_AGE_MS) {
+                    Files.deleteIfExists(t);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not remove leftover temporary review files: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Makes the rename durable: without syncing the folder, a power cut can bring back the old file. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | RuntimeException e) {
+            // not every platform can open a folder (Windows): the rename is still atomic there
         }
     }
 

@@ -42,8 +42,8 @@ public final class DvhDataSampleGenerator {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "samples").resolve(FOLDER);
         Files.createDirectories(dir);
-        byte[] threeD = fixture("sample-3d.txt");
-        byte[] imrt = fixture("sample-imrt.txt");
+        byte[] threeD = forThisMember(fixture("sample-3d.txt"));
+        byte[] imrt = forThisMember(fixture("sample-imrt.txt"));
         Files.write(dir.resolve("Eclipse_DVH_3DCRT.txt"), threeD);
         Files.write(dir.resolve("Eclipse_DVH_IMRT.txt"), imrt);
         DvhExport e3 = DvhFormats.read("Eclipse_DVH_3DCRT.txt", threeD, 78.0);
@@ -54,6 +54,18 @@ public final class DvhDataSampleGenerator {
         writeRequest(dir);
         writeDocuments(dir);
         writeReadme(dir);
+    }
+
+    /**
+     * The exports carry this case's member, as a real export for this request would: the evidence's
+     * patient name is checked against the request (decision 0131). The ID is the hospital's record
+     * number, which is not the health plan's member ID.
+     */
+    static byte[] forThisMember(byte[] export) {
+        String text = new String(export, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Patient Name         : Doe, John", "Patient Name         : Vennerby, Harold T.")
+                .replace("Patient ID           : 00012345", "Patient ID           : CVRO-0048213");
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] fixture(String name) throws IOException {

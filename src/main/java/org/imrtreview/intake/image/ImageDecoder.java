@@ -65,11 +65,14 @@ public final class ImageDecoder {
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
+                java.util.List<String> warnings = new java.util.ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0, param);
                 int w = image.getWidth();
                 int h = image.getHeight();
                 int[] argb = argb(image);
-                return new DecodedImage(width, height, argb, w, h, text);
+                String damage = damage(file, reader.getFormatName(), warnings);
+                return new DecodedImage(width, height, argb, w, h, text, damage);
             } finally {
                 reader.dispose();
             }
@@ -78,6 +81,36 @@ public final class ImageDecoder {
         } catch (OutOfMemoryError e) {
             throw new ImageException("is too large to decode");
         }
+    }
+
+    /**
+     * Why the decoded pixels cannot be trusted, or null: the decoder warned (JPEG "Corrupt JPEG data",
+     * "premature end of data segment"), or a JPEG lacks its end marker (cut off; the decoder fills the
+     * rest with grey or repeats). A damaged picture is not evidence of colour (decision 0132).
+     */
+    static String damage(Path file, String format, java.util.List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            return "the picture data is damaged (the decoder reported " + warnings.size()
+                    + (warnings.size() == 1 ? " error" : " errors") + ")";
+        }
+        if (format != null && format.toLowerCase(java.util.Locale.ROOT).matches("jpe?g")) {
+            try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+                long len = raf.length();
+                int n = (int) Math.min(64, len);
+                byte[] tail = new byte[n];
+                raf.seek(len - n);
+                raf.readFully(tail);
+                for (int i = n - 2; i >= 0; i--) {
+                    if ((tail[i] & 0xFF) == 0xFF && (tail[i + 1] & 0xFF) == 0xD9) {
+                        return null;
+                    }
+                }
+                return "the picture is cut off (the file ends before the image does)";
+            } catch (IOException e) {
+                return "the picture could not be checked for damage";
+            }
+        }
+        return null;
     }
 
     /**

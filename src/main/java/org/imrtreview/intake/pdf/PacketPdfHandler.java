@@ -52,6 +52,10 @@ public final class PacketPdfHandler implements FileHandler {
         for (String p : result.problems()) {
             into.problem(name, p);
         }
+        for (String p : result.damage()) {
+            into.problem(name, p, org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED);
+        }
+        into.identities(result.identities());
     }
 
     private static String mislabelNote(Path file) {

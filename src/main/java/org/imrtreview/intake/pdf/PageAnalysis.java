@@ -7,17 +7,20 @@ import org.imrtreview.model.DocumentKind;
  * What one page of a packet holds, kept after the page's glyphs are discarded: its tables, DVH
  * figures, what its text reads as, and whether it is a scan (no text layer) or blank.
  * {@code textKind} is the text classifier's verdict; {@code tableWords} marks a page whose words
- * describe a summary table.
+ * describe a summary table. {@code partial} marks a page whose content broke off or had failing
+ * operators ({@link ContentIntegrity}); {@code identities} are the patient lines its text states.
  */
 record PageAnalysis(int pageNumber, List<ExtractedTable> tables, List<DvhFigure> figures, DocumentKind textKind,
-                    boolean scanned, boolean blank, boolean tableWords) {
+                    boolean scanned, boolean blank, boolean tableWords, boolean partial,
+                    List<org.imrtreview.model.IdentityClaim> identities) {
 
     PageAnalysis {
         tables = List.copyOf(tables);
         figures = List.copyOf(figures);
+        identities = identities == null ? List.of() : List.copyOf(identities);
     }
 
     static PageAnalysis unreadable(int pageNumber) {
-        return new PageAnalysis(pageNumber, List.of(), List.of(), DocumentKind.OTHER, false, true, false);
+        return new PageAnalysis(pageNumber, List.of(), List.of(), DocumentKind.OTHER, false, true, false, true, List.of());
     }
 }

@@ -54,6 +54,8 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
     private float startY;
     private float currentX;
     private float currentY;
+    /** Operators that failed or are not PDF operators at all: signs of a damaged content stream. */
+    private int contentErrors;
 
     PageContentCollector(PDPage page) {
         super(page);
@@ -66,6 +68,27 @@ final class PageContentCollector extends PDFGraphicsStreamEngine {
         double[] bounds = vectorSegments == 0 ? null : vectorBounds.clone();
         return new PageContent(pageIndex, geometry.displayWidth(), geometry.displayHeight(), glyphs, rulings,
                 images, vectorSegments, bounds, otherTextGlyphs, marks);
+    }
+
+    /** How many operators of the page's content failed or were not PDF operators (0 on an intact page). */
+    int contentErrors() {
+        return contentErrors;
+    }
+
+    @Override
+    protected void operatorException(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                     List<org.apache.pdfbox.cos.COSBase> operands, IOException e) throws IOException {
+        contentErrors++;
+        super.operatorException(operator, operands, e);
+    }
+
+    @Override
+    protected void unsupportedOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                       List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        if (!ContentIntegrity.isPdfOperator(operator.getName())) {
+            contentErrors++;
+        }
+        super.unsupportedOperator(operator, operands);
     }
 
     // ---- text -----------------------------------------------------------------------------

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imrtreview.intake.IdentityLines;
 import org.imrtreview.intake.TextClassifier;
+import org.imrtreview.model.IdentityClaim;
 import org.imrtreview.model.DocumentKind;
 
 /**
@@ -27,7 +29,9 @@ final class PageReader {
 
     /** Reads the page; with {@code digitising}, its colour DVH figures are digitised while the page is open. */
     static PageAnalysis read(PDDocument doc, int pageIndex, FigureCurves digitising) throws IOException {
-        PageContent content = new PageContentCollector(doc.getPage(pageIndex)).collect(pageIndex);
+        PageContentCollector collector = new PageContentCollector(doc.getPage(pageIndex));
+        PageContent content = collector.collect(pageIndex);
+        boolean partial = collector.contentErrors() > 0 || ContentIntegrity.streamsDamaged(doc.getPage(pageIndex));
         List<TextLine> lines = TextLayout.lines(content.glyphs());
         StringBuilder text = new StringBuilder();
         for (TextLine l : lines) {
@@ -35,6 +39,7 @@ final class PageReader {
         }
         String pageText = text.toString();
         boolean hasText = content.visibleCharacters() >= MIN_TEXT_CHARACTERS;
+        List<IdentityClaim> identities = IdentityLines.find(null, "page " + content.pageNumber(), pageText);
         List<DvhFigure> figures = new ArrayList<>();
         for (DvhFigureFinder.Located located : DvhFigureFinder.locate(doc, content, lines, pageText)) {
             figures.add(digitising == null ? located.figure() : digitising.digitise(doc, content, lines, located));
@@ -44,13 +49,14 @@ final class PageReader {
             boolean pictured = imageCoverage(content) >= SCAN_COVERAGE;
             boolean scanned = pictured && figures.isEmpty();
             return new PageAnalysis(content.pageNumber(), List.of(), figures, DocumentKind.OTHER, scanned,
-                    !pictured && figures.isEmpty(), false);
+                    !pictured && figures.isEmpty(), false, partial, identities);
         }
         List<ExtractedTable> tables = PageTableExtractor.tables(content);
         TextClassifier.Classification c = TextClassifier.classify("", pageText);
         // only a page that reads as a summary table above all else: notes mention constraints too
         boolean tableWords = c.kind() == DocumentKind.SUMMARY_TABLE;
-        return new PageAnalysis(content.pageNumber(), tables, figures, c.kind(), false, false, tableWords);
+        return new PageAnalysis(content.pageNumber(), tables, figures, c.kind(), false, false, tableWords, partial,
+                identities);
     }
 
     private static double imageCoverage(PageContent content) {

@@ -79,6 +79,41 @@ public final class PdfOpener {
         }
     }
 
+    /**
+     * True when the file's cross-reference ("startxref") does not point at a cross-reference table or
+     * stream: PDFBox then rebuilds it by scanning the file (its lenient repair path), and objects may be
+     * lost or taken from the wrong place. A file cut off is reported by {@link #isTruncated} instead.
+     */
+    public static boolean neededRepair(Path file) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long len = raf.length();
+            int n = (int) Math.min(TAIL, len);
+            byte[] tail = new byte[n];
+            raf.seek(len - n);
+            raf.readFully(tail);
+            String t = new String(tail, StandardCharsets.ISO_8859_1);
+            int at = t.lastIndexOf("startxref");
+            if (at < 0) {
+                return false; // no marker: isTruncated says so
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("startxref\\s+(\\d{1,15})").matcher(t.substring(at));
+            if (!m.lookingAt()) {
+                return true;
+            }
+            long offset = Long.parseLong(m.group(1));
+            if (offset <= 0 || offset >= len) {
+                return true;
+            }
+            byte[] there = new byte[32];
+            raf.seek(offset);
+            int got = raf.read(there);
+            String s = new String(there, 0, Math.max(0, got), StandardCharsets.ISO_8859_1).stripLeading();
+            return !(s.startsWith("xref") || s.matches("(?s)\\d+\\s+\\d+\\s+obj.*"));
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static byte[] head(Path file) throws PdfReadException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(1024);

@@ -14,6 +14,7 @@ import org.imrtreview.intake.table.TableLocator;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.DvhCurve;
+import org.imrtreview.model.IdentityClaim;
 import org.imrtreview.model.LoadState;
 import org.imrtreview.model.SummaryTable;
 import org.slf4j.Logger;
@@ -107,6 +108,24 @@ public final class PdfPacketReader {
         if (!damaged.isEmpty()) {
             problems.add(pagesPhrase(damaged) + " could not be read (damaged content)");
         }
+        List<Integer> partial = new ArrayList<>();
+        List<IdentityClaim> identities = new ArrayList<>();
+        for (PageAnalysis p : pages) {
+            if (p.partial() && !damaged.contains(p.pageNumber())) {
+                partial.add(p.pageNumber());
+            }
+            for (IdentityClaim c : p.identities()) {
+                identities.add(new IdentityClaim(name, c.where(), c.name(), c.id(), c.dateOfBirth()));
+            }
+        }
+        if (!partial.isEmpty()) {
+            problems.add(pagesPhrase(partial) + " could be read only in part (the page's content is damaged); what they "
+                    + "hold may be incomplete");
+        }
+        boolean repaired = PdfOpener.neededRepair(file);
+        if (repaired) {
+            problems.add("is damaged (its index of contents is broken) and was read by repair; some content may be missing");
+        }
         List<Integer> scanned = new ArrayList<>();
         for (PageAnalysis p : pages) {
             if (p.scanned()) {
@@ -122,6 +141,16 @@ public final class PdfPacketReader {
             problems.add(ScannedPages.note(ocrPages, tables.table()));
         }
         problems.addAll(tables.notes());
+        List<String> damage = new ArrayList<>();
+        if (tables.table() != null && (truncated || repaired || !damaged.isEmpty() || !partial.isEmpty())) {
+            List<Integer> bad = new ArrayList<>(damaged);
+            bad.addAll(partial);
+            java.util.Collections.sort(bad);
+            damage.add("the summary table in this file may be incomplete: "
+                    + (bad.isEmpty() ? "the file is " + (truncated ? "cut off" : "damaged")
+                    : pagesPhrase(bad) + (bad.size() == 1 ? " is" : " are") + " damaged")
+                    + ", so rows may be missing or wrong; ask for a complete copy before deciding");
+        }
         List<Document> documents = PacketSplitter.split(name, pages, tables.pages(), tables.note());
         LoadState state = truncated || !damaged.isEmpty() ? LoadState.WITH_ERRORS : null;
         if (state != null || !scanned.isEmpty() && scanned.size() == pages.size()) {
@@ -139,7 +168,22 @@ public final class PdfPacketReader {
                 p.figures().forEach(f -> curves.addAll(f.curves()));
             }
         }
-        return new PacketResult(documents, tables.table(), problems, pageCount, curves);
+        if (pages.stream().allMatch(PageAnalysis::blank) && damaged.isEmpty()) {
+            documents = blankDocuments(name, documents);
+            problems.add("has no readable text (only blank pages), so it cannot count as "
+                    + "the document its name suggests; ask the provider to send it again");
+        }
+        return new PacketResult(documents, tables.table(), problems, pageCount, curves, damage, identities);
+    }
+
+    /** A PDF of blank pages is no evidence, whatever its name says (SPEC §4 "Fail closed"). */
+    private static List<Document> blankDocuments(String name, List<Document> documents) {
+        List<Document> out = new ArrayList<>();
+        for (Document d : documents) {
+            out.add(new Document(d.file(), DocumentKind.OTHER, d.plan(), d.color(), d.pages(), LoadState.UNREADABLE,
+                    "blank: no readable text"));
+        }
+        return out;
     }
 
     private record TableFind(SummaryTable table, Set<Integer> pages, String note, List<String> notes) { }

@@ -126,6 +126,10 @@ public final class LetterComposer {
         if (kind == LetterKind.DENIAL_DRAFT && (physician == null || !physician.named() || physician.credentials() == null)) {
             missing.add("physician reviewer name and credentials");
         }
+        evaluation.checklist().stream()
+                .filter(i -> i.key().equals("identity") && !i.satisfied())
+                .forEach(i -> missing.add("the identity question resolved (" + i.evidence()
+                        + "): a second request or evidence naming another patient was found"));
         if (kind == LetterKind.REQUEST_INFO && evaluation.missing().stream().allMatch(LetterComposer::blank)) {
             missing.add("items to request (the evaluation lists nothing missing; choose another decision)");
         }

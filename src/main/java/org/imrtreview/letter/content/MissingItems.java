@@ -89,6 +89,10 @@ public final class MissingItems {
                 continue;
             }
             Item item = ITEMS.get(word);
+            if ("evidence".equals(word)) {
+                out.add(damagedItem(checklist));
+                continue;
+            }
             if (item == null) {
                 out.add(otherItem(word, checklist));
                 continue;
@@ -114,6 +118,13 @@ public final class MissingItems {
             }
         }
         return organs;
+    }
+
+    private static String damagedItem(List<ChecklistItem> checklist) {
+        String files = checklist.stream().filter(c -> "evidence".equals(c.key())).map(ChecklistItem::evidence)
+                .findFirst().orElse("").replaceFirst("^damaged or read only in part: ", "");
+        return "A complete, readable copy of " + (files.isBlank() ? "the files that arrived damaged" : files)
+                + ". The copy we received was damaged or could be read only in part, and it may hold the numbers we check.";
     }
 
     private static String otherItem(String word, List<ChecklistItem> checklist) {

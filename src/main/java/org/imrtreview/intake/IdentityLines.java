@@ -1,0 +1,116 @@
+package org.imrtreview.intake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrtreview.model.IdentityClaim;
+
+/**
+ * Finds who a text says it is about: "Patient Name : Doe, John" (Eclipse), "Patient: Harold T.
+ * Vennerby    DOB: 1951-07-19    Member ID: QWP551830274" (a clinical PDF's header), a fax cover
+ * sheet's "RE: …" / "Member name: …". Only labelled values are read, never free prose. A value ends at
+ * two spaces, a bar, a semicolon, " - " or the next label. Hospital record numbers ("Patient ID",
+ * "MRN") are not member IDs and are not compared (decision 0131); member/subscriber IDs are.
+ */
+public final class IdentityLines {
+
+    /** Lines read at most per text: identity sits in headers, and this keeps the work bounded. */
+    static final int MAX_LINES = 400;
+    private static final int MAX_LINE = 400;
+
+    private static final String END = "(?=\\s{2,}|\\t|\\s*[|;]|\\s+-\\s|$|\\s+(?i:dob|d\\.o\\.b\\.|date\\s+of\\s+birth|"
+            + "birth\\s*date|member\\s*(?:id|#|number|no)|subscriber|mrn|id|sex|gender|age|date|account|acct|plan|"
+            + "attending|provider|physician|phone|tel|fax|encounter|visit|room|dos)\\b\\.?\\s*[:#])";
+    private static final Pattern NAME = Pattern.compile(
+            "(?i:\\b(?:patient(?:'s)?\\s*name|patient|member\\s*name|member|subscriber\\s*name|name\\s+of\\s+patient))"
+                    + "\\s*[:=]\\s*([A-Za-z\\p{L}][\\p{L}'.,^\\- ]{1,80}?)" + END);
+    private static final Pattern MEMBER_ID = Pattern.compile(
+            "(?i:\\b(?:member\\s*(?:id|#|number|no\\.?)|subscriber\\s*(?:id|#|number)|health\\s*plan\\s*id|insurance\\s*id))"
+                    + "\\s*[:=#]?\\s*([A-Za-z0-9][A-Za-z0-9\\- ]{2,30}?)" + END);
+    private static final Pattern DOB = Pattern.compile(
+            "(?i:\\b(?:dob|d\\.o\\.b\\.|date\\s*of\\s*birth|birth\\s*date|birthdate))\\s*[:=]?\\s*"
+                    + "([0-9A-Za-z][0-9A-Za-z ,./\\-]{5,20}?)" + END);
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i).*\\b(id|number|dob|birth|plan|position|setup|dose|gy|cgy|orientation|sex|age)\\b.*|.*\\d.*");
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT),
+            DateTimeFormatter.ofPattern("M-d-uuuu", Locale.ROOT),
+            DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH));
+
+    private IdentityLines() {
+    }
+
+    /** The claims in {@code text} (one per line that names someone), {@code where} e.g. "page 2". */
+    public static List<IdentityClaim> find(String file, String where, String text) {
+        List<IdentityClaim> claims = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return claims;
+        }
+        int n = 0;
+        String name = null;
+        String id = null;
+        LocalDate dob = null;
+        for (String raw : text.split("\\R", MAX_LINES + 1)) {
+            if (++n > MAX_LINES) {
+                break;
+            }
+            String line = raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE) : raw;
+            line = line.replace('\u00A0', ' ').replaceFirst("^\\s*#\\s*", "");
+            String lineName = group(NAME, line);
+            if (lineName != null) {
+                lineName = lineName.strip().replaceAll("[,.]+$", "");
+                if (NOT_A_NAME.matcher(lineName).matches() || lineName.length() < 3) {
+                    lineName = null;
+                }
+            }
+            String lineId = group(MEMBER_ID, line);
+            if (lineId != null && !lineId.matches(".*\\d.*")) {
+                lineId = null; // "Member ID: see attached" is no identifier
+            }
+            LocalDate lineDob = date(group(DOB, line));
+            name = name == null ? lineName : name;
+            id = id == null ? lineId : id;
+            dob = dob == null ? lineDob : dob;
+            if (lineName != null && !lineName.equals(name) || lineId != null && !lineId.equals(id)
+                    || lineDob != null && !lineDob.equals(dob)) {
+                // a second, different identity in the same text: keep both
+                claims.add(new IdentityClaim(file, where, lineName, lineId, lineDob));
+            }
+        }
+        IdentityClaim first = new IdentityClaim(file, where, name, id, dob);
+        if (!first.isEmpty()) {
+            claims.add(0, first);
+        }
+        return claims;
+    }
+
+    private static String group(Pattern p, String line) {
+        Matcher m = p.matcher(line);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip().replaceAll("[.,]$", "");
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+package org.imrtreview.model;
+
+/**
+ * What kind of problem a {@link Problem} is, where it matters to the determination (SPEC §4, "Fail
+ * closed"). Problems without a code are notes for the nurse; these codes block a decision until she
+ * resolves them (a checklist decision with her reason, kept in the audit trail).
+ */
+public enum ProblemCode {
+    /** A second request-like file in the case: it was not read as the request. Blocks every letter. */
+    SECOND_REQUEST(true),
+    /** Evidence in the submission names a patient other than the request's member. Blocks every letter. */
+    MEMBER_MISMATCH(true),
+    /**
+     * Evidence that could hold the deciding numbers was damaged or read only in part (a DVH export that
+     * would not parse, a table page whose content broke off): the case is INCOMPLETE, never criteria met.
+     */
+    EVIDENCE_DAMAGED(false);
+
+    private final boolean identity;
+
+    ProblemCode(boolean identity) {
+        this.identity = identity;
+    }
+
+    /** True for the one-member-per-case findings, which block every letter until resolved. */
+    public boolean identity() {
+        return identity;
+    }
+}
