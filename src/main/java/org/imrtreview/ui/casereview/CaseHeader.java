@@ -75,20 +75,35 @@ public final class CaseHeader extends HBox {
 
         // the effective case: request details the nurse typed replace request.json
         workstation.review().effectiveProperty().addListener((o, a, c) -> showCase(c, workstation));
-        workstation.openCaseProperty().addListener((o, a, f) -> {
-            if (f != null && workstation.review().submittedCase() == null) {
-                title.setText(f.getFileName().toString());
-                subtitle.setText("Opening…");
-                due.setText("");
+        // while a case loads nothing of the previous one shows: the folder being read, no patient
+        workstation.openCaseProperty().addListener((o, a, f) -> showLoading(workstation));
+        workstation.caseLoadingProperty().addListener((o, a, loading) -> {
+            if (loading) {
+                showLoading(workstation);
             }
         });
         workstation.review().stateProperty().addListener((o, a, s) -> showStatus(s));
     }
 
-    private void showCase(ReviewCase c, WorkstationViewModel workstation) {
-        if (c == null) {
+    private void showLoading(WorkstationViewModel workstation) {
+        if (workstation.review().submittedCase() != null) {
             return;
         }
+        var f = workstation.openCaseProperty().get();
+        title.setText(f == null ? "" : f.getFileName().toString());
+        subtitle.setText(workstation.caseLoadingProperty().get() ? "Reading the submission…" : "");
+        requestLink.setText("");
+        requestLink.setVisible(false);
+        due.setText("");
+        due.getStyleClass().removeAll("due-overdue", "due-soon");
+    }
+
+    private void showCase(ReviewCase c, WorkstationViewModel workstation) {
+        if (c == null) {
+            showLoading(workstation);
+            return;
+        }
+        requestLink.setVisible(true);
         Request r = c.request();
         String member = r.member() == null || r.member().name() == null ? c.folder().getFileName().toString()
                 : r.member().name() + (r.member().id() == null ? "" : "  ·  ID " + r.member().id());

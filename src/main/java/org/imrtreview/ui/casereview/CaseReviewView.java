@@ -47,8 +47,8 @@ public final class CaseReviewView extends BorderPane {
         getStyleClass().add("case-review");
         CaseReviewViewModel vm = workstation.review();
         table = new SummaryTableView(vm);
-        determination = new DeterminationPane(vm);
-        letter = new LetterPane(vm, letters, tasks, notifier, dialogs);
+        determination = new DeterminationPane(vm, dialogs);
+        letter = new LetterPane(vm, letters, tasks, vm.caseNotices(), dialogs, c -> workstation.outboxFor(c.folder()));
 
         DocumentsPane documents = new DocumentsPane(workstation, tasks);
         BorderPane left = titled("Documents", documents);
@@ -113,7 +113,7 @@ public final class CaseReviewView extends BorderPane {
         letterTab.setId("letterTab");
         Tab historyTab = new Tab("History", new HistoryPane(vm));
         historyTab.setId("historyTab");
-        requestTab = new Tab("Request details", new RequestDetailsPane(vm, notifier, clock.getZone()));
+        requestTab = new Tab("Request details", new RequestDetailsPane(vm, vm.caseNotices(), clock.getZone()));
         requestTab.setId("requestTab");
         lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, requestTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -135,6 +135,7 @@ public final class CaseReviewView extends BorderPane {
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
         notes.textProperty().addListener((o, a, b) -> vm.setNotes(b));
+        notes.disableProperty().bind(vm.sessionProperty().isNull());
         vm.stateProperty().addListener((o, a, s) -> {
             String text = s == null ? "" : s.notes();
             if (!notes.getText().equals(text)) {

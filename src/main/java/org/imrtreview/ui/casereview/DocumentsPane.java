@@ -95,6 +95,12 @@ public final class DocumentsPane extends SplitPane {
         setDividerPositions(0.36);
 
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> view(item));
+        // a case closing takes its pages with it: while the next one loads the viewer is empty
+        workstation.review().sessionProperty().addListener((o, a, session) -> {
+            if (session == null) {
+                closeViewer();
+            }
+        });
         workstation.loadingFiles().addListener((ListChangeListener<String>) c -> {
             if (!workstation.loadingFiles().isEmpty()) {
                 list.getItems().setAll(workstation.loadingFiles().stream().map(f -> new DocumentItem(f, null, List.of())).toList());
@@ -171,6 +177,24 @@ public final class DocumentsPane extends SplitPane {
             imageViewer.showPlaceholder(doc.file() + " — " + doc.kind().title()
                     + (doc.note() == null ? "" : "\n" + doc.note()) + "\n(no preview for this kind of file)");
         }
+    }
+
+    private void closeViewer() {
+        if (pendingImage != null) {
+            pendingImage.cancel();
+            pendingImage = null;
+        }
+        caseFolder = null;
+        list.getSelectionModel().clearSelection();
+        list.getItems().clear();
+        pdfViewer.close();
+        imageViewer.showPlaceholder("Reading the submission…");
+        showImageViewer();
+    }
+
+    /** The file the viewer shows (null: none or a picture). */
+    public Path viewedPdf() {
+        return pdfViewer.isVisible() ? pdfViewer.file() : null;
     }
 
     private void showImageViewer() {

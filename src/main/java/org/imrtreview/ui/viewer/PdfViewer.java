@@ -35,6 +35,23 @@ public final class PdfViewer extends BorderPane {
         setBottom(nav);
     }
 
+    /** Shows nothing (the case closed): a page still rendering is dropped. */
+    public void close() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+        file = null;
+        count = 0;
+        pageView.showPlaceholder("");
+        pageLabel.setText("");
+    }
+
+    /** The file shown (null: none). */
+    public Path file() {
+        return file;
+    }
+
     public void open(Path pdf, int firstPage) {
         file = pdf;
         count = 0;
@@ -53,6 +70,9 @@ public final class PdfViewer extends BorderPane {
         pending = tasks.execute("Rendering page " + (index + 1) + " of " + current.getFileName(),
                 () -> PdfPageImages.render(current, index),
                 p -> {
+                    if (current != file) {
+                        return;
+                    }
                     page = p.index();
                     count = p.count();
                     pageView.setImage(p.image(), current.getFileName() + " — page " + (page + 1));

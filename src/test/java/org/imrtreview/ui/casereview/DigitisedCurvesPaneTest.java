@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.digitize.SyntheticDvhCorpus;
 import org.imrtreview.model.Column;
 import org.imrtreview.model.Document;

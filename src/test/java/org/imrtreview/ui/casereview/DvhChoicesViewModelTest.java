@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.dvh.DvhMetrics;
 import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.model.DvhCurve;
