@@ -27,6 +27,7 @@ import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.review.CaseReviews;
 import org.imrtreview.review.Outbox;
 import org.imrtreview.ui.casereview.CaseReviewViewModel;
+import org.imrtreview.ui.casereview.CaseScreenModel;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
 import org.imrtreview.review.SavedDigitising;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * workspace or a case, next/previous case, back to the worklist, a new case from dropped files).
  * Case loading runs off the FX thread; opening another case while one loads drops the first.
  */
-public final class WorkstationViewModel {
+public final class WorkstationViewModel implements CaseScreenModel {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationViewModel.class);
 
     public enum Screen { WORKLIST, CASE }
@@ -181,6 +182,7 @@ public final class WorkstationViewModel {
      * Where letters and exports of a case go: the outbox the nurse chose for this workspace, else the
      * workspace's default outbox (never inside a case folder: decision 0144).
      */
+    @Override
     public Path outboxFor(Path caseFolder) {
         Path workspace = worklist.folderProperty().get();
         Path chosen = workspace == null ? null : chosenOutboxes.get(workspace.toAbsolutePath().normalize());
@@ -225,6 +227,7 @@ public final class WorkstationViewModel {
         return worklist;
     }
 
+    @Override
     public CaseReviewViewModel review() {
         return review;
     }
@@ -233,14 +236,17 @@ public final class WorkstationViewModel {
         return screen;
     }
 
+    @Override
     public ObjectProperty<Path> openCaseProperty() {
         return openCase;
     }
 
+    @Override
     public BooleanProperty caseLoadingProperty() {
         return caseLoading;
     }
 
+    @Override
     public ObservableList<String> loadingFiles() {
         return loadingFiles;
     }

@@ -17,7 +17,6 @@ import org.imrtreview.model.Request;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.Turnaround;
-import org.imrtreview.ui.WorkstationViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -34,7 +33,7 @@ public final class CaseHeader extends HBox {
 
     private final Button requestLink = new Button();
 
-    public CaseHeader(WorkstationViewModel workstation, Runnable back, Runnable previous, Runnable next, Clock clock,
+    public CaseHeader(CaseScreenModel workstation, Runnable back, Runnable previous, Runnable next, Clock clock,
                       Runnable editRequest) {
         this.clock = clock;
         getStyleClass().add("case-header");
@@ -85,7 +84,7 @@ public final class CaseHeader extends HBox {
         workstation.review().stateProperty().addListener((o, a, s) -> showStatus(s));
     }
 
-    private void showLoading(WorkstationViewModel workstation) {
+    private void showLoading(CaseScreenModel workstation) {
         if (workstation.review().submittedCase() != null) {
             return;
         }
@@ -98,7 +97,7 @@ public final class CaseHeader extends HBox {
         due.getStyleClass().removeAll("due-overdue", "due-soon");
     }
 
-    private void showCase(ReviewCase c, WorkstationViewModel workstation) {
+    private void showCase(ReviewCase c, CaseScreenModel workstation) {
         if (c == null) {
             showLoading(workstation);
             return;

@@ -16,12 +16,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.Node;
 import org.imrtreview.model.ReviewCase;
-import org.imrtreview.ui.WorkstationViewModel;
 import org.imrtreview.ui.chart.DvhChartPane;
 import org.imrtreview.ui.common.DialogService;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
-import org.imrtreview.ui.letter.LetterPane;
 import org.imrtreview.ui.letter.LetterService;
 
 /**
@@ -42,7 +40,7 @@ public final class CaseReviewView extends BorderPane {
     private double dividerBeforeDigitising = Double.NaN;
     private double dividerForDigitising = Double.NaN;
 
-    public CaseReviewView(WorkstationViewModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
+    public CaseReviewView(CaseScreenModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
                           LetterService letters, Clock clock, Runnable back, Runnable previous, Runnable next) {
         getStyleClass().add("case-review");
         CaseReviewViewModel vm = workstation.review();

@@ -21,7 +21,6 @@ import org.imrtreview.model.LoadState;
 import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
-import org.imrtreview.ui.WorkstationViewModel;
 import org.imrtreview.ui.common.TaskExecutor;
 import org.imrtreview.ui.viewer.ImageLoading;
 import org.imrtreview.ui.viewer.ImageViewer;
@@ -80,7 +79,7 @@ public final class DocumentsPane extends SplitPane {
     private Path caseFolder;
     private TaskExecutor.Cancellable pendingImage;
 
-    public DocumentsPane(WorkstationViewModel workstation, TaskExecutor tasks) {
+    public DocumentsPane(CaseScreenModel workstation, TaskExecutor tasks) {
         this.tasks = tasks;
         this.pdfViewer = new PdfViewer(tasks);
         getStyleClass().add("documents-pane");

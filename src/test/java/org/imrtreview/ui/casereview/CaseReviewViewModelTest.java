@@ -30,7 +30,7 @@ import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.store.ReviewStatus;
-import org.imrtreview.ui.chart.DvhChartModel;
+import org.imrtreview.chart.DvhChartModel;
 import org.imrtreview.ui.common.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

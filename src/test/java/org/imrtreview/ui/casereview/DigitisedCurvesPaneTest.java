@@ -30,7 +30,7 @@ import org.imrtreview.model.SummaryTable;
 import org.imrtreview.store.AutoSaver;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStateStore;
-import org.imrtreview.ui.chart.DvhChartModel;
+import org.imrtreview.chart.DvhChartModel;
 import org.imrtreview.ui.common.DirectTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.RowResult;
 import org.imrtreview.store.AutoSaver;
 import org.imrtreview.store.ReviewStateStore;
-import org.imrtreview.ui.chart.DvhChartModel;
+import org.imrtreview.chart.DvhChartModel;
 import org.imrtreview.ui.common.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,7 @@
-package org.imrtreview.ui.letter;
+package org.imrtreview.ui.casereview;
+
+import org.imrtreview.ui.letter.LetterBlockedException;
+import org.imrtreview.ui.letter.LetterService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +26,6 @@ import org.imrtreview.review.CaseReview;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.NurseDecision;
-import org.imrtreview.ui.casereview.CaseReviewViewModel;
 import org.imrtreview.ui.common.DialogService;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
