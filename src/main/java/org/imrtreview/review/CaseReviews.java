@@ -19,13 +19,23 @@ import org.imrtreview.store.ReviewStateStore;
  * runs off the FX thread; making the review from what was read is quick.
  */
 public final class CaseReviews {
-    private final CaseLoader loader;
+    /** Reads a submission: the standard {@link CaseLoader}, or a test's stand-in. */
+    @FunctionalInterface
+    public interface CaseSource {
+        ReviewCase load(Path path) throws UnreadablePathException;
+    }
+
+    private final CaseSource loader;
     private final ReviewStateStore store;
     private final CaseEvaluator evaluator;
     private final Clock clock;
     private final String user;
 
     public CaseReviews(CaseLoader loader, ReviewStateStore store, CaseEvaluator evaluator, Clock clock, String user) {
+        this((CaseSource) loader::load, store, evaluator, clock, user);
+    }
+
+    public CaseReviews(CaseSource loader, ReviewStateStore store, CaseEvaluator evaluator, Clock clock, String user) {
         this.loader = loader;
         this.store = store;
         this.evaluator = evaluator;

@@ -46,6 +46,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
     public enum Screen { WORKLIST, CASE }
 
     private final CaseReviews reviews;
+    private final AutoSaver saver;
     private final TaskExecutor tasks;
     private final Notifier notifier;
     private final WorklistViewModel worklist;
@@ -61,7 +62,14 @@ public final class WorkstationViewModel implements CaseScreenModel {
 
     public WorkstationViewModel(CaseLoader loader, CaseEvaluator evaluator, ReviewStateStore store, AutoSaver saver,
                                 TaskExecutor tasks, Notifier notifier, Clock clock, String user) {
-        this.reviews = new CaseReviews(loader, store, evaluator, clock, user);
+        this(new CaseReviews(loader, store, evaluator, clock, user), store, saver, tasks, notifier, clock);
+    }
+
+    /** With the given way of opening cases (tests pass cases read once). */
+    public WorkstationViewModel(CaseReviews reviews, ReviewStateStore store, AutoSaver saver, TaskExecutor tasks,
+                                Notifier notifier, Clock clock) {
+        this.reviews = reviews;
+        this.saver = saver;
         this.tasks = tasks;
         this.notifier = notifier;
         this.worklist = new WorklistViewModel(new Workspace(store), tasks, notifier, clock);
@@ -96,7 +104,11 @@ public final class WorkstationViewModel implements CaseScreenModel {
         if (worklist.find(caseFolder).isEmpty()) {
             worklist.addOrRefresh(caseFolder);
         }
-        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> reviews.read(caseFolder, false, true),
+        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> {
+                    // the last session's work is on disk before it is read again (next, then back)
+                    saver.flush();
+                    return reviews.read(caseFolder, false, true);
+                },
                 loaded -> {
                     if (!caseFolder.equals(openCase.get())) {
                         return; // another case was opened meanwhile
@@ -152,6 +164,19 @@ public final class WorkstationViewModel implements CaseScreenModel {
             notifier.info(step > 0 ? "This is the last case in the worklist." : "This is the first case in the worklist.");
         }
         return target.isPresent();
+    }
+
+    /** Closes the open case: its session, drafts and banners go; a load still running is dropped. */
+    public void closeCase() {
+        if (pendingLoad != null) {
+            pendingLoad.cancel();
+            pendingLoad = null;
+        }
+        review.clear();
+        caseLoading.set(false);
+        loadingFiles.clear();
+        openCase.set(null);
+        screen.set(Screen.WORKLIST);
     }
 
     public void backToWorklist() {
