@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.intake.UnreadablePathException;
+import java.time.Clock;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.pas.PasInbox;
+import org.imrtreview.review.CaseReview;
+import org.imrtreview.review.CaseReviews;
 
 /** What the case-taking commands share: reading the CASE argument and ending with a one-line reason. */
 final class CaseArgument {
@@ -26,6 +29,20 @@ final class CaseArgument {
                 }
             }
             return CaseLoader.standard().load(path);
+        } catch (UnreadablePathException e) {
+            fail(err, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The case at {@code path} as the workstation shows it (saved review work applied), or the files
+     * alone with {@code asSubmitted}; null after printing the one-line reason it cannot be read.
+     * Nothing is written into the case.
+     */
+    static CaseReview review(Path path, boolean asSubmitted, PrintWriter err) {
+        try {
+            return CaseReviews.standard(Clock.systemUTC(), System.getProperty("user.name", "")).view(path, asSubmitted);
         } catch (UnreadablePathException e) {
             fail(err, e.getMessage());
             return null;

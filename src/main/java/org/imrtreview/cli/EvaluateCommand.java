@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.imrtreview.evaluate.Evaluator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.imrtreview.review.CaseReview;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import picocli.CommandLine.Command;
@@ -35,18 +36,35 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Output format: text (for reading, default) or json (for scripts).")
     Format format;
 
+    @Option(names = "--as-submitted",
+            description = "Evaluate the submitted files alone, without the reviewer's saved work (cell corrections,"
+                    + " checklist overrides, typed request details, DVH and digitising choices).")
+    boolean asSubmitted;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReviewCase reviewCase = CaseArgument.load(path, err);
-        if (reviewCase == null) {
+        // the same review the workstation shows: saved work applied unless --as-submitted (decision 0140)
+        CaseReview review = CaseArgument.review(path, asSubmitted, err);
+        if (review == null) {
             return CaseArgument.UNREADABLE;
         }
-        Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
+        ReviewCase reviewCase = review.effective();
+        Evaluation evaluation = review.evaluation();
+        if (evaluation == null) {
+            CaseArgument.fail(err, review.evaluationError());
+            return 1;
+        }
         boolean unicode = terminalIsUnicode();
-        out.print(format == Format.json ? new EvaluationJson(!unicode).write(reviewCase, evaluation) + "\n"
-                : new EvaluationText(unicode).write(reviewCase, evaluation));
+        if (format == Format.json) {
+            EvaluationJson json = new EvaluationJson(!unicode);
+            ObjectNode tree = json.tree(reviewCase, evaluation);
+            tree.set("review", ReviewJson.of(new com.fasterxml.jackson.databind.ObjectMapper(), review.applied()));
+            out.print(ReviewJson.write(tree, !unicode) + "\n");
+        } else {
+            out.print(ReviewJson.text(review.applied()) + new EvaluationText(unicode).write(reviewCase, evaluation));
+        }
         out.flush();
         return 0;
     }

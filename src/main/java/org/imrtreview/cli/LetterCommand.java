@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.imrtreview.evaluate.Evaluator;
+import org.imrtreview.review.CaseReview;
 import org.imrtreview.letter.content.LetterAssetsException;
 import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.content.LetterContent;
@@ -64,6 +64,10 @@ public final class LetterCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Letter date (default: today).")
     LocalDate date;
 
+    @Option(names = "--as-submitted",
+            description = "Write the letter from the submitted files alone, without the reviewer's saved work.")
+    boolean asSubmitted;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -82,12 +86,24 @@ public final class LetterCommand implements Callable<Integer> {
             CaseArgument.fail(err, "the letter templates or settings are wrong: " + e.getMessage());
             return 1;
         }
-        ReviewCase reviewCase = CaseArgument.load(path, err);
-        if (reviewCase == null) {
+        // the same review the workstation shows: saved work applied unless --as-submitted (decision 0140)
+        CaseReview review = CaseArgument.review(path, asSubmitted, err);
+        if (review == null) {
             return CaseArgument.UNREADABLE;
         }
-        Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
-        LetterKind chosen = kind == null ? LetterKind.recommendedFor(evaluation.determination()) : kind;
+        ReviewCase reviewCase = review.effective();
+        Evaluation evaluation = review.evaluation();
+        if (evaluation == null) {
+            CaseArgument.fail(err, review.evaluationError());
+            return 1;
+        }
+        // without --decision: the decision recorded in the workstation, else the recommendation
+        LetterKind chosen = kind != null ? kind : review.state().decision() != null
+                ? org.imrtreview.letter.content.LetterKind.valueOf(switch (review.state().decision().decision()) {
+                    case APPROVE -> "APPROVAL";
+                    case REQUEST_INFO -> "REQUEST_INFO";
+                    case REFER -> "DENIAL_DRAFT";
+                }) : LetterKind.recommendedFor(evaluation.determination());
         ReviewerDecision reviewerDecision = new ReviewerDecision(chosen, Reviewer.parse(reviewer, reviewerPhone),
                 physician == null ? null : Reviewer.parse(physician, null));
         LetterOutcome outcome = composer.compose(reviewCase, evaluation, reviewerDecision,
@@ -96,7 +112,15 @@ public final class LetterCommand implements Callable<Integer> {
             err.println("Letter blocked: the " + chosen.title()
                     + " letter needs information the case does not have:");
             blocked.missing().forEach(m -> err.println("  - " + m));
-            err.println("Add it to request.json (or in the workstation) and try again. No letter was written.");
+            err.println("Add it to request.json, or type it in the workstation (Case ▸ Request details): this command"
+                    + " uses what is typed there. No letter was written.");
+            err.flush();
+            return BLOCKED;
+        }
+        if (chosen == LetterKind.APPROVAL && !review.requestDetailsMissing().isEmpty()) {
+            err.println("Letter blocked: an approval must name the " + String.join(", ", review.requestDetailsMissing())
+                    + ". Add them to request.json or type them in the workstation (Case ▸ Request details)."
+                    + " No letter was written.");
             err.flush();
             return BLOCKED;
         }
@@ -104,6 +128,7 @@ public final class LetterCommand implements Callable<Integer> {
         try {
             LetterPdfRenderer.Rendered pdf = new LetterPdfRenderer().renderLetter(content);
             write(pdf.pdf());
+            o.println(review.applied().summary());
             o.println("Determination: " + evaluation.determination().title());
             o.println("Wrote " + chosen.title() + " letter (" + pdf.pages() + " pages) to " + out);
             o.println("Readability of the member-facing text: " + content.readability().summary() + " — goal: 50 or more");

@@ -9,6 +9,8 @@ public enum DocumentKind {
     CHART_NOTES("Chart notes"),
     IMAGING_REPORT("Imaging report"),
     REQUEST("Request details"),
+    /** A letter this program wrote (recognised by its PDF metadata): never evidence (decision 0144). */
+    OWN_LETTER("Letter produced here"),
     OTHER("Other");
 
     private final String title;

@@ -68,6 +68,25 @@ public final class ReviewStateStore implements StateSink {
         }
     }
 
+    /**
+     * The saved state without touching the disk (the command line only looks): an unreadable file
+     * stays where it is and the result says the files alone count.
+     */
+    public Loaded read(Path caseFolder) {
+        Path file = stateFile(caseFolder);
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(ReviewState.fresh(), null);
+        }
+        try {
+            ReviewState state = Json.MAPPER.readValue(file.toFile(), ReviewState.class);
+            return new Loaded(state == null ? ReviewState.fresh() : state, null);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("review state unreadable: {}", e.getClass().getSimpleName());
+            return new Loaded(ReviewState.fresh(), "The saved review work for this case could not be read ("
+                    + FILE_NAME + "); it was not applied.");
+        }
+    }
+
     /** The case's status from its saved state, without side effects (a worklist scan only looks). */
     public ReviewStatus statusOf(Path caseFolder) {
         return peek(caseFolder).status();

@@ -35,7 +35,8 @@ public final class Workspace {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(workspace)) {
             for (Path child : children) {
                 String name = child.getFileName().toString();
-                if (name.startsWith(".") || name.equals(CaseLoader.STATE_FOLDER)) {
+                // the program's outbox (letters, exports) is not a case: decision 0144
+                if (name.startsWith(".") || name.equals(CaseLoader.STATE_FOLDER) || name.equalsIgnoreCase("imrt-outbox")) {
                     continue;
                 }
                 if (Files.isDirectory(child)) {

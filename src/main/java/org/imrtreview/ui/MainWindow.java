@@ -129,7 +129,8 @@ public final class MainWindow extends BorderPane {
         }), item("Document in its own window", "Shortcut+Shift+E", () -> onCase(() -> caseView.documents().openInOwnWindow())),
                 darkTheme);
         Menu tools = new Menu("_Tools");
-        tools.getItems().add(item("Constraint library…", "Shortcut+Shift+L", this::showLibrary));
+        tools.getItems().addAll(item("Constraint library…", "Shortcut+Shift+L", this::showLibrary),
+                item("Settings…", null, this::showSettings));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> dialogs.showText("Keyboard shortcuts", Shortcuts.TEXT)),
                 item("About", null, () -> dialogs.showText("About", "IMRT Review Workstation 0.1\n\n"
@@ -294,6 +295,25 @@ public final class MainWindow extends BorderPane {
         }
         libraryStage.show();
         libraryStage.toFront();
+    }
+
+    /** The workspace and its outbox (where letters and exports go), which the nurse may change. */
+    private void showSettings() {
+        Path workspace = vm.worklist().folderProperty().get();
+        Path outbox = vm.outboxFor(null);
+        String text = "Workspace: " + (workspace == null ? "none open" : workspace)
+                + "\n\nOutbox (letters and exports are saved here, never inside a case folder, so nothing the"
+                + " program writes joins a submission): " + (outbox == null ? "open a workspace first" : outbox)
+                + "\n\nSigned by (letters): the name typed in the Letter tab."
+                + "\nReview work: saved beside each case in .imrt-review (never in the submitted files).";
+        if (workspace == null) {
+            dialogs.showText("Settings", text);
+            return;
+        }
+        if (dialogs.confirm("Settings", text + "\n\nChoose another outbox folder for this workspace?")) {
+            dialogs.chooseWorkspace(outbox).ifPresent(folder -> vm.chooseOutbox(folder).ifPresentOrElse(banners::warning,
+                    () -> banners.success("Letters of this workspace are now saved in " + folder + ".")));
+        }
     }
 
     private void chooseCase() {

@@ -23,11 +23,14 @@ import org.imrtreview.store.AutoSaver;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.store.WorklistEntry;
 import org.imrtreview.store.Workspace;
-import org.imrtreview.ui.casereview.CaseEvaluator;
+import org.imrtreview.review.CaseEvaluator;
+import org.imrtreview.review.CaseReviews;
+import org.imrtreview.review.Outbox;
 import org.imrtreview.ui.casereview.CaseReviewViewModel;
+import org.imrtreview.ui.casereview.CaseScreenModel;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
-import org.imrtreview.ui.digitize.SavedDigitising;
+import org.imrtreview.review.SavedDigitising;
 import org.imrtreview.ui.worklist.WorklistViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +40,13 @@ import org.slf4j.LoggerFactory;
  * workspace or a case, next/previous case, back to the worklist, a new case from dropped files).
  * Case loading runs off the FX thread; opening another case while one loads drops the first.
  */
-public final class WorkstationViewModel {
+public final class WorkstationViewModel implements CaseScreenModel {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationViewModel.class);
 
     public enum Screen { WORKLIST, CASE }
 
-    private final CaseLoader loader;
-    private final ReviewStateStore store;
+    private final CaseReviews reviews;
+    private final AutoSaver saver;
     private final TaskExecutor tasks;
     private final Notifier notifier;
     private final WorklistViewModel worklist;
@@ -55,15 +58,22 @@ public final class WorkstationViewModel {
     /** File names of the case being loaded, shown as "loading" until the case is read. */
     private final ObservableList<String> loadingFiles = FXCollections.observableArrayList();
     private TaskExecutor.Cancellable pendingLoad;
+    private final java.util.Map<Path, Path> chosenOutboxes = new java.util.LinkedHashMap<>();
 
     public WorkstationViewModel(CaseLoader loader, CaseEvaluator evaluator, ReviewStateStore store, AutoSaver saver,
                                 TaskExecutor tasks, Notifier notifier, Clock clock, String user) {
-        this.loader = loader;
-        this.store = store;
+        this(new CaseReviews(loader, store, evaluator, clock, user), store, saver, tasks, notifier, clock);
+    }
+
+    /** With the given way of opening cases (tests pass cases read once). */
+    public WorkstationViewModel(CaseReviews reviews, ReviewStateStore store, AutoSaver saver, TaskExecutor tasks,
+                                Notifier notifier, Clock clock) {
+        this.reviews = reviews;
+        this.saver = saver;
         this.tasks = tasks;
         this.notifier = notifier;
         this.worklist = new WorklistViewModel(new Workspace(store), tasks, notifier, clock);
-        this.review = new CaseReviewViewModel(evaluator, saver, notifier, clock, user);
+        this.review = new CaseReviewViewModel(reviews, saver, notifier);
         review.stateProperty().addListener((o, before, after) -> {
             if (after != null && openCase.get() != null) {
                 worklist.updateStatus(openCase.get(), after.status());
@@ -84,23 +94,29 @@ public final class WorkstationViewModel {
             pendingLoad.cancel();
         }
         Path caseFolder = folder.toAbsolutePath().normalize();
-        openCase.set(caseFolder);
+        // the case on screen closes first: its session, drafts and banners go before anything of
+        // the next case shows, and while it loads every pane is neutral (decision 0141)
         review.clear();
-        loadingFiles.setAll(listFiles(caseFolder));
         caseLoading.set(true);
+        loadingFiles.setAll(listFiles(caseFolder));
+        openCase.set(caseFolder);
         screen.set(Screen.CASE);
         if (worklist.find(caseFolder).isEmpty()) {
             worklist.addOrRefresh(caseFolder);
         }
-        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> load(caseFolder),
+        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> {
+                    // the last session's work is on disk before it is read again (next, then back)
+                    saver.flush();
+                    return reviews.read(caseFolder, false, true);
+                },
                 loaded -> {
+                    if (!caseFolder.equals(openCase.get())) {
+                        return; // another case was opened meanwhile
+                    }
                     caseLoading.set(false);
                     loadingFiles.clear();
-                    if (loaded.stateProblem() != null) {
-                        notifier.warning(loaded.stateProblem());
-                    }
-                    review.show(loaded.reviewCase(), loaded.state(), loaded.digitising());
-                    announceProblems(loaded.reviewCase());
+                    review.show(loaded);
+                    announceProblems(loaded.submitted());
                 },
                 error -> {
                     caseLoading.set(false);
@@ -116,6 +132,7 @@ public final class WorkstationViewModel {
         if (problems.isEmpty()) {
             return;
         }
+        Notifier notifier = review.caseNotices();
         List<String> files = problems.stream().map(p -> p.file() == null ? "the case" : p.file()).distinct().toList();
         if (problems.size() == 1) {
             notifier.warning(problems.get(0).toString());
@@ -125,19 +142,6 @@ public final class WorkstationViewModel {
         } else {
             notifier.warning(files.size() + " files have problems: " + String.join(", ", files) + " — see Documents.");
         }
-    }
-
-    private LoadedCase load(Path caseFolder) throws Exception {
-        ReviewCase reviewCase = loader.load(caseFolder);
-        ReviewStateStore.Loaded state = store.load(caseFolder);
-        // the nurse's digitising work counts from the first evaluation she sees (decision 0090)
-        SavedDigitising.Restoration digitising = state.state().digitised().isEmpty()
-                ? SavedDigitising.Restoration.none() : new SavedDigitising().restore(reviewCase, state.state());
-        return new LoadedCase(reviewCase, state.state(), state.problem(), digitising);
-    }
-
-    private record LoadedCase(ReviewCase reviewCase, org.imrtreview.store.ReviewState state, String stateProblem,
-                              SavedDigitising.Restoration digitising) {
     }
 
     private static List<String> listFiles(Path folder) {
@@ -160,6 +164,19 @@ public final class WorkstationViewModel {
             notifier.info(step > 0 ? "This is the last case in the worklist." : "This is the first case in the worklist.");
         }
         return target.isPresent();
+    }
+
+    /** Closes the open case: its session, drafts and banners go; a load still running is dropped. */
+    public void closeCase() {
+        if (pendingLoad != null) {
+            pendingLoad.cancel();
+            pendingLoad = null;
+        }
+        review.clear();
+        caseLoading.set(false);
+        loadingFiles.clear();
+        openCase.set(null);
+        screen.set(Screen.WORKLIST);
     }
 
     public void backToWorklist() {
@@ -186,10 +203,56 @@ public final class WorkstationViewModel {
         return folder;
     }
 
+    /**
+     * Where letters and exports of a case go: the outbox the nurse chose for this workspace, else the
+     * workspace's default outbox (never inside a case folder: decision 0144).
+     */
+    @Override
+    public Path outboxFor(Path caseFolder) {
+        Path workspace = worklist.folderProperty().get();
+        Path chosen = workspace == null ? null : chosenOutboxes.get(workspace.toAbsolutePath().normalize());
+        if (chosen != null) {
+            return chosen;
+        }
+        Path c = caseFolder != null ? caseFolder : openCase.get();
+        if (c == null) {
+            return workspace == null ? null : workspace.resolve(Outbox.FOLDER_NAME);
+        }
+        return Outbox.defaultFor(c, workspace);
+    }
+
+    /**
+     * The nurse chooses the outbox of the open workspace (null: the default again). Returns the
+     * sentence saying why not when the folder is inside a case.
+     */
+    public Optional<String> chooseOutbox(Path folder) {
+        Path workspace = worklist.folderProperty().get();
+        if (workspace == null) {
+            return Optional.of("Open a workspace first: the outbox belongs to a workspace.");
+        }
+        Path key = workspace.toAbsolutePath().normalize();
+        if (folder == null) {
+            chosenOutboxes.remove(key);
+            return Optional.empty();
+        }
+        if (Outbox.isInsideACase(folder, workspace, openCase.get())) {
+            return Optional.of(folder + " is inside a case folder: a letter saved there would join the submission."
+                    + " Choose a folder outside the cases.");
+        }
+        chosenOutboxes.put(key, folder.toAbsolutePath().normalize());
+        return Optional.empty();
+    }
+
+    /** The outboxes chosen per workspace (the application remembers them). */
+    public java.util.Map<Path, Path> chosenOutboxes() {
+        return chosenOutboxes;
+    }
+
     public WorklistViewModel worklist() {
         return worklist;
     }
 
+    @Override
     public CaseReviewViewModel review() {
         return review;
     }
@@ -198,14 +261,17 @@ public final class WorkstationViewModel {
         return screen;
     }
 
+    @Override
     public ObjectProperty<Path> openCaseProperty() {
         return openCase;
     }
 
+    @Override
     public BooleanProperty caseLoadingProperty() {
         return caseLoading;
     }
 
+    @Override
     public ObservableList<String> loadingFiles() {
         return loadingFiles;
     }

@@ -17,7 +17,7 @@ import org.imrtreview.store.ImageFingerprint;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.SavedAxes;
 import org.imrtreview.ui.digitize.SampleCase;
-import org.imrtreview.ui.digitize.SavedDigitising;
+import org.imrtreview.review.SavedDigitising;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

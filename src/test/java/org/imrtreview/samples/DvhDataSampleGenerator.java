@@ -18,8 +18,8 @@ import org.imrtreview.dvh.DvhMetrics;
 import org.imrtreview.dvh.MetricNames;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.PlanKind;
-import org.imrtreview.ui.chart.DvhChartModel;
-import org.imrtreview.ui.chart.DvhOverlayChart;
+import org.imrtreview.chart.DvhChartModel;
+import org.imrtreview.chart.DvhOverlayChart;
 
 /**
  * Writes {@code samples/09-prostate-dvh-data-mismatch}: a prostate case whose provider also sent the

@@ -26,7 +26,7 @@ import org.imrtreview.store.DigitisedImageKey;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.ui.casereview.CaseReviewViewModel;
 import org.imrtreview.ui.casereview.DigitisedCurvesPane;
-import org.imrtreview.ui.chart.DvhChartModel;
+import org.imrtreview.chart.DvhChartModel;
 import org.imrtreview.ui.common.Theme;
 import org.imrtreview.ui.digitize.DigitizePane;
 import org.junit.jupiter.api.BeforeEach;

@@ -72,6 +72,11 @@ public final class PdfPacketReader {
         if (pageCount == 0) {
             return failed(name, LoadState.UNREADABLE, "has no pages");
         }
+        if (OwnLetters.isOwnLetter(doc)) {
+            // the program's own output is never evidence, wherever it was put (decision 0144)
+            return new PacketResult(List.of(new Document(name, DocumentKind.OWN_LETTER, null, null,
+                    pageCount == 1 ? "1" : "1-" + pageCount, LoadState.LOADED, OwnLetters.NOTE)), null, List.of(), pageCount);
+        }
         List<String> problems = new ArrayList<>();
         boolean truncated = PdfOpener.isTruncated(file);
         int toRead = Math.min(pageCount, MAX_PAGES);

@@ -155,7 +155,7 @@ public final class ScanReading {
     static PageAnalysis analyse(OcrPage page, int pageIndex) {
         String text = page.text();
         if (page.words().isEmpty()) {
-            return new PageAnalysis(pageIndex + 1, List.of(), List.of(), DocumentKind.OTHER, true, false, false);
+            return new PageAnalysis(pageIndex + 1, List.of(), List.of(), DocumentKind.OTHER, true, false, false, false, List.of());
         }
         PageContent content = ScannedPageContent.of(page, pageIndex);
         List<ExtractedTable> tables = PageTableExtractor.tables(content);
@@ -169,8 +169,10 @@ public final class ScanReading {
                             ? "scanned in colour; not digitised from the scan — compare the curves by eye"
                             : null));
         }
+        // identity lines on a scanned page (a cover sheet's "Patient:", a note's "MRN") are checked like text pages
         return new PageAnalysis(pageIndex + 1, tables, figures, c.kind(), false, false,
-                c.kind() == DocumentKind.SUMMARY_TABLE);
+                c.kind() == DocumentKind.SUMMARY_TABLE, false,
+                org.imrtreview.intake.IdentityLines.find(null, "page " + (pageIndex + 1) + " (read by OCR)", text));
     }
 
     /** The line naming the figure ("Figure 1. Cumulative DVH, 3D-CRT plan"), else the whole text's first line. */

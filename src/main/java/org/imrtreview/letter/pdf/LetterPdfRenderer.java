@@ -308,6 +308,9 @@ public final class LetterPdfRenderer {
         info.setSubject(letter.kind().name());
         info.setCreator("IMRT Review Workstation");
         info.setProducer("IMRT Review Workstation (Apache PDFBox)");
+        // the marker intake recognises, so a letter saved into a case folder is never read as evidence
+        // (the same key as org.imrtreview.intake.pdf.OwnLetters.MARKER_KEY; a test ties the two)
+        info.setCustomMetadataValue("IMRTReviewLetter", letter.kind().name());
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.clear();
         when.set(letter.date().getYear(), letter.date().getMonthValue() - 1, letter.date().getDayOfMonth(), 12, 0, 0);

@@ -17,7 +17,6 @@ import org.imrtreview.model.Request;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.Turnaround;
-import org.imrtreview.ui.WorkstationViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -34,7 +33,7 @@ public final class CaseHeader extends HBox {
 
     private final Button requestLink = new Button();
 
-    public CaseHeader(WorkstationViewModel workstation, Runnable back, Runnable previous, Runnable next, Clock clock,
+    public CaseHeader(CaseScreenModel workstation, Runnable back, Runnable previous, Runnable next, Clock clock,
                       Runnable editRequest) {
         this.clock = clock;
         getStyleClass().add("case-header");
@@ -75,20 +74,35 @@ public final class CaseHeader extends HBox {
 
         // the effective case: request details the nurse typed replace request.json
         workstation.review().effectiveProperty().addListener((o, a, c) -> showCase(c, workstation));
-        workstation.openCaseProperty().addListener((o, a, f) -> {
-            if (f != null && workstation.review().submittedCase() == null) {
-                title.setText(f.getFileName().toString());
-                subtitle.setText("Opening…");
-                due.setText("");
+        // while a case loads nothing of the previous one shows: the folder being read, no patient
+        workstation.openCaseProperty().addListener((o, a, f) -> showLoading(workstation));
+        workstation.caseLoadingProperty().addListener((o, a, loading) -> {
+            if (loading) {
+                showLoading(workstation);
             }
         });
         workstation.review().stateProperty().addListener((o, a, s) -> showStatus(s));
     }
 
-    private void showCase(ReviewCase c, WorkstationViewModel workstation) {
-        if (c == null) {
+    private void showLoading(CaseScreenModel workstation) {
+        if (workstation.review().submittedCase() != null) {
             return;
         }
+        var f = workstation.openCaseProperty().get();
+        title.setText(f == null ? "" : f.getFileName().toString());
+        subtitle.setText(workstation.caseLoadingProperty().get() ? "Reading the submission…" : "");
+        requestLink.setText("");
+        requestLink.setVisible(false);
+        due.setText("");
+        due.getStyleClass().removeAll("due-overdue", "due-soon");
+    }
+
+    private void showCase(ReviewCase c, CaseScreenModel workstation) {
+        if (c == null) {
+            showLoading(workstation);
+            return;
+        }
+        requestLink.setVisible(true);
         Request r = c.request();
         String member = r.member() == null || r.member().name() == null ? c.folder().getFileName().toString()
                 : r.member().name() + (r.member().id() == null ? "" : "  ·  ID " + r.member().id());

@@ -16,12 +16,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.Node;
 import org.imrtreview.model.ReviewCase;
-import org.imrtreview.ui.WorkstationViewModel;
 import org.imrtreview.ui.chart.DvhChartPane;
 import org.imrtreview.ui.common.DialogService;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
-import org.imrtreview.ui.letter.LetterPane;
 import org.imrtreview.ui.letter.LetterService;
 
 /**
@@ -43,13 +41,13 @@ public final class CaseReviewView extends BorderPane {
     private double dividerBeforeDigitising = Double.NaN;
     private double dividerForDigitising = Double.NaN;
 
-    public CaseReviewView(WorkstationViewModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
+    public CaseReviewView(CaseScreenModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
                           LetterService letters, Clock clock, Runnable back, Runnable previous, Runnable next) {
         getStyleClass().add("case-review");
         CaseReviewViewModel vm = workstation.review();
         table = new SummaryTableView(vm);
-        determination = new DeterminationPane(vm);
-        letter = new LetterPane(vm, letters, tasks, notifier, dialogs);
+        determination = new DeterminationPane(vm, dialogs);
+        letter = new LetterPane(vm, letters, tasks, vm.caseNotices(), dialogs, c -> workstation.outboxFor(c.folder()));
 
         documents = new DocumentsPane(workstation, tasks);
         BorderPane left = titled("Documents", documents);
@@ -114,7 +112,7 @@ public final class CaseReviewView extends BorderPane {
         letterTab.setId("letterTab");
         Tab historyTab = new Tab("History", new HistoryPane(vm));
         historyTab.setId("historyTab");
-        requestTab = new Tab("Request details", new RequestDetailsPane(vm, notifier, clock.getZone()));
+        requestTab = new Tab("Request details", new RequestDetailsPane(vm, vm.caseNotices(), clock.getZone()));
         requestTab.setId("requestTab");
         lowerTabs.getTabs().addAll(imagesTab, chartTab, digitisedTab, requestTab, letterTab, historyTab);
         lowerTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -136,6 +134,7 @@ public final class CaseReviewView extends BorderPane {
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
         notes.textProperty().addListener((o, a, b) -> vm.setNotes(b));
+        notes.disableProperty().bind(vm.sessionProperty().isNull());
         vm.stateProperty().addListener((o, a, s) -> {
             String text = s == null ? "" : s.notes();
             if (!notes.getText().equals(text)) {

@@ -1,19 +1,18 @@
 package org.imrtreview.ui.casereview;
 
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.imrtreview.model.ChecklistItem;
@@ -22,62 +21,77 @@ import org.imrtreview.model.Column;
 import org.imrtreview.model.Determination;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.PlanKind;
+import org.imrtreview.model.Request;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.RowResult;
 import org.imrtreview.model.SummaryRow;
-import org.imrtreview.digitize.DigitizedCurves;
+import org.imrtreview.intake.CaseLoader;
+import org.imrtreview.review.CaseEvaluator;
+import org.imrtreview.review.CaseReview;
+import org.imrtreview.review.CaseReviews;
+import org.imrtreview.review.SavedDigitising;
 import org.imrtreview.store.AutoSaver;
+import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.review.DigitisedImage;
 import org.imrtreview.store.CurveChoice;
 import org.imrtreview.store.DigitisedImageKey;
 import org.imrtreview.store.DigitisedImageReview;
-import org.imrtreview.store.DigitisingAudit;
-import org.imrtreview.store.SavedAxes;
-import org.imrtreview.ui.digitize.DigitisedImage;
-import org.imrtreview.ui.digitize.SavedDigitising;
-import org.imrtreview.store.CaseEdits;
-import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.DvhChoices;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.SavedAxes;
 import org.imrtreview.ui.common.Notifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The case under review: the submission as loaded, the nurse's work on it (edits, checklist
- * overrides, decision, notes) and the evaluation of the two together. Every change re-evaluates at
- * once (evaluation takes well under a millisecond, see docs/decisions/0071) and is auto-saved.
- * Holds properties only; it never touches a control.
+ * The case on screen, as JavaFX properties over the headless {@link CaseReview} of that case (the
+ * session). Each opened case gets a new session, made for it and dropped when it closes; every
+ * action goes to the session of the case on screen, which saves only into its own folder, and what
+ * the nurse types for a decision lives in that session — so nothing typed for one patient can be
+ * shown or recorded for another (decision 0141). Warnings about a case are banners of that case's
+ * scope and leave with it. Holds properties only; it never touches a control.
  */
 public final class CaseReviewViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(CaseReviewViewModel.class);
 
-    private final CaseEvaluator evaluator;
-    private final AutoSaver saver;
     private final Notifier notifier;
-    private final Clock clock;
-    private final String user;
+    private final CaseReviews reviews;
+    private final AutoSaver saver;
 
+    private final ReadOnlyObjectWrapper<CaseReview> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<ReviewCase> submitted = new ReadOnlyObjectWrapper<>(this, "submitted");
     private final ReadOnlyObjectWrapper<ReviewCase> effective = new ReadOnlyObjectWrapper<>(this, "effective");
     private final ReadOnlyObjectWrapper<ReviewState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ReadOnlyStringWrapper evaluationError = new ReadOnlyStringWrapper(this, "evaluationError");
+    /** The decision reason being typed, for the case on screen only (it lives in that case's session). */
+    private final StringProperty reasonDraft = new SimpleStringProperty(this, "reasonDraft", "");
     private final ObservableList<RowResult> rows = FXCollections.observableArrayList();
     private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
     private final ObjectBinding<Determination> recommendation;
-    /** Digitised curves of an image (by source file) as the nurse assigned them in the window; replace the loaded ones. */
-    private final Map<String, List<DvhCurve>> digitisedByImage = new LinkedHashMap<>();
-    /** Digitised pictures with the nurse's work applied (restored on opening, or changed since), for the tab. */
-    private final Map<DigitisedImageKey, DigitisedImage> digitisedImages = new LinkedHashMap<>();
+    private Notifier caseScope;
+    private boolean switching;
 
-    public CaseReviewViewModel(CaseEvaluator evaluator, AutoSaver saver, Notifier notifier, Clock clock, String user) {
-        this.evaluator = evaluator;
+    /**
+     * {@code reviews} opens sessions for cases shown by {@link #show(ReviewCase, ReviewState)};
+     * {@code saver} writes each session's state into its own case folder.
+     */
+    public CaseReviewViewModel(CaseReviews reviews, AutoSaver saver, Notifier notifier) {
+        this.reviews = reviews;
         this.saver = saver;
         this.notifier = notifier;
-        this.clock = clock;
-        this.user = user;
+        this.caseScope = notifier;
         recommendation = Bindings.createObjectBinding(
                 () -> evaluation.get() == null ? null : evaluation.get().determination(), evaluation);
+        reasonDraft.addListener((o, a, text) -> {
+            if (!switching && session.get() != null) {
+                session.get().setReasonDraft(text);
+            }
+        });
+    }
+
+    /** Tests and tools: the view-model with the given evaluator, its own loader and store unused. */
+    public CaseReviewViewModel(CaseEvaluator evaluator, AutoSaver saver, Notifier notifier, Clock clock, String user) {
+        this(new CaseReviews(CaseLoader.standard(), new ReviewStateStore(clock), evaluator, clock, user), saver, notifier);
     }
 
     /** Shows a loaded case with its saved work; opening counts as starting the review. */
@@ -85,34 +99,52 @@ public final class CaseReviewViewModel {
         show(reviewCase, saved, SavedDigitising.Restoration.none());
     }
 
-    /**
-     * Shows a loaded case with its saved work, including the nurse's digitising work as restored
-     * off the FX thread ({@link SavedDigitising#restore}): its curves count from the first
-     * evaluation. Saved work on a picture that changed since is set aside (with an audit entry) and
-     * the nurse is told once.
-     */
+    /** Shows a loaded case with its saved work and its restored digitising work (decision 0090). */
     public void show(ReviewCase reviewCase, ReviewState saved, SavedDigitising.Restoration restoration) {
-        digitisedByImage.clear();
-        digitisedImages.clear();
-        digitisedByImage.putAll(restoration.curvesBySource());
-        digitisedImages.putAll(restoration.images());
-        ReviewState opened = saved.markOpened(clock.instant(), user);
-        for (var changed : restoration.changed().entrySet()) {
-            opened = opened.withoutDigitisedReview(changed.getKey(), changed.getValue(), clock.instant(), user);
-        }
-        // the state first: panes that react to the new case read the nurse's saved work from it
-        state.set(opened);
-        submitted.set(reviewCase);
-        if (opened != saved) {
-            save();
-        }
-        reevaluate();
-        restoration.notices().forEach(notifier::warning);
+        show(new CaseReviews.Read(reviewCase, saved, null, restoration));
     }
 
+    /** Opens a session for a case as read and shows it; the session saves into that case's folder only. */
+    public void show(CaseReviews.Read read) {
+        Path folder = read.submitted().folder();
+        show(reviews.open(read, folder == null ? s -> { } : s -> saver.save(folder, s)));
+    }
+
+    /**
+     * Shows the session of a newly opened case (replacing whatever was shown). Its opening notices
+     * are banners of its own scope.
+     */
+    public void show(CaseReview review) {
+        clear();
+        caseScope = notifier.forCase(review);
+        switching = true;
+        try {
+            session.set(review);
+            reasonDraft.set(review.reasonDraft());
+        } finally {
+            switching = false;
+        }
+        // the state first: panes that react to the new case read the nurse's saved work from it
+        state.set(review.state());
+        submitted.set(review.submitted());
+        sync();
+        review.notices().forEach(caseScope::warning);
+    }
+
+    /** Closes the case on screen: its session, drafts and banners go; the panes show nothing of it. */
     public void clear() {
-        digitisedByImage.clear();
-        digitisedImages.clear();
+        CaseReview closing = session.get();
+        switching = true;
+        try {
+            session.set(null);
+            reasonDraft.set("");
+        } finally {
+            switching = false;
+        }
+        if (closing != null) {
+            notifier.closeCase(closing);
+        }
+        caseScope = notifier;
         submitted.set(null);
         effective.set(null);
         state.set(null);
@@ -122,255 +154,185 @@ public final class CaseReviewViewModel {
         checklist.clear();
     }
 
-    /**
-     * The nurse assigned the curves digitised from one image (organ, plan) or corrected its axes: the
-     * case's digitised curves from {@code sourceFile} are replaced by {@code curves} and the case is
-     * re-evaluated, so table cross-checks against the digitised evidence appear (they only flag).
-     */
-    public void replaceDigitisedCurves(String sourceFile, List<DvhCurve> curves) {
-        if (submitted.get() == null || sourceFile == null) {
+    /** Banners about the case on screen: they are dropped when it closes. */
+    public Notifier caseNotices() {
+        return (level, message) -> caseScope.notify(level, message);
+    }
+
+    private void sync() {
+        CaseReview s = session.get();
+        if (s == null) {
             return;
         }
-        digitisedByImage.put(sourceFile, List.copyOf(curves));
-        reevaluate();
-    }
-
-    /** The picture as digitised when the case was opened with saved work on it, or null. */
-    public DigitisedImage restoredImage(DigitisedImageKey key) {
-        return digitisedImages.get(key);
-    }
-
-    /** The nurse's saved work on a picture (null when none). */
-    public DigitisedImageReview savedDigitising(DigitisedImageKey key) {
-        return state.get() == null ? null : state.get().digitisedReview(key);
-    }
-
-    /**
-     * The nurse assigned a curve or corrected the axes of a digitised picture: its curves replace
-     * the case's digitised curves from that file, her choices are saved with an audit entry per
-     * change, and the case is re-evaluated.
-     *
-     * @param curveNames names of the curves for the audit trail by key ("Curve 2 (red dashed)")
-     */
-    public void recordDigitising(DigitisedImage image, SavedAxes axes, List<CurveChoice> choices,
-                                 Function<String, String> curveNames) {
-        ReviewCase c = submitted.get();
-        if (c == null || state.get() == null) {
-            return;
-        }
-        DigitisedImageKey key = image.key();
-        digitisedImages.put(key, image);
-        digitisedByImage.put(key.sourceKey(), DigitizedCurves.toModel(image.result(), image.assignments(), key.sourceKey()));
-        DigitisedImageReview review = new DigitisedImageReview(key, image.fingerprint(), axes, choices);
-        List<String> changes = DigitisingAudit.changes(state.get().digitisedReview(key), review, curveNames);
-        ReviewState next = state.get().withDigitisedReview(review, changes, clock.instant(), user);
-        if (next != state.get()) {
-            state.set(next);
-            save();
-        }
-        reevaluate();
-    }
-
-    private ReviewCase withDigitised(ReviewCase c) {
-        if (digitisedByImage.isEmpty()) {
-            return c;
-        }
-        List<DvhCurve> curves = new ArrayList<>();
-        for (DvhCurve curve : c.dvhCurves()) {
-            if (!(curve.digitised() && digitisedByImage.containsKey(curve.sourceFile()))) {
-                curves.add(curve);
+        state.set(s.state());
+        effective.set(s.effective());
+        String error = s.evaluationError();
+        Evaluation e = s.evaluation();
+        evaluationError.set(error);
+        evaluation.set(e);
+        if (e != null) {
+            rows.setAll(e.rows());
+            checklist.setAll(e.checklist());
+        } else {
+            rows.clear();
+            checklist.clear();
+            if (error != null) {
+                caseScope.error(error);
             }
         }
-        digitisedByImage.values().forEach(curves::addAll);
-        return c.withDvhCurves(curves);
+    }
+
+    private <T> T act(Function<CaseReview, T> action, T none) {
+        CaseReview s = session.get();
+        if (s == null) {
+            return none;
+        }
+        T result = action.apply(s);
+        sync();
+        return result;
+    }
+
+    /** The curves digitised from {@code sourceFile} are replaced (the nurse assigned them) and the case re-evaluated. */
+    public void replaceDigitisedCurves(String sourceFile, List<DvhCurve> curves) {
+        act(s -> {
+            s.replaceDigitisedCurves(sourceFile, curves);
+            return null;
+        }, null);
+    }
+
+    public DigitisedImage restoredImage(DigitisedImageKey key) {
+        return session.get() == null ? null : session.get().restoredImage(key);
+    }
+
+    public DigitisedImageReview savedDigitising(DigitisedImageKey key) {
+        return session.get() == null ? null : session.get().savedDigitising(key);
     }
 
     /**
-     * The nurse typed or corrected the request details (the whole form). Returns the changes in words
-     * (empty when nothing changed); they go into the audit trail, and from now on the typed request
-     * replaces the submitted one for evaluation, the deadline and letters.
+     * The nurse assigned a curve or corrected the axes of a digitised picture. {@code forCase} is
+     * the session the work was done in: work finished after its case closed is not recorded.
      */
-    public List<String> editRequest(org.imrtreview.model.Request edited) {
-        ReviewCase c = submitted.get();
-        if (c == null || state.get() == null || edited == null) {
-            return List.of();
+    public void recordDigitising(CaseReview forCase, DigitisedImage image, SavedAxes axes, List<CurveChoice> choices,
+                                 Function<String, String> curveNames) {
+        if (forCase == null || forCase != session.get()) {
+            return;
         }
-        List<String> changes = org.imrtreview.store.RequestChanges.describe(effectiveRequest(), edited);
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        update(state.get().withRequest(edited, changes, clock.instant(), user));
-        return changes;
+        act(s -> {
+            s.recordDigitising(image, axes, choices, curveNames);
+            return null;
+        }, null);
     }
 
-    /** The request details in force: the nurse's, else the submitted request.json. */
-    public org.imrtreview.model.Request effectiveRequest() {
-        ReviewState s = state.get();
-        if (s != null && s.request() != null) {
-            return s.request();
-        }
-        ReviewCase c = submitted.get();
-        return c == null ? org.imrtreview.model.Request.empty() : c.request();
+    public List<String> editRequest(Request edited) {
+        return act(s -> s.editRequest(edited), List.of());
     }
 
-    /**
-     * The nurse says which submitted DVH structure stands for a table organ (null: automatic again);
-     * the case is re-evaluated with it. {@code automatic} is what was chosen automatically, for the trail.
-     */
+    public Request effectiveRequest() {
+        return session.get() == null ? Request.empty() : session.get().effectiveRequest();
+    }
+
+    /** What an approval needs and the request lacks (empty when none, or no case). */
+    public List<String> requestDetailsMissing() {
+        return session.get() == null ? List.of() : session.get().requestDetailsMissing();
+    }
+
     public void chooseStructure(String organ, String structure, String automatic) {
-        if (state.get() == null || organ == null) {
-            return;
-        }
-        ReviewState next = state.get().withStructureChoice(organ, structure, automatic, clock.instant(), user);
-        if (next != state.get()) {
-            update(next);
-        }
+        act(s -> s.chooseStructure(organ, structure, automatic), false);
     }
 
-    /** The nurse says which plan of the DVH data is 3D and which IMRT (null: automatic again). */
-    public void choosePlanRole(String planName, org.imrtreview.model.PlanKind role) {
-        if (state.get() == null || planName == null) {
-            return;
-        }
-        ReviewState next = state.get().withPlanRole(planName, role, clock.instant(), user);
-        if (next != state.get()) {
-            update(next);
-        }
+    public void choosePlanRole(String planName, PlanKind role) {
+        act(s -> s.choosePlanRole(planName, role), false);
     }
 
-    /** The nurse's DVH structure and plan choices (empty when none). */
-    public org.imrtreview.store.DvhChoices dvhChoices() {
-        return state.get() == null ? org.imrtreview.store.DvhChoices.none() : state.get().dvh();
+    public DvhChoices dvhChoices() {
+        return session.get() == null ? DvhChoices.none() : session.get().dvhChoices();
     }
 
-    /** The nurse corrects a misread cell. */
     public void editCell(int rowNumber, Column column, String text) {
-        ReviewCase c = submitted.get();
-        if (c == null || c.table() == null) {
-            return;
-        }
-        String submittedText = submittedText(rowNumber, column);
-        ReviewState next = state.get().withEdit(rowNumber, column, submittedText, text, clock.instant(), user);
-        if (next != state.get()) {
-            update(next);
-        }
+        act(s -> s.editCell(rowNumber, column, text), false);
     }
 
     public boolean isEdited(int rowNumber, Column column) {
-        return state.get() != null && state.get().editOf(rowNumber, column) != null;
+        return session.get() != null && session.get().isEdited(rowNumber, column);
     }
 
-    /** The cell as the provider submitted it (before any correction). */
     public String submittedText(int rowNumber, Column column) {
-        ReviewCase c = submitted.get();
-        if (c == null || c.table() == null) {
-            return null;
-        }
-        return c.table().rows().stream().filter(r -> r.number() == rowNumber).findFirst()
-                .map(r -> r.cell(column)).orElse(null);
+        return session.get() == null ? null : session.get().submittedText(rowNumber, column);
     }
 
     public void overrideChecklist(ChecklistOverride override) {
-        String label = checklist.stream().filter(i -> i.key().equals(override.key())).map(ChecklistItem::label)
-                .findFirst().orElse(override.key());
-        update(state.get().withChecklistOverride(override, label, clock.instant(), user));
+        act(s -> s.overrideChecklist(override), false);
     }
 
     public void clearChecklistOverride(String key) {
-        String label = checklist.stream().filter(i -> i.key().equals(key)).map(ChecklistItem::label)
-                .findFirst().orElse(key);
-        ReviewState next = state.get().withoutChecklistOverride(key, label, clock.instant(), user);
-        if (next != state.get()) {
-            update(next);
-        }
+        act(s -> s.clearChecklistOverride(key), false);
     }
 
-    /** The decision that follows the recommendation, or null while there is none. */
+    /** The decision that follows the recommendation; null while there is none or request details are missing. */
     public NurseDecision recommendedDecision() {
-        Determination d = recommendation.get();
-        return d == null ? null : NurseDecision.recommendedFor(d);
+        return session.get() == null ? null : session.get().recommendedDecision();
+    }
+
+    public boolean differsFromRecommendation(NurseDecision decision) {
+        return session.get() == null || session.get().differsFromRecommendation(decision);
+    }
+
+    /** Whether the recorded decision goes against the recommendation as it stands now. */
+    public boolean decisionOverridesRecommendation() {
+        return session.get() != null && session.get().decisionOverridesRecommendation();
+    }
+
+    /** Records a decision with the reason typed for the case on screen. */
+    public Optional<String> decide(NurseDecision decision) {
+        if (session.get() == null) {
+            return Optional.of("Open a case first.");
+        }
+        Optional<String> problem = act(s -> s.decide(decision), Optional.empty());
+        if (problem.isEmpty()) {
+            switching = true;
+            try {
+                reasonDraft.set(session.get().reasonDraft());
+            } finally {
+                switching = false;
+            }
+        }
+        return problem;
     }
 
     /**
-     * Records the nurse's decision. Returns the sentence to show when it cannot be recorded: a
-     * decision that differs from the recommendation needs a written reason.
+     * Records a decision with {@code reason} (tests and callers that do not type): the reason is
+     * this case's draft from now on.
      */
     public Optional<String> decide(NurseDecision decision, String reason) {
-        if (state.get() == null) {
+        if (session.get() == null) {
             return Optional.of("Open a case first.");
         }
-        String cleanReason = reason == null ? "" : reason.strip();
-        Determination recommended = recommendation.get();
-        boolean differs = recommended == null || decision != NurseDecision.recommendedFor(recommended);
-        if (differs && cleanReason.isEmpty()) {
-            return Optional.of(recommended == null
-                    ? "There is no recommendation for this case: write the reason for your decision."
-                    : "Your decision differs from the recommendation (" + recommended.title()
-                    + "): write the reason for it.");
-        }
-        DecisionRecord record = new DecisionRecord(decision, recommended, cleanReason.isEmpty() ? null : cleanReason,
-                clock.instant(), user);
-        update(state.get().withDecision(record));
-        return Optional.empty();
+        reasonDraft.set(reason == null ? "" : reason);
+        return decide(decision);
     }
 
     public void withdrawDecision() {
-        if (state.get() != null && state.get().decision() != null) {
-            update(state.get().withoutDecision(clock.instant(), user));
-        }
+        act(CaseReview::withdrawDecision, false);
     }
 
     public void setNotes(String notes) {
-        if (state.get() != null && !state.get().notes().equals(notes == null ? "" : notes)) {
-            state.set(state.get().withNotes(notes));
-            save();
-        }
+        act(s -> s.setNotes(notes), false);
     }
 
-    private void update(ReviewState next) {
-        state.set(next);
-        save();
-        reevaluate();
-    }
-
-    private void save() {
-        ReviewCase c = submitted.get();
-        if (c != null && c.folder() != null) {
-            saver.save(c.folder(), state.get());
-        }
-    }
-
-    private void reevaluate() {
-        ReviewCase c = submitted.get();
-        if (c == null) {
-            return;
-        }
-        ReviewCase edited = CaseEdits.apply(withDigitised(c), state.get().edits());
-        if (state.get().request() != null) {
-            edited = edited.withRequest(state.get().request());
-        }
-        effective.set(edited);
-        try {
-            Evaluation e = evaluator.evaluate(edited, state.get().checklist(), state.get().dvh());
-            evaluationError.set(null);
-            evaluation.set(e);
-            rows.setAll(e.rows());
-            checklist.setAll(e.checklist());
-        } catch (RuntimeException e) {
-            LOG.warn("evaluation failed: {}", e.toString());
-            evaluation.set(null);
-            evaluationError.set("This case could not be evaluated (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Review the documents by eye.");
-            rows.clear();
-            checklist.clear();
-            notifier.error(evaluationError.get());
-        }
-    }
-
-    /** The submitted rows (before corrections) when no evaluation is available. */
     public List<SummaryRow> submittedRows() {
-        ReviewCase c = effective.get();
-        return c == null || c.table() == null ? List.of() : c.table().rows();
+        return session.get() == null ? List.of() : session.get().effectiveRows();
+    }
+
+    public ReadOnlyObjectProperty<CaseReview> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public CaseReview session() {
+        return session.get();
+    }
+
+    public StringProperty reasonDraftProperty() {
+        return reasonDraft;
     }
 
     public ReadOnlyObjectProperty<ReviewCase> submittedProperty() {

@@ -16,6 +16,7 @@ import org.imrtreview.model.Evaluation;
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
+import org.imrtreview.ui.common.DialogService;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -30,6 +31,7 @@ public final class DeterminationPane extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final CaseReviewViewModel vm;
+    private final DialogService dialogs;
     private final Label badge = new Label();
     private final VBox reasons = new VBox(4);
     private final Label missing = new Label();
@@ -41,8 +43,9 @@ public final class DeterminationPane extends VBox {
     private final Button requestInfo = new Button("Request info", new FontIcon(MaterialDesignE.EMAIL_OUTLINE));
     private final Button refer = new Button("Refer to physician", new FontIcon(MaterialDesignD.DOCTOR));
 
-    public DeterminationPane(CaseReviewViewModel vm) {
+    public DeterminationPane(CaseReviewViewModel vm, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         getStyleClass().add("determination-pane");
         setSpacing(8);
         badge.setId("determinationBadge");
@@ -67,7 +70,10 @@ public final class DeterminationPane extends VBox {
         refer.setOnAction(e -> decide(NurseDecision.REFER));
         FlowPane buttons = new FlowPane(6, 6, approve, requestInfo, refer);
         reason.setId("decisionReason");
-        reason.setPromptText("Reason (required when your decision differs from the recommendation)");
+        reason.setPromptText("Reason for this case (required when your decision differs from the recommendation)");
+        // the box shows the draft of the case on screen only: a new case starts with an empty box
+        reason.textProperty().bindBidirectional(vm.reasonDraftProperty());
+        reason.disableProperty().bind(vm.sessionProperty().isNull());
         reason.setPrefRowCount(2);
         reason.setWrapText(true);
         error.setId("decisionError");
@@ -86,15 +92,42 @@ public final class DeterminationPane extends VBox {
         recordedLine.visibleProperty().bind(recorded.textProperty().isNotEmpty());
 
         getChildren().addAll(recommendationTitle, badge, reasons, missing, decisionTitle, buttons, reason, error, recordedLine);
-        vm.evaluationProperty().addListener((o, a, e) -> showEvaluation(e));
+        vm.evaluationProperty().addListener((o, a, e) -> {
+            showEvaluation(e);
+            showDecision(vm.state());
+        });
         vm.evaluationErrorProperty().addListener((o, a, e) -> showEvaluation(vm.evaluation()));
         vm.stateProperty().addListener((o, a, s) -> showDecision(s));
+        vm.sessionProperty().addListener((o, a, s) -> error.setText(""));
         showEvaluation(null);
     }
 
-    /** Records a decision with the typed reason; shows why when it cannot be recorded. */
+    /**
+     * Records a decision with the reason typed for this case; shows why when it cannot be recorded.
+     * Against the recommendation it needs that reason and a confirmation that names the
+     * recommendation (decision 0142).
+     */
     public void decide(NurseDecision decision) {
-        Optional<String> problem = vm.decide(decision, reason.getText());
+        if (vm.session() == null) {
+            error.setText("Open a case first.");
+            return;
+        }
+        boolean approvalBlocked = decision == NurseDecision.APPROVE && !vm.requestDetailsMissing().isEmpty();
+        boolean against = vm.differsFromRecommendation(decision);
+        if (against && !approvalBlocked && !reason.getText().isBlank()) {
+            NurseDecision recommended = vm.recommendedDecision();
+            Determination d = vm.recommendationProperty().get();
+            String recommendation = recommended == null
+                    ? (d == null ? "there is no recommendation for this case" : "the request details must be entered first")
+                    : recommended.title() + " (" + d.title() + ")";
+            if (!dialogs.confirm("Decide against the recommendation?", "You are recording \"" + decision.title()
+                    + "\", but the recommendation is: " + recommendation + ".\n\nYour reason: "
+                    + reason.getText().strip() + "\n\nRecord " + decision.title() + " for this case?")) {
+                error.setText("Not recorded: the recommendation is " + recommendation + ".");
+                return;
+            }
+        }
+        Optional<String> problem = vm.decide(decision);
         error.setText(problem.orElse(""));
         if (problem.isPresent()) {
             reason.requestFocus();
@@ -111,16 +144,35 @@ public final class DeterminationPane extends VBox {
             badge.setText(err == null ? "Evaluating…" : "Not evaluated");
             badge.getStyleClass().add("determination-none");
             missing.setText(err == null ? "" : err);
-            highlight(null);
+            highlight(null, null);
             return;
         }
         Determination d = e.determination();
-        badge.setText(d.title());
-        badge.getStyleClass().add(switch (d) {
-            case CRITERIA_MET -> "determination-met";
-            case CRITERIA_NOT_MET -> "determination-not-met";
-            case INCOMPLETE -> "determination-incomplete";
-        });
+        java.util.List<String> lacking = vm.requestDetailsMissing();
+        if (d == Determination.CRITERIA_MET && !lacking.isEmpty()) {
+            // no "may approve" before the member, codes and prescription are known (decision 0143)
+            badge.setText("Enter the request details before deciding");
+            badge.getStyleClass().add("determination-incomplete");
+            Label first = new Label("• The documents meet the criteria, but an approval must name the "
+                    + String.join(", ", lacking) + ": enter them from the cover sheet (Request details, Ctrl+E).");
+            first.setWrapText(true);
+            first.getStyleClass().add("reason");
+            reasons.getChildren().add(first);
+        } else {
+            badge.setText(d.title());
+            badge.getStyleClass().add(switch (d) {
+                case CRITERIA_MET -> "determination-met";
+                case CRITERIA_NOT_MET -> "determination-not-met";
+                case INCOMPLETE -> "determination-incomplete";
+            });
+            if (!lacking.isEmpty()) {
+                Label first = new Label("• The request details lack the " + String.join(", ", lacking)
+                        + " (Request details, Ctrl+E).");
+                first.setWrapText(true);
+                first.getStyleClass().add("reason");
+                reasons.getChildren().add(first);
+            }
+        }
         for (String r : e.reasons()) {
             Label l = new Label("• " + r);
             l.setWrapText(true);
@@ -128,36 +180,52 @@ public final class DeterminationPane extends VBox {
             reasons.getChildren().add(l);
         }
         missing.setText(e.missing().isEmpty() ? "" : "Missing: " + org.imrtreview.evaluate.MissingWords.briefList(e.missing()));
-        highlight(NurseDecision.recommendedFor(d));
     }
 
-    private void highlight(NurseDecision recommended) {
+    /**
+     * The recommended action keeps a dashed outline; the recorded one is filled and ticked, so what
+     * was decided and what was recommended are never confused. Before a decision the recommended
+     * action is filled too.
+     */
+    private void highlight(NurseDecision recommended, NurseDecision chosen) {
         for (Button b : new Button[] {approve, requestInfo, refer}) {
-            b.getStyleClass().removeAll("recommended", "success", "accent");
+            b.getStyleClass().removeAll("recommended", "success", "accent", "chosen");
+            b.setText(b.getText().replace("✓ ", ""));
         }
         if (recommended != null) {
-            Button b = switch (recommended) {
-                case APPROVE -> approve;
-                case REQUEST_INFO -> requestInfo;
-                case REFER -> refer;
-            };
-            b.getStyleClass().addAll("recommended", recommended == NurseDecision.APPROVE ? "success" : "accent");
+            Button b = button(recommended);
+            b.getStyleClass().add("recommended");
+            if (chosen == null) {
+                b.getStyleClass().add(recommended == NurseDecision.APPROVE ? "success" : "accent");
+            }
         }
+        if (chosen != null) {
+            Button b = button(chosen);
+            b.getStyleClass().addAll("chosen", chosen == NurseDecision.APPROVE ? "success" : "accent");
+            b.setText("✓ " + b.getText());
+        }
+    }
+
+    private Button button(NurseDecision d) {
+        return switch (d) {
+            case APPROVE -> approve;
+            case REQUEST_INFO -> requestInfo;
+            case REFER -> refer;
+        };
     }
 
     private void showDecision(ReviewState s) {
         DecisionRecord d = s == null ? null : s.decision();
+        highlight(vm.evaluation() == null ? null : vm.recommendedDecision(), d == null ? null : d.decision());
         if (d == null) {
             recorded.setText("");
             return;
         }
         String when = WHEN.format(d.at().atZone(ZoneId.systemDefault()));
-        recorded.setText("Decided: " + d.decision().title() + " — " + when + " by " + d.user()
-                + (d.overridesRecommendation() ? " (overrides the recommendation)" : "")
+        // said against the recommendation as it stands now: a correction may have brought them together
+        recorded.setText("Recorded decision: " + d.decision().title() + " — " + when + " by " + d.user()
+                + (vm.decisionOverridesRecommendation() ? " (overrides the recommendation)" : "")
                 + (d.reason() == null ? "" : "\nReason: " + d.reason()));
-        if (d.reason() != null && reason.getText().isBlank()) {
-            reason.setText(d.reason());
-        }
     }
 
     public TextArea reasonField() {

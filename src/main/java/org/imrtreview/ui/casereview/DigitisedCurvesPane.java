@@ -22,9 +22,10 @@ import org.imrtreview.model.SummaryRow;
 import org.imrtreview.store.DigitisedImageKey;
 import org.imrtreview.store.ImageFingerprint;
 import org.imrtreview.ui.common.TaskExecutor;
-import org.imrtreview.ui.digitize.DigitisedImage;
+import org.imrtreview.review.CaseReview;
+import org.imrtreview.review.DigitisedImage;
 import org.imrtreview.ui.digitize.DigitizePane;
-import org.imrtreview.ui.digitize.SavedDigitising;
+import org.imrtreview.review.SavedDigitising;
 import org.imrtreview.ui.viewer.ImageLoading;
 
 /**
@@ -47,6 +48,7 @@ public final class DigitisedCurvesPane extends BorderPane {
     /** A picture to check: an image file, or a figure of a PDF packet (two figures of a page are two pictures). */
     private record Picture(DigitisedImageKey key, Document doc) { }
     private Path shownFolder;
+    private CaseReview shownSession;
     private List<String> organs = List.of();
     /** Clearing the image buttons for another case: no image is opened meanwhile. */
     private boolean resetting;
@@ -76,12 +78,15 @@ public final class DigitisedCurvesPane extends BorderPane {
     private void show(ReviewCase c) {
         if (c == null) {
             shownFolder = null;
+            shownSession = null;
             reset();
             return;
         }
-        if (c.folder() != null && c.folder().equals(shownFolder)) {
+        if (vm.session() == shownSession && c.folder() != null && c.folder().equals(shownFolder)) {
             return;
         }
+        // every opened case is a new session: nothing digitised for the last one is kept
+        shownSession = vm.session();
         shownFolder = c.folder();
         reset();
         // image files the viewer can show, and DVH figures inside PDF packets (keyed by file, page and figure)
@@ -159,6 +164,7 @@ public final class DigitisedCurvesPane extends BorderPane {
         var saved = vm.savedDigitising(key);
         Path file = folder.resolve(doc.file());
         String name = key.describe();
+        CaseReview owner = shownSession;
         tasks.execute("Digitising " + name, () -> {
             if (key.pages() != null) {
                 // a figure of a PDF: its pixels and the digitisation with the PDF's own text (axes, legend)
@@ -174,13 +180,13 @@ public final class DigitisedCurvesPane extends BorderPane {
             ImageFingerprint fingerprint = ImageFingerprint.of(file);
             return new Digitised(pixels, new SavedDigitising().digitise(pixels, fingerprint, key, doc.plan(), saved));
         }, d -> {
-            if (!folder.equals(shownFolder)) {
+            if (owner != shownSession || !folder.equals(shownFolder)) {
                 return;
             }
             DigitisedImage image = d.image();
             DigitizePane pane = new DigitizePane(d.picture(), image.result(), image.assignments(), organs, name,
                     doc.plan(), image.notApplied());
-            pane.setOnChange(p -> vm.recordDigitising(
+            pane.setOnChange(p -> vm.recordDigitising(owner,
                     new DigitisedImage(key, image.fingerprint(), p.result(), p.assignments(), List.of()),
                     p.nurseAxes(), p.nurseChoices(), p::curveName));
             if (group.getToggles().size() > 1) {

@@ -21,7 +21,6 @@ import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
-import org.imrtreview.ui.WorkstationViewModel;
 import org.imrtreview.ui.common.TaskExecutor;
 import org.imrtreview.ui.viewer.DocumentView;
 import org.imrtreview.ui.viewer.EvidenceWindow;
@@ -80,7 +79,7 @@ public final class DocumentsPane extends SplitPane {
     private String caseLabel = "";
     private EvidenceWindow evidence;
 
-    public DocumentsPane(WorkstationViewModel workstation, TaskExecutor tasks) {
+    public DocumentsPane(CaseScreenModel workstation, TaskExecutor tasks) {
         this.tasks = tasks;
         this.viewer = new DocumentView(tasks, 110f);
         getStyleClass().add("documents-pane");
@@ -106,6 +105,12 @@ public final class DocumentsPane extends SplitPane {
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 openInOwnWindow();
+            }
+        });
+        // a case closing takes its pages with it: while the next one loads the viewers are empty
+        workstation.review().sessionProperty().addListener((o, a, session) -> {
+            if (session == null) {
+                closeViewer();
             }
         });
         workstation.loadingFiles().addListener((ListChangeListener<String>) c -> {
@@ -202,6 +207,21 @@ public final class DocumentsPane extends SplitPane {
             parts.add(c.request().requestId().strip());
         }
         return String.join(" · ", parts);
+    }
+
+    private void closeViewer() {
+        caseFolder = null;
+        list.getSelectionModel().clearSelection();
+        list.getItems().clear();
+        viewer.showPlaceholder("Reading the submission…");
+        if (evidence != null) {
+            evidence.clear("Reading the next case…");
+        }
+    }
+
+    /** The file the viewer shows (null: none or a picture). */
+    public Path viewedPdf() {
+        return viewer.showingPdf() ? viewer.pdfViewer().file() : null;
     }
 
     /** "3-4" → page index 2; null or unreadable → 0. */

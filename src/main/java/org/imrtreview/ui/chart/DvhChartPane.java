@@ -23,6 +23,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
+import org.imrtreview.chart.DvhChartModel;
+import org.imrtreview.chart.DvhOverlayChart;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;

@@ -21,6 +21,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  */
 public final class BannerArea extends VBox implements Notifier {
     private static final int MAX_BANNERS = 4;
+    private static final String OWNER = "imrt.case";
+    /** The case whose banners may show now (null: none open); banners of any other case are dropped. */
+    private Object openCase;
 
     public BannerArea() {
         getStyleClass().add("banner-area");
@@ -30,14 +33,42 @@ public final class BannerArea extends VBox implements Notifier {
 
     @Override
     public void notify(Level level, String message) {
+        post(null, level, message);
+    }
+
+    @Override
+    public Notifier forCase(Object owner) {
+        onFx(() -> openCase = owner);
+        return (level, message) -> post(owner, level, message);
+    }
+
+    @Override
+    public void closeCase(Object owner) {
+        onFx(() -> {
+            getChildren().removeIf(n -> n.getProperties().get(OWNER) == owner);
+            if (openCase == owner) {
+                openCase = null;
+            }
+        });
+    }
+
+    private void post(Object owner, Level level, String message) {
+        onFx(() -> {
+            if (owner == null || owner == openCase) {
+                show(owner, level, message);
+            }
+        });
+    }
+
+    private static void onFx(Runnable r) {
         if (Platform.isFxApplicationThread()) {
-            show(level, message);
+            r.run();
         } else {
-            Platform.runLater(() -> show(level, message));
+            Platform.runLater(r);
         }
     }
 
-    private void show(Level level, String message) {
+    private void show(Object owner, Level level, String message) {
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
@@ -55,6 +86,12 @@ public final class BannerArea extends VBox implements Notifier {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(6, 10, 6, 10));
         banner.getStyleClass().addAll("banner", "banner-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        if (owner != null) {
+            banner.getProperties().put(OWNER, owner);
+        }
+        // the same words again replace the older banner instead of piling up
+        getChildren().removeIf(n -> n instanceof HBox h && h.getChildren().size() > 1
+                && h.getChildren().get(1) instanceof Label l && message.equals(l.getText()));
         close.setOnAction(e -> getChildren().remove(banner));
         getChildren().add(0, banner);
         while (getChildren().size() > MAX_BANNERS) {

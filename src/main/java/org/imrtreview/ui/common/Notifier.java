@@ -25,4 +25,17 @@ public interface Notifier {
     default void error(String message) {
         notify(Level.ERROR, message);
     }
+
+    /**
+     * Banners about one case ({@code owner}: the object made for that case). They are shown only
+     * while that case is the one open and are removed by {@link #closeCase}; a message arriving for a
+     * case already closed is dropped. Plain notifiers have no scopes.
+     */
+    default Notifier forCase(Object owner) {
+        return this;
+    }
+
+    /** The case {@code owner} closed: its banners go. */
+    default void closeCase(Object owner) {
+    }
 }

@@ -59,8 +59,8 @@ public interface LetterService {
         };
     }
 
-    /** Where a saved letter goes by default: the case folder's review area, beside the state. */
+    /** Where a saved letter goes by default: the outbox beside the case, never the case folder (decision 0144). */
     static Path defaultFolder(ReviewCase reviewCase) {
-        return reviewCase.folder();
+        return org.imrtreview.review.Outbox.defaultFor(reviewCase.folder(), null);
     }
 }

@@ -42,6 +42,16 @@ public final class PdfViewer extends BorderPane {
         setBottom(nav);
     }
 
+    /** Shows nothing (the case closed): a page still rendering is dropped. */
+    public void close() {
+        clear("");
+    }
+
+    /** The file shown (null: none). */
+    public Path file() {
+        return file;
+    }
+
     public void open(Path pdf, int firstPage) {
         file = pdf;
         count = 0;
@@ -52,6 +62,7 @@ public final class PdfViewer extends BorderPane {
     public void clear(String text) {
         if (pending != null) {
             pending.cancel();
+            pending = null;
         }
         file = null;
         count = 0;
@@ -66,10 +77,6 @@ public final class PdfViewer extends BorderPane {
         if (file != null && count > 0) {
             show(Math.max(0, Math.min(count - 1, page + by)));
         }
-    }
-
-    public Path file() {
-        return file;
     }
 
     public int page() {
@@ -92,6 +99,9 @@ public final class PdfViewer extends BorderPane {
         pending = tasks.execute("Rendering page " + (index + 1) + " of " + current.getFileName(),
                 () -> PdfPageImages.render(current, index, dpi),
                 p -> {
+                    if (current != file) {
+                        return;
+                    }
                     page = p.index();
                     count = p.count();
                     pageView.setImage(p.image(), current.getFileName() + " — page " + (page + 1));

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.digitize.ImageFiles;
 import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.model.DvhCurve;
@@ -28,9 +29,9 @@ import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.store.SavedAxes;
-import org.imrtreview.ui.digitize.DigitisedImage;
+import org.imrtreview.review.DigitisedImage;
 import org.imrtreview.ui.digitize.SampleCase;
-import org.imrtreview.ui.digitize.SavedDigitising;
+import org.imrtreview.review.SavedDigitising;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,7 +138,7 @@ class CaseReviewViewModelRestoreTest {
         DigitisedImage corrected = new DigitisedImage(IMRT_KEY, fingerprint,
                 SavedDigitising.withAxes(digitised.result(), axes), digitised.assignments(), List.of());
 
-        vm.recordDigitising(corrected, axes, List.of(), key -> null);
+        vm.recordDigitising(vm.session(), corrected, axes, List.of(), key -> null);
 
         DigitisedImageReview saved = vm.state().digitisedReview(IMRT_KEY);
         assertEquals(axes, saved.axes());

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.ChecklistOverride;
 import org.imrtreview.model.Column;
@@ -29,7 +30,7 @@ import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStateStore;
 import org.imrtreview.store.ReviewStatus;
-import org.imrtreview.ui.chart.DvhChartModel;
+import org.imrtreview.chart.DvhChartModel;
 import org.imrtreview.ui.common.Notifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,21 @@ class CaseReviewViewModelTest {
     }
 
     @Test
+    void nothingIsApprovedBeforeTheMemberCodesAndPrescriptionAreKnown() {
+        ReviewCase bare = brainCase("62 Gy", "52 Gy").withRequest(Request.empty());
+        vm.show(bare, ReviewState.fresh());
+
+        assertEquals(Determination.CRITERIA_MET, vm.recommendationProperty().get(), "the documents meet the criteria");
+        assertNull(vm.recommendedDecision(), "but nothing is recommended until the request details are known");
+        assertTrue(vm.decide(NurseDecision.APPROVE, "the packet looks fine").orElseThrow().contains("member name"));
+        assertNull(vm.state().decision());
+
+        vm.editRequest(KNOWN_REQUEST);
+        assertEquals(NurseDecision.APPROVE, vm.recommendedDecision());
+        assertTrue(vm.decide(NurseDecision.APPROVE, "").isEmpty());
+    }
+
+    @Test
     void followingTheRecommendationNeedsNoReason() {
         vm.show(brainCase("62 Gy", "52 Gy"), ReviewState.fresh());
 
@@ -170,8 +186,12 @@ class CaseReviewViewModelTest {
     private ReviewCase brainCase(String dose3d, String doseImrt) {
         SummaryTable table = new SummaryTable("table.csv", "rows 1-2", Map.of(Column.ORGAN, "Organ"),
                 List.of(new SummaryRow(1, "Brainstem", "Max < 54 Gy", "QUANTEC", dose3d, doseImrt, "Yes", "row 2")));
-        return new ReviewCase(caseFolder, Request.empty(), List.of(), table, List.of(), List.of());
+        return new ReviewCase(caseFolder, KNOWN_REQUEST, List.of(), table, List.of(), List.of());
     }
+
+    /** Member, codes and prescription known: an approval may be recorded. */
+    static final Request KNOWN_REQUEST = new Request("PA-1", null, null, new Request.Member("Test Member", "M-1", null, null),
+            null, null, null, null, "Brain", new Request.Prescription(60.0, 30), List.of("77301"), null, null);
 
     /** One rule: Dmax < 54 Gy on the two plans; met when only IMRT meets it. */
     private static Evaluation evaluateBrainstemRows(ReviewCase c, List<ChecklistOverride> overrides) {

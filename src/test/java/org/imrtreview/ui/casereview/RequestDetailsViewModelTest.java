@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.model.Determination;
 import org.imrtreview.model.Request;

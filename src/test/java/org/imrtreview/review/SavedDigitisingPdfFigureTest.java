@@ -1,4 +1,4 @@
-package org.imrtreview.ui.digitize;
+package org.imrtreview.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,7 @@
-package org.imrtreview.ui.letter;
+package org.imrtreview.ui.casereview;
+
+import org.imrtreview.ui.letter.LetterBlockedException;
+import org.imrtreview.ui.letter.LetterService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +21,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.imrtreview.letter.pdf.LetterPreview;
+import org.imrtreview.review.CaseReview;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.NurseDecision;
-import org.imrtreview.ui.casereview.CaseReviewViewModel;
 import org.imrtreview.ui.common.DialogService;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
@@ -51,12 +51,22 @@ public final class LetterPane extends BorderPane {
     private final VBox pages = new VBox(12);
     private final Label status = new Label();
     private final TextField reviewer = new TextField();
+    private final java.util.function.Function<ReviewCase, Path> outbox;
     private byte[] pdf;
     private NurseDecision pdfKind;
+    /** The case the preview shows (its session): a letter of another case is never shown or saved here. */
+    private CaseReview pdfOwner;
 
     public LetterPane(CaseReviewViewModel vm, LetterService letters, TaskExecutor tasks, Notifier notifier,
                       DialogService dialogs) {
+        this(vm, letters, tasks, notifier, dialogs, c -> org.imrtreview.review.Outbox.defaultFor(c.folder(), null));
+    }
+
+    /** {@code outbox}: where letters of a case are saved by default (never its own folder). */
+    public LetterPane(CaseReviewViewModel vm, LetterService letters, TaskExecutor tasks, Notifier notifier,
+                      DialogService dialogs, java.util.function.Function<ReviewCase, Path> outbox) {
         this.vm = vm;
+        this.outbox = outbox;
         this.letters = letters;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -110,6 +120,12 @@ public final class LetterPane extends BorderPane {
         kind.setDisable(!on);
         placeholder(on ? "Choose Preview to see the letter." : "Letters are not available in this build.");
         vm.stateProperty().addListener((o, a, s) -> followDecision());
+        // a case closing takes its letter with it
+        vm.sessionProperty().addListener((o, a, s) -> {
+            pdfOwner = null;
+            status.setText("");
+            invalidate();
+        });
         vm.evaluationProperty().addListener((o, a, e) -> {
             followDecision();
             invalidate();
@@ -118,8 +134,7 @@ public final class LetterPane extends BorderPane {
     }
 
     private void followDecision() {
-        NurseDecision chosen = vm.state() != null && vm.state().decision() != null
-                ? vm.state().decision().decision() : vm.recommendedDecision();
+        NurseDecision chosen = vm.session() == null ? null : vm.session().letterDecision();
         if (chosen != null && chosen != kind.getValue()) {
             kind.setValue(chosen);
         }
@@ -144,6 +159,7 @@ public final class LetterPane extends BorderPane {
     }
 
     private void withLetter(java.util.function.Consumer<byte[]> then) {
+        CaseReview owner = vm.session();
         ReviewCase c = vm.effectiveProperty().get();
         Evaluation e = vm.evaluation();
         NurseDecision d = kind.getValue();
@@ -152,7 +168,7 @@ public final class LetterPane extends BorderPane {
                     : "The letter needs an evaluated case.");
             return;
         }
-        if (pdf != null && pdfKind == d) {
+        if (pdf != null && pdfKind == d && pdfOwner == owner) {
             then.accept(pdf);
             return;
         }
@@ -162,8 +178,12 @@ public final class LetterPane extends BorderPane {
             byte[] bytes = letters.render(c, e, d, signer);
             return new Rendered(bytes, renderPages(bytes));
         }, r -> {
+            if (owner != vm.session()) {
+                return; // the case closed while its letter was prepared
+            }
             pdf = r.pdf();
             pdfKind = d;
+            pdfOwner = owner;
             status.setText(r.pages().size() + (r.pages().size() == 1 ? " page" : " pages"));
             pages.getChildren().clear();
             for (Image img : r.pages()) {
@@ -175,13 +195,16 @@ public final class LetterPane extends BorderPane {
             }
             then.accept(r.pdf());
         }, err -> {
+            if (owner != vm.session()) {
+                return;
+            }
             status.setText("");
             if (err instanceof LetterBlockedException) {
-                // the composer words its hint for the command line; here the field is "Signed by"
+                // the composer words its hint for the command line; here the field is "Signed by". It
+                // is said in the pane only: a banner would outlive the fix (typing the name)
                 String text = err.getMessage().replace("(for example --reviewer \"Name, RN\")",
                         "(type it in \"Signed by\", e.g. \"Jane Doe, RN\")");
                 placeholder(text);
-                notifier.warning(text);
             } else {
                 placeholder("The letter could not be prepared: " + message(err));
                 notifier.error("The letter could not be prepared: " + message(err));
@@ -194,11 +217,8 @@ public final class LetterPane extends BorderPane {
 
     private static List<Image> renderPages(byte[] bytes) throws java.io.IOException {
         List<Image> images = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                images.add(SwingFXUtils.toFXImage(renderer.renderImageWithDPI(i, PREVIEW_DPI, ImageType.RGB), null));
-            }
+        for (var page : LetterPreview.renderPages(bytes, PREVIEW_DPI)) {
+            images.add(SwingFXUtils.toFXImage(page, null));
         }
         return images;
     }
@@ -220,13 +240,20 @@ public final class LetterPane extends BorderPane {
 
     public void saveAs() {
         withLetter(bytes -> {
-            ReviewCase c = vm.submittedCase();
-            dialogs.chooseSaveLocation("Save letter as PDF", LetterService.defaultFolder(c),
+            ReviewCase c = vm.effectiveProperty().get();
+            // letters go to the outbox, never into the submission (decision 0144)
+            Path folder = outbox.apply(c);
+            try {
+                Files.createDirectories(folder);
+            } catch (java.io.IOException e) {
+                folder = null;
+            }
+            dialogs.chooseSaveLocation("Save letter as PDF", folder,
                     letters.fileName(c, kind.getValue()), "PDF document", ".pdf").ifPresent(target -> {
                         Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? target
                                 : target.resolveSibling(target.getFileName() + ".pdf");
                         tasks.execute("Saving the letter", () -> Files.write(file, bytes),
-                                p -> notifier.success("Letter saved as " + p.getFileName() + "."),
+                                p -> notifier.success("Letter saved as " + p.getFileName() + " in " + p.getParent() + "."),
                                 err -> notifier.error("The letter could not be saved to " + file + ": " + message(err)));
                     });
         });

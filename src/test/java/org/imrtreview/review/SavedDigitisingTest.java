@@ -1,4 +1,4 @@
-package org.imrtreview.ui.digitize;
+package org.imrtreview.review;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +25,7 @@ import org.imrtreview.store.DigitisedImageReview;
 import org.imrtreview.store.ImageFingerprint;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.SavedAxes;
+import org.imrtreview.ui.digitize.SampleCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.imrtreview.ui.digitize;
+package org.imrtreview.review;
 
 import java.util.List;
 import org.imrtreview.digitize.CurveAssignment;

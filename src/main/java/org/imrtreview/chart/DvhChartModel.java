@@ -1,4 +1,4 @@
-package org.imrtreview.ui.chart;
+package org.imrtreview.chart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

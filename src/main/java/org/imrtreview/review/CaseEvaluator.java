@@ -1,4 +1,4 @@
-package org.imrtreview.ui.casereview;
+package org.imrtreview.review;
 
 import java.util.List;
 import java.util.Map;

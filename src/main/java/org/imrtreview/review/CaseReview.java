@@ -1,0 +1,415 @@
+package org.imrtreview.review;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.imrtreview.digitize.DigitizedCurves;
+import org.imrtreview.model.ChecklistItem;
+import org.imrtreview.model.ChecklistOverride;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.Determination;
+import org.imrtreview.model.DvhCurve;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.PlanKind;
+import org.imrtreview.model.Request;
+import org.imrtreview.model.ReviewCase;
+import org.imrtreview.model.SummaryRow;
+import org.imrtreview.store.CaseEdits;
+import org.imrtreview.store.CurveChoice;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.DigitisedImageKey;
+import org.imrtreview.store.DigitisedImageReview;
+import org.imrtreview.store.DigitisingAudit;
+import org.imrtreview.store.DvhChoices;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.RequestChanges;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.SavedAxes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One case under review, headless: the submission as loaded, the nurse's saved work on it (cell
+ * corrections, checklist overrides, typed request details, DVH structure and plan choices, digitised
+ * curve assignments, decision, notes), the effective case built from the two, and its evaluation.
+ * The window, the snapshot command and {@code evaluate}/{@code letter} all use this one class, so
+ * they cannot disagree (decision 0140).
+ *
+ * <p>An instance belongs to exactly one case and is dropped when the case closes: it saves only
+ * through the sink it was made with (bound to its own folder), and what the nurse types for a
+ * decision (the reason draft) lives here, so nothing typed for one case can be recorded in another
+ * (decision 0141). Not thread-safe: the window uses it on the FX thread only.
+ */
+public final class CaseReview {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseReview.class);
+
+    private final ReviewCase submitted;
+    private final CaseEvaluator evaluator;
+    private final Consumer<ReviewState> sink;
+    private final Clock clock;
+    private final String user;
+    private final boolean applySaved;
+    private final List<String> notices;
+    private ReviewState state;
+    /** Digitised curves of an image (by source file) as the nurse assigned them; replace the loaded ones. */
+    private final Map<String, List<DvhCurve>> digitisedByImage = new LinkedHashMap<>();
+    /** Digitised pictures with the nurse's work applied (restored on opening, or changed since). */
+    private final Map<DigitisedImageKey, DigitisedImage> digitisedImages = new LinkedHashMap<>();
+    private ReviewCase effective;
+    private Evaluation evaluation;
+    private String evaluationError;
+    private String reasonDraft = "";
+
+    CaseReview(ReviewCase submitted, ReviewState state, SavedDigitising.Restoration restoration, boolean applySaved,
+               CaseEvaluator evaluator, Consumer<ReviewState> sink, Clock clock, String user, List<String> notices) {
+        this.submitted = Objects.requireNonNull(submitted);
+        this.state = Objects.requireNonNull(state);
+        this.applySaved = applySaved;
+        this.evaluator = evaluator;
+        this.sink = sink;
+        this.clock = clock;
+        this.user = user;
+        if (applySaved) {
+            digitisedByImage.putAll(restoration.curvesBySource());
+            digitisedImages.putAll(restoration.images());
+        }
+        this.notices = List.copyOf(notices);
+        reevaluate();
+    }
+
+    /** The files alone, no saved work, never saved: {@code evaluate --as-submitted}, tests. */
+    public static CaseReview asSubmitted(ReviewCase submitted, CaseEvaluator evaluator) {
+        return new CaseReview(submitted, ReviewState.fresh(), SavedDigitising.Restoration.none(), false, evaluator,
+                s -> { }, Clock.systemUTC(), "", List.of());
+    }
+
+    // ---- what the case is now
+
+    /** The case folder (null for a single submitted file). */
+    public Path folder() {
+        return submitted.folder();
+    }
+
+    public ReviewCase submitted() {
+        return submitted;
+    }
+
+    /** The submission with the nurse's saved work applied (the submission alone for {@link #asSubmitted}). */
+    public ReviewCase effective() {
+        return effective;
+    }
+
+    public ReviewState state() {
+        return state;
+    }
+
+    /** The evaluation of the effective case; null when it failed ({@link #evaluationError()}). */
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    public String evaluationError() {
+        return evaluationError;
+    }
+
+    /** Sentences for the nurse from opening (saved work set aside or not applied, unreadable state). */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Whether the nurse's saved work is applied (false: the files alone). */
+    public boolean appliesSavedWork() {
+        return applySaved;
+    }
+
+    /** What of the saved work this evaluation applies, in words and numbers (the CLI's {@code review}). */
+    public AppliedReview applied() {
+        return AppliedReview.of(this);
+    }
+
+    Map<String, List<DvhCurve>> digitisedCurves() {
+        return Map.copyOf(digitisedByImage);
+    }
+
+    // ---- the request details
+
+    /** The request details in force: the nurse's, else the submitted request.json. */
+    public Request effectiveRequest() {
+        return state.request() != null ? state.request() : submitted.request();
+    }
+
+    /**
+     * What an approval needs to name and the request does not yet say: the member, the codes and the
+     * prescription (empty when all are known). Until then nothing may be approved (decision 0143).
+     */
+    public List<String> requestDetailsMissing() {
+        return RequestReadiness.missing(effectiveRequest());
+    }
+
+    /**
+     * The nurse typed or corrected the request details (the whole form). Returns the changes in words
+     * (empty when nothing changed); from now on the typed request replaces the submitted one.
+     */
+    public List<String> editRequest(Request edited) {
+        if (edited == null) {
+            return List.of();
+        }
+        List<String> changes = RequestChanges.describe(effectiveRequest(), edited);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        update(state.withRequest(edited, changes, clock.instant(), user));
+        return changes;
+    }
+
+    // ---- the summary table
+
+    /** The nurse corrects a misread cell; false when nothing changed. */
+    public boolean editCell(int rowNumber, Column column, String text) {
+        if (submitted.table() == null) {
+            return false;
+        }
+        return update(state.withEdit(rowNumber, column, submittedText(rowNumber, column), text, clock.instant(), user));
+    }
+
+    public boolean isEdited(int rowNumber, Column column) {
+        return state.editOf(rowNumber, column) != null;
+    }
+
+    /** The cell as the provider submitted it (before any correction). */
+    public String submittedText(int rowNumber, Column column) {
+        if (submitted.table() == null) {
+            return null;
+        }
+        return submitted.table().rows().stream().filter(r -> r.number() == rowNumber).findFirst()
+                .map(r -> r.cell(column)).orElse(null);
+    }
+
+    /** The rows of the effective case (shown when no evaluation is available). */
+    public List<SummaryRow> effectiveRows() {
+        return effective == null || effective.table() == null ? List.of() : effective.table().rows();
+    }
+
+    // ---- the checklist
+
+    public boolean overrideChecklist(ChecklistOverride override) {
+        return update(state.withChecklistOverride(override, checklistLabel(override.key()), clock.instant(), user));
+    }
+
+    public boolean clearChecklistOverride(String key) {
+        return update(state.withoutChecklistOverride(key, checklistLabel(key), clock.instant(), user));
+    }
+
+    private String checklistLabel(String key) {
+        List<ChecklistItem> items = evaluation == null ? List.of() : evaluation.checklist();
+        return items.stream().filter(i -> i.key().equals(key)).map(ChecklistItem::label).findFirst().orElse(key);
+    }
+
+    // ---- DVH data: structures and plan roles
+
+    /** The nurse says which DVH structure stands for a table organ (null: automatic again). */
+    public boolean chooseStructure(String organ, String structure, String automatic) {
+        return organ != null && update(state.withStructureChoice(organ, structure, automatic, clock.instant(), user));
+    }
+
+    /** The nurse says which plan of the DVH data is 3D and which IMRT (null: automatic again). */
+    public boolean choosePlanRole(String planName, PlanKind role) {
+        return planName != null && update(state.withPlanRole(planName, role, clock.instant(), user));
+    }
+
+    public DvhChoices dvhChoices() {
+        return state.dvh();
+    }
+
+    // ---- digitised pictures
+
+    /** The picture as digitised when the case was opened with saved work on it, or null. */
+    public DigitisedImage restoredImage(DigitisedImageKey key) {
+        return digitisedImages.get(key);
+    }
+
+    /** The nurse's saved work on a picture (null when none). */
+    public DigitisedImageReview savedDigitising(DigitisedImageKey key) {
+        return state.digitisedReview(key);
+    }
+
+    /** The curves digitised from {@code sourceFile} are replaced by {@code curves} (they only flag). */
+    public void replaceDigitisedCurves(String sourceFile, List<DvhCurve> curves) {
+        if (sourceFile == null) {
+            return;
+        }
+        digitisedByImage.put(sourceFile, List.copyOf(curves));
+        reevaluate();
+    }
+
+    /**
+     * The nurse assigned a curve or corrected the axes of a digitised picture: its curves replace the
+     * case's digitised curves from that file, her choices are saved with an audit entry per change.
+     */
+    public void recordDigitising(DigitisedImage image, SavedAxes axes, List<CurveChoice> choices,
+                                 Function<String, String> curveNames) {
+        DigitisedImageKey key = image.key();
+        digitisedImages.put(key, image);
+        digitisedByImage.put(key.sourceKey(), DigitizedCurves.toModel(image.result(), image.assignments(), key.sourceKey()));
+        DigitisedImageReview review = new DigitisedImageReview(key, image.fingerprint(), axes, choices);
+        List<String> changes = DigitisingAudit.changes(state.digitisedReview(key), review, curveNames);
+        ReviewState next = state.withDigitisedReview(review, changes, clock.instant(), user);
+        if (next != state) {
+            state = next;
+            save();
+        }
+        reevaluate();
+    }
+
+    // ---- deciding
+
+    /**
+     * The decision that follows the recommendation, or null while there is none — and while the
+     * request details an approval must name are missing, since then nothing may be approved.
+     */
+    public NurseDecision recommendedDecision() {
+        if (evaluation == null) {
+            return null;
+        }
+        NurseDecision d = NurseDecision.recommendedFor(evaluation.determination());
+        return d == NurseDecision.APPROVE && !requestDetailsMissing().isEmpty() ? null : d;
+    }
+
+    /** The evaluation's determination, or null. */
+    public Determination recommendation() {
+        return evaluation == null ? null : evaluation.determination();
+    }
+
+    /** Whether recording {@code decision} goes against the recommendation (or there is none). */
+    public boolean differsFromRecommendation(NurseDecision decision) {
+        return decision != recommendedDecision();
+    }
+
+    /** What the nurse has typed as the reason for a decision on this case, not yet recorded. */
+    public String reasonDraft() {
+        return reasonDraft;
+    }
+
+    public void setReasonDraft(String text) {
+        reasonDraft = text == null ? "" : text;
+    }
+
+    /** Records a decision with the reason typed for this case ({@link #reasonDraft()}). */
+    public Optional<String> decide(NurseDecision decision) {
+        return decide(decision, reasonDraft);
+    }
+
+    /**
+     * Records the nurse's decision. Returns the sentence to show when it cannot be recorded: a
+     * decision that differs from the recommendation needs a written reason, and an approval needs
+     * the member, the codes and the prescription.
+     */
+    public Optional<String> decide(NurseDecision decision, String reason) {
+        String cleanReason = reason == null ? "" : reason.strip();
+        List<String> lacking = requestDetailsMissing();
+        if (decision == NurseDecision.APPROVE && !lacking.isEmpty()) {
+            return Optional.of("Enter the request details first (missing: " + String.join(", ", lacking)
+                    + "): an approval must name them. Case ▸ Request details (Ctrl+E).");
+        }
+        Determination recommended = recommendation();
+        if (differsFromRecommendation(decision) && cleanReason.isEmpty()) {
+            return Optional.of(recommended == null
+                    ? "There is no recommendation for this case: write the reason for your decision."
+                    : "Your decision differs from the recommendation (" + recommended.title()
+                    + "): write the reason for it.");
+        }
+        DecisionRecord record = new DecisionRecord(decision, recommended, cleanReason.isEmpty() ? null : cleanReason,
+                clock.instant(), user);
+        update(state.withDecision(record));
+        reasonDraft = "";
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the recorded decision goes against the recommendation as it stands now (it may have
+     * changed since, e.g. after a correction): false when there is no decision.
+     */
+    public boolean decisionOverridesRecommendation() {
+        DecisionRecord d = state.decision();
+        return d != null && d.decision() != recommendedDecision();
+    }
+
+    public boolean withdrawDecision() {
+        return state.decision() != null && update(state.withoutDecision(clock.instant(), user));
+    }
+
+    /** The letter follows the recorded decision, else the recommendation (null while there is none). */
+    public NurseDecision letterDecision() {
+        return state.decision() != null ? state.decision().decision() : recommendedDecision();
+    }
+
+    public boolean setNotes(String notes) {
+        String text = notes == null ? "" : notes;
+        if (state.notes().equals(text)) {
+            return false;
+        }
+        state = state.withNotes(text);
+        save();
+        return true;
+    }
+
+    // ---- saving and evaluating
+
+    private boolean update(ReviewState next) {
+        if (next == state) {
+            return false;
+        }
+        state = next;
+        save();
+        reevaluate();
+        return true;
+    }
+
+    private void save() {
+        if (applySaved) {
+            sink.accept(state);
+        }
+    }
+
+    private void reevaluate() {
+        ReviewCase c = submitted;
+        if (applySaved) {
+            c = CaseEdits.apply(withDigitised(c), state.edits());
+            if (state.request() != null) {
+                c = c.withRequest(state.request());
+            }
+        }
+        effective = c;
+        try {
+            evaluation = applySaved ? evaluator.evaluate(c, state.checklist(), state.dvh())
+                    : evaluator.evaluate(c, List.of(), DvhChoices.none());
+            evaluationError = null;
+        } catch (RuntimeException e) {
+            LOG.warn("evaluation failed: {}", e.toString());
+            evaluation = null;
+            evaluationError = "This case could not be evaluated (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Review the documents by eye.";
+        }
+    }
+
+    private ReviewCase withDigitised(ReviewCase c) {
+        if (digitisedByImage.isEmpty()) {
+            return c;
+        }
+        List<DvhCurve> curves = new ArrayList<>();
+        for (DvhCurve curve : c.dvhCurves()) {
+            if (!(curve.digitised() && digitisedByImage.containsKey(curve.sourceFile()))) {
+                curves.add(curve);
+            }
+        }
+        digitisedByImage.values().forEach(curves::addAll);
+        return c.withDvhCurves(curves);
+    }
+}
