@@ -95,7 +95,8 @@ public final class LetterCommand implements Callable<Integer> {
         if (outcome instanceof LetterOutcome.Blocked blocked) {
             err.println("Letter blocked: the " + chosen.title()
                     + " letter needs information the case does not have:");
-            blocked.missing().forEach(m -> err.println("  - " + m));
+            blocked.missing().forEach(m -> err.println("  - " + m
+                    + (m.startsWith("reviewer name") ? " — give it with --reviewer \"Name, RN\" or reviewer.name in the letter settings" : "")));
             err.println("Add it to request.json (or in the workstation) and try again. No letter was written.");
             err.flush();
             return BLOCKED;
