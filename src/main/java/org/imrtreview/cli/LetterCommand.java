@@ -111,7 +111,8 @@ public final class LetterCommand implements Callable<Integer> {
         if (outcome instanceof LetterOutcome.Blocked blocked) {
             err.println("Letter blocked: the " + chosen.title()
                     + " letter needs information the case does not have:");
-            blocked.missing().forEach(m -> err.println("  - " + m));
+            blocked.missing().forEach(m -> err.println("  - " + m
+                    + (m.startsWith("reviewer name") ? " — give it with --reviewer \"Name, RN\" or reviewer.name in the letter settings" : "")));
             err.println("Add it to request.json, or type it in the workstation (Case ▸ Request details): this command"
                     + " uses what is typed there. No letter was written.");
             err.flush();

@@ -161,7 +161,10 @@ public final class WorkstationViewModel implements CaseScreenModel {
         Optional<WorklistEntry> target = worklist.neighbour(shownOrder, openCase.get(), step);
         target.ifPresent(e -> openCase(e.folder()));
         if (target.isEmpty()) {
-            notifier.info(step > 0 ? "This is the last case in the worklist." : "This is the first case in the worklist.");
+            String end = step > 0 ? "the last case" : "the first case";
+            notifier.info(worklist.filtered()
+                    ? "This is " + end + " the worklist shows with its filter; clear the filter (Ctrl+F) to see every case."
+                    : "This is " + end + " in the worklist.");
         }
         return target.isPresent();
     }

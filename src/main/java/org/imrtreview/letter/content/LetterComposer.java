@@ -119,7 +119,7 @@ public final class LetterComposer {
             missing.add("requested service codes (CPT/HCPCS)");
         }
         if (reviewer == null || !reviewer.named()) {
-            missing.add("reviewer name (for example --reviewer \"Name, RN\", or reviewer.name in the letter settings)");
+            missing.add("reviewer name and credentials (for example \"Dana Whitfield, RN\")");
         } else if (reviewer.credentials() == null) {
             missing.add("reviewer credentials (for example RN or MD after the name)");
         }
@@ -131,7 +131,9 @@ public final class LetterComposer {
                 .forEach(i -> missing.add("the identity question resolved (" + i.evidence()
                         + "): a second request or evidence naming another patient was found"));
         if (kind == LetterKind.REQUEST_INFO && evaluation.missing().stream().allMatch(LetterComposer::blank)) {
-            missing.add("items to request (the evaluation lists nothing missing; choose another decision)");
+            missing.add("items to request: the review found nothing missing. To ask again for something that was sent (for "
+                    + "example an imaging report older than 60 days), mark that checklist item as missing with a note saying "
+                    + "what is needed; the note goes into the letter");
         }
         return missing;
     }

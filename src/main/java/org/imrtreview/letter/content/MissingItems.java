@@ -94,7 +94,7 @@ public final class MissingItems {
                 continue;
             }
             if (item == null) {
-                out.add(otherItem(word, checklist));
+                out.add(otherItem(word, checklist) + reviewerNote(word, checklist));
                 continue;
             }
             StringBuilder sb = new StringBuilder(item.what()).append(' ').append(item.why());
@@ -104,9 +104,24 @@ public final class MissingItems {
                     sb.append(" Missing for: ").append(String.join(", ", organs)).append('.');
                 }
             }
-            out.add(sb.toString());
+            out.add(sb.append(reviewerNote(word, checklist)).toString());
         }
         return out;
+    }
+
+    /**
+     * What the nurse wrote when she marked the item missing herself (a checklist override): the provider is
+     * told exactly what is needed and why (issue 13: "the MRI is older than 60 days"), not asked again for
+     * what it already sent.
+     */
+    static String reviewerNote(String word, List<ChecklistItem> checklist) {
+        for (ChecklistItem c : checklist) {
+            if (word.equals(c.key()) && c.overridden() && !c.satisfied() && c.note() != null && !c.note().isBlank()) {
+                String note = c.note().strip();
+                return " Our reviewer's note: " + note + (note.matches(".*[.!?]$") ? "" : ".");
+            }
+        }
+        return "";
     }
 
     private static List<String> organsLacking(List<RowResult> rows, Predicate<RowResult> lacks) {

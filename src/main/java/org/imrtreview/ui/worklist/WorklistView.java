@@ -48,7 +48,20 @@ public final class WorklistView extends BorderPane {
 
         table.getColumns().add(text("Member", 180, e -> e.member() == null ? e.caseName() : e.member()));
         table.getColumns().add(text("Member ID", 110, WorklistEntry::memberId));
-        table.getColumns().add(text("Request ID", 140, WorklistEntry::requestId));
+        TableColumn<WorklistEntry, String> requestId = text("Request ID", 150, WorklistEntry::requestId);
+        requestId.setCellFactory(c -> new RequestIdCell(vm));
+        table.getColumns().add(requestId);
+        // two submissions of one member can look alike (samples 03 and 11): the folder tells them apart
+        TableColumn<WorklistEntry, String> folderColumn = text("Case folder", 170, WorklistEntry::caseName);
+        folderColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new Tooltip(name));
+            }
+        });
+        table.getColumns().add(folderColumn);
         table.getColumns().add(text("Plan", 130, e -> e.line() == null ? null : switch (e.line()) {
             case COMMERCIAL -> "Commercial";
             case MEDICARE_ADVANTAGE -> "Medicare Advantage";
@@ -63,7 +76,8 @@ public final class WorklistView extends BorderPane {
         left.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().timeLeft(vm.nowProperty().get())));
         left.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         left.setCellFactory(c -> new TimeLeftCell());
-        left.setPrefWidth(110);
+        left.setPrefWidth(130);
+        left.setMinWidth(120);
         table.getColumns().add(left);
         TableColumn<WorklistEntry, String> status = text("Status", 150, e -> e.status().title());
         status.setCellFactory(c -> new StatusCell());
@@ -95,6 +109,16 @@ public final class WorklistView extends BorderPane {
         filter.setPromptText("Filter: member, ID, request ID, status… (Ctrl+F)");
         filter.setPrefColumnCount(28);
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        // Enter in the filter: the only match opens; with several, the first is selected for the arrow keys
+        filter.setOnAction(e -> {
+            if (sorted.size() == 1) {
+                open.accept(sorted.get(0).folder());
+            } else if (!sorted.isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                table.getFocusModel().focus(0);
+            }
+        });
         CheckBox openOnly = new CheckBox("Open cases only");
         openOnly.selectedProperty().bindBidirectional(vm.openOnlyProperty());
         Label title = new Label("Worklist");
@@ -160,6 +184,37 @@ public final class WorklistView extends BorderPane {
             } else if (left != null && left.toHours() < 24) {
                 getStyleClass().add("due-soon");
             }
+        }
+    }
+
+    /** The request ID, marked when another case folder holds the same request (a resubmission or a duplicate). */
+    private static final class RequestIdCell extends TableCell<WorklistEntry, String> {
+        private final WorklistViewModel vm;
+
+        RequestIdCell(WorklistViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            getStyleClass().remove("duplicate-request");
+            WorklistEntry e = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || e == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            java.util.List<String> others = vm.sameRequestElsewhere(e);
+            if (others.isEmpty()) {
+                setText(id);
+                setTooltip(null);
+                return;
+            }
+            setText("⚠ " + id);
+            getStyleClass().add("duplicate-request");
+            setTooltip(new Tooltip("The same request ID is also in " + String.join(", ", others)
+                    + ": a resubmission or a duplicate. Check which submission to decide before deciding either."));
         }
     }
 

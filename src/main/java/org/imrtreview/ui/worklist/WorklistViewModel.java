@@ -51,6 +51,27 @@ public final class WorklistViewModel {
         openOnly.addListener((o, a, b) -> refilter());
     }
 
+    /** True when the filter text or "open cases only" hides some cases. */
+    public boolean filtered() {
+        return visible.size() < entries.size();
+    }
+
+    /**
+     * The other case folders holding the same request ID as {@code entry} (same member too when both name
+     * one): two submissions of one request that the nurse must not decide twice.
+     */
+    public List<String> sameRequestElsewhere(WorklistEntry entry) {
+        String id = entry.requestId();
+        if (id == null || id.isBlank()) {
+            return List.of();
+        }
+        return entries.stream()
+                .filter(o -> o != entry && !o.folder().equals(entry.folder()) && id.strip().equalsIgnoreCase(
+                        o.requestId() == null ? "" : o.requestId().strip()))
+                .filter(o -> o.memberId() == null || entry.memberId() == null || o.memberId().equalsIgnoreCase(entry.memberId()))
+                .map(WorklistEntry::caseName).sorted().toList();
+    }
+
     /** Reads the workspace off the FX thread; {@code then} runs after the list is filled. */
     public void open(Path workspaceFolder, Runnable then) {
         loading.set(true);

@@ -62,7 +62,7 @@ class LetterComposerTest {
                 LetterFixtures.criteriaMet(), ReviewerDecision.of(LetterKind.APPROVAL, new Reviewer(null, null, null)),
                 LetterFixtures.LETTER_DATE));
         assertEquals(List.of("member name", "member ID", "request ID", "requesting provider name",
-                "requested service codes (CPT/HCPCS)", "reviewer name (for example --reviewer \"Name, RN\", or reviewer.name in the letter settings)"), b.missing());
+                "requested service codes (CPT/HCPCS)", "reviewer name and credentials (for example \"Dana Whitfield, RN\")"), b.missing());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.imrtreview.letter.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -115,5 +116,27 @@ class NoInternalCodesInLettersTest {
         assertEquals("Gloria N. Whitcombe", PersonName.asWritten("Gloria N. Whitcombe"));
         assertEquals("Moreno, Jr.", PersonName.asWritten("Moreno, Jr."));
         assertEquals("Vance, Helen, MD", PersonName.asWritten("Vance, Helen, MD"));
+    }
+
+    @Test
+    void aRequestForInformationOnACompleteCaseCarriesTheNursesNoteForEachItemSheMarkedMissing() throws Exception {
+        ReviewCase c = CaseLoader.standard().load(Path.of("samples", "06-esophagus-answer-mismatch-not-met"));
+        Evaluation asSent = Evaluator.standard().evaluate(c);
+        assertTrue(asSent.missing().isEmpty(), asSent.missing().toString());
+        // nothing missing: the letter says how to ask for something that was sent but will not do
+        LetterOutcome blocked = COMPOSER.compose(c, asSent, ReviewerDecision.of(LetterKind.REQUEST_INFO, NURSE),
+                LetterFixtures.LETTER_DATE);
+        String why = ((LetterOutcome.Blocked) blocked).missing().toString();
+        assertTrue(why.contains("mark that checklist item as missing with a note"), why);
+        assertFalse(why.contains("--reviewer"), "no command-line wording in the window's message: " + why);
+
+        String note = "The CT report is dated 2026-08-02, more than 60 days before the request; send a current one";
+        Evaluation overridden = Evaluator.standard().evaluate(c,
+                List.of(new org.imrtreview.model.ChecklistOverride("imaging", false, note)));
+        assertTrue(overridden.missing().contains("imaging"), overridden.missing().toString());
+        LetterOutcome o = COMPOSER.compose(c, overridden, ReviewerDecision.of(LetterKind.REQUEST_INFO, NURSE),
+                LetterFixtures.LETTER_DATE);
+        String text = ((LetterOutcome.Ready) o).content().plainText();
+        assertTrue(text.contains("Reports of imaging tests") && text.contains("Our reviewer's note: " + note + "."), text);
     }
 }

@@ -1,0 +1,71 @@
+package org.imrtreview.ui.worklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.WorklistEntry;
+import org.imrtreview.store.Workspace;
+import org.imrtreview.ui.common.DirectTaskExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13 item 7: two submissions of one request (samples 03 and 11 both hold PA-2026-004203 for Alvin D.
+ * Moreno) are marked as such, each naming the other's folder; and the worklist knows when its filter hides
+ * cases, so "last case" can say so.
+ */
+class WorklistViewModelTest {
+
+    @TempDir
+    Path workspace;
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static WorklistEntry entry(WorklistViewModel vm, String folder) {
+        return vm.entries().stream().filter(e -> e.caseName().equals(folder)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void twoFoldersWithTheSameRequestAreMarkedAndFilteringIsKnown() {
+        for (String name : List.of("03-lung-v20-csv-criteria-met", "11-lung-fax-packet", "06-esophagus-answer-mismatch-not-met")) {
+            copy(Path.of("samples", name), workspace.resolve(name));
+        }
+        WorklistViewModel vm = new WorklistViewModel(new Workspace(new ReviewStateStore()), new DirectTaskExecutor(),
+                (level, message) -> { }, Clock.systemUTC());
+        vm.open(workspace, () -> { });
+        WorklistEntry lung = entry(vm, "03-lung-v20-csv-criteria-met");
+        WorklistEntry fax = entry(vm, "11-lung-fax-packet");
+        assertEquals(lung.requestId(), fax.requestId(), "the two samples hold one request");
+        assertEquals(List.of("11-lung-fax-packet"), vm.sameRequestElsewhere(lung));
+        assertEquals(List.of("03-lung-v20-csv-criteria-met"), vm.sameRequestElsewhere(fax));
+        assertTrue(vm.sameRequestElsewhere(entry(vm, "06-esophagus-answer-mismatch-not-met")).isEmpty(),
+                "a request found once is not a duplicate");
+
+        assertFalse(vm.filtered());
+        vm.filterTextProperty().set("Whitcombe");
+        assertEquals(1, vm.visible().size());
+        assertTrue(vm.filtered(), "the filter hides cases");
+    }
+}
