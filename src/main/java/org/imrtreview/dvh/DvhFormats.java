@@ -12,7 +12,7 @@ public final class DvhFormats {
     private static final int DETECTION_LINES = 40;
     private static final List<DvhReader> READERS = List.of(new EclipseReader(), new RayStationReader(),
             new MonacoReader(), SectionedReader.cadPlan(), SectionedReader.masterPlan(), SectionedReader.proSoma(),
-            SectionedReader.primo(), new PairedColumnsReader(), new WideCsvReader());
+            SectionedReader.primo(), new PairedColumnsReader(), new MiradaReader(), new WideCsvReader());
 
     /** The formats read, in words a nurse can pass on to the provider. */
     static final String KNOWN = "Varian Eclipse (\"Type : Cumulative Dose Volume "

@@ -205,4 +205,18 @@ class ExportLayoutsTest {
         assertEquals(List.of(), e.curves());
         assertTrue(e.problems().get(0).contains("units"), e.problems().toString());
     }
+
+    @Test
+    void miradaExportIsRecognisedAndRefusedBecauseItDoesNotStateTheDoseUnit() throws Exception {
+        StringBuilder text = new StringBuilder("Mirada RTx\tDoe^Jane\t03/14/2019\n\n"
+                + "PTV (88.4cm\u00b3)\t% of volume\tSpinalCord (31.2cm\u00b3)\t% of volume\n");
+        for (int i = 0; i <= 10; i++) {
+            text.append(i * 6).append('\t').append(100 - i * 10).append('\t').append(i * 4).append('\t')
+                    .append(100 - i * 10).append('\n');
+        }
+        DvhExport e = DvhFormats.read("mirada.txt", text.toString().getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Mirada DVH export", e.format());
+        assertEquals(List.of(), e.curves());
+        assertTrue(e.problems().get(0).contains("do not state their dose unit"), e.problems().toString());
+    }
 }
