@@ -162,6 +162,7 @@ class ExportLayoutsTest {
             masterplan.txt;            Oncentra MasterPlan DVH export;      HN_VMAT
             prosoma.txt;               ProSoma DVH export;                  HN_VMAT
             primo.txt;                 PRIMO DVH export;                    HN_VMAT_MC
+            dicom-tools-dvh.csv;       MATLAB DICOM tools DVH CSV;          dvh
             tomotherapy-hiart.csv;     DVH table with a dose and a volume column per structure (PlanIQ, SlicerRT, TomoTherapy); tomotherapy-hiart
             """)
     void formatsDvhMetricsReadsGiveTheVoxelsMetrics(String file, String format, String plan) throws IOException {
