@@ -264,6 +264,26 @@ def sectioned():
     write(name, "\n".join(out) + "\n")
 
 
+def dicom_tools():
+    """mwgeurts/dicom_tools WriteDVH layout (documented in its header): 1000 bins from 0 to the max dose."""
+    name = 'dicom-tools-dvh.csv'
+    structs = [('PTV', PTV, 88.41), ('SpinalCord', CORD, 31.2)]
+    ds = []
+    for k, (s, parts, vol) in enumerate(structs):
+        d = voxels(1200 + k, parts, 70)
+        truth(name, s, d, vol)
+        ds.append(d)
+    maxdose = max(d.max() for d in ds)
+    grid = np.linspace(0, maxdose, 1001)
+    out = ["#,dvh.csv", "".join(",%s (%d)(volume: %0.2f)" % (s, i + 1, vol) for i, (s, _, vol) in enumerate(structs))]
+    cols = [cumulative(d, grid) for d in ds]
+    for c in cols:
+        c[-1] = 0.0
+    for r in range(len(grid)):
+        out.append("".join("%g," % v for v in [grid[r]] + [c[r] for c in cols]))
+    write(name, "\n".join(out) + "\n", crlf=False)
+
+
 def main():
     eclipse_differential_gy()
     eclipse16_relative_cc()
@@ -273,6 +293,7 @@ def main():
     slicer(tab=True)
     raystation_cut()
     sectioned()
+    dicom_tools()
     with open(os.path.join(HERE, 'expected-layouts.json'), 'w') as f:
         json.dump(TRUTH, f, indent=1, sort_keys=True)
 

@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
  * every file was read, 2 when a file cannot be read or is no DVH export (one line per file on stderr).
  */
 @Command(name = "dvh", mixinStandardHelpOptions = true,
-        description = "Read DVH exports (Eclipse, RayStation, Monaco, CSV) and print metrics per plan and structure.")
+        description = "Read DVH exports (Eclipse, CadPlan, RayStation, Monaco, MasterPlan, ProSoma, PRIMO, TomoTherapy, "
+                + "PlanIQ, SlicerRT, CSV tables; DICOM RT Dose with its RT Structure Set) and print metrics per plan and "
+                + "structure.")
 public final class DvhCommand implements Callable<Integer> {
 
     enum Format { json, text }
@@ -43,7 +45,7 @@ public final class DvhCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "DVH export file(s).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "DVH export file(s); give an RT Structure Set (RS) with an RT Dose (RD).")
     List<Path> files;
 
     @Option(names = "--metrics", defaultValue = "Dmax,Mean,Dmin,D0.03cc,D95%,V20Gy[%]", paramLabel = "LIST",

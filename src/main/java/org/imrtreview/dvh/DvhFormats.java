@@ -12,12 +12,14 @@ public final class DvhFormats {
     private static final int DETECTION_LINES = 40;
     private static final List<DvhReader> READERS = List.of(new EclipseReader(), new RayStationReader(),
             new MonacoReader(), SectionedReader.cadPlan(), SectionedReader.masterPlan(), SectionedReader.proSoma(),
-            SectionedReader.primo(), new PairedColumnsReader(), new WideCsvReader());
+            SectionedReader.primo(), new PairedColumnsReader(), new MiradaReader(),
+            new DicomToolsCsvReader(), new WideCsvReader());
 
     /** The formats read, in words a nurse can pass on to the provider. */
     static final String KNOWN = "Varian Eclipse (\"Type : Cumulative Dose Volume "
             + "Histogram\") and CadPlan text exports, RayStation (\"#RoiName:\"), Elekta Monaco (\"Patient ID: … | "
-            + "Plan Name: …\"), Oncentra MasterPlan, ProSoma, PRIMO, TomoTherapy, PlanIQ and SlicerRT tables (a dose and a volume column per structure), CSV tables whose first "
+            + "Plan Name: …\"), Oncentra MasterPlan, ProSoma, PRIMO, TomoTherapy, PlanIQ and SlicerRT tables, MATLAB "
+            + "DICOM tools CSV (a dose and a volume column per structure), CSV tables whose first "
             + "column is \"Dose (Gy)\", and DICOM RT Dose files with a DVH sequence";
 
     private DvhFormats() {

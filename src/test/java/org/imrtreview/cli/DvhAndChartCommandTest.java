@@ -108,4 +108,16 @@ class DvhAndChartCommandTest {
         assertTrue(row.toString().contains("DVH_TABLE_MISMATCH"), row.toString());
         assertEquals(false, row.get("meetsImrt").asBoolean());
     }
+
+    @Test
+    void dvhReadsAnRtDoseNamedByTheRtStructureSetGivenWithIt() {
+        Path dicom = Path.of("src/test/resources/dvh/dicom");
+        Run r = run("dvh", dicom.resolve("rtdose-explicit.dcm").toString(), dicom.resolve("rtstruct.dcm").toString(),
+                "--metrics", "Dmax,Mean,D95%", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\"format\" : \"DICOM RT Dose DVH sequence\""), r.out());
+        assertTrue(r.out().contains("\"name\" : \"Parotid_L\""), r.out());
+        Run alone = run("dvh", dicom.resolve("rtdose-explicit.dcm").toString(), "--format", "json");
+        assertTrue(alone.out().contains("RT Structure Set"), alone.out());
+    }
 }

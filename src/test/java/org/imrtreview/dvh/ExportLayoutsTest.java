@@ -162,6 +162,7 @@ class ExportLayoutsTest {
             masterplan.txt;            Oncentra MasterPlan DVH export;      HN_VMAT
             prosoma.txt;               ProSoma DVH export;                  HN_VMAT
             primo.txt;                 PRIMO DVH export;                    HN_VMAT_MC
+            dicom-tools-dvh.csv;       MATLAB DICOM tools DVH CSV;          dvh
             tomotherapy-hiart.csv;     DVH table with a dose and a volume column per structure (PlanIQ, SlicerRT, TomoTherapy); tomotherapy-hiart
             """)
     void formatsDvhMetricsReadsGiveTheVoxelsMetrics(String file, String format, String plan) throws IOException {
@@ -204,5 +205,19 @@ class ExportLayoutsTest {
         DvhExport e = DvhFormats.read("x.txt", text.getBytes(StandardCharsets.UTF_8), null);
         assertEquals(List.of(), e.curves());
         assertTrue(e.problems().get(0).contains("units"), e.problems().toString());
+    }
+
+    @Test
+    void miradaExportIsRecognisedAndRefusedBecauseItDoesNotStateTheDoseUnit() throws Exception {
+        StringBuilder text = new StringBuilder("Mirada RTx\tDoe^Jane\t03/14/2019\n\n"
+                + "PTV (88.4cm\u00b3)\t% of volume\tSpinalCord (31.2cm\u00b3)\t% of volume\n");
+        for (int i = 0; i <= 10; i++) {
+            text.append(i * 6).append('\t').append(100 - i * 10).append('\t').append(i * 4).append('\t')
+                    .append(100 - i * 10).append('\n');
+        }
+        DvhExport e = DvhFormats.read("mirada.txt", text.toString().getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Mirada DVH export", e.format());
+        assertEquals(List.of(), e.curves());
+        assertTrue(e.problems().get(0).contains("do not state their dose unit"), e.problems().toString());
     }
 }
