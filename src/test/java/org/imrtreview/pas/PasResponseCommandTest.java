@@ -38,7 +38,12 @@ class PasResponseCommandTest {
     private Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (args[0].equals("pas-response")) {
+            all.add("--reviewer");
+            all.add("Dana Whitfield, RN");
+        }
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -214,7 +219,10 @@ class PasResponseCommandTest {
                 .path("extension").path(2);
         assertEquals("reasonCode", reason.path("url").asText());
         assertEquals("XX", reason.path("valueCodeableConcept").path("coding").path(0).path("code").asText());
-        assertTrue(Files.readString(dir.resolve("response.x12")).contains("HCR*A4*" + AuthorizationNumber.forRequest("PA-2026-004117") + "*XX~"));
+        String x12 = Files.readString(dir.resolve("response.x12"));
+        String number = new ReviewStateStore().load(caseFolder).state().audit().stream()
+                .filter(a -> a.action().equals("PAS response written")).reduce((a, b) -> b).orElseThrow().detail().replaceAll(".*review number ", "");
+        assertTrue(x12.contains("HCR*A4*" + number + "*XX~"), x12);
     }
 
     @Test
