@@ -93,7 +93,7 @@ public final class PasResponseCommand implements Callable<Integer> {
             PasDecision chosen = PasDecision.resolve(decision, state.decision(), evaluation.determination(), doctor,
                     Reviewer.parse(reviewer, null));
             PasResponder.Response response = new PasResponder(LetterComposer.standard(), ReasonCodes.standard())
-                    .respond(reviewCase, evaluation, chosen, OffsetDateTime.now(), senderId, receiverId);
+                    .respond(reviewCase, evaluation, chosen, OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), senderId, receiverId);
             Path x12Out = x12 != null ? x12 : out.resolveSibling(baseName(out) + ".x12");
             write(out, response.fhirJson().getBytes(StandardCharsets.UTF_8));
             write(x12Out, response.x12().getBytes(StandardCharsets.US_ASCII));

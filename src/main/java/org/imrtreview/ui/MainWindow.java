@@ -198,6 +198,10 @@ public final class MainWindow extends BorderPane {
 
     /** A workspace folder, a case folder, or loose files (copied into a new case). */
     public void openDropped(List<Path> paths) {
+        if (paths.size() == 1 && org.imrtreview.pas.PasInbox.isBundle(paths.get(0))) {
+            openBundle(paths.get(0));
+            return;
+        }
         if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
             Path folder = paths.get(0);
             if (looksLikeWorkspace(folder)) {
@@ -233,6 +237,19 @@ public final class MainWindow extends BorderPane {
 
     static boolean isCaseFolder(Path folder) {
         return Files.isRegularFile(folder.resolve("request.json")) || Files.isDirectory(folder.resolve(".imrt-review"));
+    }
+
+    /** A Da Vinci PAS request bundle becomes a case in pas-inbox/ (docs/pas.md), then opens like one. */
+    private void openBundle(Path bundle) {
+        try {
+            org.imrtreview.pas.PasImport imported = new org.imrtreview.pas.PasImporter().importBundle(bundle);
+            banners.info((imported.alreadyImported() ? "This PAS request was imported before: " : "PAS request imported as case ")
+                    + imported.caseFolder().getFileName() + " in " + imported.caseFolder().getParent() + ".");
+            vm.openCase(imported.caseFolder());
+        } catch (org.imrtreview.pas.PasException ex) {
+            banners.error(bundle.getFileName() + " could not be made into a case; nothing was imported. "
+                    + String.join(" ", ex.problems().stream().map(p -> p.endsWith(".") ? p : p + ".").toList()));
+        }
     }
 
     private void createCase(List<Path> files) {
@@ -327,7 +344,7 @@ public final class MainWindow extends BorderPane {
     private void chooseFiles() {
         List<Path> files = dialogs.chooseCaseFiles(vm.worklist().folderProperty().get());
         if (!files.isEmpty()) {
-            createCase(files);
+            openDropped(files); // a single PAS bundle opens as its case; other files make a new case
         }
     }
 

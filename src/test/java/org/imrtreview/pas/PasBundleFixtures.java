@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Builds PAS request bundles from the bundled sample cases, shaped like the Da Vinci PAS IG's
  * examples (HL7/davinci-pas input/fsh/Examples.fsh: ReferralAuthorizationBundleExample,
  * MedicalServicesAuthorizationExample, SubscriberExample, InsuranceExample, UMOExample,
- * InsurerExample, DocumentReferenceExample; see src/test/resources/pas/SOURCES.md): Claim first,
+ * InsurerExample, DocumentReferenceExample; see samples-pas/SOURCES.md): Claim first,
  * identifier urn:trnorg, levelOfServiceType, X12 item extensions, supportingInfo pointing at
  * DocumentReferences whose attachments carry the case's files in base64. {@code main} writes the
  * samples in {@code samples-pas/}.

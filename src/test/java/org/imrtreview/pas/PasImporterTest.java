@@ -87,6 +87,25 @@ class PasImporterTest {
     }
 
     @Test
+    void inlineSupportingInfoAnOrganizationRequesterAndAMedicareAdvantageCoverageAreRead() throws Exception {
+        ObjectNode b = sample01();
+        ObjectNode claim = claim(b);
+        ((ObjectNode) claim.path("provider")).put("reference", "Organization/Facility");
+        ObjectNode info = ((com.fasterxml.jackson.databind.node.ArrayNode) claim.path("supportingInfo")).addObject();
+        info.put("sequence", 99);
+        ObjectNode attachment = info.putObject("valueAttachment");
+        attachment.put("contentType", "text/plain");
+        attachment.put("title", "cover note");
+        attachment.put("data", Base64.getEncoder().encodeToString("Cover note: see attached plan.".getBytes()));
+        ((ObjectNode) resources(b, "Coverage").get(0).path("type").path("coding").path(0)).put("code", "111");
+        PasImport imported = new PasImporter().importBundle(bundleFile(b, "b.json"));
+        JsonNode r = PasImporter.MAPPER.readTree(imported.caseFolder().resolve("request.json").toFile());
+        assertEquals("Cascade Radiation Oncology", r.path("requestingProvider").path("name").asText());
+        assertEquals("MEDICARE_ADVANTAGE", r.path("plan").path("line").asText());
+        assertEquals("Cover note: see attached plan.", Files.readString(imported.caseFolder().resolve("cover note.txt")));
+    }
+
+    @Test
     void urgentLevelOfServiceIsExpedited() throws Exception {
         ObjectNode b = sample01();
         ObjectNode level = (ObjectNode) claim(b).path("extension").path(0).path("valueCodeableConcept").path("coding").path(0);

@@ -1,0 +1,282 @@
+package org.imrtreview.pas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.imrtreview.cli.Cli;
+import org.imrtreview.letter.content.AuthorizationNumber;
+import org.imrtreview.model.Determination;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewStateStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The round trip through the command line: bundle in, evaluation, decision, PAS and X12 responses out. */
+class PasResponseCommandTest {
+
+    static final String MET = "samples/01-brain-glioblastoma-criteria-met";
+    static final String INCOMPLETE = "samples/05-spine-grayscale-fax-incomplete";
+    static final String NOT_MET = "samples/06-esophagus-answer-mismatch-not-met";
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) { }
+
+    private Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        if (args[0].equals("pas-response")) {
+            all.add("--reviewer");
+            all.add("Dana Whitfield, RN");
+        }
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path bundle(String sample) throws Exception {
+        Path f = dir.resolve("bundle.json");
+        PasBundleFixtures.write(PasBundleFixtures.fromSample(Path.of(sample), false), f);
+        return f;
+    }
+
+    private Path imported(String sample) throws Exception {
+        return new PasImporter().importBundle(bundle(sample)).caseFolder();
+    }
+
+    private static void record(Path caseFolder, NurseDecision decision, Determination recommendation) throws Exception {
+        ReviewStateStore store = new ReviewStateStore();
+        store.save(caseFolder, ReviewState.fresh().withDecision(
+                new DecisionRecord(decision, recommendation, null, Instant.parse("2026-11-20T10:00:00Z"), "nurse")));
+    }
+
+    private JsonNode response() throws Exception {
+        return PasImporter.MAPPER.readTree(dir.resolve("response.json").toFile());
+    }
+
+    private static JsonNode claimResponse(JsonNode bundle) {
+        return bundle.path("entry").path(0).path("resource");
+    }
+
+    private static JsonNode reviewActionCode(JsonNode claimResponse, int item) {
+        return claimResponse.path("item").path(item).path("adjudication").path(0).path("extension").path(0)
+                .path("extension").path(0).path("valueCodeableConcept").path("coding").path(0);
+    }
+
+    private static List<String> resourceTypes(JsonNode bundle) {
+        List<String> types = new ArrayList<>();
+        bundle.path("entry").forEach(e -> types.add(e.path("resource").path("resourceType").asText()));
+        return types;
+    }
+
+    @Test
+    void evaluateTakesABundleAndKeepsItsOutputPureJson() throws Exception {
+        Run run = cli("evaluate", bundle(MET).toString(), "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("CRITERIA_MET", PasImporter.MAPPER.readTree(run.out()).path("determination").asText());
+        assertTrue(run.err().contains("Imported PAS bundle into"), run.err());
+    }
+
+    @Test
+    void anApprovableBundleIsAnsweredCertifiedWithTheAuthorizationNumberAndTheLetter() throws Exception {
+        Run run = cli("pas-response", bundle(MET).toString(), "--decision", "approve",
+                "--out", dir.resolve("response.json").toString(), "--letter", dir.resolve("letter.pdf").toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode bundle = response();
+        assertEquals(List.of(), PasProfileCheck.check(bundle));
+        JsonNode cr = claimResponse(bundle);
+        String auth = AuthorizationNumber.forRequest("PA-2026-004117");
+        assertEquals(auth, cr.path("preAuthRef").asText());
+        assertEquals("complete", cr.path("outcome").asText());
+        assertEquals("2026-12-01", cr.path("preAuthPeriod").path("start").asText().compareTo("2026-12-01") >= 0 ? "2026-12-01" : "");
+        assertEquals(3, cr.path("item").size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals("A1", reviewActionCode(cr, i).path("code").asText());
+            assertEquals(i + 1, cr.path("item").path(i).path("itemSequence").asInt());
+        }
+        assertEquals(List.of("ClaimResponse", "Patient", "Organization", "PractitionerRole", "DocumentReference"), resourceTypes(bundle));
+        assertTrue(Files.readString(dir.resolve("letter.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        String x12 = Files.readString(dir.resolve("response.x12"));
+        assertTrue(x12.contains("HCR*A1*" + auth + "~"), x12);
+        assertTrue(x12.contains("REF*BB*" + auth + "~"), x12);
+        assertTrue(x12.contains("NM1*IL*1*ELLISON*MARGARET****MI*ZRH448120917~"), x12);
+        assertTrue(x12.contains("SV1*HC:77386**UN*30~"), x12);
+        assertX12Envelope(x12);
+        Path caseFolder = dir.resolve("pas-inbox/PA-2026-004117");
+        ReviewState state = new ReviewStateStore().load(caseFolder).state();
+        assertTrue(state.audit().stream().anyMatch(a -> a.action().equals("PAS response written") && a.detail().contains("A1")));
+    }
+
+    @Test
+    void anApprovalAgainstTheRecommendationIsRefusedWithoutTheNursesRecordedDecision() throws Exception {
+        Run run = cli("pas-response", bundle(NOT_MET).toString(), "--decision", "approve", "--out", dir.resolve("response.json").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("an approval needs the nurse's Approve decision"), run.err());
+        assertFalse(Files.exists(dir.resolve("response.json")));
+    }
+
+    @Test
+    void withNoDecisionRecordedNothingIsSent() throws Exception {
+        Run run = cli("pas-response", bundle(NOT_MET).toString(), "--out", dir.resolve("response.json").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("no decision is recorded"), run.err());
+    }
+
+    @Test
+    void onlyAPhysicianMayDeny() throws Exception {
+        Path caseFolder = imported(NOT_MET);
+        record(caseFolder, NurseDecision.REFER, Determination.CRITERIA_NOT_MET);
+        Run nurse = cli("pas-response", caseFolder.toString(), "--decision", "deny", "--physician", "Dana Whitfield, RN",
+                "--out", dir.resolve("response.json").toString());
+        assertEquals(1, nurse.code());
+        assertTrue(nurse.err().contains("only a physician may deny"), nurse.err());
+        Run none = cli("pas-response", caseFolder.toString(), "--decision", "deny", "--out", dir.resolve("response.json").toString());
+        assertEquals(1, none.code());
+        assertFalse(Files.exists(dir.resolve("response.json")));
+
+        Run doctor = cli("pas-response", caseFolder.toString(), "--decision", "deny", "--physician", "Alan Grant, MD",
+                "--out", dir.resolve("response.json").toString());
+        assertEquals(0, doctor.code(), doctor.err());
+        JsonNode bundle = response();
+        assertEquals(List.of(), PasProfileCheck.check(bundle));
+        JsonNode cr = claimResponse(bundle);
+        assertEquals("A3", reviewActionCode(cr, 0).path("code").asText());
+        assertFalse(cr.has("preAuthRef"));
+        assertTrue(cr.path("processNote").path(0).path("text").asText().contains("Alan Grant, MD"));
+        assertTrue(resourceTypes(bundle).contains("DocumentReference"));
+        assertTrue(Files.readString(dir.resolve("response.x12")).contains("HCR*A3*"));
+        ReviewState state = new ReviewStateStore().load(caseFolder).state();
+        assertTrue(state.audit().stream().anyMatch(a -> a.action().equals("Physician decision") && a.detail().contains("Alan Grant, MD")));
+    }
+
+    @Test
+    void aReferredCaseIsAnsweredPendedWithoutALetter() throws Exception {
+        Path caseFolder = imported(NOT_MET);
+        record(caseFolder, NurseDecision.REFER, Determination.CRITERIA_NOT_MET);
+        Run run = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode bundle = response();
+        assertEquals(List.of(), PasProfileCheck.check(bundle));
+        assertEquals("A4", reviewActionCode(claimResponse(bundle), 0).path("code").asText());
+        assertFalse(resourceTypes(bundle).contains("DocumentReference"));
+        assertFalse(resourceTypes(bundle).contains("CommunicationRequest"));
+    }
+
+    @Test
+    void aRequestForInformationListsWhatIsMissingAsCommunicationRequests() throws Exception {
+        Path caseFolder = imported(INCOMPLETE);
+        record(caseFolder, NurseDecision.REQUEST_INFO, Determination.INCOMPLETE);
+        Run run = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode bundle = response();
+        assertEquals(List.of(), PasProfileCheck.check(bundle));
+        JsonNode cr = claimResponse(bundle);
+        assertEquals("A4", reviewActionCode(cr, 0).path("code").asText());
+        assertTrue(cr.path("communicationRequest").size() >= 1);
+        List<String> wanted = new ArrayList<>();
+        bundle.path("entry").forEach(e -> {
+            if (e.path("resource").path("resourceType").asText().equals("CommunicationRequest")) {
+                wanted.add(e.path("resource").path("payload").path(0).path("contentString").asText());
+                assertTrue(e.path("resource").path("note").size() >= 1);
+            }
+        });
+        assertTrue(wanted.contains("18776-5"), wanted.toString()); // colour DVHs: the radiation plan's documents
+        assertTrue(cr.path("processNote").path(0).path("text").asText().toLowerCase().contains("colour")
+                || cr.path("processNote").path(0).path("text").asText().toLowerCase().contains("color"));
+    }
+
+    @Test
+    void configuredReasonCodesAreSentAndUnconfiguredOnesAreNot() throws Exception {
+        Path caseFolder = imported(NOT_MET);
+        record(caseFolder, NurseDecision.REFER, Determination.CRITERIA_NOT_MET);
+        Run plain = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
+        assertEquals(0, plain.code(), plain.err());
+        JsonNode action = claimResponse(response()).path("item").path(0).path("adjudication").path(0).path("extension").path(0);
+        assertEquals(2, action.path("extension").size(), "code and number only: " + action);
+        Path codes = dir.resolve("codes.properties");
+        Files.writeString(codes, "pended.physicianReview=XX|Plan test code\n");
+        System.setProperty(ReasonCodes.PROPERTY, codes.toString());
+        try {
+            Run run = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
+            assertEquals(0, run.code(), run.err());
+        } finally {
+            System.clearProperty(ReasonCodes.PROPERTY);
+        }
+        JsonNode reason = claimResponse(response()).path("item").path(0).path("adjudication").path(0).path("extension").path(0)
+                .path("extension").path(2);
+        assertEquals("reasonCode", reason.path("url").asText());
+        assertEquals("XX", reason.path("valueCodeableConcept").path("coding").path(0).path("code").asText());
+        String x12 = Files.readString(dir.resolve("response.x12"));
+        String number = new ReviewStateStore().load(caseFolder).state().audit().stream()
+                .filter(a -> a.action().equals("PAS response written")).reduce((a, b) -> b).orElseThrow().detail().replaceAll(".*review number ", "");
+        assertTrue(x12.contains("HCR*A4*" + number + "*XX~"), x12);
+    }
+
+    @Test
+    void aCaseThatDidNotArriveAsABundleHasNothingToAnswer() throws Exception {
+        Run run = cli("pas-response", MET, "--decision", "approve", "--out", dir.resolve("response.json").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("did not arrive as a PAS bundle"), run.err());
+    }
+
+    @Test
+    void theProfileCheckCatchesABrokenResponse() throws Exception {
+        assertEquals(0, cli("pas-response", bundle(MET).toString(), "--decision", "approve",
+                "--out", dir.resolve("response.json").toString()).code());
+        ObjectNode bundle = (ObjectNode) response();
+        ObjectNode cr = (ObjectNode) claimResponse(bundle);
+        cr.put("use", "claim");
+        ((ObjectNode) cr.path("item").path(0)).putArray("extension");
+        cr.remove("preAuthRef");
+        List<String> violations = PasProfileCheck.check(bundle);
+        assertTrue(violations.contains("PASClaimResponse: use = preauthorization"), violations.toString());
+        assertTrue(violations.contains("PASClaimResponseBase: item.extension[authorizedProvider] 1..*"), violations.toString());
+        assertTrue(violations.contains("a certified response carries preAuthRef"), violations.toString());
+    }
+
+    @Test
+    void pasImportSaysWhereTheCaseIsAndRefusesABadBundle() throws Exception {
+        Run ok = cli("pas-import", bundle(MET).toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("Imported request PA-2026-004117 into"), ok.out());
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":{\"resourceType\":\"Patient\"}}]}");
+        Run refused = cli("pas-import", bad.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("bad.json: it holds no Claim"), refused.err());
+    }
+
+    /** Envelope arithmetic: SE01 counts ST..SE, control numbers match, ISA is 106 characters. */
+    static void assertX12Envelope(String x12) {
+        List<String> lines = x12.lines().toList();
+        assertEquals(106, lines.get(0).length(), lines.get(0));
+        int st = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            assertTrue(lines.get(i).endsWith("~") && lines.get(i).indexOf('~') == lines.get(i).length() - 1, lines.get(i));
+            if (lines.get(i).startsWith("ST*")) {
+                st = i;
+            }
+            if (lines.get(i).startsWith("SE*")) {
+                assertEquals(i - st + 1, Integer.parseInt(lines.get(i).split("\\*")[1]));
+                assertEquals("0001~", lines.get(i).split("\\*")[2]);
+            }
+        }
+        assertTrue(lines.get(2).startsWith("ST*278*0001*005010X217~"));
+        assertTrue(lines.get(3).startsWith("BHT*0007*11*"));
+        String isaControl = lines.get(0).split("\\*")[13];
+        assertEquals("IEA*1*" + isaControl + "~", lines.get(lines.size() - 1));
+    }
+}
