@@ -250,10 +250,20 @@ public final class CaseReviewViewModel {
             return;
         }
         String submittedText = submittedText(rowNumber, column);
-        ReviewState next = state.get().withEdit(rowNumber, column, submittedText, text, clock.instant(), user);
+        boolean unchanged = java.util.Objects.equals(text == null ? "" : text.strip(),
+                submittedText == null ? "" : submittedText.strip());
+        ReviewState next = unchanged && c.table().ocrCell(rowNumber, column).isPresent()
+                ? state.get().withConfirmation(rowNumber, column, submittedText, clock.instant(), user)
+                : state.get().withEdit(rowNumber, column, submittedText, text, clock.instant(), user);
         if (next != state.get()) {
             update(next);
         }
+    }
+
+    /** The OCR reading of a cell not yet confirmed by the nurse (scanned or faxed tables), if any. */
+    public java.util.Optional<org.imrtreview.model.OcrCell> ocrReading(int rowNumber, Column column) {
+        ReviewCase c = effective.get();
+        return c == null || c.table() == null ? java.util.Optional.empty() : c.table().ocrCell(rowNumber, column);
     }
 
     public boolean isEdited(int rowNumber, Column column) {
