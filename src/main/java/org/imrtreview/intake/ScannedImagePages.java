@@ -34,7 +34,7 @@ final class ScannedImagePages {
             LOG.info("a page picture could not be read by OCR: {}", e.getClass().getSimpleName());
             return asClassified;
         }
-        if (page.words() < 5) {
+        if (page.words() < ScanReading.MIN_WORDS) {
             return asClassified;
         }
         String sure = String.format(Locale.ROOT, "read by OCR, %d words, mean confidence %.0f %%", page.words(),
@@ -52,7 +52,8 @@ final class ScannedImagePages {
             return new Document(name, asClassified.kind(), null, null, null, asClassified.state(),
                     asClassified.note() + "; " + sure);
         }
-        return new Document(name, kind, null, null, null, LoadState.LOADED,
+        // still a scan to the checklist and the viewer: OCR only told what it is
+        return new Document(name, kind, null, null, null, LoadState.SCANNED,
                 "scanned " + kind.title().toLowerCase(Locale.ROOT) + " (" + sure + ")");
     }
 }

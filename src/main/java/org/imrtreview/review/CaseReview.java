@@ -176,7 +176,13 @@ public final class CaseReview {
         if (submitted.table() == null) {
             return false;
         }
-        return update(state.withEdit(rowNumber, column, submittedText(rowNumber, column), text, clock.instant(), user));
+        String submittedText = submittedText(rowNumber, column);
+        // the nurse typing back what OCR read, unchanged, confirms the reading (decision 0154)
+        boolean unchanged = java.util.Objects.equals(text == null ? "" : text.strip(),
+                submittedText == null ? "" : submittedText.strip());
+        return update(unchanged && submitted.table().ocrCell(rowNumber, column).isPresent()
+                ? state.withConfirmation(rowNumber, column, submittedText, clock.instant(), user)
+                : state.withEdit(rowNumber, column, submittedText, text, clock.instant(), user));
     }
 
     public boolean isEdited(int rowNumber, Column column) {

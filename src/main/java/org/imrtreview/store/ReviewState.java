@@ -105,6 +105,21 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh);
     }
 
+    /**
+     * The nurse confirms a cell read by OCR as it stands (F2, then Enter on the unchanged value):
+     * kept as an edit whose value equals the reading, so the OCR doubt no longer applies.
+     */
+    public ReviewState withConfirmation(int row, Column column, String value, Instant at, String user) {
+        if (editOf(row, column) != null) {
+            return this;
+        }
+        List<CellEdit> next = new ArrayList<>(edits);
+        next.add(new CellEdit(row, column, value, value, at));
+        String detail = "Row " + row + " " + column.title() + ": \"" + text(value) + "\" confirmed against the scanned page";
+        return new ReviewState(version, true, next, checklist, decision, notes,
+                append(new AuditEntry(at, user, "Confirmed cell read by OCR", detail)), request, digitised, dvh);
+    }
+
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(override.key()));

@@ -63,7 +63,9 @@ class SampleEvaluateEndToEndTest {
         while (words.find()) {
             assertTrue(missing.contains(words.group(1)), () -> "missing " + missing);
         }
-        assertTrue(json.get("rows").size() >= 3);
+        if (!readme.contains("missing: table")) { // a sample whose table cannot be read says so
+            assertTrue(json.get("rows").size() >= 3);
+        }
     }
 
     @Test

@@ -92,8 +92,11 @@ public final class PdfPacketReader {
             try {
                 PageAnalysis page = PageReader.read(doc, i, digitising);
                 if (page.scanned() && scans != null && scans.enabled()) {
-                    page = scans.readPdfPage(doc, i, file);
-                    ocrPages.add(i + 1);
+                    PageAnalysis read = scans.readPdfPage(doc, i, file);
+                    if (read != null) { // null: OCR found (almost) no text; the page stays for reading by eye
+                        page = read;
+                        ocrPages.add(i + 1);
+                    }
                 }
                 pages.add(page);
             } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -78,7 +78,10 @@ public final class ScanReading {
 
     public record Dpi(double x, double y) { }
 
-    /** The analysis of a PDF page without a text layer, from its OCR reading. */
+    /** Fewer words than this on a page is no readable text (a photo, handwriting, a blank fax). */
+    public static final int MIN_WORDS = 5;
+
+    /** The analysis of a PDF page without a text layer, from its OCR reading; null when OCR found almost no text. */
     PageAnalysis readPdfPage(PDDocument doc, int pageIndex, Path file) throws IOException {
         OcrPage page = read(file, pageIndex, new ImageSource() {
             @Override
@@ -92,7 +95,9 @@ public final class ScanReading {
                 return new Dpi(RENDER_DPI, RENDER_DPI);
             }
         });
-        return analyse(page, pageIndex);
+        long characters = page.words().stream().mapToLong(w -> w.text().length()).sum();
+        return page.words().size() < MIN_WORDS || characters < PageReader.MIN_TEXT_CHARACTERS ? null
+                : analyse(page, pageIndex);
     }
 
     /** What OCR made of a picture file that is a page: its kind by its text, and the summary table on it. */

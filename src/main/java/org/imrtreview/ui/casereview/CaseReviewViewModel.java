@@ -252,6 +252,12 @@ public final class CaseReviewViewModel {
         act(s -> s.editCell(rowNumber, column, text), false);
     }
 
+    /** The OCR reading of a cell not yet confirmed by the nurse (scanned or faxed tables), if any. */
+    public java.util.Optional<org.imrtreview.model.OcrCell> ocrReading(int rowNumber, Column column) {
+        ReviewCase c = effective.get();
+        return c == null || c.table() == null ? java.util.Optional.empty() : c.table().ocrCell(rowNumber, column);
+    }
+
     public boolean isEdited(int rowNumber, Column column) {
         return session.get() != null && session.get().isEdited(rowNumber, column);
     }

@@ -22,7 +22,10 @@ public final class ScanTables {
         List<ExtractedTable> all = new ArrayList<>();
         try (PDDocument doc = PdfOpener.open(pdf)) {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                all.addAll(reading.readPdfPage(doc, i, pdf).tables());
+                PageAnalysis page = reading.readPdfPage(doc, i, pdf);
+                if (page != null) {
+                    all.addAll(page.tables());
+                }
             }
         }
         return all;
