@@ -81,8 +81,7 @@ public final class ConstraintParser {
             return ConstraintReading.unparsed(text, "the cell holds " + text.length()
                     + " characters, too long to be one constraint");
         }
-        String normalised = OperatorWords.normalise(text);
-        if (NoNumericLimit.matches(normalised)) {
+        if (NoNumericLimit.mayMatch(text) && NoNumericLimit.matches(OperatorWords.normalise(text))) {
             return ConstraintReading.noNumber(text);
         }
         List<String> parts = LimitSplitter.split(text);
@@ -116,12 +115,13 @@ public final class ConstraintParser {
         }
         Integer fractions = null;
         boolean perFraction = false;
+        boolean mayBePerFraction = s.contains("gy") && (s.indexOf('x') >= 0 || s.indexOf('/') >= 0 || s.contains("per"));
         Matcher pft = PER_FRACTION_TIMES.matcher(s);
-        if (pft.find()) {
+        if (mayBePerFraction && pft.find()) {
             perFraction = true;
             fractions = Integer.parseInt(pft.group(3));
             s = pft.replaceFirst(pft.group(1) + " " + pft.group(2));
-        } else {
+        } else if (mayBePerFraction) {
             Matcher pf = PER_FRACTION.matcher(s);
             if (pf.find()) {
                 perFraction = true;
@@ -199,12 +199,12 @@ public final class ConstraintParser {
         String text = n.text;
         List<String> notes = n.notes;
         Integer fractions = n.fractions;
-        Matcher range = RANGE.matcher(right);
+        Matcher range = right.indexOf('-') >= 0 || right.contains("to") ? RANGE.matcher(right) : null;
         Matcher lm = LIMIT.matcher(right);
         double limitValue;
         Unit limitUnit;
         String rest;
-        if (range.matches() && validRange(range)) {
+        if (range != null && range.matches() && validRange(range)) {
             double a = Numbers.parse(range.group(1));
             double b = Numbers.parse(range.group(3));
             Unit u = unit(range.group(4)) != null ? unit(range.group(4)) : unit(range.group(2));

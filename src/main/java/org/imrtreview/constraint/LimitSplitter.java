@@ -22,6 +22,9 @@ final class LimitSplitter {
 
     /** The limits' texts in order; one element when the cell holds one limit. */
     static List<String> split(String text) {
+        if (!mayHoldSeveral(text)) {
+            return List.of(text);
+        }
         List<String> pieces = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         int depth = 0;
@@ -49,6 +52,16 @@ final class LimitSplitter {
             }
         }
         return merge(byAnd, seps);
+    }
+
+    private static boolean mayHoldSeveral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ',' || c == '\n' || c == '\r' || c == '|' || c == '&') {
+                return true;
+            }
+        }
+        return AND.matcher(text).find();
     }
 
     private static boolean separates(String text, int i) {

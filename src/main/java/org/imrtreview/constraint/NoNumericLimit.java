@@ -17,6 +17,12 @@ final class NoNumericLimit {
     private NoNumericLimit() {
     }
 
+    /** A cheap first look at the raw cell, so ordinary constraints are not normalised twice. */
+    static boolean mayMatch(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("alara") || t.contains("low") || t.contains("minimi");
+    }
+
     /** True for normalised text with such words and no number. */
     static boolean matches(String normalised) {
         return !DIGIT.matcher(normalised).find() && WORDS.matcher(normalised).find();

@@ -47,6 +47,10 @@ public final class PublishedConstraintCheck {
      * uses the values the verdict used and the request's prescription.
      */
     public PublishedComparison check(org.imrtreview.model.RowResult row, org.imrtreview.model.Request request) {
+        if (row.multiLimit()) {
+            return PublishedComparison.notCheckable("The row has several limits; each was compared with the library on its own"
+                    + " (see the row's flags).");
+        }
         return check(new CitedConstraint(LibraryStructures.of(row.row().organ()), row.constraint(),
                 SourceCatalog.recognise(row.row().source()),
                 Fractionation.of(request == null ? null : request.prescription()), row.dose3d(), row.doseImrt()));
