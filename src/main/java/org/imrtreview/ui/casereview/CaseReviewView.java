@@ -31,6 +31,7 @@ public final class CaseReviewView extends BorderPane {
     private final SummaryTableView table;
     private final DeterminationPane determination;
     private final LetterPane letter;
+    private final DocumentsPane documents;
     private final TabPane lowerTabs = new TabPane();
     private final Tab letterTab;
     private final Tab requestTab;
@@ -48,7 +49,7 @@ public final class CaseReviewView extends BorderPane {
         determination = new DeterminationPane(vm, dialogs);
         letter = new LetterPane(vm, letters, tasks, vm.caseNotices(), dialogs, c -> workstation.outboxFor(c.folder()));
 
-        DocumentsPane documents = new DocumentsPane(workstation, tasks);
+        documents = new DocumentsPane(workstation, tasks);
         BorderPane left = titled("Documents", documents);
 
         tableCaption.getStyleClass().add("text-muted");
@@ -66,6 +67,7 @@ public final class CaseReviewView extends BorderPane {
 
         DvhChartPane chart = new DvhChartPane(tasks.executor());
         chart.setId("dvhChart");
+        chart.setExportFolder(() -> vm.submittedCase() == null ? null : workstation.outboxFor(vm.submittedCase().folder()));
         vm.evaluationProperty().addListener((o, a, e) -> {
             if (e != null && vm.effectiveProperty().get() != null) {
                 chart.show(vm.effectiveProperty().get(), e, vm.dvhChoices().structureForOrgan(), vm.dvhChoices().planRoles());
@@ -227,6 +229,10 @@ public final class CaseReviewView extends BorderPane {
 
     public DeterminationPane determination() {
         return determination;
+    }
+
+    public DocumentsPane documents() {
+        return documents;
     }
 
     public LetterPane letter() {
