@@ -95,6 +95,22 @@ public final class RequestJsonHandler implements FileHandler {
     }
 
     /**
+     * Reads a request file the way intake does (enums in any case, bad fields left empty), for
+     * readers outside a case load — the worklist scan — so the two can never disagree. Returns the
+     * empty request when the file is not a readable request.
+     */
+    public static Request readRequest(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file.getFileName() + " is too large to be request details");
+        }
+        JsonNode tree = MAPPER.readTree(stripBom(Files.readAllBytes(file)));
+        if (tree == null || !tree.isObject()) {
+            throw new IOException(file.getFileName() + " does not hold a JSON object");
+        }
+        return bind((ObjectNode) tree, new ArrayList<>());
+    }
+
+    /**
      * Binds the tree to a {@link Request}; each field that will not bind is named in
      * {@code badFields}, removed, and binding retried, so one bad date does not lose the rest.
      */

@@ -67,7 +67,8 @@ public final class Workspace {
                 if (Files.size(requestFile) > MAX_REQUEST_BYTES) {
                     problem = requestFile.getFileName() + " is too large to be request details";
                 } else {
-                    Request read = Json.MAPPER.readValue(requestFile.toFile(), Request.class);
+                    // the one request reader (intake's): enums in any case, bad fields left empty
+                    Request read = org.imrtreview.intake.RequestJsonHandler.readRequest(requestFile);
                     request = read == null ? Request.empty() : read;
                 }
             } catch (IOException | RuntimeException e) {

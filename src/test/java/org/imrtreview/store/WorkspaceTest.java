@@ -39,6 +39,21 @@ class WorkspaceTest {
         assertNull(entries.get(3).dueAt());
     }
 
+    /** One reader for request.json: the worklist reads enums in any case, as intake does. */
+    @Test
+    void theWorklistReadsRequestEnumsInAnyCaseAsIntakeDoes() throws IOException {
+        Path c = Files.createDirectories(workspace.resolve("lower-case"));
+        Files.writeString(c.resolve("request.json"), "{\"requestId\":\"PA-7\",\"urgency\":\"expedited\","
+                + "\"receivedAt\":\"2026-11-22T09:00:00Z\",\"plan\":{\"line\":\"medicare_advantage\"}}");
+
+        WorklistEntry entry = new Workspace(store).scan(workspace).get(0);
+
+        assertNull(entry.problem(), entry.problem());
+        assertEquals(org.imrtreview.model.Request.Urgency.EXPEDITED, entry.request().urgency());
+        assertEquals(org.imrtreview.model.Request.LineOfBusiness.MEDICARE_ADVANTAGE, entry.request().plan().line());
+        assertNotNull(entry.dueAt(), "the expedited deadline is known");
+    }
+
     @Test
     void aBrokenRequestFileIsNamedNotFatal() throws IOException {
         Path c = Files.createDirectories(workspace.resolve("broken"));

@@ -118,6 +118,11 @@ class NurseWorkflowUiTest {
         assertEquals(null, window.viewModel().review().state().decision());
 
         robot.clickOn("#decisionReason").write("Brainstem DVH image is cut off; need the full curve.");
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#requestInfoButton");
+        assertEquals(null, window.viewModel().review().state().decision(), "not recorded until confirmed");
+        assertTrue(dialogs.asked.contains("confirm Decide against the recommendation?"), dialogs.asked.toString());
+        dialogs.confirmAnswer = true;
         robot.clickOn("#requestInfoButton");
         waitUntil(() -> window.viewModel().review().state().decision() != null);
         Node notes = robot.lookup("#notes").query();

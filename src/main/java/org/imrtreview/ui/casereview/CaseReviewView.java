@@ -31,12 +31,12 @@ public final class CaseReviewView extends BorderPane {
     private final SummaryTableView table;
     private final DeterminationPane determination;
     private final LetterPane letter;
+    private final DocumentsPane documents;
     private final TabPane lowerTabs = new TabPane();
     private final Tab letterTab;
     private final Tab requestTab;
     private final Label tableCaption = new Label();
     private SplitPane centre;
-    private final DocumentsPane documents;
     /** The table/tabs divider before the Digitised curves tab enlarged the tabs (NaN: not enlarged). */
     private double dividerBeforeDigitising = Double.NaN;
     private double dividerForDigitising = Double.NaN;
@@ -67,6 +67,7 @@ public final class CaseReviewView extends BorderPane {
 
         DvhChartPane chart = new DvhChartPane(tasks.executor());
         chart.setId("dvhChart");
+        chart.setExportFolder(() -> vm.submittedCase() == null ? null : workstation.outboxFor(vm.submittedCase().folder()));
         vm.evaluationProperty().addListener((o, a, e) -> {
             if (e != null && vm.effectiveProperty().get() != null) {
                 chart.show(vm.effectiveProperty().get(), e, vm.dvhChoices().structureForOrgan(), vm.dvhChoices().planRoles());
@@ -233,6 +234,7 @@ public final class CaseReviewView extends BorderPane {
     public DeterminationPane determination() {
         return determination;
     }
+
 
     public LetterPane letter() {
         return letter;

@@ -236,11 +236,27 @@ public final class DvhChartPane extends BorderPane {
         }
     }
 
+    /** Where exports are offered by default: the workspace's outbox, never a case folder (decision 0144). */
+    public void setExportFolder(java.util.function.Supplier<java.nio.file.Path> folder) {
+        this.exportFolder = folder;
+    }
+
+    private java.util.function.Supplier<java.nio.file.Path> exportFolder = () -> null;
+
     private void export(String type) {
         if (chart == null || getScene() == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
+        java.nio.file.Path folder = exportFolder.get();
+        if (folder != null) {
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                chooser.setInitialDirectory(folder.toFile());
+            } catch (IOException | RuntimeException e) {
+                LOG.info("outbox not available for the export: {}", e.getClass().getSimpleName());
+            }
+        }
         chooser.setTitle(type.equals("png") ? "Export chart as PNG" : "Export chart as SVG");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.toUpperCase() + " image", "*." + type));
         chooser.setInitialFileName("dvh-comparison." + type);
