@@ -67,9 +67,12 @@ final class IdentifierScrubber {
                 rules.add(new Rule(Pattern.compile(EDGE_BEFORE + n + EDGE_AFTER,
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "[member name]"));
             }
-            if (!words.isEmpty() && words.get(words.size() - 1).length() >= 4) {
-                rules.add(new Rule(Pattern.compile(EDGE_BEFORE + Pattern.quote(words.get(words.size() - 1)) + EDGE_AFTER,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "[member name]"));
+            // the surname and the first name alone too (a split cell, a file name "Moreno_visit.pdf")
+            for (String w : words.size() >= 2 ? List.of(words.get(words.size() - 1), words.get(0)) : words) {
+                if (w.length() >= 3) {
+                    rules.add(new Rule(Pattern.compile(EDGE_BEFORE + Pattern.quote(w) + EDGE_AFTER,
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "[member name]"));
+                }
             }
         }
         if (m.dateOfBirth() != null) {

@@ -134,6 +134,9 @@ public final class LetterCommand implements Callable<Integer> {
             o.println("Wrote " + chosen.title() + " letter (" + pdf.pages() + " pages) to " + out);
             o.println("Readability of the member-facing text: " + content.readability().summary() + " — goal: 50 or more");
             content.warnings().forEach(w -> o.println("Note: " + w));
+            if (pdf.substitutionNote() != null) {
+                o.println("Note: " + pdf.substitutionNote());
+            }
             o.flush();
             return 0;
         } catch (IOException e) {

@@ -190,7 +190,7 @@ public final class CaseLoader {
     }
 
     private static final java.util.Set<String> SUBMISSION_EXTENSIONS = java.util.Set.of("csv", "tsv", "txt", "xlsx",
-            "xlsm", "xls", "json", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "dcm");
+            "xlsm", "xls", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "dcm");
 
     private static int indexOfNul(byte[] head) {
         for (int i = 0; i < head.length; i++) {

@@ -45,8 +45,26 @@ public final class LetterPdfRenderer {
     private static final float[] HEADING_COLOR = {0.06f, 0.36f, 0.30f};
     private static final float[] DRAFT_COLOR = {0.70f, 0.07f, 0.07f};
 
-    /** A rendered letter: the PDF bytes and how many pages it has. */
-    public record Rendered(byte[] pdf, int pages) { }
+    /**
+     * A rendered letter: the PDF bytes, how many pages it has, and the characters no bundled font
+     * could draw, written as their Unicode code ("U+1F600"); the CLI and the window note them.
+     */
+    public record Rendered(byte[] pdf, int pages, List<String> substitutions) {
+        public Rendered {
+            substitutions = substitutions == null ? List.of() : List.copyOf(substitutions);
+        }
+
+        public Rendered(byte[] pdf, int pages) {
+            this(pdf, pages, List.of());
+        }
+
+        /** One sentence for the letter log, or null when every character was drawn. */
+        public String substitutionNote() {
+            return substitutions.isEmpty() ? null : substitutions.size() + " character(s) no bundled font can draw were "
+                    + "written as their Unicode code in the letter (" + String.join(", ", substitutions.subList(0,
+                    Math.min(8, substitutions.size()))) + (substitutions.size() > 8 ? ", …" : "") + "); check the names";
+        }
+    }
 
     public byte[] render(LetterContent letter) throws IOException {
         return renderLetter(letter).pdf();
@@ -54,12 +72,18 @@ public final class LetterPdfRenderer {
 
     public Rendered renderLetter(LetterContent letter) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        int pages = render(letter, out);
-        return new Rendered(out.toByteArray(), pages);
+        java.util.Set<Integer> substituted = new java.util.TreeSet<>();
+        int pages = render(letter, out, substituted);
+        List<String> codes = substituted.stream().map(cp -> String.format(java.util.Locale.ROOT, "U+%04X", cp)).toList();
+        return new Rendered(out.toByteArray(), pages, codes);
     }
 
     /** Writes the PDF to {@code out} and returns the number of pages. */
     public int render(LetterContent letter, OutputStream out) throws IOException {
+        return render(letter, out, new java.util.TreeSet<>());
+    }
+
+    private int render(LetterContent letter, OutputStream out, java.util.Set<Integer> substituted) throws IOException {
         synchronized (LetterPdfRenderer.class) {
             try (PDDocument doc = new PDDocument()) {
                 PdfFonts.ForDocument fonts = new PdfFonts.ForDocument(doc, letter.plainText());
@@ -72,6 +96,7 @@ public final class LetterPdfRenderer {
                 footers(w, letter);
                 metadata(doc, letter);
                 doc.save(out);
+                substituted.addAll(fonts.substituted());
                 return w.pages().size();
             }
         }

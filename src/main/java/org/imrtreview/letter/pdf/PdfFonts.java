@@ -27,8 +27,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>Loading a whole font into a PDF document costs more than the rest of a letter (PDFBox builds
  * width tables for every glyph: 6 000 in DejaVu, 30 000 in the CJK font). So each letter draws
  * with small fonts cut to its own characters (plus ASCII and Latin-1), kept for the next letters
- * that use the same characters; PDFBox then subsets those again when embedding. A character no font has is drawn as "?" rather than
- * failing. Callers hold the renderer's lock: nothing here is shared across threads concurrently.
+ * that use the same characters; PDFBox then subsets those again when embedding. A character no font has
+ * (or beyond the BMP, which FontBox cannot cut) is written as its code, "[U+0928]", and listed in
+ * {@link ForDocument#substituted()} for the letter's notes — never a silent "?", never a failure. Callers hold the renderer's lock: nothing here is shared across threads concurrently.
  */
 final class PdfFonts {
 
@@ -63,6 +64,13 @@ final class PdfFonts {
         @SuppressWarnings("unchecked")
         private final Set<Integer>[] chars = new Set[3];
         private final TrueTypeFont[] cuts = new TrueTypeFont[3];
+        /** Characters no bundled font can draw, written as "[U+XXXX]" (decision 0134). */
+        private final Set<Integer> substituted = new TreeSet<>();
+
+        /** The characters written as their Unicode code because no bundled font draws them. */
+        Set<Integer> substituted() {
+            return java.util.Collections.unmodifiableSet(substituted);
+        }
 
         /** {@code text}: all the text the document will show, to prepare the fallback font once. */
         ForDocument(PDDocument doc, String text) throws IOException {
@@ -74,7 +82,10 @@ final class PdfFonts {
                     BASE.forEach(needed::add);
                 }
                 int f = font;
-                text.codePoints().filter(cp -> has(f, cp)).filter(cp -> f != FALLBACK || !has(REGULAR, cp) || !has(BOLD, cp))
+                // FontBox cannot cut a font to characters beyond the BMP (emoji, CJK Extension B): those are
+                // written as their code instead (see runs), never failing the letter
+                text.codePoints().filter(cp -> cp < 0x10000).filter(cp -> has(f, cp))
+                        .filter(cp -> f != FALLBACK || !has(REGULAR, cp) || !has(BOLD, cp))
                         .forEach(needed::add);
                 chars[font] = needed;
                 cuts[font] = needed.isEmpty() ? null : cut(font, needed);
@@ -131,7 +142,9 @@ final class PdfFonts {
                 if (drawable) {
                     current.appendCodePoint(cp);
                 } else {
-                    current.append('?');
+                    // never a silent "?": the character's Unicode code, which a reader can look up, and a note
+                    substituted.add(cp);
+                    current.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
                 }
             }
             if (current.length() > 0) {

@@ -1,0 +1,233 @@
+package org.imrtreview.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.imrtreview.digitize.LegendOcrOff;
+import org.imrtreview.evaluate.Evaluator;
+import org.imrtreview.letter.content.LetterComposer;
+import org.imrtreview.letter.content.LetterKind;
+import org.imrtreview.letter.content.LetterOutcome;
+import org.imrtreview.letter.content.Reviewer;
+import org.imrtreview.letter.content.ReviewerDecision;
+import org.imrtreview.model.ChecklistOverride;
+import org.imrtreview.model.Determination;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.model.Problem;
+import org.imrtreview.model.ProblemCode;
+import org.imrtreview.model.ReviewCase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §4 "Fail closed" on copies of the bundled samples, each damaged or confused the way issue 20 found. */
+@ExtendWith(LegendOcrOff.class)
+class FailClosedIntakeTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path sample(String name) throws IOException {
+        Path to = tmp.resolve(name);
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(Path.of("samples", name))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, to.resolve(p.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static Evaluation evaluate(Path folder) throws Exception {
+        return Evaluator.standard().evaluate(CaseLoader.standard().load(folder));
+    }
+
+    private static List<Problem> coded(Evaluation e, ProblemCode code) {
+        return e.problems().stream().filter(p -> p.code() == code).toList();
+    }
+
+    @Test
+    void aSecondRequestNeverReplacesRequestJsonAndHoldsEveryLetter() throws Exception {
+        Path c = sample("01-brain-glioblastoma-criteria-met");
+        String other = Files.readString(c.resolve("request.json")).replace("Margaret T. Ellison", "Oswald Q. Pemberton")
+                .replace("ZRH448120917", "ZRH000111222");
+        Files.writeString(c.resolve("resubmission.json"), other);
+        Files.createDirectories(c.resolve("sub"));
+        Files.writeString(c.resolve("sub/request.json"), other);
+        ReviewCase rc = CaseLoader.standard().load(c);
+        assertEquals("Margaret T. Ellison", rc.request().member().name(), "request.json stays the request");
+        Evaluation e = Evaluator.standard().evaluate(rc);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertEquals(List.of("resubmission.json", "sub/request.json"),
+                coded(e, ProblemCode.SECOND_REQUEST).stream().map(Problem::file).toList());
+        assertTrue(e.missing().contains("identity"));
+        LetterOutcome letter = LetterComposer.standard().compose(rc, e,
+                new ReviewerDecision(LetterKind.APPROVAL, Reviewer.parse("Ann Lee, RN", null), null), LocalDate.of(2026, 12, 4));
+        assertInstanceOf(LetterOutcome.Blocked.class, letter);
+    }
+
+    @Test
+    void theNurseResolvesAnIdentityFindingWithAChecklistDecision() throws Exception {
+        Path c = sample("01-brain-glioblastoma-criteria-met");
+        Files.copy(c.resolve("request.json"), c.resolve("request-copy.json"));
+        ReviewCase rc = CaseLoader.standard().load(c);
+        assertEquals(Determination.INCOMPLETE, Evaluator.standard().evaluate(rc).determination());
+        Evaluation resolved = Evaluator.standard().evaluate(rc,
+                List.of(new ChecklistOverride("identity", true, "duplicate copy of the same request, checked")));
+        assertEquals(Determination.CRITERIA_MET, resolved.determination());
+    }
+
+    @Test
+    void aDvhExportNamingAnotherPatientBlocksTheCase() throws Exception {
+        Path c = sample("09-prostate-dvh-data-mismatch");
+        Path export = c.resolve("Eclipse_DVH_IMRT.txt");
+        Files.writeString(export, Files.readString(export, StandardCharsets.UTF_8).replace("Vennerby, Harold T.", "Doe, John"),
+                StandardCharsets.UTF_8);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        List<Problem> found = coded(e, ProblemCode.MEMBER_MISMATCH);
+        assertEquals(List.of("Eclipse_DVH_IMRT.txt"), found.stream().map(Problem::file).toList());
+        assertFalse(found.get(0).message().contains("Doe"), "the sentence never quotes identifiers");
+    }
+
+    @Test
+    void clinicalPdfsAboutAnotherMemberBlockAnOtherwiseApprovableCase() throws Exception {
+        Path c = sample("03-lung-v20-csv-criteria-met");
+        Path request = c.resolve("request.json");
+        String json = Files.readString(request);
+        String name = json.replaceAll("(?s).*\"member\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        Files.writeString(request, json.replace(name, "Beatrice Van Houten"));
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertEquals(3, coded(e, ProblemCode.MEMBER_MISMATCH).size(), "consult, visit note and PET-CT name another patient");
+    }
+
+    @Test
+    void theSamplesRaiseNoIdentityFinding() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            for (Path sample : s.filter(Files::isDirectory).sorted().toList()) {
+                Evaluation e = evaluate(sample);
+                assertEquals(List.of(), e.problems().stream().filter(Problem::blocking).toList(), sample.toString());
+            }
+        }
+    }
+
+    @Test
+    void aLinkOutOfTheCaseFolderIsNotFollowed() throws Exception {
+        Path c = sample("03-lung-v20-csv-criteria-met");
+        Path outside = tmp.resolve("another-member-table.csv");
+        Files.move(c.resolve("summary_table.csv"), outside);
+        Files.createSymbolicLink(c.resolve("summary_table.csv"), outside);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertTrue(e.missing().contains("table"));
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("summary_table.csv")
+                && p.message().contains("outside the case folder")), e.problems().toString());
+    }
+
+    @Test
+    void aBlankPdfNamedClinicalHistoryDoesNotCount() throws Exception {
+        Path c = sample("01-brain-glioblastoma-criteria-met");
+        try (PDDocument blank = new PDDocument()) {
+            blank.addPage(new PDPage());
+            blank.save(c.resolve("clinical_history.pdf").toFile());
+        }
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertEquals(List.of("history"), e.missing());
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("clinical_history.pdf")
+                && p.message().contains("no readable text")));
+    }
+
+    @Test
+    void aCutOffColourJpegIsNotColourEvidence() throws Exception {
+        Path c = sample("08-pelvis-formulas-criteria-met");
+        Path jpeg = c.resolve("IMRT_DVH.jpg");
+        byte[] b = Files.readAllBytes(jpeg);
+        Files.write(jpeg, Arrays.copyOf(b, b.length * 2 / 3));
+        Evaluation e = evaluate(c);
+        assertNotEquals(Determination.CRITERIA_MET, e.determination());
+        assertTrue(e.missing().contains("color"), e.missing().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("IMRT_DVH.jpg") && p.message().contains("colour")));
+    }
+
+    @Test
+    void aTruncatedDvhExportMakesTheCaseIncomplete() throws Exception {
+        Path c = sample("09-prostate-dvh-data-mismatch");
+        Path export = c.resolve("Eclipse_DVH_IMRT.txt");
+        byte[] b = Files.readAllBytes(export);
+        Files.write(export, Arrays.copyOf(b, b.length / 2));
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertTrue(e.missing().contains("evidence"));
+        assertFalse(coded(e, ProblemCode.EVIDENCE_DAMAGED).isEmpty());
+    }
+
+    @Test
+    void aDvhExportThatWillNotParseIsNeverDroppedSilently() throws Exception {
+        Path c = sample("09-prostate-dvh-data-mismatch");
+        Path export = c.resolve("Eclipse_DVH_IMRT.txt");
+        String text = Files.readString(export, StandardCharsets.UTF_8);
+        Files.writeString(export, text.substring(0, text.indexOf("Structure:")), StandardCharsets.UTF_8);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertTrue(coded(e, ProblemCode.EVIDENCE_DAMAGED).stream().anyMatch(p -> p.file().equals("Eclipse_DVH_IMRT.txt")));
+    }
+
+    @Test
+    void aNulByteInTheCsvTableIsAProblemNamingTheFile() throws Exception {
+        Path c = sample("03-lung-v20-csv-criteria-met");
+        Path csv = c.resolve("summary_table.csv");
+        byte[] b = Files.readAllBytes(csv);
+        b[b.length / 2] = 0;
+        Files.write(csv, b);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("summary_table.csv") && p.message().contains("NUL")),
+                e.problems().toString());
+    }
+
+    @Test
+    void aDamagedTablePageInTheFaxPacketNeverLeavesCriteriaMetStanding() throws Exception {
+        Path c = sample("11-lung-fax-packet");
+        Path pdf = c.resolve("fax_packet_PA-2026-004203.pdf");
+        byte[] original = Files.readAllBytes(pdf);
+        // damage each compressed stream in turn (15 bytes, as the campaign did); whatever the table reads,
+        // criteria met must survive only when the rows read are exactly the undamaged ones
+        Evaluation intact = evaluate(c);
+        assertEquals(Determination.CRITERIA_MET, intact.determination());
+        String s = new String(original, StandardCharsets.ISO_8859_1);
+        int damagedStreams = 0;
+        for (int at = s.indexOf("stream\r\n"); at > 0 && damagedStreams < 12; at = s.indexOf("stream\r\n", at + 1)) {
+            if (s.startsWith("end", at - 3)) {
+                continue;
+            }
+            byte[] b = original.clone();
+            for (int k = 0; k < 15 && at + 40 + k < b.length; k++) {
+                b[at + 40 + k] ^= 0x5A;
+            }
+            Files.write(pdf, b);
+            Evaluation e = evaluate(c);
+            if (e.determination() == Determination.CRITERIA_MET) {
+                assertEquals(intact.rows().stream().map(r -> r.row().organ() + r.dose3d() + r.doseImrt()).toList(),
+                        e.rows().stream().map(r -> r.row().organ() + r.dose3d() + r.doseImrt()).toList(),
+                        "stream at " + at);
+            }
+            damagedStreams++;
+        }
+        assertTrue(damagedStreams > 5);
+    }
+}
