@@ -1,6 +1,5 @@
 package org.imrtreview.bench;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class OcrmypdfTabulaBench {
             long start = System.nanoTime();
             Process p = new ProcessBuilder("ocrmypdf", "-q", "--force-ocr", "--deskew", "--clean", "--rotate-pages",
                     "-l", "eng", scan.toString(), ocred.toString())
-                    .redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int rc = p.waitFor();
             List<List<String>> expected = PdfTableBench.readCsv(ScanBench.CORPUS.resolve(fixture + ".csv"));
             int total = TableScore.expectedCells(expected);
