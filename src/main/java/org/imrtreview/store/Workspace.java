@@ -39,7 +39,16 @@ public final class Workspace {
                 if (name.startsWith(".") || name.equals(CaseLoader.STATE_FOLDER) || name.equalsIgnoreCase("imrt-outbox")) {
                     continue;
                 }
-                if (Files.isDirectory(child)) {
+                if (Files.isDirectory(child) && name.equalsIgnoreCase("pas-inbox")) {
+                    // cases imported from PAS bundles (decision 0190) are cases of this workspace too
+                    try (DirectoryStream<Path> imported = Files.newDirectoryStream(child)) {
+                        for (Path c : imported) {
+                            if (Files.isDirectory(c) && !c.getFileName().toString().startsWith(".")) {
+                                cases.add(c);
+                            }
+                        }
+                    }
+                } else if (Files.isDirectory(child)) {
                     cases.add(child);
                 } else {
                     looseFiles = true;

@@ -67,6 +67,22 @@ class WorkspaceTest {
     }
 
     @Test
+    void casesImportedFromPasBundlesAreListedAndTheOutboxIsNot() throws IOException {
+        caseWith("submitted", "2026-11-20T09:00:00Z", "STANDARD", "COMMERCIAL");
+        Path imported = workspace.resolve("pas-inbox").resolve("PA-2026-000777");
+        Files.createDirectories(imported);
+        Files.writeString(imported.resolve("request.json"), "{\"requestId\":\"PA-2026-000777\",\"member\":{\"name\":\"A B\"}}");
+        Files.createDirectories(workspace.resolve("pas-inbox").resolve(".incoming-1"));
+        Files.createDirectories(workspace.resolve("imrt-outbox"));
+
+        List<WorklistEntry> entries = new Workspace(store).scan(workspace);
+
+        assertEquals(List.of("PA-2026-000777", "submitted"),
+                entries.stream().map(WorklistEntry::caseName).sorted().toList());
+        assertEquals(imported, entries.stream().filter(e -> e.caseName().startsWith("PA")).findFirst().orElseThrow().folder());
+    }
+
+    @Test
     void aFolderOfSubmittedFilesIsAWorkspaceOfOneCase() throws IOException {
         Files.writeString(workspace.resolve("request.json"),
                 "{\"requestId\":\"PA-9\",\"member\":{\"name\":\"A B\"},\"unknownField\":1}");

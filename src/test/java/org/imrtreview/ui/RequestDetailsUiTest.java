@@ -57,8 +57,8 @@ class RequestDetailsUiTest {
         assertEquals("Enter request details", link.getText());
 
         robot.clickOn(link);
-        type(robot, "#request-member-name", "Rosa Delgado");
-        type(robot, "#request-member-id", "XKW118204551");
+        type(robot, "#request-member-name", "Harold P. Westbrook");
+        type(robot, "#request-member-id", "ZRH602214775");
         type(robot, "#request-received", "11/20/2026 9:30 AM");
         @SuppressWarnings("unchecked")
         ComboBox<String> urgency = robot.lookup("#request-urgency").queryAs(ComboBox.class);
@@ -71,7 +71,7 @@ class RequestDetailsUiTest {
 
         assertTrue(robot.lookup("#requestMessages").queryAs(Label.class).getText().startsWith("Saved 7 changes"),
                 robot.lookup("#requestMessages").queryAs(Label.class).getText());
-        assertEquals("Rosa Delgado  ·  ID XKW118204551", robot.lookup("#caseTitle").queryAs(Label.class).getText());
+        assertEquals("Harold P. Westbrook  ·  ID ZRH602214775", robot.lookup("#caseTitle").queryAs(Label.class).getText());
         assertEquals("Edit", link.getText());
         assertEquals(Determination.CRITERIA_NOT_MET, window.viewModel().review().evaluation().determination(),
                 "the typed prescription lets the published check be enforced");
@@ -89,7 +89,7 @@ class RequestDetailsUiTest {
         waitUntil(() -> window.viewModel().review().evaluation() != null
                 && window.viewModel().review().effectiveProperty().get() != null
                 && window.viewModel().review().effectiveProperty().get().request().member() != null);
-        assertEquals("Rosa Delgado", robot.lookup("#request-member-name").queryAs(TextField.class).getText());
+        assertEquals("Harold P. Westbrook", robot.lookup("#request-member-name").queryAs(TextField.class).getText());
         assertEquals("35", robot.lookup("#request-fractions").queryAs(TextField.class).getText());
         assertEquals(Determination.CRITERIA_NOT_MET, window.viewModel().review().evaluation().determination());
     }

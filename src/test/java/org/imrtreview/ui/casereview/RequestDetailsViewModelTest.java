@@ -67,14 +67,14 @@ class RequestDetailsViewModelTest {
         Map<String, String> form = RequestChanges.fields(vm.effectiveRequest());
         form.put("Prescription dose (Gy)", "70");
         form.put("Fractions", "35");
-        form.put("Member name", "Rosa Delgado");
+        form.put("Member name", "Harold P. Westbrook");
         RequestForm.Result typed = RequestForm.read(form, vm.effectiveRequest(), CLOCK.getZone());
         List<String> changes = vm.editRequest(typed.request());
 
         assertEquals(3, changes.size(), changes.toString());
         assertEquals(Determination.CRITERIA_NOT_MET, vm.evaluation().determination(),
                 "under the published QUANTEC values both plans meet the parotid and larynx limits");
-        assertEquals("Rosa Delgado", vm.effectiveProperty().get().request().member().name());
+        assertEquals("Harold P. Westbrook", vm.effectiveProperty().get().request().member().name());
         ReviewState state = vm.state();
         assertEquals("Request details", state.audit().get(state.audit().size() - 1).action());
         assertTrue(vm.editRequest(typed.request()).isEmpty(), "saving the same details again changes nothing");
