@@ -173,13 +173,17 @@ public final class DvhImageDigitizer {
     /** Marks curves crossed by another of the same colour and style (decision 0183). */
     private static List<TracedCurve> markCrossingTwins(List<TracedCurve> curves, Calibration calibration) {
         List<TracedCurve> out = new ArrayList<>(curves);
+        // Their shared 100 % plateau does not count; their tails meeting on the way to 0 % do: that is
+        // where a trace can swap twins (a Brainstem trace ending on its twin's tail, 25.4 for 21.6 Gy).
         double high = calibration.row(97);
-        double low = calibration.row(3);
+        double low = calibration.row(calibration.volumeAtBottom());
         for (int i = 0; i < out.size(); i++) {
             for (int j = i + 1; j < out.size(); j++) {
                 TracedCurve a = out.get(i);
                 TracedCurve b = out.get(j);
-                if (a.rgb() == b.rgb() && a.style() == b.style() && cross(a.path(), b.path(), high, low)) {
+                // Meeting is not always seen (the second trace keeps off the first), and the legend
+                // cannot name them apart either: every same-colour pair is left for the nurse.
+                if (a.rgb() == b.rgb() && a.style() == b.style()) {
                     out.set(i, a.withCrossesTwin(true));
                     out.set(j, b.withCrossesTwin(true));
                 }
@@ -189,8 +193,8 @@ public final class DvhImageDigitizer {
     }
 
     /**
-     * Whether two paths of one colour meet between the 97 % and 3 % rows (shared plateaus and
-     * baselines do not count): they change sides, or come within 3 px of each other. The second
+     * Whether two paths of one colour meet between the 97 % row and the frame's bottom (a shared
+     * plateau does not count): they change sides, or come within 5 px of each other (the second trace keeps 2 px off the first). The second
      * trace lacks the pixels next to the first, so its gaps are bridged by straight lines first
      * (two traces that swapped curves at a crossing touch there without changing sides).
      */
@@ -214,7 +218,7 @@ public final class DvhImageDigitizer {
                     continue;
                 }
                 double d = o.center() - centre;
-                if (Math.abs(d) <= 3) {
+                if (Math.abs(d) <= 5) {
                     return true;
                 }
                 above |= d > 0;
@@ -237,8 +241,8 @@ public final class DvhImageDigitizer {
                 if (a.rgb() == b.rgb() && a.style() == b.style()) {
                     out.add(String.format(java.util.Locale.ROOT, "curves #%d and #%d are both %s: they were told apart"
                             + " by their position%s (the legend cannot name them apart)", i + 1, j + 1, a.describe(),
-                            a.crossesTwin() && b.crossesTwin() ? "; they cross, and past the crossing either could be"
-                                    + " either, so they are shown but not used" : ""));
+                            a.crossesTwin() && b.crossesTwin() ? "; where they meet either could be either, so they"
+                                    + " are shown but not used: assign them from the picture" : ""));
                 }
             }
         }
