@@ -236,7 +236,7 @@ public final class DigitizeCommand implements Callable<Integer> {
             double[] dmax = t.dmaxInterval(c);
             reliability.putArray("Dmax[Gy]").add(round(dmax[0], 2)).add(round(dmax[1], 2));
             if (t.tailHidden()) {
-                reliability.put("note", "tail hidden by other curves along 0 %");
+                reliability.put("note", "tail along the 0 % line (hidden under other curves or thinner than a line)");
             }
         }
         ArrayNode warnings = root.putArray("warnings");

@@ -50,7 +50,7 @@ public final class DigitizedCurves {
             bd[i] = points.get(i)[0];
             bv[i] = points.get(i)[1];
         }
-        return new CurveBound(bd, bv, String.format(java.util.Locale.ROOT, "tail hidden by other curves along 0 %%:"
+        return new CurveBound(bd, bv, String.format(java.util.Locale.ROOT, "tail along the 0 %% line, thinner than a line:"
                 + " Dmax between %.3g and %.3g Gy", t.dmaxInterval(calibration)[0], end));
     }
 

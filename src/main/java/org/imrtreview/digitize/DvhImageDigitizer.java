@@ -129,6 +129,7 @@ public final class DvhImageDigitizer {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
+        curves = markCrossingTwins(curves, calibration);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
@@ -145,7 +146,7 @@ public final class DvhImageDigitizer {
         }
         for (int i = 0; i < curves.size(); i++) {
             TracedCurve c = curves.get(i);
-            if (!c.tracedWhole(calibration)) {
+            if (!c.tracedWhole(calibration) && !c.crossesTwin()) {
                 double[] v = c.volumePercent();
                 double[] d = c.doseGy();
                 warnings.add(v.length == 0 ? "curve #" + (i + 1) + " (" + c.describe() + ") has no points"
@@ -158,8 +159,8 @@ public final class DvhImageDigitizer {
             TracedCurve c = curves.get(i);
             if (c.tailHidden() && c.tracedWhole(calibration)) {
                 double[] dmax = c.dmaxInterval(calibration);
-                warnings.add(String.format(java.util.Locale.ROOT, "curve #%d (%s): its end runs on under other curves"
-                        + " along the 0 %% line, so its Dmax lies between %.3g and %.3g Gy; values there are compared"
+                warnings.add(String.format(java.util.Locale.ROOT, "curve #%d (%s): its end runs along the 0 %% line"
+                        + " (under other curves or as a line on it), so its Dmax lies between %.3g and %.3g Gy; values there are compared"
                         + " with the table only as that range", i + 1, c.describe(), dmax[0], dmax[1]));
             }
         }
@@ -167,6 +168,64 @@ public final class DvhImageDigitizer {
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
+    }
+
+    /** Marks curves crossed by another of the same colour and style (decision 0183). */
+    private static List<TracedCurve> markCrossingTwins(List<TracedCurve> curves, Calibration calibration) {
+        List<TracedCurve> out = new ArrayList<>(curves);
+        // Their shared 100 % plateau does not count; their tails meeting on the way to 0 % do: that is
+        // where a trace can swap twins (a Brainstem trace ending on its twin's tail, 25.4 for 21.6 Gy).
+        double high = calibration.row(97);
+        double low = calibration.row(calibration.volumeAtBottom());
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = i + 1; j < out.size(); j++) {
+                TracedCurve a = out.get(i);
+                TracedCurve b = out.get(j);
+                // Meeting is not always seen (the second trace keeps off the first), and the legend
+                // cannot name them apart either: every same-colour pair is left for the nurse.
+                if (a.rgb() == b.rgb() && a.style() == b.style()) {
+                    out.set(i, a.withCrossesTwin(true));
+                    out.set(j, b.withCrossesTwin(true));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two paths of one colour meet between the 97 % row and the frame's bottom (a shared
+     * plateau does not count): they change sides, or come within 5 px of each other (the second trace keeps 2 px off the first). The second
+     * trace lacks the pixels next to the first, so its gaps are bridged by straight lines first
+     * (two traces that swapped curves at a crossing touch there without changing sides).
+     */
+    static boolean cross(List<PathColumn> a, List<PathColumn> b, double highRow, double lowRow) {
+        java.util.Map<Integer, PathColumn> byX = new java.util.HashMap<>();
+        for (PathColumn c : a) {
+            byX.put(c.x(), c);
+        }
+        double top = Math.min(highRow, lowRow);
+        double bottom = Math.max(highRow, lowRow);
+        boolean above = false;
+        boolean below = false;
+        for (int k = 0; k < b.size(); k++) {
+            PathColumn c = b.get(k);
+            PathColumn next = k + 1 < b.size() ? b.get(k + 1) : c;
+            for (int x = c.x(); x < next.x() || x == c.x(); x++) {
+                double t = next.x() == c.x() ? 0 : (x - c.x()) / (double) (next.x() - c.x());
+                double centre = c.center() + t * (next.center() - c.center());
+                PathColumn o = byX.get(x);
+                if (o == null || Math.min(o.center(), centre) < top || Math.max(o.center(), centre) > bottom) {
+                    continue;
+                }
+                double d = o.center() - centre;
+                if (Math.abs(d) <= 5) {
+                    return true;
+                }
+                above |= d > 0;
+                below |= d < 0;
+            }
+        }
+        return above && below;
     }
 
     /**
@@ -181,8 +240,9 @@ public final class DvhImageDigitizer {
                 TracedCurve b = curves.get(j);
                 if (a.rgb() == b.rgb() && a.style() == b.style()) {
                     out.add(String.format(java.util.Locale.ROOT, "curves #%d and #%d are both %s: they were told apart"
-                            + " by their position; where they cross each other, check the overlay (the legend cannot"
-                            + " name them apart)", i + 1, j + 1, a.describe()));
+                            + " by their position%s (the legend cannot name them apart)", i + 1, j + 1, a.describe(),
+                            a.crossesTwin() && b.crossesTwin() ? "; where they meet either could be either, so they"
+                                    + " are shown but not used: assign them from the picture" : ""));
                 }
             }
         }
@@ -344,7 +404,7 @@ public final class DvhImageDigitizer {
                 boolean[] rest = split.dashed() == null ? mask.clone() : split.solid().clone();
                 List<PathColumn> taken = solid;
                 for (int more = 0; more < 2; more++) {
-                    List<PathColumn> next = leftover(rest, w, h, taken, region, tracer);
+                    List<PathColumn> next = leftover(rest, w, h, taken, region, tracer, minLength);
                     if (tracedLength(next) < minLength || continuousFall(next) < MIN_FALL * frame.height() / 2) {
                         break;
                     }
@@ -386,7 +446,7 @@ public final class DvhImageDigitizer {
 
     /** Traces what remains of a colour's mask once the pixels of an already traced path (and its line width) are removed. */
     private static List<PathColumn> leftover(boolean[] mask, int w, int h, List<PathColumn> taken, Region region,
-                                             CurveTracer tracer) {
+                                             CurveTracer tracer, double minLength) {
         int margin = 2;
         for (PathColumn c : taken) {
             int x = c.x() - region.left();
@@ -400,6 +460,13 @@ public final class DvhImageDigitizer {
                     mask[y * w + xx] = false;
                 }
             }
+        }
+        int left = 0;
+        for (boolean b : mask) {
+            left += b ? 1 : 0;
+        }
+        if (left < minLength) {
+            return List.of(); // too few pixels left for another curve: spare the second trace
         }
         List<PathColumn> next = toImage(tracer.trace(mask, w, h), region);
         return SeriesPath.sameCurve(taken, next) ? List.of() : next;

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Finds curves whose end the picture cannot show (issue 16, decision 0182). A cumulative DVH ends
- * by reaching 0 %, and in a crowded plot every curve runs out along the same 0 % line: where a
- * curve was last seen there, and the line just right of it is covered by other curves drawn on top,
- * its last few tenths of a percent may run on underneath them. Its Dmax is then only known to lie
- * between where it was last seen and where the covering curves end. A curve whose end is followed
- * by empty background did end there.
+ * by reaching 0 %, and every curve runs out along the same 0 % line: where a curve's points reach
+ * 0 % and the line just right of it is still drawn over (by other curves on top, or by its own line
+ * lying flat on 0 %), its last few tenths of a percent may run on there, thinner than a line. Its
+ * Dmax is then only known to lie between where its points reach 0 % and where the line along 0 %
+ * ends. A curve whose end is followed by empty background did end there.
  */
 final class HiddenTails {
     /** Gaps in the covering curves bridged (anti-aliasing, dashes of a covering dashed curve). */
@@ -36,23 +36,23 @@ final class HiddenTails {
                                     List<Integer> seeds, double zeroRow) {
         double[] v = c.volumePercent();
         List<PathColumn> path = c.path();
-        int own = seeds.indexOf(c.rgb());
-        if (v.length == 0 || path.isEmpty() || v[v.length - 1] > 2 || own < 0) {
+        if (v.length == 0 || path.isEmpty() || v[v.length - 1] > 2) {
             return c;
         }
         PlotFrame frame = calibration.frame();
         int band = Math.max(2, medianLength(path) + 1);
-        int end = path.get(path.size() - 1).x();
         if (Math.abs(path.get(path.size() - 1).center() - zeroRow) > 2 * band) {
             return c; // it ended in mid-air (or was lost): tracedWhole decides about that
         }
+        // Where its points reach 0 % (a flat run along the axis ends the points there, decision 0112).
+        int end = (int) Math.round(calibration.column(CurveMetrics.dmax(c.doseGy(), v)));
         int y0 = (int) Math.max(0, Math.round(zeroRow) - band);
         int y1 = (int) Math.min(rgb.height() - 1, Math.round(zeroRow) + band);
         int lastCovered = end;
         int x = end + 1;
         int right = (int) Math.min(rgb.width() - 1, frame.right());
         while (x <= right && x - lastCovered <= MAX_GAP + 1) {
-            if (coveredByOther(rgb, x, y0, y1, colours, seeds, own)) {
+            if (covered(rgb, x, y0, y1, colours, seeds)) {
                 lastCovered = x;
             }
             x++;
@@ -61,11 +61,11 @@ final class HiddenTails {
         return lastCovered - end >= minHidden ? c.withHiddenTailEnd(lastCovered) : c;
     }
 
-    private static boolean coveredByOther(RgbImage rgb, int x, int y0, int y1, CurveColours colours, List<Integer> seeds,
-                                          int own) {
+    /** Whether a curve colour (its own or another's) lies on the 0 % line in this column. */
+    private static boolean covered(RgbImage rgb, int x, int y0, int y1, CurveColours colours, List<Integer> seeds) {
         for (int y = y0; y <= y1; y++) {
             int s = colours.attribute(rgb.rgb(x, y), seeds);
-            if (s >= 0 && s != own) {
+            if (s >= 0) {
                 return true;
             }
         }

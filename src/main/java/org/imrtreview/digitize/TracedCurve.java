@@ -10,14 +10,16 @@ import java.util.Locale;
  * top-to-bottom, left-to-right (-1 when no swatch was found); {@code legendLabel} the text beside
  * that swatch when it could be read (null otherwise). {@code hiddenTailEndColumn} is the image
  * column up to which the curve's tail may run on hidden under other curves along the 0 % line
- * (NaN when its end was seen; decision 0182).
+ * (NaN when its end was seen; decision 0182). {@code crossesTwin}: another curve of the same colour
+ * and style crosses it, so where they cross the picture cannot tell which is which (decision 0183).
  */
 public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent,
-                          List<PathColumn> path, int legendOrder, LegendLabel legendLabel, double hiddenTailEndColumn) {
+                          List<PathColumn> path, int legendOrder, LegendLabel legendLabel, double hiddenTailEndColumn,
+                          boolean crossesTwin) {
 
     public TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent, List<PathColumn> path,
                        int legendOrder, LegendLabel legendLabel) {
-        this(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, Double.NaN);
+        this(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, Double.NaN, false);
     }
 
     public TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] volumePercent, List<PathColumn> path,
@@ -58,17 +60,19 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
     }
 
     public TracedCurve withLegendOrder(int order) {
-        return new TracedCurve(rgb, style, doseGy, volumePercent, path, order, legendLabel, hiddenTailEndColumn);
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, order, legendLabel, hiddenTailEndColumn, crossesTwin);
     }
 
     /**
      * Whether the whole curve was seen: from the plot's left edge (or its 100 % plateau) down to
      * (nearly) 0 % or off the right edge. A curve that starts or stops in mid-air lost its track (an
      * opaque legend box over its shoulder, JPEG damage, a similar colour crossing it): its Dmax or
-     * low-dose volumes would be wrong, so it is shown but not used as evidence.
+     * low-dose volumes would be wrong, so it is shown but not used as evidence. A curve crossed by
+     * another of its own colour and style counts as not whole either: past the crossing either
+     * could be either.
      */
     public boolean tracedWhole(Calibration calibration) {
-        if (doseGy.length == 0) {
+        if (doseGy.length == 0 || crossesTwin) {
             return false;
         }
         double last = volumePercent[volumePercent.length - 1];
@@ -82,15 +86,20 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
 
     /** The same curve reported in another colour (a dark theme's colour as it appears on screen). */
     public TracedCurve withColour(int colour) {
-        return new TracedCurve(colour, style, doseGy, volumePercent, path, legendOrder, legendLabel, hiddenTailEndColumn);
+        return new TracedCurve(colour, style, doseGy, volumePercent, path, legendOrder, legendLabel, hiddenTailEndColumn, crossesTwin);
     }
 
     public TracedCurve withLegendLabel(LegendLabel label) {
-        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, label, hiddenTailEndColumn);
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, label, hiddenTailEndColumn, crossesTwin);
     }
 
     public TracedCurve withHiddenTailEnd(double column) {
-        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, column);
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, column, crossesTwin);
+    }
+
+    public TracedCurve withCrossesTwin(boolean crosses) {
+        return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, hiddenTailEndColumn,
+                crosses);
     }
 
     /** Whether the curve's end may lie further right, hidden under other curves along 0 %. */
