@@ -7,7 +7,7 @@
 #   4. imrt-review  (no arguments)               the window starts headless; waits for "window shown"
 #   5. nothing was written into the install folder; settings went to the user's preferences
 # and prints sizes and start times beside `java -jar target/imrt-review.jar` (ratios).
-# With no .deb (IMRT_INSTALLER_TYPES=app-image) it tests the app-image in place.
+# With no .deb (IMRT_INSTALLER_TYPES=app-image), or IMRT_TEST_APP_IMAGE=1, it tests a copy of the app-image.
 # Build first: mvn -B package -DskipTests -Pinstaller
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +17,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/imrt-install-test.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 deb=$(ls target/installer/*.deb 2>/dev/null | head -1 || true)
+[ -z "${IMRT_TEST_APP_IMAGE:-}" ] || deb=""     # test the app-image even when a .deb exists
 if [ -n "$deb" ]; then
     dpkg -x "$deb" "$work/root"
     app="$work/root/opt/imrt-review"
