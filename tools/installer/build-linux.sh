@@ -40,6 +40,9 @@ if [[ " $TYPES " == *" deb "* ]]; then
     "${BIN}jpackage" --type deb "${common[@]}" --dest "$OUT" --app-image "$OUT/$NAME" \
         --linux-package-name "$NAME" --linux-menu-group "Office;MedicalSoftware" --linux-shortcut \
         --linux-app-category misc --linux-deb-maintainer "imrt-review@example.org" \
-        --file-associations tools/installer/pdf-association.properties
+        --resource-dir tools/installer/linux --license-file docs/licences.md
     ls -la "$OUT"/*.deb
+    # "Open with" for PDFs and folders comes from the menu entry's MimeType line
+    # (tools/installer/linux/imrt-review.desktop, Exec ... %F), not from --file-associations, which
+    # would also redefine the system's application/pdf type description.
 fi

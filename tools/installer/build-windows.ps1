@@ -1,7 +1,10 @@
 # Builds the Windows installer (.msi) on a Windows x64 build machine (docs/install.md).
 # Needs: JDK 17+ on PATH (jdeps, jlink, jpackage), Maven 3.8+, WiX Toolset 3.x on PATH (candle.exe,
 # light.exe: jpackage's .msi backend). Output: target\installer\IMRT Review-<version>.msi
-#   powershell -ExecutionPolicy Bypass -File tools\installer\build-windows.ps1
+#   powershell -ExecutionPolicy Bypass -File tools\installer\build-windows.ps1 [-AssociatePdf]
+# -AssociatePdf registers the workstation as a PDF handler: on Windows this can make it the default
+# program for every PDF, so it is left to the plan's IT to choose (without it: drop files on the window).
+param([switch]$AssociatePdf)
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..\..')
 
@@ -29,9 +32,9 @@ jpackage --type msi --name 'IMRT Review' --app-version $version `
     --main-class org.imrtreview.Launcher --runtime-image "$out\runtime" --dest $out `
     --java-options '-Xmx2g -Dfile.encoding=UTF-8' `
     --add-launcher 'imrt-review-cli=tools\installer\cli-launcher-windows.properties' `
-    --file-associations tools\installer\pdf-association.properties `
     --win-menu --win-menu-group 'IMRT Review' --win-shortcut --win-dir-chooser `
-    --win-upgrade-uuid '6f1f2a4e-6a53-4d0e-9a43-2f3f6c0b9e21'
+    --win-upgrade-uuid '6f1f2a4e-6a53-4d0e-9a43-2f3f6c0b9e21' --license-file docs\licences.md `
+    $(if ($AssociatePdf) { @('--file-associations', 'tools\installer\pdf-association.properties') })
 if ($LASTEXITCODE -ne 0) { throw 'jpackage failed' }
 Get-ChildItem $out\*.msi
 # Signing (the plan's code-signing certificate): signtool sign /fd SHA256 /a /tr <timestamp-url> /td SHA256 <msi>

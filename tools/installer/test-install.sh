@@ -3,11 +3,11 @@
 # and runs the installed program the way a nurse and IT would (docs/install.md, "Testing the installer"):
 #   1. imrt-review --version
 #   2. imrt-review evaluate <sample case>        the headless review, expects CRITERIA_MET
-#   3. imrt-review snapshot <sample case>        the case screen rendered headless (Monocle) to PNG
+#   3. imrt-review snapshot <workspace>          the worklist rendered headless (Monocle) to PNG
 #   4. imrt-review  (no arguments)               the window starts headless; waits for "window shown"
 #   5. nothing was written into the install folder; settings went to the user's preferences
 # and prints sizes and start times beside `java -jar target/imrt-review.jar` (ratios).
-# With no .deb (IMRT_INSTALLER_TYPES=app-image) it tests the app-image in place.
+# With no .deb (IMRT_INSTALLER_TYPES=app-image), or IMRT_TEST_APP_IMAGE=1, it tests a copy of the app-image.
 # Build first: mvn -B package -DskipTests -Pinstaller
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +17,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/imrt-install-test.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 deb=$(ls target/installer/*.deb 2>/dev/null | head -1 || true)
+[ -z "${IMRT_TEST_APP_IMAGE:-}" ] || deb=""     # test the app-image even when a .deb exists
 if [ -n "$deb" ]; then
     dpkg -x "$deb" "$work/root"
     app="$work/root/opt/imrt-review"
@@ -31,10 +32,10 @@ bin="$app/bin/imrt-review"
 [ -x "$bin" ] || { echo "launcher missing: $bin" >&2; exit 3; }
 
 # A private home, preferences and temporary folder: the run leaves nothing behind.
-mkdir -p "$work/home" "$work/tmp" "$work/case"
-cp -r "$SAMPLE/." "$work/case/"
+mkdir -p "$work/home" "$work/tmp" "$work/ws/case"
+cp -r "$SAMPLE/." "$work/ws/case/"
 export HOME="$work/home" TMPDIR="$work/tmp"
-prefs="-Djava.util.prefs.userRoot=$work/home/prefs -Djava.io.tmpdir=$work/tmp -Dimrt.prefs.node=imrt-review-install-test"
+prefs="-Duser.home=$work/home -Djava.util.prefs.userRoot=$work/home/prefs -Djava.io.tmpdir=$work/tmp -Dimrt.prefs.node=imrt-review-install-test"
 touch "$work/stamp"; sleep 1
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
@@ -45,16 +46,19 @@ t=$(date +%s%N); java -jar target/imrt-review.jar --version > /dev/null 2>&1; ja
 echo "1. --version: $(head -1 "$work/version.txt")"
 
 t=$(date +%s%N)
-JAVA_TOOL_OPTIONS="$prefs" "$bin" evaluate "$work/case" > "$work/evaluate.txt" 2> "$work/evaluate.err" || fail "evaluate: $(cat "$work/evaluate.err")"
+JAVA_TOOL_OPTIONS="$prefs" "$bin" evaluate "$work/ws/case" > "$work/evaluate.txt" 2> "$work/evaluate.err" || fail "evaluate: $(cat "$work/evaluate.err")"
 evaluate_ms=$(ms $t)
 grep -q 'Determination: CRITERIA_MET' "$work/evaluate.txt" || fail "evaluate did not say CRITERIA_MET: $(cat "$work/evaluate.txt")"
-t=$(date +%s%N); JAVA_TOOL_OPTIONS="$prefs" java -jar target/imrt-review.jar evaluate "$work/case" > /dev/null 2>&1; jar_evaluate_ms=$(ms $t)
 echo "2. evaluate: $(grep 'Determination:' "$work/evaluate.txt")"
+ocr=$(find "$work/home" -name 'libtesseract.so*' | head -1)
+[ -n "$ocr" ] || fail "the OCR natives were not loaded (no libtesseract unpacked under the user's home)"
+echo "   OCR natives loaded from the installed jar: ${ocr#$work/home/}"
+t=$(date +%s%N); JAVA_TOOL_OPTIONS="$prefs" java -jar target/imrt-review.jar evaluate "$work/ws/case" > /dev/null 2>&1; jar_evaluate_ms=$(ms $t)
 
-JAVA_TOOL_OPTIONS="$prefs" "$bin" snapshot "$work/case" --out "$work/snapshot.png" > "$work/snapshot.log" 2>&1 \
+JAVA_TOOL_OPTIONS="$prefs" "$bin" snapshot "$work/ws" --out "$work/snapshot.png" > "$work/snapshot.log" 2>&1 \
     || fail "snapshot: $(cat "$work/snapshot.log")"
 [ "$(head -c 8 "$work/snapshot.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "snapshot is not a PNG"
-echo "3. snapshot: case screen rendered, $(du -h "$work/snapshot.png" | cut -f1) PNG"
+echo "3. snapshot: worklist rendered, $(du -h "$work/snapshot.png" | cut -f1) PNG"
 [ -n "${IMRT_KEEP_SNAPSHOT:-}" ] && cp "$work/snapshot.png" "$IMRT_KEEP_SNAPSHOT"
 
 # The window, headless: the launcher's own java options plus Monocle; "window shown in N ms" is logged at INFO.
