@@ -3,8 +3,8 @@ package org.imrtreview.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.imrtreview.intake.CaseLoader;
-import org.imrtreview.intake.UnreadablePathException;
 import java.time.Clock;
+import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.pas.PasInbox;
 import org.imrtreview.review.CaseReview;
@@ -42,6 +42,12 @@ final class CaseArgument {
      */
     static CaseReview review(Path path, boolean asSubmitted, PrintWriter err) {
         try {
+            if (PasInbox.isBundle(path)) {
+                path = PasCommands.materialise(path, err);
+                if (path == null) {
+                    return null;
+                }
+            }
             return CaseReviews.standard(Clock.systemUTC(), System.getProperty("user.name", "")).view(path, asSubmitted);
         } catch (UnreadablePathException e) {
             fail(err, e.getMessage());

@@ -107,7 +107,7 @@ class SavedReviewCliTest {
         assertFalse(Files.exists(letter));
 
         Request typed = new Request("PA-2026-000777", window.effectiveRequest().receivedAt(), Request.Urgency.STANDARD,
-                new Request.Member("Pat Example", "M123456", LocalDate.of(1960, 1, 2), List.of("1 Main St", "Springfield")),
+                new Request.Member("Alvin D. Moreno", "ZRH330218856", LocalDate.of(1955, 6, 14), List.of("1 Main St", "Springfield")),
                 new Request.HealthPlan("Example Health", Request.LineOfBusiness.COMMERCIAL),
                 new Request.Provider("Dr. Ray Oncol", "1234567893", "Example Cancer Center", List.of("2 Clinic Rd"),
                         "555-0100", "555-0101"), null, null, "Lung", new Request.Prescription(60.0, 30),
@@ -120,7 +120,7 @@ class SavedReviewCliTest {
         assertEquals("PA-2026-000777", applied.get("request").get("requestId").asText(), "the typed request is evaluated");
         assertTrue(applied.get("review").get("requestDetailsTyped").asBoolean());
         assertEquals("APPROVE", applied.get("review").get("recommendedAction").asText());
-        assertFalse(applied.toString().contains("Pat Example"), "no member name in the JSON");
+        assertFalse(applied.toString().contains("Alvin D. Moreno"), "no member name in the JSON");
 
         Result written = run("letter", folder.toString(), "--out", letter.toString(), "--reviewer", "Dana Whitfield, RN");
         assertEquals(0, written.code(), written.out() + written.err());

@@ -76,7 +76,13 @@ class SampleLettersGoldenTest {
         assertTrue(letter.readability().readingEase() >= 50, letter.readability().summary());
 
         String text = RequiredElements.text(new LetterPdfRenderer().render(letter));
-        assertEquals(List.of(), RequiredElements.absent(RequiredElements.forLetter(kind, c.request(), NURSE), text));
+        List<String> absent = new ArrayList<>(RequiredElements.absent(RequiredElements.forLetter(kind, c.request(), NURSE), text));
+        if (e.rows().isEmpty()) {
+            // no table could be read (a 1-bit fax, sample 14): the clinical section says so instead of a row table
+            absent.removeIf(a -> a.contains("row table"));
+            assertTrue(text.contains("No summary analysis table was found"), "the letter says no table was read");
+        }
+        assertEquals(List.of(), absent);
         if (kind == LetterKind.DENIAL_DRAFT) {
             String firstOrgan = e.rows().get(0).row().organ().strip();
             assertTrue(text.contains(firstOrgan + ": the limit is"), "reason names " + firstOrgan);
