@@ -31,7 +31,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The 3D-vs-IMRT overlay: one colour per organ, 3D dashed and IMRT solid (the convention of published
@@ -197,9 +196,19 @@ public final class DvhOverlayChart {
     }
 
     public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        org.w3c.dom.Document document;
+        try {
+            document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException("no XML document builder for the SVG export", e);
+        }
+        org.apache.batik.svggen.SVGGraphics2D g2 = new org.apache.batik.svggen.SVGGraphics2D(document);
+        g2.setSVGCanvasSize(new java.awt.Dimension(width, height));
         chart.draw(g2, new Rectangle(width, height));
-        Files.writeString(file, g2.getSVGDocument());
+        try (java.io.Writer w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            g2.stream(w, true);
+        }
     }
 
     /** Title for a case's chart: "DVH comparison — 3D (dashed) vs IMRT (solid)". */
