@@ -34,6 +34,8 @@ public final class DeterminationPane extends VBox {
     private final DialogService dialogs;
     private final Label badge = new Label();
     private final VBox reasons = new VBox(4);
+    /** Reasons shown before "Show all N reasons": the determination and the first rows (issue 13 item 6). */
+    static final int SHOWN_REASONS = 3;
     private final Label missing = new Label();
     private final TextArea reason = new TextArea();
     private final Label error = new Label();
@@ -173,11 +175,31 @@ public final class DeterminationPane extends VBox {
                 reasons.getChildren().add(first);
             }
         }
-        for (String r : e.reasons()) {
+        java.util.List<String> shown = new java.util.ArrayList<>(e.reasons());
+        if (d == Determination.CRITERIA_MET && !lacking.isEmpty() && !shown.isEmpty() && shown.get(0).startsWith("Criteria met")) {
+            // the evaluator's "IMRT may be approved" sentence does not hold until the request details are in
+            shown.remove(0);
+        }
+        // short first (issue 13): the decision buttons stay in sight; the rest of the reasons on demand
+        java.util.List<Label> labels = new java.util.ArrayList<>();
+        for (String r : shown) {
             Label l = new Label("• " + r);
             l.setWrapText(true);
             l.getStyleClass().add("reason");
-            reasons.getChildren().add(l);
+            labels.add(l);
+        }
+        int keep = Math.min(labels.size(), SHOWN_REASONS);
+        reasons.getChildren().addAll(labels.subList(0, keep));
+        if (labels.size() > keep) {
+            java.util.List<Label> rest = java.util.List.copyOf(labels.subList(keep, labels.size()));
+            javafx.scene.control.Hyperlink more = new javafx.scene.control.Hyperlink("Show all " + labels.size() + " reasons");
+            more.setId("moreReasons");
+            more.setOnAction(ev -> {
+                int at = reasons.getChildren().indexOf(more);
+                reasons.getChildren().remove(more);
+                reasons.getChildren().addAll(at, rest);
+            });
+            reasons.getChildren().add(more);
         }
         missing.setText(e.missing().isEmpty() ? "" : "Missing: " + org.imrtreview.evaluate.MissingWords.briefList(e.missing()));
     }
