@@ -68,40 +68,13 @@ final class LegendTextImage {
 
     /** Otsu's threshold of a grey image, kept between 64 and 192 so a nearly empty crop is not all ink. */
     static int otsu(BufferedImage grey) {
-        int[] hist = new int[256];
+        long[] hist = new long[256];
         java.awt.image.Raster r = grey.getRaster();
-        int n = grey.getWidth() * grey.getHeight();
         for (int y = 0; y < grey.getHeight(); y++) {
             for (int x = 0; x < grey.getWidth(); x++) {
                 hist[r.getSample(x, y, 0)]++;
             }
         }
-        double sum = 0;
-        for (int i = 0; i < 256; i++) {
-            sum += i * (double) hist[i];
-        }
-        double sumB = 0;
-        long wB = 0;
-        double best = -1;
-        int threshold = 128;
-        for (int t = 0; t < 256; t++) {
-            wB += hist[t];
-            if (wB == 0) {
-                continue;
-            }
-            long wF = n - wB;
-            if (wF == 0) {
-                break;
-            }
-            sumB += t * (double) hist[t];
-            double mB = sumB / wB;
-            double mF = (sum - sumB) / wF;
-            double between = (double) wB * wF * (mB - mF) * (mB - mF);
-            if (between > best) {
-                best = between;
-                threshold = t;
-            }
-        }
-        return Math.max(64, Math.min(192, threshold));
+        return Math.max(64, Math.min(192, org.imrtreview.ocr.Otsu.threshold(hist)));
     }
 }

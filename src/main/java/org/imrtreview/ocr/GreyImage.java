@@ -169,34 +169,7 @@ final class GreyImage {
         for (byte b : px) {
             hist[b & 0xFF]++;
         }
-        long total = px.length;
-        double sum = 0;
-        for (int i = 0; i < 256; i++) {
-            sum += i * (double) hist[i];
-        }
-        double sumB = 0;
-        long wB = 0;
-        double best = -1;
-        int threshold = 128;
-        for (int t = 0; t < 256; t++) {
-            wB += hist[t];
-            if (wB == 0) {
-                continue;
-            }
-            long wF = total - wB;
-            if (wF == 0) {
-                break;
-            }
-            sumB += t * (double) hist[t];
-            double mB = sumB / wB;
-            double mF = (sum - sumB) / wF;
-            double between = (double) wB * wF * (mB - mF) * (mB - mF);
-            if (between > best) {
-                best = between;
-                threshold = t;
-            }
-        }
-        return Math.max(threshold, 40);
+        return Math.max(Otsu.threshold(hist), 40);
     }
 
     /** Ink mask at the given threshold. */
