@@ -320,7 +320,8 @@ public final class OrganNames {
 
     // ---- distances -------------------------------------------------------------------------------
 
-    static int editDistance(String a, String b) {
+    /** Levenshtein distance (insertions, deletions, substitutions), two rows of memory. */
+    public static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

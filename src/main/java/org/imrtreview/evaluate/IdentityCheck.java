@@ -110,13 +110,13 @@ public final class IdentityCheck {
     /**
      * A line read by OCR from a scan or fax is compared allowing the misreadings OCR makes (O/0, I/l/1, S/5,
      * B/8, Z/2 and up to {@code edits} characters changed): a fax of this member's own cover sheet must not
-     * read as another patient. Another patient's ID or name differs in far more than that (decision 0136).
+     * read as another patient. Another patient's ID or name differs in far more than that (decision 0131).
      */
     static boolean withinOcrError(String a, String b, int edits) {
         if (a.isEmpty() || b.isEmpty() || Math.abs(a.length() - b.length()) > edits) {
             return false;
         }
-        return levenshtein(a, b) <= Math.min(edits, Math.max(1, a.length() / 5));
+        return org.imrtreview.constraint.OrganNames.editDistance(a, b) <= Math.min(edits, Math.max(1, a.length() / 5));
     }
 
     static String ocrShape(String id) {
@@ -138,25 +138,6 @@ public final class IdentityCheck {
     private static String normaliseName(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}]", "")
                 .toLowerCase(Locale.ROOT);
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     static String normaliseId(String id) {
