@@ -22,11 +22,9 @@ final class CaseArgument {
     /** The case at {@code path}, or null after printing the one-line reason it cannot be read. */
     static ReviewCase load(Path path, PrintWriter err) {
         try {
-            if (PasInbox.isBundle(path)) {
-                path = PasCommands.materialise(path, err);
-                if (path == null) {
-                    return null;
-                }
+            path = caseFolder(path, err);
+            if (path == null) {
+                return null;
             }
             return CaseLoader.standard().load(path);
         } catch (UnreadablePathException e) {
@@ -42,17 +40,20 @@ final class CaseArgument {
      */
     static CaseReview review(Path path, boolean asSubmitted, PrintWriter err) {
         try {
-            if (PasInbox.isBundle(path)) {
-                path = PasCommands.materialise(path, err);
-                if (path == null) {
-                    return null;
-                }
+            path = caseFolder(path, err);
+            if (path == null) {
+                return null;
             }
             return CaseReviews.standard(Clock.systemUTC(), System.getProperty("user.name", "")).view(path, asSubmitted);
         } catch (UnreadablePathException e) {
             fail(err, e.getMessage());
             return null;
         }
+    }
+
+    /** A PAS bundle becomes its case folder (imported once); any other path is the case. Null after a message. */
+    private static Path caseFolder(Path path, PrintWriter err) {
+        return PasInbox.isBundle(path) ? PasCommands.materialise(path, err) : path;
     }
 
     /** Prints {@code error: message} and returns nothing; callers return their exit code. */

@@ -224,11 +224,6 @@ public final class DocumentsPane extends SplitPane {
         return viewer.showingPdf() ? viewer.pdfViewer().file() : null;
     }
 
-    /** "3-4" → page index 2; null or unreadable → 0. */
-    static int firstPage(String pages) {
-        return DocumentView.firstPage(pages);
-    }
-
     public ListView<DocumentItem> list() {
         return list;
     }

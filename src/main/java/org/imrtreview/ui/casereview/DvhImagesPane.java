@@ -76,7 +76,7 @@ public final class DvhImagesPane extends SplitPane {
             return;
         }
         tasks.execute("Loading " + doc.file(),
-                () -> pdf ? PdfPageImages.render(file, DocumentsPane.firstPage(doc.pages())).image() : ImageLoading.read(file),
+                () -> pdf ? PdfPageImages.render(file, org.imrtreview.ui.viewer.DocumentView.firstPage(doc.pages())).image() : ImageLoading.read(file),
                 img -> viewer.setImage(img, caption),
                 err -> viewer.showPlaceholder(doc.file() + " could not be shown: "
                         + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage())));
