@@ -23,7 +23,7 @@ import org.imrtreview.pas.ReviewAction;
 import org.imrtreview.store.AuditEntry;
 import org.imrtreview.store.CaseEdits;
 import org.imrtreview.store.ReviewState;
-import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.persist.ReviewStateStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

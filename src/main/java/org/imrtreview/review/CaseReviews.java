@@ -10,7 +10,7 @@ import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.ReviewState;
-import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.persist.ReviewStateStore;
 
 /**
  * Opens cases for review — the one path the window, the snapshot command and {@code evaluate} /

@@ -2,7 +2,7 @@ package org.imrtreview.ui;
 
 import java.time.Clock;
 import org.imrtreview.intake.CaseLoader;
-import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.persist.ReviewStateStore;
 import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.ui.common.FxTaskExecutor;
 import org.imrtreview.ui.common.TaskExecutor;

@@ -24,7 +24,7 @@ import org.imrtreview.model.Request;
 import org.imrtreview.model.SummaryRow;
 import org.imrtreview.review.CaseReview;
 import org.imrtreview.review.CaseReviews;
-import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.persist.ReviewStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

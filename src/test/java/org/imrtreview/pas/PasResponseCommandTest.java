@@ -19,7 +19,7 @@ import org.imrtreview.model.Determination;
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
-import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.persist.ReviewStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
 package org.imrtreview.store;
 
+import org.imrtreview.store.persist.ReviewStateStore;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

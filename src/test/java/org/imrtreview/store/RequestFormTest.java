@@ -1,5 +1,10 @@
 package org.imrtreview.store;
 
+
+import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.store.worklist.WorklistEntry;
+import org.imrtreview.store.worklist.Workspace;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,7 +40,8 @@ class RequestFormTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleRequests")
     void everySampleRequestSurvivesTheFormUnchanged(Path file) throws IOException {
-        Request submitted = Json.MAPPER.readValue(file.toFile(), Request.class);
+        Request submitted = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(file.toFile(), Request.class);
         RequestForm.Result back = RequestForm.read(RequestChanges.fields(submitted), submitted, PACIFIC);
         assertTrue(back.ok(), back.errors().toString());
         assertEquals(List.of(), RequestChanges.describe(submitted, back.request()),

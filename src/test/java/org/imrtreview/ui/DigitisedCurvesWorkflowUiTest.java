@@ -23,7 +23,7 @@ import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.PlanKind;
 import org.imrtreview.store.AuditEntry;
 import org.imrtreview.store.DigitisedImageKey;
-import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.persist.ReviewStateStore;
 import org.imrtreview.ui.casereview.CaseReviewViewModel;
 import org.imrtreview.ui.casereview.DigitisedCurvesPane;
 import org.imrtreview.chart.DvhChartModel;

@@ -28,7 +28,7 @@ import org.imrtreview.store.AuditEntry;
 import org.imrtreview.store.CellEdit;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
-import org.imrtreview.store.ReviewStateStore;
+import org.imrtreview.store.persist.ReviewStateStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

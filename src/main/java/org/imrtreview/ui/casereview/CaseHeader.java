@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.imrtreview.model.Request;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.ReviewState;
-import org.imrtreview.store.Turnaround;
+import org.imrtreview.store.worklist.Turnaround;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;

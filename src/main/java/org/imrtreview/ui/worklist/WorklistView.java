@@ -23,8 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.imrtreview.model.Request;
-import org.imrtreview.store.Turnaround;
-import org.imrtreview.store.WorklistEntry;
+import org.imrtreview.store.worklist.Turnaround;
+import org.imrtreview.store.worklist.WorklistEntry;
 
 /** The worklist screen: filter box, "open cases only", and the table of cases by time to breach. */
 public final class WorklistView extends BorderPane {

@@ -17,9 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.imrtreview.store.ReviewStatus;
-import org.imrtreview.store.WorklistEntry;
-import org.imrtreview.store.WorklistOrder;
-import org.imrtreview.store.Workspace;
+import org.imrtreview.store.worklist.WorklistEntry;
+import org.imrtreview.store.worklist.WorklistOrder;
+import org.imrtreview.store.worklist.Workspace;
 import org.imrtreview.ui.common.Notifier;
 import org.imrtreview.ui.common.TaskExecutor;
 
@@ -110,7 +110,7 @@ public final class WorklistViewModel {
     /** The nurse typed or corrected the request details of a case: its line (and deadline) follow them. */
     public void updateRequest(Path caseFolder, org.imrtreview.model.Request request) {
         find(caseFolder).ifPresent(e -> replace(new WorklistEntry(e.folder(), e.caseName(), request,
-                org.imrtreview.store.Turnaround.dueAt(request), e.status(), null)));
+                org.imrtreview.store.worklist.Turnaround.dueAt(request), e.status(), null)));
     }
 
     private void replace(WorklistEntry entry) {

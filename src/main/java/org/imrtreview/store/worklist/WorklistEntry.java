@@ -1,4 +1,6 @@
-package org.imrtreview.store;
+package org.imrtreview.store.worklist;
+
+import org.imrtreview.store.ReviewStatus;
 
 import java.nio.file.Path;
 import java.time.Duration;

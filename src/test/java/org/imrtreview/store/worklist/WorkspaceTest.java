@@ -1,4 +1,6 @@
-package org.imrtreview.store;
+package org.imrtreview.store.worklist;
+
+import org.imrtreview.store.persist.ReviewStateStore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +12,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.imrtreview.model.Determination;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

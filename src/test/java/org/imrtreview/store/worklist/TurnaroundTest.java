@@ -1,4 +1,4 @@
-package org.imrtreview.store;
+package org.imrtreview.store.worklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

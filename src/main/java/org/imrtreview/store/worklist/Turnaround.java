@@ -1,4 +1,4 @@
-package org.imrtreview.store;
+package org.imrtreview.store.worklist;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.imrtreview.store;
+package org.imrtreview.store.persist;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,9 @@
-package org.imrtreview.store;
+package org.imrtreview.store.persist;
+
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewStatus;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

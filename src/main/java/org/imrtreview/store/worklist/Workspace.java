@@ -1,4 +1,6 @@
-package org.imrtreview.store;
+package org.imrtreview.store.worklist;
+
+import org.imrtreview.store.persist.ReviewStateStore;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,4 +1,7 @@
-package org.imrtreview.store;
+package org.imrtreview.store.persist;
+
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewStatus;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package org.imrtreview.store;
+package org.imrtreview.store.worklist;
 
 import java.util.Comparator;
 

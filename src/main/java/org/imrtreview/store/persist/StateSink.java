@@ -1,4 +1,6 @@
-package org.imrtreview.store;
+package org.imrtreview.store.persist;
+
+import org.imrtreview.store.ReviewState;
 
 import java.io.IOException;
 import java.nio.file.Path;
