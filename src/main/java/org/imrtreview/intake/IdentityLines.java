@@ -13,7 +13,7 @@ import org.imrtreview.model.IdentityClaim;
 /**
  * Finds who a text says it is about: "Patient Name : Doe, John" (Eclipse), "Patient: Harold T.
  * Vennerby    DOB: 1951-07-19    Member ID: QWP551830274" (a clinical PDF's header), a fax cover
- * sheet's "RE: …" / "Member name: …". Only labelled values are read, never free prose. A value ends at
+ * sheet's "RE: …" (when it has a name's shape, see {@link #subjectName}) / "Member name: …". Only labelled values are read, never free prose. A value ends at
  * two spaces, a bar, a semicolon, " - " or the next label. Hospital record numbers ("Patient ID",
  * "MRN") are not member IDs and are not compared (decision 0131); member/subscriber IDs are.
  */
@@ -35,6 +35,26 @@ public final class IdentityLines {
     private static final Pattern DOB = Pattern.compile(
             "(?i:\\b(?:dob|d\\.o\\.b\\.|date\\s*of\\s*birth|birth\\s*date|birthdate))\\s*[:=]?\\s*"
                     + "([0-9A-Za-z][0-9A-Za-z ,./\\-]{5,20}?)" + END);
+    /** A fax cover sheet's subject line: "RE: Moreno, Alvin D. - IMRT request", "Regarding: Alvin Moreno (DOB …)". */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^\\s*(?i:re|regarding)\\s*:\\s*(?i:(?:patient|member|pt\\.?)\\s*:?\\s+)?"
+                    + "([\\p{Lu}][\\p{L}'.,\\- ]{2,60}?)(?=\\s{2,}|\\t|\\s*[|;(/]|\\s+[-\u2013\u2014]\\s|,?\\s+(?i:dob|d\\.o\\.b\\.|"
+                    + "date\\s+of\\s+birth|member|id)\\b|$)");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}'\\-]*\\.?,?");
+    /** Words of a subject line that say what it is about rather than whom (it is then not a name). */
+    private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of("imrt", "request", "requests", "prior",
+            "authorization", "authorisation", "preauthorization", "preauth", "auth", "treatment", "radiation", "radiotherapy",
+            "therapy", "oncology", "plan", "plans", "review", "referral", "records", "record", "medical", "clinical", "notes",
+            "fax", "urgent", "expedited", "stat", "case", "appeal", "dvh", "dvhs", "summary", "table", "consult",
+            "consultation", "letter", "cover", "information", "documents", "documentation", "cancer", "new", "additional",
+            "attn", "attention", "health", "insurance", "services", "utilization", "management", "department", "pages",
+            "submission", "resubmission", "intensity", "modulated", "vmat", "crt", "pa", "rx", "patient", "member",
+            "precertification", "precert", "approval", "denial", "determination", "peer", "to", "update", "follow", "up",
+            "brain", "lung", "lungs", "prostate", "head", "neck", "breast", "spine", "spinal", "pelvis", "pelvic", "rectal",
+            "esophagus", "esophageal", "tumor", "tumour", "mri", "ct", "pet", "scan", "scans", "report", "reports", "results",
+            "imaging", "radiology", "pathology", "biopsy", "history", "note", "progress", "visit", "glioblastoma",
+            "carcinoma", "metastases", "mets", "dose", "doses", "constraints", "physics", "dosimetry", "recap", "please",
+            "see", "attached", "enclosed", "our", "your", "reference", "ref", "claim", "number");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(id|number|dob|birth|plan|position|setup|dose|gy|cgy|orientation|sex|age)\\b.*|.*\\d.*");
 
@@ -73,6 +93,9 @@ public final class IdentityLines {
                     lineName = null;
                 }
             }
+            if (lineName == null) {
+                lineName = subjectName(group(SUBJECT, line));
+            }
             String lineId = group(MEMBER_ID, line);
             if (lineId != null && !lineId.matches(".*\\d.*")) {
                 lineId = null; // "Member ID: see attached" is no identifier
@@ -92,6 +115,39 @@ public final class IdentityLines {
             claims.add(0, first);
         }
         return claims;
+    }
+
+    /**
+     * The subject line's value when it has the shape of a person's name — two to four capitalised words
+     * (initials allowed), none of them a word subjects are made of ("IMRT Prior Authorization") — else
+     * null: a subject line is free text, and a false finding on every case would teach nurses to ignore it.
+     * A single word ("RE: Moreno") is not compared.
+     */
+    static String subjectName(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip().replaceAll("[,.]+$", "");
+        String[] words = v.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        int full = 0;
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches()) {
+                return null;
+            }
+            String plain = w.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (SUBJECT_WORDS.contains(plain)) {
+                return null;
+            }
+            if (plain.length() > 1 && plain.length() <= 4 && w.replaceAll("[^\\p{L}]", "").equals(
+                    w.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT)) && !v.contains(",")) {
+                return null; // "RE: CT Chest": an acronym, not a name written in capitals ("MORENO, ALVIN")
+            }
+            full += plain.length() > 1 ? 1 : 0;
+        }
+        return full >= 2 ? v : null;
     }
 
     private static String group(Pattern p, String line) {

@@ -94,6 +94,7 @@ public final class SpreadsheetTableHandler implements FileHandler {
             unreadable(into, name, "is damaged or not a readable Excel workbook", LoadState.UNREADABLE);
             return;
         }
+        into.identities(GridIdentity.find(name, grids));
         record(into, name, TableExtractor.extract(name, grids));
     }
 
@@ -115,6 +116,7 @@ public final class SpreadsheetTableHandler implements FileHandler {
             unreadable(into, name, "could not be read as a table: " + e.getMessage(), LoadState.UNREADABLE);
             return;
         }
+        into.identities(GridIdentity.find(name, List.of(grid)));
         TableExtraction extraction = TableExtractor.extract(name, List.of(grid));
         if (!extraction.found() && "txt".equals(ext)) {
             // A .txt is often something else (a note, a planning-system export): no complaint.

@@ -117,7 +117,7 @@ public final class PdfPacketReader {
             problems.add(pagesPhrase(damaged) + " could not be read (damaged content)");
         }
         List<Integer> partial = new ArrayList<>();
-        List<IdentityClaim> identities = new ArrayList<>();
+        List<IdentityClaim> identities = new ArrayList<>(DocumentProperties.identities(doc, name));
         for (PageAnalysis p : pages) {
             if (p.partial() && !damaged.contains(p.pageNumber())) {
                 partial.add(p.pageNumber());
