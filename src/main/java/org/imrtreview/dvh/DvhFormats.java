@@ -13,12 +13,12 @@ public final class DvhFormats {
     private static final List<DvhReader> READERS = List.of(new EclipseReader(), new RayStationReader(),
             new MonacoReader(), SectionedReader.cadPlan(), SectionedReader.masterPlan(), SectionedReader.proSoma(),
             SectionedReader.primo(), new PairedColumnsReader(), new MiradaReader(),
-            new DicomToolsCsvReader(), new WideCsvReader());
+            new DicomToolsCsvReader(), new IPlanReader(), new WideCsvReader());
 
     /** The formats read, in words a nurse can pass on to the provider. */
     static final String KNOWN = "Varian Eclipse (\"Type : Cumulative Dose Volume "
             + "Histogram\") and CadPlan text exports, RayStation (\"#RoiName:\"), Elekta Monaco (\"Patient ID: … | "
-            + "Plan Name: …\"), Oncentra MasterPlan, ProSoma, PRIMO, TomoTherapy, PlanIQ and SlicerRT tables, MATLAB "
+            + "Plan Name: …\"), Oncentra MasterPlan, ProSoma, PRIMO, TomoTherapy, PlanIQ and SlicerRT tables, Brainlab iPlan tables, MATLAB "
             + "DICOM tools CSV (a dose and a volume column per structure), CSV tables whose first "
             + "column is \"Dose (Gy)\", and DICOM RT Dose files with a DVH sequence";
 

@@ -31,7 +31,7 @@ public final class DvhDataHandler implements FileHandler {
     static final long MAX_BYTES = 64L * 1024 * 1024;
     /** Problems of an export that are notes, not damage: nothing the curves should hold was lost. */
     private static final java.util.regex.Pattern NOT_DAMAGE = java.util.regex.Pattern.compile(
-            "(?i).*(uncertainty-scenario|no prescription|gives no prescription).*");
+            "(?i).*(uncertainty-scenario|no prescription|gives no prescription|dose unit inferred).*");
 
     /** The first bytes read to tell an RT Structure Set beside an RT Dose. */
     private static final int HEAD_BYTES = 8192;
