@@ -1,0 +1,835 @@
+package org.imrtreview.store.db;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.imrtreview.store.AuditEntry;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.persist.Json;
+
+/**
+ * The shared store of a UR team, as one reviewer at one workstation uses it. Every change runs in one
+ * transaction that also appends its audit event ({@link AuditChain}); roles are checked inside the
+ * store, not only in the window. A case's review state carries an optimistic version: a save names the
+ * version it was based on and is refused when someone saved in between (the loser keeps her text and
+ * is told who saved). Only the holder of a case's lock may save it; a lock whose heartbeat stopped
+ * (crashed client) expires, and a lead may take over a live one. One decision per case is enforced by a
+ * unique constraint. Transactions that collide on a unique key or a deadlock are retried.
+ */
+public final class TeamStore {
+    /** A lock without a heartbeat for this long belongs to a client that stopped (crashed, unplugged). */
+    public static final Duration DEFAULT_LOCK_EXPIRY = Duration.ofMinutes(2);
+
+    private static final int MAX_ATTEMPTS = 30;
+
+    private final TeamDatabase db;
+    private final String user;
+    private final String clientId;
+    private final Clock clock;
+    private final Duration lockExpiry;
+
+    public TeamStore(TeamDatabase db, String user, String clientId, Clock clock, Duration lockExpiry) {
+        this.db = Objects.requireNonNull(db);
+        this.user = Objects.requireNonNull(user);
+        this.clientId = Objects.requireNonNull(clientId);
+        this.clock = clock;
+        this.lockExpiry = lockExpiry;
+    }
+
+    public TeamStore(TeamDatabase db, String user) {
+        this(db, user, user + "@" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()),
+                Clock.systemUTC(), DEFAULT_LOCK_EXPIRY);
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public TeamDatabase database() {
+        return db;
+    }
+
+    // ---- reviewers and roles ------------------------------------------------------------------
+
+    /**
+     * Adds a reviewer or changes her name, credentials and roles. A lead may; when the team has no
+     * reviewer yet, the first one added is allowed by anyone (the database's first use), and audited so.
+     */
+    public Reviewer addReviewer(String login, String displayName, String credentials, Set<Role> roles) {
+        if (login == null || login.isBlank() || roles.isEmpty()) {
+            throw new TeamStoreException("A reviewer needs a login and at least one role.");
+        }
+        return tx(c -> {
+            boolean first = count(c, "SELECT COUNT(*) FROM reviewer") == 0;
+            if (!first) {
+                require(c, "add or change reviewers", Role.LEAD);
+            }
+            boolean exists = reviewer(c, login).isPresent();
+            if (exists) {
+                update(c, "UPDATE reviewer SET display_name = ?, credentials = ?, active = TRUE WHERE login = ?",
+                        displayName, credentials, login);
+                update(c, "DELETE FROM reviewer_role WHERE login = ?", login);
+            } else {
+                update(c, "INSERT INTO reviewer (login, display_name, credentials, active) VALUES (?, ?, ?, TRUE)",
+                        login, displayName, credentials);
+            }
+            for (Role r : roles) {
+                update(c, "INSERT INTO reviewer_role (login, role) VALUES (?, ?)", login, r.name());
+            }
+            AuditChain.append(c, now(), user, null, exists ? "Reviewer changed" : "Reviewer added",
+                    login + " (" + displayName + (credentials == null || credentials.isBlank() ? "" : ", " + credentials)
+                            + "): " + roles + (first ? " — first reviewer of this database" : ""));
+            return reviewer(c, login).orElseThrow();
+        });
+    }
+
+    /** Marks a reviewer inactive (she keeps her history; she can no longer work in the store). */
+    public void deactivateReviewer(String login) {
+        tx(c -> {
+            require(c, "deactivate reviewers", Role.LEAD);
+            if (update(c, "UPDATE reviewer SET active = FALSE WHERE login = ?", login) == 0) {
+                throw new TeamStoreException("There is no reviewer " + login + ".");
+            }
+            AuditChain.append(c, now(), user, null, "Reviewer deactivated", login);
+            return null;
+        });
+    }
+
+    /**
+     * On an embedded database nobody administers, the first reviewer to use it becomes its nurse and
+     * lead, so the one-desk workstation keeps working as before. Does nothing once any reviewer exists.
+     */
+    public void bootstrapIfEmpty(String displayName) {
+        boolean empty = tx(c -> count(c, "SELECT COUNT(*) FROM reviewer") == 0);
+        if (empty) {
+            try {
+                addReviewer(user, displayName, null, EnumSet.of(Role.NURSE, Role.LEAD));
+            } catch (TeamStoreException.NotPermitted raced) {
+                // another workstation bootstrapped at the same moment: it is the lead
+            }
+        }
+    }
+
+    public Optional<Reviewer> reviewer(String login) {
+        return tx(c -> reviewer(c, login));
+    }
+
+    public List<Reviewer> reviewers() {
+        return tx(c -> {
+            List<String> logins = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT login FROM reviewer ORDER BY login");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    logins.add(rs.getString(1));
+                }
+            }
+            List<Reviewer> out = new ArrayList<>();
+            for (String l : logins) {
+                out.add(reviewer(c, l).orElseThrow());
+            }
+            return out;
+        });
+    }
+
+    private static Optional<Reviewer> reviewer(Connection c, String login) throws SQLException {
+        String name;
+        String credentials;
+        boolean active;
+        try (PreparedStatement s = c.prepareStatement("SELECT display_name, credentials, active FROM reviewer WHERE login = ?")) {
+            s.setString(1, login);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                name = rs.getString(1);
+                credentials = rs.getString(2);
+                active = rs.getBoolean(3);
+            }
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        try (PreparedStatement s = c.prepareStatement("SELECT role FROM reviewer_role WHERE login = ?")) {
+            s.setString(1, login);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    roles.add(Role.valueOf(rs.getString(1)));
+                }
+            }
+        }
+        return Optional.of(new Reviewer(login, name, credentials, active, roles));
+    }
+
+    /** The reviewer acting, who must hold one of {@code roles}; refused with a sentence otherwise. */
+    private Reviewer require(Connection c, String what, Role... roles) throws SQLException {
+        Reviewer me = reviewer(c, user).orElseThrow(() -> new TeamStoreException.NotPermitted(user
+                + " is not a reviewer of this team database, so may not " + what + ". A lead adds reviewers"
+                + " (imrt-review db reviewer add)."));
+        if (!me.active()) {
+            throw new TeamStoreException.NotPermitted(user + " is no longer an active reviewer, so may not " + what + ".");
+        }
+        for (Role r : roles) {
+            if (me.has(r)) {
+                return me;
+            }
+        }
+        throw new TeamStoreException.NotPermitted(user + " may not " + what + ": that needs the role "
+                + String.join(" or ", java.util.Arrays.stream(roles).map(Role::name).toList()) + " (has " + me.roles() + ").");
+    }
+
+    // ---- the shared worklist ------------------------------------------------------------------
+
+    /** Enters a case in the worklist, or refreshes where it lies and its request details. */
+    public CaseRecord registerCase(CaseInfo info) {
+        return tx(c -> {
+            require(c, "add cases to the worklist", Role.NURSE, Role.LEAD, Role.PHYSICIAN);
+            if (caseRow(c, info.key(), false).isPresent()) {
+                update(c, "UPDATE review_case SET folder = ?, request_id = COALESCE(?, request_id), urgency = COALESCE(?, urgency),"
+                        + " received_at = COALESCE(?, received_at), due_at = COALESCE(?, due_at) WHERE case_key = ?",
+                        info.folder(), info.requestId(), info.urgency(), ts(info.receivedAt()), ts(info.dueAt()), info.key());
+            } else {
+                update(c, "INSERT INTO review_case (case_key, folder, request_id, urgency, received_at, due_at, status, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', 0)",
+                        info.key(), info.folder(), info.requestId(), info.urgency(), ts(info.receivedAt()), ts(info.dueAt()));
+                AuditChain.append(c, now(), user, info.key(), "Case registered",
+                        info.requestId() == null ? "request ID not known yet" : "request " + info.requestId());
+            }
+            return caseRow(c, info.key(), false).orElseThrow();
+        });
+    }
+
+    public Optional<CaseRecord> caseRecord(String key) {
+        return tx(c -> caseRow(c, key, false));
+    }
+
+    /** Which cases to list: all, one reviewer's, the unassigned queue; optionally only some statuses. */
+    public record WorklistFilter(String assignee, boolean unassignedOnly, Set<String> statuses) {
+        public static WorklistFilter all() {
+            return new WorklistFilter(null, false, Set.of());
+        }
+
+        public static WorklistFilter assignedTo(String login) {
+            return new WorklistFilter(login, false, Set.of());
+        }
+
+        public static WorklistFilter unassigned() {
+            return new WorklistFilter(null, true, Set.of());
+        }
+    }
+
+    /** The shared worklist, soonest due first (cases without a due time last). */
+    public List<CaseRecord> worklist(WorklistFilter filter) {
+        return tx(c -> {
+            require(c, "read the worklist", Role.values());
+            StringBuilder sql = new StringBuilder(CASE_SELECT + " WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            if (filter.unassignedOnly()) {
+                sql.append(" AND rc.assignee IS NULL");
+            } else if (filter.assignee() != null) {
+                sql.append(" AND rc.assignee = ?");
+                args.add(filter.assignee());
+            }
+            if (!filter.statuses().isEmpty()) {
+                sql.append(" AND rc.status IN (").append(String.join(", ", filter.statuses().stream().map(s -> "?").toList())).append(")");
+                args.addAll(filter.statuses());
+            }
+            sql.append(" ORDER BY CASE WHEN rc.due_at IS NULL THEN 1 ELSE 0 END, rc.due_at, rc.case_key");
+            List<CaseRecord> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                bind(s, args.toArray());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(caseRecord(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Assigns a case. A lead assigns to anyone; a nurse or physician may take an unassigned case for
+     * herself ("assign to me"), nothing else.
+     */
+    public CaseRecord assign(String key, String assignee) {
+        return tx(c -> {
+            Reviewer me = require(c, "assign cases", Role.LEAD, Role.NURSE, Role.PHYSICIAN);
+            CaseRecord row = caseRow(c, key, true).orElseThrow(() -> unknownCase(key));
+            Reviewer to = reviewer(c, assignee).filter(Reviewer::active).orElseThrow(() ->
+                    new TeamStoreException("There is no active reviewer " + assignee + " to assign " + key + " to."));
+            if (!me.has(Role.LEAD)) {
+                if (!assignee.equals(user)) {
+                    throw new TeamStoreException.NotPermitted(user + " may not assign cases to others: that needs the role LEAD.");
+                }
+                if (row.assignee() != null && !row.assignee().equals(user)) {
+                    throw new TeamStoreException.NotPermitted(key + " is assigned to " + row.assignee()
+                            + "; only a lead may reassign it.");
+                }
+            }
+            if (assignee.equals(row.assignee())) {
+                return row;
+            }
+            update(c, "UPDATE review_case SET assignee = ? WHERE case_key = ?", to.login(), key);
+            AuditChain.append(c, now(), user, key, "Assigned", (row.assignee() == null ? "" : "from " + row.assignee() + " ")
+                    + "to " + to.login());
+            return caseRow(c, key, false).orElseThrow();
+        });
+    }
+
+    /** Puts a case back in the unassigned queue: a lead, or the assignee herself. */
+    public void unassign(String key) {
+        tx(c -> {
+            Reviewer me = require(c, "unassign cases", Role.LEAD, Role.NURSE, Role.PHYSICIAN);
+            CaseRecord row = caseRow(c, key, true).orElseThrow(() -> unknownCase(key));
+            if (row.assignee() == null) {
+                return null;
+            }
+            if (!me.has(Role.LEAD) && !row.assignee().equals(user)) {
+                throw new TeamStoreException.NotPermitted(key + " is assigned to " + row.assignee() + "; only a lead may unassign it.");
+            }
+            update(c, "UPDATE review_case SET assignee = NULL WHERE case_key = ?", key);
+            AuditChain.append(c, now(), user, key, "Unassigned", "was " + row.assignee());
+            return null;
+        });
+    }
+
+    // ---- locks ---------------------------------------------------------------------------------
+
+    /**
+     * Takes (or refreshes) this client's lock on a case, so she may edit it. A lock held by another
+     * client whose heartbeat is older than the expiry is taken, audited; a live one is refused with who
+     * holds it and since when ({@link TeamStoreException.Locked}): open the case read-only.
+     */
+    public CaseLock lock(String key) {
+        return tx(c -> {
+            require(c, "edit cases", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
+            Instant now = now();
+            Optional<CaseLock> held = lockRow(c, key, true);
+            if (held.isEmpty()) {
+                update(c, "INSERT INTO case_lock (case_key, owner, client_id, taken_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)",
+                        key, user, clientId, ts(now), ts(now));
+                AuditChain.append(c, now, user, key, "Lock taken", "for editing");
+                return lockRow(c, key, false).orElseThrow();
+            }
+            CaseLock lock = held.get();
+            if (lock.clientId().equals(clientId)) {
+                update(c, "UPDATE case_lock SET heartbeat_at = ? WHERE case_key = ?", ts(now), key);
+                return lockRow(c, key, false).orElseThrow();
+            }
+            if (lock.heartbeatAt().plus(lockExpiry).isAfter(now)) {
+                throw new TeamStoreException.Locked(key + " is being edited by " + lock.owner() + " since "
+                        + lock.takenAt().truncatedTo(ChronoUnit.SECONDS) + "; it opens read-only.", lock);
+            }
+            update(c, "UPDATE case_lock SET owner = ?, client_id = ?, taken_at = ?, heartbeat_at = ? WHERE case_key = ?",
+                    user, clientId, ts(now), ts(now), key);
+            AuditChain.append(c, now, user, key, "Expired lock taken", "held by " + lock.owner() + ", last heartbeat "
+                    + lock.heartbeatAt().truncatedTo(ChronoUnit.SECONDS));
+            return lockRow(c, key, false).orElseThrow();
+        });
+    }
+
+    /** Keeps this client's lock alive; false when it no longer holds it (expired and taken, or taken over). */
+    public boolean heartbeat(String key) {
+        return tx(c -> update(c, "UPDATE case_lock SET heartbeat_at = ? WHERE case_key = ? AND client_id = ?",
+                ts(now()), key, clientId) == 1);
+    }
+
+    /** Gives up this client's lock (closing the case). */
+    public void release(String key) {
+        tx(c -> {
+            if (update(c, "DELETE FROM case_lock WHERE case_key = ? AND client_id = ?", key, clientId) == 1) {
+                AuditChain.append(c, now(), user, key, "Lock released", "");
+            }
+            return null;
+        });
+    }
+
+    /** A lead takes a colleague's live lock (she is away, the case is due); audited with the reason. */
+    public CaseLock takeOver(String key, String reason) {
+        return tx(c -> {
+            require(c, "take over another reviewer's case", Role.LEAD);
+            caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
+            Instant now = now();
+            Optional<CaseLock> held = lockRow(c, key, true);
+            if (held.isEmpty()) {
+                update(c, "INSERT INTO case_lock (case_key, owner, client_id, taken_at, heartbeat_at) VALUES (?, ?, ?, ?, ?)",
+                        key, user, clientId, ts(now), ts(now));
+            } else {
+                update(c, "UPDATE case_lock SET owner = ?, client_id = ?, taken_at = ?, heartbeat_at = ? WHERE case_key = ?",
+                        user, clientId, ts(now), ts(now), key);
+            }
+            AuditChain.append(c, now, user, key, "Lock taken over", (held.isEmpty() ? "no one held it" : "from " + held.get().owner())
+                    + (reason == null || reason.isBlank() ? "" : " — reason: " + reason));
+            return lockRow(c, key, false).orElseThrow();
+        });
+    }
+
+    public Optional<CaseLock> lockOf(String key) {
+        return tx(c -> lockRow(c, key, false));
+    }
+
+    // ---- review state, decisions ---------------------------------------------------------------
+
+    /** A case's saved review state and the version a later save must name. */
+    public record Saved(ReviewState state, long version) {
+    }
+
+    public Saved load(String key) {
+        return tx(c -> {
+            require(c, "read cases", Role.values());
+            try (PreparedStatement s = c.prepareStatement("SELECT state_json, version FROM review_case WHERE case_key = ?")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw unknownCase(key);
+                    }
+                    String json = rs.getString(1);
+                    return new Saved(json == null ? ReviewState.fresh() : parse(json, key), rs.getLong(2));
+                }
+            }
+        });
+    }
+
+    /**
+     * Saves a case's review state, based on {@code expectedVersion}; returns the new version. Refused
+     * when this client does not hold the case's lock, or when someone saved since (nothing is written:
+     * the caller still has the reviewer's state and tells her). A decision new in this state is entered
+     * as the case's one decision; a withdrawn one is marked withdrawn. The state's new audit entries
+     * join the chain in the same transaction.
+     */
+    public long save(String key, long expectedVersion, ReviewState state) {
+        String json = write(state);
+        return tx(c -> {
+            Reviewer me = require(c, "save review work", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            Optional<CaseLock> lock = lockRow(c, key, false);
+            if (lock.isEmpty() || !lock.get().clientId().equals(clientId)) {
+                throw new TeamStoreException.Locked(lock.isEmpty()
+                        ? "Your edit of " + key + " was not saved: you no longer hold the case (your lock expired). Open it again."
+                        : "Your edit of " + key + " was not saved: " + lock.get().owner() + " has the case since "
+                        + lock.get().takenAt().truncatedTo(ChronoUnit.SECONDS) + ".", lock.orElse(null));
+            }
+            String previousJson;
+            long version;
+            String updatedBy;
+            Instant updatedAt;
+            try (PreparedStatement s = c.prepareStatement("SELECT state_json, version, updated_by, updated_at FROM review_case"
+                    + " WHERE case_key = ? FOR UPDATE")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw unknownCase(key);
+                    }
+                    previousJson = rs.getString(1);
+                    version = rs.getLong(2);
+                    updatedBy = rs.getString(3);
+                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                    updatedAt = at == null ? null : at.toInstant();
+                }
+            }
+            if (version != expectedVersion) {
+                throw new TeamStoreException.StaleVersion("Not saved: " + (updatedBy == null ? "someone" : updatedBy)
+                        + " saved " + key + (updatedAt == null ? "" : " at " + updatedAt.truncatedTo(ChronoUnit.SECONDS))
+                        + " after you opened it. Your text is kept; reopen the case to see theirs.", version);
+            }
+            ReviewState previous = previousJson == null ? ReviewState.fresh() : parse(previousJson, key);
+            Instant now = now();
+            update(c, "UPDATE case_lock SET heartbeat_at = ? WHERE case_key = ?", ts(now), key); // a save is a sign of life
+            recordDecisionChange(c, me, key, previous.decision(), state.decision(), now);
+            long next = version + 1;
+            update(c, "UPDATE review_case SET state_json = ?, version = ?, status = ?, updated_at = ?, updated_by = ?"
+                    + " WHERE case_key = ? AND version = ?", json, next, state.status().name(), ts(now), user, key, version);
+            List<AuditEntry> fresh = newEntries(previous.audit(), state.audit());
+            for (AuditEntry e : fresh) {
+                AuditChain.append(c, e.at() == null ? now : e.at(), user, key, e.action(), e.detail());
+            }
+            if (fresh.isEmpty()) {
+                AuditChain.append(c, now, user, key, "Saved", "version " + next);
+            }
+            return next;
+        });
+    }
+
+    private void recordDecisionChange(Connection c, Reviewer me, String key, DecisionRecord before, DecisionRecord after,
+                                      Instant now) throws SQLException {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (after != null && !me.has(Role.NURSE) && !me.has(Role.LEAD)) {
+            throw new TeamStoreException.NotPermitted(user + " may not record a nurse's decision: that needs the role NURSE or LEAD.");
+        }
+        if (before != null) {
+            update(c, "UPDATE decision SET active_case_key = NULL, withdrawn_by = ?, withdrawn_at = ? WHERE active_case_key = ?",
+                    user, ts(now), key);
+        }
+        if (after != null) {
+            Optional<String> standing = standingDecision(c, key);
+            if (standing.isPresent()) {
+                throw new TeamStoreException.AlreadyDecided(key + " was already decided (" + standing.get() + "); not decided twice.");
+            }
+            update(c, "INSERT INTO decision (case_key, active_case_key, decision, recommendation, reason, decided_by, decided_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, key, after.decision().name(),
+                    after.recommendation() == null ? null : after.recommendation().name(), after.reason(), user,
+                    ts(after.at() == null ? now : after.at()));
+        }
+    }
+
+    private static Optional<String> standingDecision(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT decision, decided_by, decided_at FROM decision WHERE active_case_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1) + " by " + rs.getString(2) + " at "
+                        + rs.getObject(3, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The entries of {@code now} not in {@code before}: the trail only grows, so those past its common start. */
+    static List<AuditEntry> newEntries(List<AuditEntry> before, List<AuditEntry> now) {
+        int common = 0;
+        while (common < before.size() && common < now.size() && before.get(common).equals(now.get(common))) {
+            common++;
+        }
+        return now.subList(common, now.size());
+    }
+
+    /** How many decisions stand for a case (0 or 1: the unique constraint allows no more). */
+    public int standingDecisions(String key) {
+        return tx(c -> (int) count(c, "SELECT COUNT(*) FROM decision WHERE active_case_key = ?", key));
+    }
+
+    // ---- files and letters ----------------------------------------------------------------------
+
+    /** Records the SHA-256 of every submitted file of the case as it is now. */
+    public int recordFiles(String key, Path caseFolder) throws IOException {
+        Map<String, CaseFiles.FileHash> files = CaseFiles.hashAll(caseFolder);
+        return tx(c -> {
+            require(c, "record case files", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
+            Map<String, CaseFiles.FileHash> before = recordedFiles(c, key);
+            update(c, "DELETE FROM case_file WHERE case_key = ?", key);
+            Instant now = now();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO case_file (case_key, rel_path, sha256, size_bytes, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
+                for (var e : files.entrySet()) {
+                    bind(s, key, e.getKey(), e.getValue().sha256(), e.getValue().size(), ts(now));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            List<CaseFiles.FileChange> changes = CaseFiles.compare(before, files);
+            AuditChain.append(c, now, user, key, "Case files recorded", files.size() + " files"
+                    + (before.isEmpty() ? "" : changes.isEmpty() ? ", unchanged" : ", " + changes.size() + " changed since last recorded"));
+            return files.size();
+        });
+    }
+
+    /** What differs between the files recorded for the case and its folder now (empty: unchanged). */
+    public List<CaseFiles.FileChange> changedFiles(String key, Path caseFolder) throws IOException {
+        Map<String, CaseFiles.FileHash> now = CaseFiles.hashAll(caseFolder);
+        return tx(c -> CaseFiles.compare(recordedFiles(c, key), now));
+    }
+
+    private static Map<String, CaseFiles.FileHash> recordedFiles(Connection c, String key) throws SQLException {
+        Map<String, CaseFiles.FileHash> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT rel_path, sha256, size_bytes FROM case_file WHERE case_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new CaseFiles.FileHash(rs.getString(2), rs.getLong(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A letter issued for a case: which bytes (by SHA-256), under what name, by whom and when. */
+    public record IssuedLetter(String caseKey, String sha256, String fileName, String kind, String issuedBy, Instant issuedAt) {
+    }
+
+    /** Keeps a letter's bytes (once per content) and records that it was issued; returns its SHA-256. */
+    public String saveLetter(String key, byte[] content, String fileName, String kind) {
+        String sha = AuditChain.sha256(content);
+        return tx(c -> {
+            require(c, "issue letters", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
+            if (count(c, "SELECT COUNT(*) FROM letter_blob WHERE sha256 = ?", sha) == 0) {
+                update(c, "INSERT INTO letter_blob (sha256, size_bytes, content) VALUES (?, ?, ?)", sha, (long) content.length, content);
+            }
+            Instant now = now();
+            update(c, "INSERT INTO letter_issued (case_key, sha256, file_name, kind, issued_by, issued_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    key, sha, fileName, kind, user, ts(now));
+            AuditChain.append(c, now, user, key, "Letter saved", kind + " " + fileName + " sha256 " + sha);
+            return sha;
+        });
+    }
+
+    public List<IssuedLetter> letters(String key) {
+        return tx(c -> {
+            List<IssuedLetter> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT case_key, sha256, file_name, kind, issued_by, issued_at"
+                    + " FROM letter_issued WHERE case_key = ? ORDER BY id")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new IssuedLetter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A letter's bytes by SHA-256, checked against it (a changed blob is refused, not returned). */
+    public Optional<byte[]> letter(String sha256) {
+        return tx(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT content FROM letter_blob WHERE sha256 = ?")) {
+                s.setString(1, sha256);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<byte[]>empty();
+                    }
+                    byte[] bytes = rs.getBytes(1);
+                    if (!AuditChain.sha256(bytes).equals(sha256)) {
+                        throw new TeamStoreException("The stored letter " + sha256 + " no longer matches its SHA-256.");
+                    }
+                    return Optional.of(bytes);
+                }
+            }
+        });
+    }
+
+    // ---- audit ----------------------------------------------------------------------------------
+
+    /** Records an event that changes nothing else: a case opened, a document viewed, a letter printed. */
+    public AuditEvent audit(String key, String action, String detail) {
+        return tx(c -> {
+            require(c, "work in the store", Role.values());
+            return AuditChain.append(c, now(), user, key, action, detail);
+        });
+    }
+
+    /** Audit events of one case (null: all) between two times (null: open), for an auditor or a lead. */
+    public List<AuditEvent> events(String key, Instant from, Instant to) {
+        return tx(c -> {
+            require(c, "read the audit trail", Role.AUDITOR, Role.LEAD);
+            StringBuilder sql = new StringBuilder("SELECT seq, at, actor, case_key, action, detail, prev_hash, hash FROM audit_event WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            if (key != null) {
+                sql.append(" AND case_key = ?");
+                args.add(key);
+            }
+            if (from != null) {
+                sql.append(" AND at >= ?");
+                args.add(ts(from));
+            }
+            if (to != null) {
+                sql.append(" AND at < ?");
+                args.add(ts(to));
+            }
+            sql.append(" ORDER BY seq");
+            List<AuditEvent> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                bind(s, args.toArray());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(AuditChain.read(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------
+
+    private static final String CASE_SELECT = "SELECT rc.case_key, rc.folder, rc.request_id, rc.urgency, rc.received_at, rc.due_at,"
+            + " rc.status, rc.assignee, rc.version, rc.updated_at, rc.updated_by,"
+            + " cl.owner, cl.client_id, cl.taken_at, cl.heartbeat_at FROM review_case rc LEFT JOIN case_lock cl ON cl.case_key = rc.case_key";
+
+    private static Optional<CaseRecord> caseRow(Connection c, String key, boolean forUpdate) throws SQLException {
+        if (forUpdate) {
+            try (PreparedStatement s = c.prepareStatement("SELECT case_key FROM review_case WHERE case_key = ? FOR UPDATE")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(CASE_SELECT + " WHERE rc.case_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(caseRecord(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static CaseRecord caseRecord(ResultSet rs) throws SQLException {
+        String owner = rs.getString(12);
+        CaseLock lock = owner == null ? null : new CaseLock(rs.getString(1), owner, rs.getString(13), instant(rs, 14), instant(rs, 15));
+        return new CaseRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5), instant(rs, 6),
+                rs.getString(7), rs.getString(8), rs.getLong(9), instant(rs, 10), rs.getString(11), lock);
+    }
+
+    private static Optional<CaseLock> lockRow(Connection c, String key, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT case_key, owner, client_id, taken_at, heartbeat_at FROM case_lock"
+                + " WHERE case_key = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new CaseLock(rs.getString(1), rs.getString(2), rs.getString(3),
+                        instant(rs, 4), instant(rs, 5))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static TeamStoreException unknownCase(String key) {
+        return new TeamStoreException("The case " + key + " is not in the team worklist.");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static OffsetDateTime ts(Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static long count(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            return s.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                s.setNull(i + 1, java.sql.Types.NULL);
+            } else if (a instanceof byte[] b) {
+                s.setBytes(i + 1, b);
+            } else {
+                s.setObject(i + 1, a);
+            }
+        }
+    }
+
+    private static ReviewState parse(String json, String key) {
+        try {
+            return Json.MAPPER.readValue(json, ReviewState.class);
+        } catch (JsonProcessingException e) {
+            throw new TeamStoreException("The saved review work of " + key + " in the team database could not be read.", e);
+        }
+    }
+
+    static String write(ReviewState state) {
+        try {
+            return Json.MAPPER.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("review state could not be written as JSON", e);
+        }
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs work in one transaction. A collision another client caused (a unique key taken between our
+     * read and our insert, a deadlock, a serialisation failure, a lock wait timed out) rolls back and
+     * runs the work again; everything else rolls back and is reported.
+     */
+    <T> T tx(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = db.connection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (attempt < MAX_ATTEMPTS && retryable(e)) {
+                    pause(attempt);
+                    continue;
+                }
+                throw new TeamStoreException("The team database " + db.description() + " refused the change: "
+                        + TeamDatabase.rootMessage(e), e);
+            }
+        }
+    }
+
+    static boolean retryable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
+                String state = s.getSQLState();
+                // 23505 unique key, 40001 serialisation / H2 deadlock, 40P01 PostgreSQL deadlock, HYT00 H2 lock timeout
+                if (state.equals("23505") || state.equals("40001") || state.equals("40P01") || state.equals("HYT00")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the transaction died with it
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L + Math.min(attempt, 10) * 10L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TeamStoreException("Interrupted while retrying a change to the team database.");
+        }
+    }
+}

@@ -1,0 +1,492 @@
+package org.imrtreview.store.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.imrtreview.model.Column;
+import org.imrtreview.model.Determination;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The team store's behaviour, run against each engine by a subclass ({@link H2TeamStoreTest},
+ * {@link PostgresTeamStoreTest}): the same tests, no mocks.
+ */
+abstract class TeamStoreContract {
+    static final Instant T0 = Instant.parse("2026-12-01T14:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    TeamDatabase db;
+    TestClock clock;
+    TeamStore lead;
+    TeamStore nurseA;
+    TeamStore nurseB;
+    TeamStore physician;
+    TeamStore auditor;
+
+    /** A new, empty database of the engine under test. */
+    abstract TeamDatabase openFresh() throws Exception;
+
+    /** How another process names this database (TeamDatabase.forArgument). */
+    abstract String argumentForOtherProcess();
+
+    /** Runs SQL as the database owner (to play a tamperer who gets round the triggers). */
+    abstract void tamper(Connection c, String sqlAroundTriggers) throws SQLException;
+
+    @BeforeEach
+    void team() throws Exception {
+        db = openFresh();
+        clock = new TestClock(T0);
+        lead = store("lena");
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(Role.LEAD, Role.NURSE));
+        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(Role.NURSE));
+        lead.addReviewer("bea", "Bea Nurse", "RN", EnumSet.of(Role.NURSE));
+        lead.addReviewer("drp", "Paul Physician", "MD, Radiation Oncology", EnumSet.of(Role.PHYSICIAN));
+        lead.addReviewer("aud", "Audrey Auditor", null, EnumSet.of(Role.AUDITOR));
+        nurseA = store("ann");
+        nurseB = store("bea");
+        physician = store("drp");
+        auditor = store("aud");
+        lead.registerCase(new CaseInfo("case-01", "/share/ur/case-01", "REQ-1", "STANDARD", T0, T0.plus(Duration.ofDays(7))));
+        lead.registerCase(new CaseInfo("case-02", "/share/ur/case-02", "REQ-2", "EXPEDITED", T0, T0.plus(Duration.ofHours(72))));
+    }
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    TeamStore store(String login) {
+        return new TeamStore(db, login, login + "-client-" + System.nanoTime(), clock, Duration.ofMinutes(2));
+    }
+
+    static ReviewState decided(ReviewState s, NurseDecision d, String user) {
+        return s.withDecision(new DecisionRecord(d, Determination.CRITERIA_MET,
+                d == NurseDecision.APPROVE ? null : "clinical judgement", T0, user));
+    }
+
+    // ---- roles ---------------------------------------------------------------------------------
+
+    @Test
+    void rolesComeFromTheDatabaseAndAreEnforcedThere() {
+        assertEquals(Set.of(Role.PHYSICIAN), lead.reviewer("drp").orElseThrow().roles());
+        assertEquals("MD, Radiation Oncology", lead.reviewer("drp").orElseThrow().credentials());
+        var notLead = assertThrows(TeamStoreException.NotPermitted.class,
+                () -> nurseA.addReviewer("eve", "Eve", null, EnumSet.of(Role.LEAD)));
+        assertTrue(notLead.getMessage().contains("LEAD"), notLead.getMessage());
+        var stranger = assertThrows(TeamStoreException.NotPermitted.class, () -> store("mallory").lock("case-01"));
+        assertTrue(stranger.getMessage().contains("not a reviewer"), stranger.getMessage());
+        assertThrows(TeamStoreException.NotPermitted.class, () -> auditor.lock("case-01"));
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseA.events(null, null, null));
+        assertFalse(auditor.events(null, null, null).isEmpty());
+    }
+
+    @Test
+    void aPhysicianCannotRecordANurseDecision() {
+        physician.lock("case-01");
+        var saved = physician.load("case-01");
+        var e = assertThrows(TeamStoreException.NotPermitted.class, () -> physician.save("case-01", saved.version(),
+                decided(saved.state(), NurseDecision.APPROVE, "drp")));
+        assertTrue(e.getMessage().contains("NURSE"), e.getMessage());
+        assertEquals(0, lead.standingDecisions("case-01"));
+    }
+
+    @Test
+    void aDeactivatedReviewerCanNoLongerWork() {
+        lead.deactivateReviewer("bea");
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseB.lock("case-01"));
+    }
+
+    // ---- worklist ------------------------------------------------------------------------------
+
+    @Test
+    void assignToMeTakesOnlyUnassignedCasesAndALeadAssignsAnyone() {
+        assertEquals(2, nurseA.worklist(TeamStore.WorklistFilter.unassigned()).size());
+        nurseA.assign("case-01", "ann");
+        assertEquals(List.of("case-02"), nurseB.worklist(TeamStore.WorklistFilter.unassigned()).stream().map(CaseRecord::key).toList());
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseB.assign("case-01", "bea"));
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseB.assign("case-02", "ann"));
+        lead.assign("case-01", "bea");
+        assertEquals("bea", lead.caseRecord("case-01").orElseThrow().assignee());
+        assertEquals(List.of("case-01"), lead.worklist(TeamStore.WorklistFilter.assignedTo("bea")).stream().map(CaseRecord::key).toList());
+        // expedited case due in 72 h comes before the standard one due in 7 days
+        assertEquals(List.of("case-02", "case-01"), lead.worklist(TeamStore.WorklistFilter.all()).stream().map(CaseRecord::key).toList());
+        nurseB.unassign("case-01");
+        assertEquals(2, lead.worklist(TeamStore.WorklistFilter.unassigned()).size());
+    }
+
+    // ---- locks ---------------------------------------------------------------------------------
+
+    @Test
+    void oneReviewerEditsACaseAtATimeAndOthersSeeWho() {
+        nurseA.lock("case-01");
+        var refused = assertThrows(TeamStoreException.Locked.class, () -> nurseB.lock("case-01"));
+        assertEquals("ann", refused.lock().owner());
+        assertTrue(refused.getMessage().contains("ann") && refused.getMessage().contains("read-only"), refused.getMessage());
+        assertEquals("ann", nurseB.caseRecord("case-01").orElseThrow().lock().owner());
+        var loaded = nurseB.load("case-01");
+        assertThrows(TeamStoreException.Locked.class, () -> nurseB.save("case-01", loaded.version(), loaded.state().withNotes("x")));
+        nurseA.release("case-01");
+        assertEquals("bea", nurseB.lock("case-01").owner());
+    }
+
+    @Test
+    void aCrashedClientsLockExpiresButAHeartbeatKeepsItAlive() {
+        nurseA.lock("case-01");
+        clock.advance(Duration.ofSeconds(90));
+        assertTrue(nurseA.heartbeat("case-01"));
+        clock.advance(Duration.ofSeconds(90)); // 180 s since taken, 90 s since the heartbeat: still live
+        assertThrows(TeamStoreException.Locked.class, () -> nurseB.lock("case-01"));
+        clock.advance(Duration.ofSeconds(31)); // no heartbeat for over two minutes: ann's client is gone
+        assertEquals("bea", nurseB.lock("case-01").owner());
+        assertFalse(nurseA.heartbeat("case-01"), "ann is told she lost the case");
+        var loaded = nurseA.load("case-01");
+        assertThrows(TeamStoreException.Locked.class, () -> nurseA.save("case-01", loaded.version(), loaded.state().withNotes("late")));
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Expired lock taken")
+                && e.actor().equals("bea") && e.detail().contains("ann")));
+    }
+
+    @Test
+    void onlyALeadTakesOverALiveLockAndItIsAudited() {
+        nurseA.lock("case-01");
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseB.takeOver("case-01", "ann is out"));
+        assertEquals("lena", lead.takeOver("case-01", "ann is out sick, case due today").owner());
+        assertFalse(nurseA.heartbeat("case-01"));
+        AuditEvent e = lead.events("case-01", null, null).stream().filter(x -> x.action().equals("Lock taken over")).findFirst().orElseThrow();
+        assertEquals("lena", e.actor());
+        assertTrue(e.detail().contains("from ann") && e.detail().contains("out sick"), e.detail());
+    }
+
+    // ---- versions and decisions ---------------------------------------------------------------
+
+    @Test
+    void aSaveBasedOnAnOldVersionIsRefusedAndTheWinnerKept() {
+        var annOpened = nurseA.load("case-01");
+        var beaOpened = nurseB.load("case-01");
+        nurseA.lock("case-01");
+        long v1 = nurseA.save("case-01", annOpened.version(), annOpened.state().withNotes("ann's summary"));
+        assertEquals(annOpened.version() + 1, v1);
+        nurseA.release("case-01");
+        nurseB.lock("case-01");
+        ReviewState beas = beaOpened.state().withNotes("bea's summary");
+        var stale = assertThrows(TeamStoreException.StaleVersion.class, () -> nurseB.save("case-01", beaOpened.version(), beas));
+        assertTrue(stale.getMessage().contains("ann") && stale.getMessage().contains("Your text is kept"), stale.getMessage());
+        assertEquals(v1, stale.current());
+        assertEquals("ann's summary", nurseB.load("case-01").state().notes());
+        assertEquals("bea's summary", beas.notes(), "the loser still has her text");
+    }
+
+    @Test
+    void theStatesAuditEntriesJoinTheChainWithTheSave() {
+        nurseA.lock("case-01");
+        var s = nurseA.load("case-01");
+        ReviewState edited = s.state().markOpened(T0, "ann")
+                .withEdit(2, Column.DOSE_IMRT, "45 Gy", "44.5 Gy", T0.plusSeconds(5), "ann");
+        long v = nurseA.save("case-01", s.version(), edited);
+        ReviewState decided = decided(edited, NurseDecision.APPROVE, "ann");
+        nurseA.save("case-01", v, decided);
+        List<String> actions = lead.events("case-01", null, null).stream().map(AuditEvent::action).toList();
+        assertTrue(actions.containsAll(List.of("Opened", "Edited cell", "Decision")), actions.toString());
+        assertEquals(1, actions.stream().filter("Edited cell"::equals).count(), "an entry is chained once, not at every save");
+        assertEquals("APPROVED", lead.caseRecord("case-01").orElseThrow().status());
+        assertEquals(1, lead.standingDecisions("case-01"));
+    }
+
+    @Test
+    void aWithdrawnDecisionMakesRoomForANewOne() {
+        nurseA.lock("case-01");
+        var s = nurseA.load("case-01");
+        ReviewState d1 = decided(s.state(), NurseDecision.REQUEST_INFO, "ann");
+        long v = nurseA.save("case-01", s.version(), d1);
+        ReviewState withdrawn = d1.withoutDecision(T0.plusSeconds(60), "ann");
+        v = nurseA.save("case-01", v, withdrawn);
+        assertEquals(0, lead.standingDecisions("case-01"));
+        nurseA.save("case-01", v, decided(withdrawn, NurseDecision.APPROVE, "ann"));
+        assertEquals(1, lead.standingDecisions("case-01"));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASecondStandingDecision() throws Exception {
+        nurseA.lock("case-01");
+        var s = nurseA.load("case-01");
+        nurseA.save("case-01", s.version(), decided(s.state(), NurseDecision.APPROVE, "ann"));
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> st.executeUpdate("INSERT INTO decision (case_key, active_case_key,"
+                    + " decision, decided_by, decided_at) VALUES ('case-01', 'case-01', 'REFER', 'bea', CURRENT_TIMESTAMP)"));
+            assertEquals("23505", e.getSQLState());
+        }
+    }
+
+    @Test
+    void twoClientsDecidingTheSameCaseAtOnceMakeOneDecision() throws Exception {
+        List<TeamStore> clients = List.of(nurseA, nurseB, lead);
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (TeamStore client : clients) {
+                Callable<String> decide = () -> {
+                    try {
+                        client.lock("case-02");
+                        var s = client.load("case-02");
+                        client.save("case-02", s.version(), decided(s.state(), NurseDecision.REFER, client.user()));
+                        return "decided";
+                    } catch (TeamStoreException e) {
+                        return "refused";
+                    }
+                };
+                results.add(pool.submit(decide));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> f : results) {
+                outcomes.add(f.get());
+            }
+            assertEquals(1, outcomes.stream().filter("decided"::equals).count(), outcomes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, lead.standingDecisions("case-02"));
+        assertTrue(AuditChain.verify(db).intact());
+    }
+
+    // ---- files, letters ------------------------------------------------------------------------
+
+    @Test
+    void aChangedAddedOrRemovedCaseFileIsNoticed() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("case-01"));
+        Files.writeString(folder.resolve("summary.csv"), "Organ,Constraint,IMRT\nCord,Dmax < 45 Gy,38 Gy\n");
+        Files.write(folder.resolve("dvh.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        Files.createDirectories(folder.resolve(".imrt-review"));
+        Files.writeString(folder.resolve(".imrt-review/review-state.json"), "{}");
+        nurseA.lock("case-01");
+        assertEquals(2, nurseA.recordFiles("case-01", folder), "the program's own folder is not part of the submission");
+        assertTrue(nurseA.changedFiles("case-01", folder).isEmpty());
+        Files.writeString(folder.resolve("summary.csv"), "Organ,Constraint,IMRT\nCord,Dmax < 45 Gy,48 Gy\n");
+        Files.delete(folder.resolve("dvh.png"));
+        Files.writeString(folder.resolve("letter-of-medical-necessity.txt"), "added later");
+        var changes = nurseA.changedFiles("case-01", folder);
+        assertEquals(List.of(
+                new CaseFiles.FileChange("dvh.png", CaseFiles.FileChange.Kind.REMOVED),
+                new CaseFiles.FileChange("letter-of-medical-necessity.txt", CaseFiles.FileChange.Kind.ADDED),
+                new CaseFiles.FileChange("summary.csv", CaseFiles.FileChange.Kind.CHANGED)), changes);
+    }
+
+    @Test
+    void lettersAreKeptOnceByTheirHash() {
+        byte[] pdf = "%PDF-1.7 letter for REQ-1".getBytes(StandardCharsets.US_ASCII);
+        String sha = nurseA.saveLetter("case-01", pdf, "approval-REQ-1.pdf", "approval");
+        assertEquals(sha, nurseA.saveLetter("case-01", pdf, "approval-REQ-1 (reprint).pdf", "approval"));
+        assertEquals(64, sha.length());
+        assertEquals(2, nurseA.letters("case-01").size());
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), new String(nurseA.letter(sha).orElseThrow(), StandardCharsets.US_ASCII));
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Letter saved") && e.detail().contains(sha)));
+    }
+
+    // ---- audit chain ---------------------------------------------------------------------------
+
+    @Test
+    void theAuditTrailRefusesUpdateAndDelete() throws Exception {
+        nurseA.audit("case-01", "Viewed document", "summary.csv");
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE audit_event SET actor = 'x'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM audit_event"));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        }
+        assertTrue(AuditChain.verify(db).intact());
+    }
+
+    @Test
+    void verifyNamesTheFirstEventChangedBehindTheTriggers() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            nurseA.audit("case-01", "Viewed document", "page " + i);
+        }
+        AuditChain.Verification ok = AuditChain.verify(db);
+        assertTrue(ok.intact(), ok.summary());
+        long target = nurseA.audit("case-01", "Decision", "Approve").seq();
+        nurseA.audit("case-01", "Letter printed", "approval.pdf");
+        try (Connection c = db.dataSource().getConnection()) {
+            tamper(c, "UPDATE audit_event SET detail = 'Refer to physician reviewer' WHERE seq = " + target);
+        }
+        AuditChain.Verification broken = AuditChain.verify(db);
+        assertFalse(broken.intact());
+        assertEquals(target, broken.firstBroken(), broken.summary());
+        assertTrue(broken.summary().contains("changed after it was written"), broken.summary());
+    }
+
+    @Test
+    void verifyNamesAMissingEvent() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            nurseA.audit("case-01", "Viewed document", "page " + i);
+        }
+        long removed = nurseA.audit("case-01", "Decision", "Refer").seq();
+        nurseA.audit("case-01", "Viewed document", "page 9");
+        try (Connection c = db.dataSource().getConnection()) {
+            tamper(c, "DELETE FROM audit_event WHERE seq = " + removed);
+        }
+        AuditChain.Verification broken = AuditChain.verify(db);
+        assertEquals(removed, broken.firstBroken(), broken.summary());
+        assertTrue(broken.summary().contains("missing"), broken.summary());
+    }
+
+    // ---- other processes, killed; many clients at once -------------------------------------
+
+    @Test
+    void aKilledClientLosesNothingCommittedAndItsLockExpires() throws Exception {
+        TeamStore bea = new TeamStore(db, "bea", "bea-live", java.time.Clock.systemUTC(), Duration.ofSeconds(6));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), argumentForOtherProcess(), "case-01");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process child = pb.start();
+        long lastCommitted = 0;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("COMMITTED ")) {
+                    lastCommitted = Long.parseLong(line.substring(10));
+                    if (lastCommitted >= 20) {
+                        break;
+                    }
+                }
+            }
+            assertEquals(20, lastCommitted, "the other workstation saved");
+            child.destroyForcibly(); // SIGKILL: mid-save, no clean-up, the lock stays behind
+            assertTrue(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            child.destroyForcibly();
+        }
+        TeamStore.Saved after = bea.load("case-01");
+        assertTrue(after.version() >= lastCommitted, "every save the killed client saw committed is there: " + after.version());
+        assertEquals(Long.toString(after.version()), after.state().notes(), "no half-written save: notes count every version");
+        var stillHeld = assertThrows(TeamStoreException.Locked.class, () -> bea.lock("case-01"));
+        assertEquals("ann", stillHeld.lock().owner());
+        Thread.sleep(6_500); // the killed client's heartbeat stops; its lock expires
+        assertEquals("bea", bea.lock("case-01").owner());
+        bea.save("case-01", after.version(), after.state().withNotes(Long.toString(after.version() + 1)));
+        assertTrue(AuditChain.verify(db).intact(), AuditChain.verify(db).summary());
+    }
+
+    static final int CLIENTS = 20;
+    static final int OPS = Integer.getInteger("imrt.stress.ops", 500);
+
+    /**
+     * 20 clients × 500 operations on a shared worklist of six cases: locks, saves, assignments,
+     * decisions, audit events, all at once. No save is lost (each case's version and its notes
+     * counter equal the number of saves that succeeded), no case has two decisions, the chain holds.
+     */
+    @Test
+    void twentyClientsOnOneWorklistLoseNothing() throws Exception {
+        List<String> cases = List.of("s1", "s2", "s3", "s4", "s5", "s6");
+        for (String k : cases) {
+            lead.registerCase(new CaseInfo(k, "/share/ur/" + k, "REQ-" + k, "STANDARD", T0, T0.plus(Duration.ofDays(7))));
+        }
+        for (int i = 0; i < CLIENTS; i++) {
+            lead.addReviewer("n" + i, "Nurse " + i, "RN", EnumSet.of(Role.NURSE));
+        }
+        java.util.Map<String, java.util.concurrent.atomic.AtomicLong> saves = new java.util.concurrent.ConcurrentHashMap<>();
+        cases.forEach(k -> saves.put(k, new java.util.concurrent.atomic.AtomicLong()));
+        java.util.concurrent.atomic.AtomicLong decisions = new java.util.concurrent.atomic.AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<Long>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < CLIENTS; i++) {
+            TeamStore me = new TeamStore(db, "n" + i, "n" + i + "-ws", java.time.Clock.systemUTC(), Duration.ofMinutes(2));
+            java.util.Random random = new java.util.Random(i);
+            done.add(pool.submit(() -> {
+                long refused = 0;
+                for (int op = 0; op < OPS; op++) {
+                    String key = cases.get(random.nextInt(cases.size()));
+                    try {
+                        switch (random.nextInt(5)) {
+                            case 0, 1 -> {
+                                me.lock(key);
+                                try {
+                                    var s = me.load(key);
+                                    int n = s.state().notes().isEmpty() ? 0 : Integer.parseInt(s.state().notes());
+                                    me.save(key, s.version(), s.state().withNotes(Integer.toString(n + 1)));
+                                    saves.get(key).incrementAndGet();
+                                } finally {
+                                    me.release(key);
+                                }
+                            }
+                            case 2 -> {
+                                me.lock(key);
+                                try {
+                                    var s = me.load(key);
+                                    int n = s.state().notes().isEmpty() ? 0 : Integer.parseInt(s.state().notes());
+                                    ReviewState next = s.state().withNotes(Integer.toString(n + 1));
+                                    boolean deciding = s.state().decision() == null;
+                                    next = deciding ? decided(next, NurseDecision.REFER, me.user()) : next.withoutDecision(Instant.now(), me.user());
+                                    me.save(key, s.version(), next);
+                                    saves.get(key).incrementAndGet();
+                                    if (deciding) {
+                                        decisions.incrementAndGet();
+                                    }
+                                } finally {
+                                    me.release(key);
+                                }
+                            }
+                            case 3 -> {
+                                if (random.nextBoolean()) {
+                                    me.assign(key, me.user());
+                                } else {
+                                    me.unassign(key);
+                                }
+                            }
+                            default -> me.audit(key, "Viewed document", "page " + op);
+                        }
+                    } catch (TeamStoreException.Locked | TeamStoreException.NotPermitted expected) {
+                        refused++;
+                    }
+                }
+                return refused;
+            }));
+        }
+        long refused = 0;
+        for (Future<Long> f : done) {
+            refused += f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long totalSaves = 0;
+        for (String k : cases) {
+            TeamStore.Saved s = lead.load(k);
+            assertEquals(saves.get(k).get(), s.version(), k + ": every successful save counted once");
+            assertEquals(Long.toString(s.version()), s.state().notes().isEmpty() ? "0" : s.state().notes(), k + ": no lost update");
+            assertEquals(s.state().decision() == null ? 0 : 1, lead.standingDecisions(k), k + ": one decision at most");
+            totalSaves += s.version();
+        }
+        assertTrue(totalSaves > CLIENTS * OPS / 50, "the clients got work done: " + totalSaves + " saves");
+        AuditChain.Verification v = AuditChain.verify(db);
+        assertTrue(v.intact(), v.summary());
+        org.slf4j.LoggerFactory.getLogger(getClass()).warn("stress {}: {} clients x {} ops in {} s, {} saves, {} refused, {} decisions, {} audit events",
+                db.engine(), CLIENTS, OPS, String.format("%.1f", seconds), totalSaves, refused, decisions.get(), v.eventsChecked());
+    }
+}
