@@ -13,6 +13,7 @@ import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.content.LetterContent;
 import org.imrtreview.letter.content.LetterKind;
 import org.imrtreview.letter.content.LetterOutcome;
+import org.imrtreview.letter.content.LetterSigning;
 import org.imrtreview.letter.content.Reviewer;
 import org.imrtreview.letter.content.ReviewerDecision;
 import org.imrtreview.letter.pdf.LetterPdfRenderer;
@@ -58,7 +59,7 @@ public final class LetterCommand implements Callable<Integer> {
     String reviewerPhone;
 
     @Option(names = "--physician", paramLabel = "\"Name, MD\"",
-            description = "Physician reviewer for a denial draft (default: the medical director in the settings).")
+            hidden = true, description = "No longer taken: a denial is signed by the physician who upholds it.")
     String physician;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Letter date (default: today).")
@@ -97,15 +98,28 @@ public final class LetterCommand implements Callable<Integer> {
             CaseArgument.fail(err, review.evaluationError());
             return 1;
         }
-        // without --decision: the decision recorded in the workstation, else the recommendation
-        LetterKind chosen = kind != null ? kind : review.state().decision() != null
-                ? org.imrtreview.letter.content.LetterKind.valueOf(switch (review.state().decision().decision()) {
+        if (physician != null) {
+            CaseArgument.fail(err, "--physician is no longer taken: a denial is signed by the physician reviewer who"
+                    + " upholds it, recorded with the case (`physician decide CASE uphold`); until then it is a draft"
+                    + " that names no physician.");
+            return 1;
+        }
+        // without --decision: the physician's decision, else the nurse's recorded decision, else the recommendation
+        LetterKind chosen = kind != null ? kind : review.letterDecision() != null
+                ? org.imrtreview.letter.content.LetterKind.valueOf(switch (review.letterDecision()) {
                     case APPROVE -> "APPROVAL";
                     case REQUEST_INFO -> "REQUEST_INFO";
                     case REFER -> "DENIAL_DRAFT";
                 }) : LetterKind.recommendedFor(evaluation.determination());
-        ReviewerDecision reviewerDecision = new ReviewerDecision(chosen, Reviewer.parse(reviewer, reviewerPhone),
-                physician == null ? null : Reviewer.parse(physician, null));
+        // a denial is final only with the upheld decision recorded by a physician reviewer (decision 0220)
+        LetterSigning signing = chosen == LetterKind.DENIAL_DRAFT ? review.letterSigning(java.time.ZoneId.systemDefault()) : null;
+        Reviewer preparedBy = Reviewer.parse(reviewer, reviewerPhone);
+        org.imrtreview.store.PhysicianStep physicianDecided = review.physicianDecision();
+        if (reviewer == null && chosen == LetterKind.APPROVAL && physicianDecided != null) {
+            // an approval the physician made by overturning the denial is hers
+            preparedBy = new Reviewer(physicianDecided.physician().name(), physicianDecided.physician().credentials(), reviewerPhone);
+        }
+        ReviewerDecision reviewerDecision = new ReviewerDecision(chosen, preparedBy, signing);
         LetterOutcome outcome = composer.compose(reviewCase, evaluation, reviewerDecision,
                 date == null ? LocalDate.now() : date);
         if (outcome instanceof LetterOutcome.Blocked blocked) {
@@ -131,7 +145,8 @@ public final class LetterCommand implements Callable<Integer> {
             write(pdf.pdf());
             o.println(review.applied().summary());
             o.println("Determination: " + evaluation.determination().title());
-            o.println("Wrote " + chosen.title() + " letter (" + pdf.pages() + " pages) to " + out);
+            o.println("Wrote " + (chosen == LetterKind.DENIAL_DRAFT && signing != null ? "denial letter signed by "
+                    + signing.physician().signature() : chosen.title() + " letter") + " (" + pdf.pages() + " pages) to " + out);
             o.println("Readability of the member-facing text: " + content.readability().summary() + " — goal: 50 or more");
             content.warnings().forEach(w -> o.println("Note: " + w));
             if (pdf.substitutionNote() != null) {

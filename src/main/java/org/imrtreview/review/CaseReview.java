@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.imrtreview.digitize.DigitizedCurves;
+import org.imrtreview.letter.content.LetterSigning;
+import org.imrtreview.letter.content.Reviewer;
 import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.ChecklistOverride;
 import org.imrtreview.model.Column;
@@ -29,6 +31,9 @@ import org.imrtreview.store.DigitisedImageReview;
 import org.imrtreview.store.DigitisingAudit;
 import org.imrtreview.store.DvhChoices;
 import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.PhysicianAction;
+import org.imrtreview.store.PhysicianStep;
+import org.imrtreview.store.ReviewerIdentity;
 import org.imrtreview.store.RequestChanges;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.SavedAxes;
@@ -319,6 +324,9 @@ public final class CaseReview {
      */
     public Optional<String> decide(NurseDecision decision, String reason) {
         String cleanReason = reason == null ? "" : reason.strip();
+        if (!state.physician().isEmpty()) {
+            return Optional.of(physicianHasActed());
+        }
         List<String> lacking = requestDetailsMissing();
         if (decision == NurseDecision.APPROVE && !lacking.isEmpty()) {
             return Optional.of("Enter the request details first (missing: " + String.join(", ", lacking)
@@ -347,13 +355,94 @@ public final class CaseReview {
         return d != null && d.decision() != recommendedDecision();
     }
 
+    /** Withdraws the nurse's decision; not once a physician reviewer has acted on the referral. */
     public boolean withdrawDecision() {
-        return state.decision() != null && update(state.withoutDecision(clock.instant(), user));
+        return state.decision() != null && state.physician().isEmpty() && update(state.withoutDecision(clock.instant(), user));
     }
 
-    /** The letter follows the recorded decision, else the recommendation (null while there is none). */
+    /**
+     * The letter follows the physician reviewer's decision (uphold: the denial, overturn: the approval),
+     * else the nurse's recorded decision, else the recommendation (null while there is none).
+     */
     public NurseDecision letterDecision() {
+        PhysicianStep decided = state.physicianDecision();
+        if (decided != null) {
+            return decided.action() == PhysicianAction.UPHOLD ? NurseDecision.REFER : NurseDecision.APPROVE;
+        }
         return state.decision() != null ? state.decision().decision() : recommendedDecision();
+    }
+
+    // ---- the physician reviewer
+
+    /**
+     * The physician reviewer acts on a referred case: upholds the denial, overturns it (approves), or
+     * asks for a peer-to-peer talk first. Returns the sentence to show when she may not: only a
+     * physician reviewer (role and MD/DO credentials) acts here, only on a case a nurse referred and
+     * no physician has decided yet; upholding or overturning needs her clinical rationale, and
+     * overturning (an approval) needs the request details an approval must name.
+     */
+    public Optional<String> physicianDecide(PhysicianAction action, String rationale, ReviewerIdentity who) {
+        Objects.requireNonNull(action, "action");
+        if (who == null) {
+            return Optional.of("Say who you are first (Tools ▸ Who is using this workstation): your name, credentials "
+                    + "and role.");
+        }
+        String problem = who.physicianProblem();
+        if (problem != null) {
+            return Optional.of(problem);
+        }
+        DecisionRecord nurse = state.decision();
+        if (nurse == null || nurse.decision() != NurseDecision.REFER) {
+            return Optional.of("This case has not been referred to a physician reviewer (status: "
+                    + state.status().title() + "). A nurse refers it first, with the draft denial.");
+        }
+        PhysicianStep decided = state.physicianDecision();
+        if (decided != null) {
+            return Optional.of("This case is already decided: " + decided.action().done().toLowerCase(java.util.Locale.ROOT)
+                    + " by " + decided.physician().signature() + " on " + decided.at() + ".");
+        }
+        String clean = rationale == null ? "" : rationale.strip();
+        if (action.decides() && clean.isEmpty()) {
+            return Optional.of("Write your clinical rationale: it is kept with the decision"
+                    + (action == PhysicianAction.UPHOLD ? " and given to the provider in the denial." : "."));
+        }
+        List<String> lacking = requestDetailsMissing();
+        if (action == PhysicianAction.OVERTURN && !lacking.isEmpty()) {
+            return Optional.of("Enter the request details first (missing: " + String.join(", ", lacking)
+                    + "): an approval must name them. Case ▸ Request details (Ctrl+E).");
+        }
+        update(state.withPhysicianStep(new PhysicianStep(action, who, clean, clock.instant(), user)));
+        return Optional.empty();
+    }
+
+    /** The physician reviewer's steps on this case, in order (empty while none). */
+    public List<PhysicianStep> physicianSteps() {
+        return state.physician();
+    }
+
+    /** The physician reviewer's deciding step (uphold or overturn), or null while undecided. */
+    public PhysicianStep physicianDecision() {
+        return state.physicianDecision();
+    }
+
+    /**
+     * The signature of the letter that follows the physician's decision: for an upheld denial, the
+     * physician who upheld it, on the day she did (null otherwise: a denial without it is a draft).
+     */
+    public LetterSigning letterSigning(java.time.ZoneId zone) {
+        PhysicianStep decided = state.physicianDecision();
+        if (decided == null || decided.action() != PhysicianAction.UPHOLD) {
+            return null;
+        }
+        ReviewerIdentity p = decided.physician();
+        return new LetterSigning(new Reviewer(p.name(), p.credentials(), null), decided.at().atZone(zone).toLocalDate(),
+                decided.rationale());
+    }
+
+    private String physicianHasActed() {
+        PhysicianStep last = state.lastPhysicianStep();
+        return "The physician reviewer has acted on this referral (" + last.action().done().toLowerCase(java.util.Locale.ROOT)
+                + " by " + last.physician().signature() + "); the nurse's decision can no longer be changed.";
     }
 
     public boolean setNotes(String notes) {

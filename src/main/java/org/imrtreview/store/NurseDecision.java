@@ -9,7 +9,7 @@ import org.imrtreview.model.Determination;
 public enum NurseDecision {
     APPROVE("Approve", ReviewStatus.APPROVED),
     REQUEST_INFO("Request information", ReviewStatus.PENDED),
-    REFER("Refer to physician reviewer", ReviewStatus.REFERRED);
+    REFER("Refer to physician reviewer", ReviewStatus.AWAITING_PHYSICIAN);
 
     private final String title;
     private final ReviewStatus status;

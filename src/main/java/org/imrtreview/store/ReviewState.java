@@ -15,13 +15,20 @@ import org.imrtreview.model.Request;
  * corrections, checklist overrides, the decision, free notes, the request details she typed or
  * corrected ({@code request}, null when she did not; it replaces the submitted request.json for
  * evaluation and letters), the curve assignments and axis corrections of digitised DVH pictures
- * ({@code digitised}), the reviewer's DVH structure and plan-role choices ({@code dvh}) and the audit trail. Immutable; every
+ * ({@code digitised}), the reviewer's DVH structure and plan-role choices ({@code dvh}), what the physician
+ * reviewer did with a referred case ({@code physician}, in order) and the audit trail. Immutable; every
  * change returns a new state with an audit entry appended, so the trail cannot fall out of step.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
                           DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
-                          List<DigitisedImageReview> digitised, DvhChoices dvh) {
+                          List<DigitisedImageReview> digitised, DvhChoices dvh, List<PhysicianStep> physician) {
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
+                       List<DigitisedImageReview> digitised, DvhChoices dvh) {
+        this(version, opened, edits, checklist, decision, notes, audit, request, digitised, dvh, List.of());
+    }
 
     public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
                        DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
@@ -42,9 +49,10 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
     /**
      * 2 added {@code digitised} (the nurse's curve assignments and axis corrections per digitised
      * picture) and {@code request}. A version-1 file has no such fields and loads with none; it is
-     * written back as 2.
+     * written back as 2. 3 added {@code physician} (the physician reviewer's steps on a referred case);
+     * a version-2 file has none.
      */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     public ReviewState {
         // older files are upgraded on reading: every version so far only added fields
@@ -55,16 +63,19 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         audit = audit == null ? List.of() : List.copyOf(audit);
         notes = notes == null ? "" : notes;
         dvh = dvh == null ? DvhChoices.none() : dvh;
+        physician = physician == null ? List.of() : List.copyOf(physician);
     }
 
     public static ReviewState fresh() {
-        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of(), null, List.of(), null);
+        return new ReviewState(CURRENT_VERSION, false, List.of(), List.of(), null, "", List.of(), null, List.of(), null, List.of());
     }
 
     @JsonIgnore
     public ReviewStatus status() {
         if (decision != null) {
-            return decision.decision().status();
+            PhysicianStep last = lastPhysicianStep();
+            return decision.decision() == NurseDecision.REFER && last != null ? last.action().status()
+                    : decision.decision().status();
         }
         return opened || !edits.isEmpty() || !audit.isEmpty() ? ReviewStatus.IN_REVIEW : ReviewStatus.NEW;
     }
@@ -74,7 +85,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised, dvh);
+                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised, dvh, physician);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -102,7 +113,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh);
+                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh, physician);
     }
 
     /**
@@ -117,7 +128,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(new CellEdit(row, column, value, value, at));
         String detail = "Row " + row + " " + column.title() + ": \"" + text(value) + "\" confirmed against the scanned page";
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Confirmed cell read by OCR", detail)), request, digitised, dvh);
+                append(new AuditEntry(at, user, "Confirmed cell read by OCR", detail)), request, digitised, dvh, physician);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -126,7 +137,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised, dvh);
+                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised, dvh, physician);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -136,7 +147,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised, dvh);
+                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised, dvh, physician);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -145,7 +156,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 + (record.reason() == null || record.reason().isBlank() ? "" : " — reason: " + record.reason());
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised, dvh);
+                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised, dvh, physician);
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -153,12 +164,36 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised, dvh);
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised, dvh, physician);
+    }
+
+    /** The physician reviewer's latest step on the case, or null when she has not acted. */
+    public PhysicianStep lastPhysicianStep() {
+        return physician.isEmpty() ? null : physician.get(physician.size() - 1);
+    }
+
+    /** The physician reviewer's deciding step (uphold or overturn), or null while undecided. */
+    public PhysicianStep physicianDecision() {
+        PhysicianStep last = lastPhysicianStep();
+        return last != null && last.action().decides() ? last : null;
+    }
+
+    /**
+     * Records what the physician reviewer did, with an audit entry naming her. Who may do it, and
+     * when, is checked by the review session (CaseReview.physicianDecide), which calls this.
+     */
+    public ReviewState withPhysicianStep(PhysicianStep step) {
+        List<PhysicianStep> next = new ArrayList<>(physician);
+        next.add(step);
+        String detail = step.action().done() + " by " + step.physician().signature()
+                + (step.rationale() == null ? "" : " — rationale: " + step.rationale());
+        return new ReviewState(version, true, edits, checklist, decision, notes,
+                append(new AuditEntry(step.at(), step.user(), "Physician review", detail)), request, digitised, dvh, next);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised, dvh);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised, dvh, physician);
     }
 
     /** The nurse's saved work on a digitised picture, or null. */
@@ -184,7 +219,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         for (String change : changes) {
             trail.add(new AuditEntry(at, user, "Digitised curves", change));
         }
-        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next, dvh);
+        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next, dvh, physician);
     }
 
     /** Sets aside the saved work on a picture (it changed since), saying why in the audit trail. */
@@ -196,11 +231,11 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<DigitisedImageReview> next = new ArrayList<>(digitised);
         next.remove(previous);
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next, dvh);
+                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next, dvh, physician);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised, dvh);
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised, dvh, physician);
     }
 
     /**
@@ -213,7 +248,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised, dvh);
+                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised, dvh, physician);
     }
 
     /**
@@ -228,7 +263,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 ? "back to the automatic choice" + (automatic == null ? "" : " (" + automatic + ")")
                 : "structure \"" + structure.strip() + "\"" + (automatic == null ? "" : " instead of \"" + automatic + "\""));
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "DVH structure", detail)), request, digitised, dvh.withStructure(organ, structure));
+                append(new AuditEntry(at, user, "DVH structure", detail)), request, digitised, dvh.withStructure(organ, structure), physician);
     }
 
     /** The reviewer says which plan is 3D and which IMRT ({@code role} null: the automatic role again). */
@@ -238,7 +273,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         }
         String detail = "Plan \"" + planName + "\": " + (role == null ? "back to the automatic role" : role.label());
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "DVH plan role", detail)), request, digitised, dvh.withPlanRole(planName, role));
+                append(new AuditEntry(at, user, "DVH plan role", detail)), request, digitised, dvh.withPlanRole(planName, role), physician);
     }
 
     private List<AuditEntry> append(AuditEntry entry) {

@@ -57,7 +57,7 @@ class ReviewStateTest {
         assertEquals(ReviewStatus.IN_REVIEW, ReviewState.fresh().markOpened(T, "n").status());
         ReviewState referred = ReviewState.fresh().withDecision(new DecisionRecord(NurseDecision.REFER,
                 Determination.CRITERIA_NOT_MET, null, T, "n"));
-        assertEquals(ReviewStatus.REFERRED, referred.status());
+        assertEquals(ReviewStatus.AWAITING_PHYSICIAN, referred.status());
         assertFalse(referred.decision().overridesRecommendation());
         assertEquals(ReviewStatus.IN_REVIEW, referred.withoutDecision(T, "n").status());
     }

@@ -46,9 +46,13 @@ public final class LetterComposer {
         LetterSettings settings = assets.settings();
         Request request = reviewCase.request();
         Reviewer reviewer = decision.reviewer().named() ? decision.reviewer() : settings.defaultReviewer();
-        Reviewer physician = physician(decision, reviewer, settings);
+        // a denial names its physician only once she has upheld it; until then it is a draft naming none
+        Reviewer physician = physician(decision, settings);
 
         List<String> missing = missing(request, decision.kind(), evaluation, reviewer, physician);
+        if (decision.signed() && (!physician.named() || !physician.isPhysician())) {
+            missing.add("the signing physician's name and physician credentials (MD or DO)");
+        }
         if (!missing.isEmpty()) {
             return new LetterOutcome.Blocked(decision.kind(), missing);
         }
@@ -63,8 +67,8 @@ public final class LetterComposer {
             warnings.add("The request's urgency is not given; it was treated as standard.");
             urgency = Urgency.STANDARD;
         }
-        LetterFacts facts = new LetterFacts(reviewCase, evaluation, decision.kind(), reviewer, physician, settings,
-                line, urgency, date, assets);
+        LetterFacts facts = new LetterFacts(reviewCase, evaluation, decision.kind(), reviewer, physician,
+                decision.signing(), settings, line, urgency, date, assets);
         warnings.addAll(facts.warnings());
 
         LetterTemplate template = assets.template(decision.kind(), line);
@@ -80,23 +84,20 @@ public final class LetterComposer {
                 facts.addressees(), facts.reference(), body,
                 settings.planName() + " · Request ID " + request.requestId().strip() + " · Member ID "
                         + request.member().id().strip(),
-                decision.kind() == LetterKind.DENIAL_DRAFT
+                decision.kind() == LetterKind.DENIAL_DRAFT && !decision.signed()
                         ? "DRAFT — for physician review and signature. This is not a decision until the physician reviewer signs it."
                         : null,
                 readability, warnings);
         return new LetterOutcome.Ready(content);
     }
 
-    private static Reviewer physician(ReviewerDecision decision, Reviewer reviewer, LetterSettings settings) {
-        if (decision.physician() != null && decision.physician().named()) {
-            Reviewer p = decision.physician();
-            return p.phone() == null ? new Reviewer(p.name(), p.credentials(), settings.physician().phone()) : p;
+    /** The physician who signed the denial (phone: hers, else the plan's peer-to-peer line), or null for a draft. */
+    private static Reviewer physician(ReviewerDecision decision, LetterSettings settings) {
+        if (!decision.signed()) {
+            return null;
         }
-        if (reviewer != null && reviewer.isPhysician()) {
-            return reviewer.phone() == null ? new Reviewer(reviewer.name(), reviewer.credentials(), settings.physician().phone())
-                    : reviewer;
-        }
-        return settings.physician();
+        Reviewer p = decision.signing().physician();
+        return p.phone() == null ? new Reviewer(p.name(), p.credentials(), settings.peerToPeerPhone()) : p;
     }
 
     /** Everything the letter must state that the case does not give; empty when the letter can be made. */
@@ -122,9 +123,6 @@ public final class LetterComposer {
             missing.add("reviewer name and credentials (for example \"Dana Whitfield, RN\")");
         } else if (reviewer.credentials() == null) {
             missing.add("reviewer credentials (for example RN or MD after the name)");
-        }
-        if (kind == LetterKind.DENIAL_DRAFT && (physician == null || !physician.named() || physician.credentials() == null)) {
-            missing.add("physician reviewer name and credentials");
         }
         evaluation.checklist().stream()
                 .filter(i -> i.key().equals("identity") && !i.satisfied())

@@ -31,10 +31,13 @@ final class LetterFacts implements LetterTemplate.Context {
     private final List<Block.Field> reference = new ArrayList<>();
     private final List<Addressee> addressees = new ArrayList<>();
     private final Reviewer reviewer;
+    /** The physician who upheld the denial, or null for a draft (which names none). */
     private final Reviewer physician;
+    private final LetterSigning signing;
 
     LetterFacts(ReviewCase reviewCase, Evaluation evaluation, LetterKind kind, Reviewer reviewer, Reviewer physician,
-                LetterSettings settings, LineOfBusiness line, Urgency urgency, LocalDate date, LetterAssets assets) {
+                LetterSigning signing, LetterSettings settings, LineOfBusiness line, Urgency urgency, LocalDate date,
+                LetterAssets assets) {
         this.reviewCase = reviewCase;
         this.evaluation = evaluation;
         this.kind = kind;
@@ -43,6 +46,7 @@ final class LetterFacts implements LetterTemplate.Context {
         this.assets = assets;
         this.reviewer = reviewer;
         this.physician = physician;
+        this.signing = signing;
         Request r = reviewCase.request();
         Request.Provider requesting = r.requestingProvider();
         Request.Provider treating = r.treatingProvider();
@@ -97,11 +101,12 @@ final class LetterFacts implements LetterTemplate.Context {
         conditions.put("hasTreatingProvider", separateTreating);
         conditions.put("hasFacility", !LetterComposer.blank(requesting.facility()));
         conditions.put("recommendationOverridden", LetterKind.recommendedFor(evaluation.determination()) != kind);
+        conditions.put("signed", physician != null);
 
         String decisionWord = switch (kind) {
             case APPROVAL -> "Approved";
             case REQUEST_INFO -> "Pending — more information needed";
-            case DENIAL_DRAFT -> "Not approved (draft for physician review)";
+            case DENIAL_DRAFT -> physician != null ? "Not approved" : "Not approved (draft for physician review)";
         };
         if (kind == LetterKind.APPROVAL) {
             LocalDate from = r.plannedStart() != null && r.plannedStart().isAfter(date) ? r.plannedStart() : date;
@@ -118,10 +123,18 @@ final class LetterFacts implements LetterTemplate.Context {
             put("info.decisionWindow", d.decisionWindow());
         }
         if (kind == LetterKind.DENIAL_DRAFT) {
-            put("physician.name", physician.name());
-            put("physician.credentials", physician.credentials());
-            put("physician.signature", physician.signature());
-            put("physician.phone", physician.phone() == null ? settings.phone() : physician.phone());
+            if (physician != null) {
+                put("physician.name", physician.name());
+                put("physician.credentials", physician.credentials());
+                put("physician.signature", physician.signature());
+                put("physician.phone", physician.phone() == null ? settings.peerToPeerPhone() : physician.phone());
+            } else {
+                // a draft names no physician: none has reviewed it yet (decision 0220)
+                put("physician.name", "our physician reviewer");
+                put("physician.credentials", "[credentials of the physician who signs]");
+                put("physician.signature", "[the physician reviewer who signs this decision]");
+                put("physician.phone", settings.peerToPeerPhone());
+            }
             put("appeal.days", Integer.toString(settings.appealDays().get(line)));
             put("appeal.expeditedHours", Integer.toString(settings.appealExpeditedHours()));
             put("appeal.standardDays", Integer.toString(settings.appealStandardDays()));
@@ -305,6 +318,10 @@ final class LetterFacts implements LetterTemplate.Context {
                 if (!reasons.isEmpty()) {
                     out.add(new Block.Bullets(reasons, Audience.PROVIDER));
                 }
+                if (signing != null && signing.rationale() != null) {
+                    out.add(new Block.Paragraph("Physician reviewer's rationale (" + physician.signature() + "): "
+                            + signing.rationale(), Audience.PROVIDER, false));
+                }
             }
             case "taglines" -> {
                 List<Block.Tagline> filled = new ArrayList<>();
@@ -340,13 +357,20 @@ final class LetterFacts implements LetterTemplate.Context {
 
     private Block signature() {
         List<Block.Field> fields = new ArrayList<>();
-        if (kind == LetterKind.DENIAL_DRAFT) {
+        if (kind == LetterKind.DENIAL_DRAFT && physician != null) {
             fields.add(new Block.Field("Physician reviewer", physician.signature()));
             fields.add(new Block.Field("Direct phone", values.get("physician.phone")));
-            fields.add(new Block.Field("Signature", "______________________________   Date: ______________"));
+            fields.add(new Block.Field("Signed", "electronically by " + physician.signature() + " on "
+                    + LetterComposer.date(signing.signedOn())));
             if (!reviewer.name().equals(physician.name())) {
                 fields.add(new Block.Field("Prepared by", reviewer.signature()));
             }
+        } else if (kind == LetterKind.DENIAL_DRAFT) {
+            // no signature line to sign by hand: the letter is final only when a physician upholds it in the workstation
+            fields.add(new Block.Field("Physician reviewer", "not yet reviewed. A physician reviewer decides this request;"
+                    + " the letter is final only when the physician upholds the denial and it carries the physician's name."));
+            fields.add(new Block.Field("Peer-to-peer line", values.get("physician.phone")));
+            fields.add(new Block.Field("Prepared by", reviewer.signature()));
         } else {
             fields.add(new Block.Field("Reviewed by", reviewer.signature()));
             fields.add(new Block.Field("Phone", values.get("reviewer.phone")));

@@ -12,7 +12,7 @@ import org.imrtreview.model.Request.LineOfBusiness;
 
 /**
  * The plan's own facts for its letters, read from {@code assets/letters/settings.properties}: name,
- * letterhead, phone numbers, where records and appeals go, the policy, the physician reviewer and
+ * letterhead, phone numbers, where records and appeals go, the policy, the peer-to-peer line and
  * the time limits per line of business. Every key is checked at load: a missing or misspelt key
  * or a non-number where a number belongs fails loudly, naming the key.
  */
@@ -20,7 +20,7 @@ public record LetterSettings(String planName, List<String> letterheadLines, Stri
                              String phone, String tty, String fax, String hours, String portal,
                              String recordsAddress, String recordsFax, String appealsAddress, String appealsFax,
                              String appealsPhone, String policyName, String policyEffective,
-                             Reviewer physician, Reviewer defaultReviewer,
+                             String peerToPeerPhone, Reviewer defaultReviewer,
                              int approvalValidityDays, int requestInfoExpeditedHours,
                              Map<LineOfBusiness, Integer> requestInfoStandardDays,
                              Map<LineOfBusiness, Integer> appealDays, int appealExpeditedHours, int appealStandardDays,
@@ -30,14 +30,19 @@ public record LetterSettings(String planName, List<String> letterheadLines, Stri
     private static final List<String> REQUIRED = List.of(
             "plan.name", "letterhead.lines", "plan.phone", "plan.tty", "plan.fax", "plan.hours", "plan.portal",
             "records.address", "records.fax", "appeals.address", "appeals.fax", "appeals.phone",
-            "policy.name", "policy.effective", "physician.name", "physician.credentials", "physician.phone",
+            "policy.name", "policy.effective", "physician.phone",
             "approval.validityDays", "requestInfo.expeditedHours",
             "requestInfo.standardDays.COMMERCIAL", "requestInfo.standardDays.MEDICARE_ADVANTAGE",
             "requestInfo.standardDays.MEDICAID", "appeal.days.COMMERCIAL", "appeal.days.MEDICARE_ADVANTAGE",
             "appeal.days.MEDICAID", "appeal.expeditedHours", "appeal.standardDays", "externalReview.days",
             "medicaid.hearingDays", "regulator.name", "regulator.phone", "civilRights.phone", "civilRights.email");
+    /**
+     * {@code physician.name} and {@code physician.credentials} are read no more: a denial names the physician
+     * who upheld it, never one from the settings (decision 0220); older settings files that still set
+     * them load.
+     */
     private static final List<String> OPTIONAL = List.of("letterhead.logo", "reviewer.name", "reviewer.credentials",
-            "reviewer.phone");
+            "reviewer.phone", "physician.name", "physician.credentials");
 
     public LetterSettings {
         letterheadLines = List.copyOf(letterheadLines);
@@ -72,7 +77,7 @@ public record LetterSettings(String planName, List<String> letterheadLines, Stri
                 r.text("plan.phone"), r.text("plan.tty"), r.text("plan.fax"), r.text("plan.hours"), r.text("plan.portal"),
                 r.text("records.address"), r.text("records.fax"), r.text("appeals.address"), r.text("appeals.fax"),
                 r.text("appeals.phone"), r.text("policy.name"), r.text("policy.effective"),
-                new Reviewer(r.text("physician.name"), r.text("physician.credentials"), r.text("physician.phone")),
+                r.text("physician.phone"),
                 new Reviewer(r.optional("reviewer.name"), r.optional("reviewer.credentials"), r.optional("reviewer.phone")),
                 r.number("approval.validityDays"), r.number("requestInfo.expeditedHours"),
                 r.perLine("requestInfo.standardDays."), r.perLine("appeal.days."), r.number("appeal.expeditedHours"),

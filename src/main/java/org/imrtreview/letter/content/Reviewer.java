@@ -1,15 +1,10 @@
 package org.imrtreview.letter.content;
 
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * A person named in a letter: the nurse who reviewed it, or the physician who decides a denial.
  * {@code phone} may be null for a nurse (the plan's number is used instead).
  */
 public record Reviewer(String name, String credentials, String phone) {
-
-    private static final Set<String> PHYSICIAN_CREDENTIALS = Set.of("MD", "DO", "M.D.", "D.O.", "MBBS");
 
     public Reviewer {
         name = clean(name);
@@ -34,15 +29,7 @@ public record Reviewer(String name, String credentials, String phone) {
 
     /** True when the credentials name a physician (MD, DO), who alone may sign a denial. */
     public boolean isPhysician() {
-        if (credentials == null) {
-            return false;
-        }
-        for (String part : credentials.split("[,\\s]+")) {
-            if (PHYSICIAN_CREDENTIALS.contains(part.toUpperCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return org.imrtreview.model.Credentials.namePhysician(credentials);
     }
 
     public boolean named() {

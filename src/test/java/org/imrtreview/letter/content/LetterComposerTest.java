@@ -146,19 +146,46 @@ class LetterComposerTest {
         assertTrue(text.contains("Heart: the limit is V25Gy < 10%. The 3D plan gives 7.5% and the IMRT plan gives 6%."), text);
         assertTrue(text.contains("criterion II"), text);
         assertTrue(d.isDraft());
-        assertTrue(d.plainText().contains("Physician reviewer: Helen Vance, MD, Radiation Oncology"));
+        assertTrue(d.plainText().contains("Physician reviewer: not yet reviewed"), d.plainText());
         assertTrue(d.plainText().contains("Prepared by: Dana Whitfield, RN"));
     }
 
     @Test
-    void aPhysicianReviewerSignsTheDenialHerself() {
+    void aDraftNamesNoPhysicianEvenWhenAPhysicianPreparesIt() {
         LetterOutcome o = COMPOSER.compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
                 ReviewerDecision.of(LetterKind.DENIAL_DRAFT, Reviewer.parse("Samuel Ortiz, DO", "1-800-555-0199")),
                 LetterFixtures.LETTER_DATE);
-        String text = assertInstanceOf(LetterOutcome.Ready.class, o).content().plainText();
+        LetterContent c = assertInstanceOf(LetterOutcome.Ready.class, o).content();
+        String text = c.plainText();
+        assertTrue(c.isDraft(), "only a recorded uphold signs a denial");
+        assertFalse(text.contains("Physician reviewer: Samuel Ortiz"), text);
+        assertTrue(text.contains("Your doctor can call our physician reviewer at 1-800-555-0150"), text);
+    }
+
+    @Test
+    void anUpheldDenialIsSignedByThePhysicianWhoUpheldItAndIsNoDraft() {
+        LetterSigning signing = new LetterSigning(Reviewer.parse("Samuel Ortiz, DO", "1-800-555-0199"),
+                LetterFixtures.LETTER_DATE, "The 3D plan meets every cited limit.");
+        LetterOutcome o = COMPOSER.compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
+                new ReviewerDecision(LetterKind.DENIAL_DRAFT, Reviewer.parse("Dana Whitfield, RN", null), signing),
+                LetterFixtures.LETTER_DATE);
+        LetterContent c = assertInstanceOf(LetterOutcome.Ready.class, o).content();
+        String text = c.plainText();
+        assertFalse(c.isDraft());
         assertTrue(text.contains("Physician reviewer: Samuel Ortiz, DO"), text);
         assertTrue(text.contains("can call Samuel Ortiz at 1-800-555-0199"), text);
-        assertFalse(text.contains("Prepared by"), text);
+        assertTrue(text.contains("Prepared by: Dana Whitfield, RN"), text);
+        assertTrue(text.contains("Physician reviewer's rationale (Samuel Ortiz, DO): The 3D plan meets every cited limit."), text);
+    }
+
+    @Test
+    void aDenialCannotBeSignedByAnyoneButAPhysician() {
+        LetterSigning signing = new LetterSigning(Reviewer.parse("Dana Whitfield, RN", null), LetterFixtures.LETTER_DATE, "x");
+        LetterOutcome o = COMPOSER.compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
+                new ReviewerDecision(LetterKind.DENIAL_DRAFT, Reviewer.parse("Dana Whitfield, RN", null), signing),
+                LetterFixtures.LETTER_DATE);
+        LetterOutcome.Blocked blocked = assertInstanceOf(LetterOutcome.Blocked.class, o);
+        assertTrue(blocked.message().contains("physician credentials (MD or DO)"), blocked.message());
     }
 
     @ParameterizedTest

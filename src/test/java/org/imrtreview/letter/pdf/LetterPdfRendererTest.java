@@ -18,6 +18,7 @@ import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.content.LetterContent;
 import org.imrtreview.letter.content.LetterKind;
 import org.imrtreview.letter.content.LetterOutcome;
+import org.imrtreview.letter.content.LetterSigning;
 import org.imrtreview.letter.content.Reviewer;
 import org.imrtreview.letter.content.ReviewerDecision;
 import org.imrtreview.model.Evaluation;
@@ -81,6 +82,21 @@ class LetterPdfRendererTest {
         assertTrue(pages.get(pages.size() - 1).contains("Clinical section for the provider"),
                 "the clinical section closes the letter on its own page");
         assertFalse(pages.get(pages.size() - 1).contains("Dear "), "clinical section is separate from the member letter");
+    }
+
+    @Test
+    void anUpheldDenialCarriesNoDraftMarkOnAnyPageAndNamesItsPhysician() throws IOException {
+        LetterSigning signing = new LetterSigning(Reviewer.parse("Helen Vance, MD, Radiation Oncology", null),
+                LetterFixtures.LETTER_DATE, "Both plans meet the spinal cord and heart limits.");
+        LetterOutcome o = COMPOSER.compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
+                new ReviewerDecision(LetterKind.DENIAL_DRAFT, Reviewer.parse(NURSE, null), signing), LetterFixtures.LETTER_DATE);
+        List<String> pages = RequiredElements.pages(RENDERER.render(assertInstanceOf(LetterOutcome.Ready.class, o).content()));
+        for (int i = 0; i < pages.size(); i++) {
+            assertFalse(pages.get(i).contains("DRAFT"), "no draft mark on page " + (i + 1));
+        }
+        String all = String.join(" ", pages);
+        assertTrue(all.contains("Physician reviewer: Helen Vance, MD, Radiation Oncology"), all);
+        assertTrue(all.contains("electronically by Helen Vance, MD, Radiation Oncology"), all);
     }
 
     @Test

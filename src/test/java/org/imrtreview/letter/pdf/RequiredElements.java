@@ -65,7 +65,8 @@ final class RequiredElements {
             case DENIAL_DRAFT -> {
                 e.put("decision", List.of("Decision: Not approved (draft for physician review)"));
                 e.put("draft for physician signature", List.of("DRAFT — for physician review and signature"));
-                e.put("physician reviewer name and credentials", List.of("Physician reviewer: ", ", MD"));
+                // the draft names no physician: one is named only when a physician upholds the denial (decision 0220)
+                e.put("physician reviewer not yet named", List.of("Physician reviewer: not yet reviewed"));
                 e.put("criterion applied", List.of("criterion II"));
                 e.put("member-specific reason with the numbers", List.of("the limit is", "The 3D plan gives", "the IMRT plan gives"));
                 e.put("what could change the decision", List.of("What could change this decision"));

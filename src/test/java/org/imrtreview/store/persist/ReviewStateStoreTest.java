@@ -2,6 +2,10 @@ package org.imrtreview.store.persist;
 
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.PhysicianAction;
+import org.imrtreview.store.PhysicianStep;
+import org.imrtreview.store.ReviewerIdentity;
+import org.imrtreview.store.ReviewerRole;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStatus;
 
@@ -83,6 +87,32 @@ class ReviewStateStoreTest {
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("review-state.unreadable-")));
         }
+    }
+
+    @Test
+    void aVersionTwoReferralLoadsAwaitingThePhysicianAndThePhysiciansStepsRoundTrip() throws IOException {
+        Path file = ReviewStateStore.stateFile(caseFolder);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"version\":2,\"opened\":true,\"decision\":{\"decision\":\"REFER\","
+                + "\"recommendation\":\"CRITERIA_NOT_MET\",\"at\":\"2026-11-21T10:00:00Z\",\"user\":\"dana\"}}");
+
+        ReviewState old = store.load(caseFolder).state();
+        assertEquals(ReviewStatus.AWAITING_PHYSICIAN, old.status());
+        assertTrue(old.physician().isEmpty());
+
+        ReviewState upheld = old.withPhysicianStep(new PhysicianStep(PhysicianAction.PEER_TO_PEER,
+                        new ReviewerIdentity("Helen Vance", "MD", ReviewerRole.PHYSICIAN), null, T0.plusSeconds(3600), "hv"))
+                .withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
+                        new ReviewerIdentity("Helen Vance", "MD", ReviewerRole.PHYSICIAN), "3D plan meets all limits",
+                        T0.plusSeconds(7200), "hv"));
+        store.save(caseFolder, upheld);
+
+        ReviewState loaded = store.load(caseFolder).state();
+        assertEquals(upheld, loaded);
+        assertEquals(ReviewState.CURRENT_VERSION, loaded.version());
+        assertEquals(ReviewStatus.DENIED, loaded.status());
+        assertEquals(ReviewStatus.DENIED, store.peek(caseFolder).status());
+        assertTrue(Files.readString(file).contains("\"role\" : \"PHYSICIAN\""), "the role is written by name");
     }
 
     @Test

@@ -115,7 +115,7 @@ class CaseReviewViewModelTest {
         assertNull(vm.state().decision());
 
         assertTrue(vm.decide(NurseDecision.REFER, "Prescription differs from the chart notes").isEmpty());
-        assertEquals(ReviewStatus.REFERRED, vm.state().status());
+        assertEquals(ReviewStatus.AWAITING_PHYSICIAN, vm.state().status());
         assertTrue(vm.state().decision().overridesRecommendation());
     }
 
