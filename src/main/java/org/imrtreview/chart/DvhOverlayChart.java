@@ -138,14 +138,22 @@ public final class DvhOverlayChart {
         java.util.List<Double> doseLabels = new java.util.ArrayList<>();
         java.util.List<Double> volumeLabels = new java.util.ArrayList<>();
         double doseRange = Math.max(1, model.maxDoseGy());
+        double axisEnd = Math.max(1, Math.ceil(model.maxDoseGy() * 1.05 / 5) * 5);
         for (DvhChartModel.ConstraintMarker m : model.markers()) {
             Color colour = colours.getOrDefault(m.organ(), Color.DARK_GRAY);
             ValueMarker line;
             if (m.doseGy() != null) {
-                int crowd = crowd(doseLabels, m.doseGy(), doseRange * 0.08);
+                // a label is ~150 px wide: labels of lines closer than a fifth of the axis share a row
+                int crowd = crowd(doseLabels, m.doseGy(), axisEnd * 0.2);
                 line = new ValueMarker(m.doseGy(), colour, MARKER);
-                line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                if (m.doseGy() > axisEnd * 0.6) {
+                    // right part of the plot: the label goes to the left of its line, not off the edge
+                    line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                    line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                } else {
+                    line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                    line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                }
                 line.setLabelOffset(new RectangleInsets(4 + 16 * crowd, 4, 4, 4));
                 plot.addDomainMarker(line);
                 if (m.volumePercent() != null) {
@@ -211,9 +219,30 @@ public final class DvhOverlayChart {
         }
     }
 
-    /** Title for a case's chart: "DVH comparison — 3D (dashed) vs IMRT (solid)". */
+    /**
+     * Title for a case's chart: "DVH comparison — 3D (dashed) vs IMRT (solid), 4 organs" only when both
+     * plans are drawn. When one plan's curves are missing (a combined picture whose 3D curves were not
+     * assigned, an export of one plan) the title says so instead of promising dashed curves (issue 13).
+     */
     public static String title(List<DvhChartModel.OrganCurves> organs) {
-        return String.format(Locale.ROOT, "DVH comparison \u2014 3D (dashed) vs IMRT (solid), %d organ%s",
-                organs.size(), organs.size() == 1 ? "" : "s");
+        java.util.Set<PlanKind> plans = java.util.EnumSet.noneOf(PlanKind.class);
+        organs.forEach(o -> o.curves().forEach(c -> {
+            if (c.plan() != null) {
+                plans.add(c.plan());
+            }
+        }));
+        String count = String.format(Locale.ROOT, ", %d organ%s", organs.size(), organs.size() == 1 ? "" : "s");
+        boolean threeD = plans.contains(PlanKind.THREE_D);
+        boolean imrt = plans.contains(PlanKind.IMRT);
+        if (threeD && imrt) {
+            return "DVH comparison \u2014 3D (dashed) vs IMRT (solid)" + count;
+        }
+        if (imrt) {
+            return "IMRT plan only \u2014 no 3D-CRT curves exported or assigned" + count;
+        }
+        if (threeD) {
+            return "3D-CRT plan only \u2014 no IMRT curves exported or assigned" + count;
+        }
+        return "DVH curves, plan not known" + count;
     }
 }

@@ -15,12 +15,33 @@ import java.util.Locale;
  * each traced curve's points re-projected through the calibration (a black line with the curve's
  * colour inside, so a mismatch shows as a doubled line), its number, style, legend entry and the
  * legend text read for it (with its certainty), and the calibration.
+ *
+ * <p>{@link #draw} is the developer's picture (command line {@code --debug-out}): codes and the calibration
+ * line included. {@link #forPeople} is what the nurse sees in the Digitised curves tab (issue 13): the same
+ * frame and curves, each tagged with its number and the name read for it in words, and no calibration line
+ * (the tab says in words where the axes came from).
  */
 public final class DebugOverlay {
     private DebugOverlay() {
     }
 
     public static BufferedImage draw(BufferedImage picture, DigitizeResult result) {
+        return draw(picture, result, false);
+    }
+
+    /** The overlay for the screen: no codes, no calibration line; curves tagged "2 · Brainstem (dashed)". */
+    public static BufferedImage forPeople(BufferedImage picture, DigitizeResult result) {
+        return draw(picture, result, true);
+    }
+
+    /** A curve's tag as a nurse reads it: its number, the legend name read for it, and its line style. */
+    static String tagForPeople(int number, TracedCurve curve) {
+        String name = curve.legendLabel() == null || curve.legendLabel().text() == null
+                || curve.legendLabel().text().isBlank() ? "no name read" : curve.legendLabel().text().strip();
+        return number + " · " + name + " (" + curve.style().label() + ")";
+    }
+
+    private static BufferedImage draw(BufferedImage picture, DigitizeResult result, boolean people) {
         BufferedImage source = ImagePreparation.straightened(picture, result.skewDegrees());
         BufferedImage out = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
@@ -58,7 +79,7 @@ public final class DebugOverlay {
                 g.draw(path);
                 if (dose.length > 0) {
                     int mid = dose.length / 2;
-                    String tag = String.format(Locale.ROOT, "#%d %s%s%s", i + 1, curve.style().label(),
+                    String tag = people ? tagForPeople(i + 1, curve) : String.format(Locale.ROOT, "#%d %s%s%s", i + 1, curve.style().label(),
                             curve.legendOrder() >= 0 ? " L" + (curve.legendOrder() + 1) : "",
                             curve.legendLabel() == null ? "" : String.format(Locale.ROOT, " \"%s\" %.0f%%",
                                     curve.legendLabel().text(), 100 * curve.legendLabel().certainty()));
@@ -71,6 +92,9 @@ public final class DebugOverlay {
                     g.setColor(Color.BLACK);
                     g.drawString(tag, tx, ty);
                 }
+            }
+            if (people) {
+                return out;
             }
             g.setColor(new Color(120, 0, 120));
             g.drawString("frame + calibration: " + AutoCalibrator.describe(c), (float) f.left() + 4,

@@ -128,7 +128,9 @@ public final class SummaryTableView extends TableView<RowResult> {
             }
             String text = item.row().cell(column);
             boolean blank = text == null || text.isBlank();
-            setText(blank ? "—" : text + dvhOverride(item, column));
+            // typed "<=" / ">=" read as the signs a person writes (the edit field keeps the text as typed)
+            String shown = column == Column.CONSTRAINT && !blank ? text.replace("<=", "\u2264").replace(">=", "\u2265") : text;
+            setText(blank ? "—" : shown + dvhOverride(item, column));
             if (blank) {
                 getStyleClass().add("cell-missing");
             }

@@ -435,7 +435,7 @@ public final class DigitizePane extends BorderPane {
     }
 
     private void refresh() {
-        image.setImage(SwingFXUtils.toFXImage(DebugOverlay.draw(source, result), null));
+        image.setImage(SwingFXUtils.toFXImage(DebugOverlay.forPeople(source, result), null));
         Calibration c = result.calibration();
         doseFrom.setText(format(c.doseAtLeft()));
         doseTo.setText(format(c.doseAtRight()));

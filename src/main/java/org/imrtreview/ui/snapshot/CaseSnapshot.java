@@ -79,7 +79,8 @@ public final class CaseSnapshot {
                 shot.completeExceptionally(e);
             }
         });
-        BufferedImage image = shot.get(60, TimeUnit.SECONDS);
+        // a faxed case is read by OCR on this thread first: minutes on a loaded machine
+        BufferedImage image = shot.get(600, TimeUnit.SECONDS);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
