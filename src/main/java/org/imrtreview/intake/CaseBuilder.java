@@ -26,9 +26,21 @@ public final class CaseBuilder {
     private final List<SummaryTable> tables = new ArrayList<>();
     private final List<DvhCurve> curves = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final boolean readOnly;
 
     public CaseBuilder(Path folder) {
+        this(folder, false);
+    }
+
+    /** {@code readOnly}: nothing may be written beside the case while reading it (no OCR cache; decision 0263). */
+    public CaseBuilder(Path folder, boolean readOnly) {
         this.folder = folder;
+        this.readOnly = readOnly;
+    }
+
+    /** True when reading this case may keep results beside it (the OCR cache). */
+    public boolean mayWriteBesideCase() {
+        return !readOnly;
     }
 
     public Path folder() {

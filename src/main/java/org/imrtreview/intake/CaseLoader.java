@@ -30,9 +30,23 @@ public final class CaseLoader {
     private static final int MAX_DEPTH = 4;
 
     private final List<FileHandler> handlers;
+    private final boolean readOnly;
 
     public CaseLoader(List<FileHandler> handlers) {
+        this(handlers, false);
+    }
+
+    private CaseLoader(List<FileHandler> handlers, boolean readOnly) {
         this.handlers = List.copyOf(handlers);
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * The same loader writing nothing at all beside the case (no OCR cache): for {@code snapshot},
+     * which must leave the case exactly as it found it (decision 0263).
+     */
+    public CaseLoader readOnly() {
+        return new CaseLoader(handlers, true);
     }
 
     /** The handlers the product ships, in the order they are asked. */
@@ -60,7 +74,7 @@ public final class CaseLoader {
             throw new UnreadablePathException("cannot read " + path + " (permission denied)");
         }
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-        CaseBuilder builder = new CaseBuilder(folder);
+        CaseBuilder builder = new CaseBuilder(folder, readOnly);
         List<Path> files = files(path);
         for (Path link : links(path)) {
             refuseLink(link, folder, builder);

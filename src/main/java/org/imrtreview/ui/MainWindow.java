@@ -64,6 +64,7 @@ public final class MainWindow extends BorderPane {
         this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : services.store(), (folder, message) -> banners.error(message));
         this.vm = new WorkstationViewModel(services.loader(), services.evaluator(), services.store(), saver,
                 services.tasks(), banners, services.clock(), services.user());
+        vm.setReadOnly(services.readOnly());
         worklistView = new WorklistView(vm.worklist(), vm::openCase);
         caseView = new CaseReviewView(vm, services.tasks(), dialogs, banners, services.letters(),
                 services.clock(), this::backToWorklist, () -> step(-1), () -> step(1));

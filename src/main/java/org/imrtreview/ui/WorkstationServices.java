@@ -43,8 +43,11 @@ public record WorkstationServices(CaseLoader loader, CaseEvaluator evaluator, Re
         return new WorkstationServices(loader, evaluator, store, tasks, clock, user, newLetters, readOnly);
     }
 
-    /** Never writes review state (the snapshot command must not change the case it pictures). */
+    /**
+     * Writes nothing beside a case — no review state, no OCR cache — and never sets an unreadable state
+     * file aside (the snapshot command must not change the case it pictures; decision 0263).
+     */
     public WorkstationServices readOnlyState() {
-        return new WorkstationServices(loader, evaluator, store, tasks, clock, user, letters, true);
+        return new WorkstationServices(loader.readOnly(), evaluator, store, tasks, clock, user, letters, true);
     }
 }

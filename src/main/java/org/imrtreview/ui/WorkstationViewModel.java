@@ -58,6 +58,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
     /** File names of the case being loaded, shown as "loading" until the case is read. */
     private final ObservableList<String> loadingFiles = FXCollections.observableArrayList();
     private TaskExecutor.Cancellable pendingLoad;
+    private boolean readOnly;
     private final java.util.Map<Path, Path> chosenOutboxes = new java.util.LinkedHashMap<>();
 
     public WorkstationViewModel(CaseLoader loader, CaseEvaluator evaluator, ReviewStateStore store, AutoSaver saver,
@@ -66,6 +67,14 @@ public final class WorkstationViewModel implements CaseScreenModel {
     }
 
     /** With the given way of opening cases (tests pass cases read once). */
+    /**
+     * {@code true}: opening a case leaves an unreadable saved state where it is (not set aside) — the
+     * snapshot command only looks (decision 0263). Writes are suppressed by the saver's sink.
+     */
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
     public WorkstationViewModel(CaseReviews reviews, ReviewStateStore store, AutoSaver saver, TaskExecutor tasks,
                                 Notifier notifier, Clock clock) {
         this.reviews = reviews;
@@ -107,7 +116,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
         pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> {
                     // the last session's work is on disk before it is read again (next, then back)
                     saver.flush();
-                    return reviews.read(caseFolder, false, true);
+                    return reviews.read(caseFolder, false, !readOnly);
                 },
                 loaded -> {
                     if (!caseFolder.equals(openCase.get())) {

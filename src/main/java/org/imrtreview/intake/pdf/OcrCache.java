@@ -28,10 +28,17 @@ final class OcrCache {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
+    private final boolean writable;
 
     /** @param caseFolder the case folder (null: no cache) */
     OcrCache(Path caseFolder) {
+        this(caseFolder, true);
+    }
+
+    /** {@code writable} false: entries are read but never written (nothing changes beside the case). */
+    OcrCache(Path caseFolder, boolean writable) {
         this.dir = caseFolder == null ? null : caseFolder.resolve(".imrt-review").resolve("ocr");
+        this.writable = writable;
     }
 
     static String sha256(Path file) {
@@ -69,7 +76,7 @@ final class OcrCache {
     }
 
     void put(String hash, int pageIndex, OcrPage page) {
-        if (dir == null || hash == null) {
+        if (dir == null || hash == null || !writable) {
             return;
         }
         try {

@@ -30,13 +30,22 @@ public final class ScanReading {
     private Path hashed;
 
     ScanReading(PageOcr ocr, Path caseFolder) {
+        this(ocr, caseFolder, true);
+    }
+
+    ScanReading(PageOcr ocr, Path caseFolder, boolean writeCache) {
         this.ocr = ocr;
-        this.cache = new OcrCache(caseFolder);
+        this.cache = new OcrCache(caseFolder, writeCache);
     }
 
     /** The program's reader, caching in {@code caseFolder}'s review folder (null: no cache). */
     public static ScanReading standard(Path caseFolder) {
-        return new ScanReading(PageOcr.shared(), caseFolder);
+        return standard(caseFolder, true);
+    }
+
+    /** {@code writeCache} false: results already cached are used, new ones are not kept (read-only snapshot). */
+    public static ScanReading standard(Path caseFolder, boolean writeCache) {
+        return new ScanReading(PageOcr.shared(), caseFolder, writeCache);
     }
 
     public boolean enabled() {
