@@ -89,6 +89,15 @@ public final class DvhCommand implements Callable<Integer> {
         }
         for (Path file : exportsToRead) {
             try {
+                if (Files.isDirectory(file) && Files.isRegularFile(file.resolve("Data").resolve("Info.csv"))) {
+                    file = file.resolve("Data").resolve("Info.csv");
+                }
+                byte[] head = Files.readAllBytes(file);
+                if (org.imrtreview.dvh.PinnacleDump.isInfo(head)) {
+                    exports.add(org.imrtreview.dvh.PinnacleDump.read(file.toString(),
+                            org.imrtreview.intake.DvhDataHandler.pinnacleFiles(file), prescriptionGy));
+                    continue;
+                }
                 exports.add(DvhFormats.read(file.getFileName().toString(), Files.readAllBytes(file), prescriptionGy,
                         structureSets));
             } catch (IOException e) {

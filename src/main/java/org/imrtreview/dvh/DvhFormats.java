@@ -108,6 +108,10 @@ public final class DvhFormats {
             throw new DvhFormatException(fileName + " is not a text file, so it is not a DVH export this workstation "
                     + "reads (planning-system text exports, DVH CSV tables or DICOM RT Dose)");
         }
+        if (PinnacleDump.isCurve(content)) {
+            throw new DvhFormatException(fileName + " is a Pinnacle DVH curve on its own: the structure's name and the dose "
+                    + "unit are in the Data/Info.csv of its folder; read the whole Pinnacle DVH folder");
+        }
         List<String> lines = DvhText.lines(DvhText.decode(content));
         java.util.Optional<DvhReader> found = detect(lines);
         if (found.isEmpty()) {

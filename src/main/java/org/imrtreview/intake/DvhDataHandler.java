@@ -9,6 +9,7 @@ import org.imrtreview.dvh.DicomDvhReader;
 import org.imrtreview.dvh.DvhExport;
 import org.imrtreview.dvh.DvhFormatException;
 import org.imrtreview.dvh.DvhFormats;
+import org.imrtreview.dvh.PinnacleDump;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.DvhCurve;
@@ -41,8 +42,13 @@ public final class DvhDataHandler implements FileHandler {
     @Override
     public boolean accepts(String fileName, byte[] head) {
         return DvhFormats.looksLikeDvhExport(head) || DvhFormats.isRtStructureSet(head)
-                || DvhFormats.looksLikeUnrecognisedDvh(head);
+                || DvhFormats.looksLikeUnrecognisedDvh(head) || PinnacleDump.isInfo(head) || PinnacleDump.isCurve(head)
+                || PINNACLE_INFO_FILES.contains(fileName.toLowerCase(java.util.Locale.ROOT)) && PinnacleDump.isDumpInfo(head);
     }
+
+    /** The files a Pinnacle DVH dump holds beside its Data folder. */
+    private static final java.util.Set<String> PINNACLE_INFO_FILES = java.util.Set.of("doseinfo.csv", "patinfo.csv",
+            "planinfo.csv");
 
     @Override
     public void read(Path file, CaseBuilder into) {
@@ -65,6 +71,15 @@ public final class DvhDataHandler implements FileHandler {
         }
         if (DvhFormats.isRtStructureSet(content)) {
             readStructureSet(name, content, into);
+            return;
+        }
+        byte[] first = head(content);
+        if (PinnacleDump.isInfo(first)) {
+            addExport(name, content, PinnacleDump.read(name, pinnacleFiles(file), prescriptionGy(into.folder())), into);
+            return;
+        }
+        if (PinnacleDump.isCurve(first) || PinnacleDump.isDumpInfo(first)) {
+            readPinnaclePart(file, name, PinnacleDump.isCurve(first), into);
             return;
         }
         DvhExport export;
@@ -94,6 +109,11 @@ public final class DvhDataHandler implements FileHandler {
                     "could not be read"));
             return;
         }
+        addExport(name, content, export, into);
+    }
+
+    /** Adds a read export's curves, problems and document to the case. */
+    private static void addExport(String name, byte[] content, DvhExport export, CaseBuilder into) {
         into.identities(IdentityLines.find(name, "export header", header(content)));
         into.curves(export.curves());
         boolean damaged = false;
@@ -114,6 +134,56 @@ public final class DvhDataHandler implements FileHandler {
                 : export.problems().isEmpty() ? LoadState.LOADED : LoadState.WITH_ERRORS;
         into.document(new Document(name, DocumentKind.DVH_DATA, planOf(export.curves()), null, null, state,
                 note(export)));
+    }
+
+    /**
+     * A Pinnacle curve file or DoseInfo/PatInfo/PlanInfo.csv: read as part of its dump through
+     * Data/Info.csv. A curve file with no Info.csv beside it is DVH data whose names and units are lost:
+     * refused, so it is never taken for a document of no account.
+     */
+    private static void readPinnaclePart(Path file, String name, boolean curve, CaseBuilder into) {
+        Path folder = file.toAbsolutePath().getParent();
+        Path info = curve ? folder.resolve("Info.csv") : folder.resolve("Data").resolve("Info.csv");
+        if (Files.isRegularFile(info, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
+                    "part of a Pinnacle DVH folder, read with its Data/Info.csv"));
+        } else if (curve) {
+            String why = "is a Pinnacle DVH curve with no Data/Info.csv beside it: the structure's name and the dose "
+                    + "unit are in that file, so the curve is not used";
+            into.problem(name, why + "; ask for the whole Pinnacle DVH folder", ProblemCode.EVIDENCE_DAMAGED);
+            into.document(new Document(name, DocumentKind.DVH_DATA, null, null, null, LoadState.UNREADABLE, why));
+        } else {
+            into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
+                    "Pinnacle plan information with no DVH folder (Data/Info.csv) beside it"));
+        }
+    }
+
+    /** The files of the Pinnacle dump whose Data/Info.csv is {@code info}, by their path in the dump. */
+    public static java.util.Map<String, byte[]> pinnacleFiles(Path info) {
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        Path data = info.toAbsolutePath().getParent();
+        Path root = data.getParent();
+        try {
+            files.put("Data/Info.csv", Files.readAllBytes(info));
+            if (root != null) {
+                for (String f : new String[] {"DoseInfo.csv", "PatInfo.csv", "PlanInfo.csv"}) {
+                    Path p = root.resolve(f);
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(p) < 1_000_000) {
+                        files.put(f, Files.readAllBytes(p));
+                    }
+                }
+            }
+            try (java.util.stream.Stream<Path> list = Files.list(data)) {
+                for (Path p : list.filter(q -> Files.isRegularFile(q, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+                    if (Files.size(p) <= MAX_BYTES && !p.getFileName().toString().equals("Info.csv")) {
+                        files.put("Data/" + p.getFileName(), Files.readAllBytes(p));
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.debug("Pinnacle DVH folder could not be listed: {}", e.getClass().getSimpleName());
+        }
+        return files;
     }
 
     private static byte[] head(byte[] content) {
