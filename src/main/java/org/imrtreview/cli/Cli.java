@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
             SnapshotCommand.class,
             DigitizeCommand.class,
             PasImportCommand.class,
-            PasResponseCommand.class
+            PasResponseCommand.class,
+            PhysicianCommand.class,
+            ReportCommand.class
         })
 public final class Cli implements Runnable {
 

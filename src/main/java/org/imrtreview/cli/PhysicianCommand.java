@@ -1,0 +1,185 @@
+package org.imrtreview.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.imrtreview.intake.UnreadablePathException;
+import org.imrtreview.review.CaseReview;
+import org.imrtreview.review.CaseReviews;
+import org.imrtreview.store.PhysicianAction;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewerIdentity;
+import org.imrtreview.store.ReviewerRole;
+import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.store.worklist.Turnaround;
+import org.imrtreview.store.worklist.WorklistEntry;
+import org.imrtreview.store.worklist.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code physician queue [WORKSPACE]} lists the cases referred to a physician reviewer, most urgent
+ * first; {@code physician decide CASE uphold|overturn|peer-to-peer --as "Name, MD" --rationale TEXT}
+ * records the physician's action in the case, through the same checks as the window (decision 0220):
+ * only a physician (MD/DO) acts, only on a referred case, once. Exit 0 recorded; 1 refused (the reason
+ * on stderr); 2 the case cannot be read.
+ */
+@Command(name = "physician", mixinStandardHelpOptions = true,
+        description = "The physician reviewer's queue and decisions (uphold, overturn, peer-to-peer).",
+        subcommands = {PhysicianCommand.Queue.class, PhysicianCommand.Decide.class})
+public final class PhysicianCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "queue", mixinStandardHelpOptions = true,
+            description = "Cases referred to a physician reviewer (awaiting the physician or a peer-to-peer), most urgent first.")
+    static final class Queue implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "WORKSPACE", description = "Folder of cases (default: the current folder).")
+        Path workspace = Path.of(".");
+
+        @Option(names = "--as-of", hidden = true)
+        Instant asOf;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isDirectory(workspace)) {
+                CaseArgument.fail(err, workspace + " is not a folder of cases");
+                return CaseArgument.UNREADABLE;
+            }
+            List<WorklistEntry> queue;
+            try {
+                queue = new Workspace(new ReviewStateStore()).scan(workspace).stream()
+                        .filter(e -> e.status().withPhysician()).toList();
+            } catch (IOException e) {
+                CaseArgument.fail(err, "could not read the workspace " + workspace + " (" + e.getClass().getSimpleName() + ")");
+                return CaseArgument.UNREADABLE;
+            }
+            Instant now = asOf == null ? Instant.now() : asOf;
+            if (queue.isEmpty()) {
+                o.println("No case is waiting for a physician reviewer.");
+                o.flush();
+                return 0;
+            }
+            DateTimeFormatter due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+            o.println(String.format(Locale.ROOT, "%-20s %-28s %-10s %-19s %-17s %-16s %s", "request", "case folder",
+                    "urgency", "line of business", "due", "time left", "status"));
+            for (WorklistEntry e : queue) {
+                Duration left = e.timeLeft(now);
+                o.println(String.format(Locale.ROOT, "%-20s %-28s %-10s %-19s %-17s %-16s %s",
+                        e.requestId() == null ? "—" : e.requestId(), e.caseName(), ReportCommand.urgency(e.urgency()),
+                        ReportCommand.line(e.line()), e.dueAt() == null ? "—" : due.format(e.dueAt()),
+                        Turnaround.describe(left), e.status().title()));
+            }
+            o.println(queue.size() + (queue.size() == 1 ? " case" : " cases") + " with the physician reviewer.");
+            o.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "decide", mixinStandardHelpOptions = true,
+            description = "Record the physician reviewer's action on a referred case.")
+    static final class Decide implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "CASE", description = "The case folder.")
+        Path path;
+
+        @Parameters(index = "1", paramLabel = "uphold|overturn|peer-to-peer", description = "What the physician decides.")
+        String action;
+
+        @Option(names = "--as", required = true, paramLabel = "\"Name, MD\"",
+                description = "The physician reviewer: name and credentials (MD or DO).")
+        String who;
+
+        @Option(names = "--rationale", paramLabel = "TEXT",
+                description = "The clinical rationale (required to uphold or overturn; goes into the provider's section of the denial).")
+        String rationale;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            PhysicianAction chosen = parse(action);
+            if (chosen == null) {
+                CaseArgument.fail(err, "unknown action '" + action + "' (use uphold, overturn or peer-to-peer)");
+                return 1;
+            }
+            if (!Files.isDirectory(path)) {
+                CaseArgument.fail(err, path + " is not a case folder (a physician's decision is saved with the case)");
+                return CaseArgument.UNREADABLE;
+            }
+            ReviewStateStore store = new ReviewStateStore();
+            IOException[] failed = new IOException[1];
+            CaseReview review;
+            try {
+                CaseReviews reviews = CaseReviews.standard(Clock.systemUTC(), System.getProperty("user.name", ""));
+                review = reviews.open(reviews.read(path, false, true), s -> save(store, s, failed));
+            } catch (UnreadablePathException e) {
+                CaseArgument.fail(err, e.getMessage());
+                return CaseArgument.UNREADABLE;
+            }
+            Optional<String> refused = review.physicianDecide(chosen, rationale,
+                    ReviewerIdentity.parse(who, ReviewerRole.PHYSICIAN));
+            if (failed[0] != null) {
+                CaseArgument.fail(err, "could not save the decision in " + path + " (" + failed[0].getMessage() + ")");
+                return 1;
+            }
+            if (refused.isPresent()) {
+                CaseArgument.fail(err, refused.get().replace("Tools ▸ Who is using this workstation", "--as \"Name, MD\""));
+                return 1;
+            }
+            o.println(chosen.done() + " by " + review.physicianSteps().get(review.physicianSteps().size() - 1)
+                    .physician().signature() + "; status: " + review.state().status().title() + ".");
+            if (chosen == PhysicianAction.UPHOLD) {
+                o.println("The denial letter is now final and signed: letter " + path + " --out denial.pdf");
+            } else if (chosen == PhysicianAction.OVERTURN) {
+                o.println("The letter is now the approval: letter " + path + " --out approval.pdf");
+            }
+            o.flush();
+            return 0;
+        }
+
+        private void save(ReviewStateStore store, ReviewState s, IOException[] failed) {
+            try {
+                store.save(path, s);
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        }
+
+        static PhysicianAction parse(String word) {
+            String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            return switch (w) {
+                case "uphold", "deny" -> PhysicianAction.UPHOLD;
+                case "overturn", "approve" -> PhysicianAction.OVERTURN;
+                case "peer-to-peer", "p2p", "peer" -> PhysicianAction.PEER_TO_PEER;
+                default -> null;
+            };
+        }
+    }
+}

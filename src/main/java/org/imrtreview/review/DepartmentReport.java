@@ -1,0 +1,194 @@
+package org.imrtreview.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.imrtreview.model.Request;
+import org.imrtreview.model.Request.LineOfBusiness;
+import org.imrtreview.model.Request.Urgency;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.PhysicianAction;
+import org.imrtreview.store.PhysicianStep;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewStatus;
+import org.imrtreview.store.worklist.Turnaround;
+
+/**
+ * What a UR lead asks of the department's work: how many cases stand where, how many were referred
+ * to a physician and what the physicians did, and whether decisions were made within the deadline
+ * (72 hours expedited; 7 days standard for Medicare Advantage and Medicaid, 15 for commercial:
+ * {@link Turnaround}) per urgency and line of business, and what is overdue now. Counts only: no
+ * member identifier appears in a report.
+ *
+ * <p>A case is <em>decided</em> when it is approved (by the nurse, or by a physician's overturn) or
+ * denied (a physician's uphold); the decision time is when that was recorded. A request for
+ * information or a referral does not stop the clock.
+ */
+public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int cases, Map<ReviewStatus, Integer> byStatus,
+                               int referred, int upheld, int overturned, int peerToPeer, int awaitingPhysician,
+                               List<TurnaroundRow> turnaround, int overdueNow, int noDeadline) {
+
+    /** One case as the report sees it: its request details (the nurse's, else request.json) and its saved work. */
+    public record Case(Request request, ReviewState state) {
+        public Case {
+            Objects.requireNonNull(request, "request");
+            state = state == null ? ReviewState.fresh() : state;
+        }
+    }
+
+    /**
+     * Turnaround for one urgency and line of business ({@code null}: not given in the request, where the
+     * shortest clock applies). {@code medianHours} is null while nothing is decided.
+     */
+    public record TurnaroundRow(Urgency urgency, LineOfBusiness line, Duration allowed, int decided, int inTime, int late,
+                                int open, int overdueNow, Double medianHours) {
+
+        /** Share of decided cases decided within the deadline, in percent; null while none is decided. */
+        public Double compliancePercent() {
+            return decided == 0 ? null : 100.0 * inTime / decided;
+        }
+    }
+
+    public DepartmentReport {
+        byStatus = Map.copyOf(byStatus);
+        turnaround = List.copyOf(turnaround);
+    }
+
+    /**
+     * The report over the cases received from {@code from} to {@code to} (inclusive; either may be null
+     * for no bound; a case without a received time counts only when neither is given), as of {@code now}.
+     */
+    public static DepartmentReport of(List<Case> all, LocalDate from, LocalDate to, Instant now) {
+        Map<ReviewStatus, Integer> byStatus = new EnumMap<>(ReviewStatus.class);
+        for (ReviewStatus s : ReviewStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Urgency u : new Urgency[] {Urgency.EXPEDITED, Urgency.STANDARD, null}) {
+            for (LineOfBusiness l : new LineOfBusiness[] {LineOfBusiness.MEDICARE_ADVANTAGE, LineOfBusiness.MEDICAID,
+                LineOfBusiness.COMMERCIAL, null}) {
+                groups.put(key(u, l), new Group(u, l));
+            }
+        }
+        int cases = 0;
+        int referred = 0;
+        int upheld = 0;
+        int overturned = 0;
+        int peerToPeer = 0;
+        int overdue = 0;
+        int noDeadline = 0;
+        for (Case c : all) {
+            if (!inPeriod(c.request(), from, to)) {
+                continue;
+            }
+            cases++;
+            ReviewState s = c.state();
+            ReviewStatus status = s.status();
+            byStatus.merge(status, 1, Integer::sum);
+            if (s.decision() != null && s.decision().decision() == NurseDecision.REFER) {
+                referred++;
+            }
+            if (s.physician().stream().anyMatch(p -> p.action() == PhysicianAction.PEER_TO_PEER)) {
+                peerToPeer++;
+            }
+            PhysicianStep physician = s.physicianDecision();
+            if (physician != null && physician.action() == PhysicianAction.UPHOLD) {
+                upheld++;
+            } else if (physician != null && physician.action() == PhysicianAction.OVERTURN) {
+                overturned++;
+            }
+            OffsetDateTime due = Turnaround.dueAt(c.request());
+            Instant decidedAt = decidedAt(s);
+            Group g = groups.get(key(c.request().urgency(), c.request().plan() == null ? null : c.request().plan().line()));
+            if (due == null) {
+                noDeadline++;
+                continue;
+            }
+            if (decidedAt != null) {
+                g.decided++;
+                if (decidedAt.isAfter(due.toInstant())) {
+                    g.late++;
+                } else {
+                    g.inTime++;
+                }
+                g.hours.add(Duration.between(c.request().receivedAt().toInstant(), decidedAt).toMinutes() / 60.0);
+            } else {
+                g.open++;
+                if (now.isAfter(due.toInstant())) {
+                    g.overdue++;
+                    overdue++;
+                }
+            }
+        }
+        List<TurnaroundRow> rows = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.decided + g.open > 0) {
+                rows.add(g.row());
+            }
+        }
+        return new DepartmentReport(from, to, now, cases, byStatus, referred, upheld, overturned, peerToPeer,
+                byStatus.get(ReviewStatus.AWAITING_PHYSICIAN) + byStatus.get(ReviewStatus.PEER_TO_PEER), rows, overdue,
+                noDeadline);
+    }
+
+    /**
+     * When the request was decided for good: the physician's uphold or overturn, else the nurse's
+     * approval; null while undecided (a request for information or a referral is not a decision).
+     */
+    public static Instant decidedAt(ReviewState s) {
+        PhysicianStep p = s.physicianDecision();
+        if (p != null) {
+            return p.at();
+        }
+        return s.decision() != null && s.decision().decision() == NurseDecision.APPROVE ? s.decision().at() : null;
+    }
+
+    private static boolean inPeriod(Request r, LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return true;
+        }
+        if (r.receivedAt() == null) {
+            return false;
+        }
+        LocalDate received = r.receivedAt().toLocalDate();
+        return (from == null || !received.isBefore(from)) && (to == null || !received.isAfter(to));
+    }
+
+    private static String key(Urgency u, LineOfBusiness l) {
+        return u + "/" + l;
+    }
+
+    private static final class Group {
+        final Urgency urgency;
+        final LineOfBusiness line;
+        int decided;
+        int inTime;
+        int late;
+        int open;
+        int overdue;
+        final List<Double> hours = new ArrayList<>();
+
+        Group(Urgency urgency, LineOfBusiness line) {
+            this.urgency = urgency;
+            this.line = line;
+        }
+
+        TurnaroundRow row() {
+            Double median = null;
+            if (!hours.isEmpty()) {
+                List<Double> sorted = hours.stream().sorted().toList();
+                int n = sorted.size();
+                median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            }
+            return new TurnaroundRow(urgency, line, Turnaround.allowed(urgency, line), decided, inTime, late, open, overdue,
+                    median);
+        }
+    }
+}
