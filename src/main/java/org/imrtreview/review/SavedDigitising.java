@@ -137,7 +137,44 @@ public final class SavedDigitising {
      */
     public DigitisedImage digitise(BufferedImage picture, ImageFingerprint fingerprint, DigitisedImageKey key,
                                    PlanKind plan, DigitisedImageReview saved) throws NotADvhPlotException {
+        boolean applies = saved != null && (saved.fingerprint() == null || saved.fingerprint().equals(fingerprint));
+        SavedAxes.Frame frame = applies && saved.axes() != null ? saved.axes().frame() : null;
+        if (frame != null) {
+            try {
+                return apply(digitiseInFrame(picture, frame), fingerprint, key, plan, saved);
+            } catch (NotADvhPlotException e) {
+                DigitisedImage found = apply(new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)),
+                        fingerprint, key, plan, saved);
+                List<String> notApplied = new ArrayList<>(found.notApplied());
+                notApplied.add("Your plot frame for " + key.describe() + " could not be used (" + e.getMessage()
+                        + "); the frame found in the picture is shown.");
+                return new DigitisedImage(found.key(), found.fingerprint(), found.result(), found.assignments(), notApplied);
+            }
+        }
         return apply(new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)), fingerprint, key, plan, saved);
+    }
+
+    /**
+     * Digitises a picture inside the plot frame the nurse dragged (image pixels) instead of the detected
+     * one. Slow: call off the FX thread.
+     */
+    public DigitizeResult digitiseInFrame(BufferedImage picture, SavedAxes.Frame frame) throws NotADvhPlotException {
+        return new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)
+                .withFrame(new org.imrtreview.digitize.PlotFrame(frame.left(), frame.top(), frame.right(), frame.bottom())));
+    }
+
+    /**
+     * Digitises a picture in the nurse's frame and assigns its curves as a case load does, keeping her
+     * curve choices whose curves are still found. Slow: call off the FX thread.
+     */
+    public DigitisedImage digitiseInFrame(BufferedImage picture, ImageFingerprint fingerprint, DigitisedImageKey key,
+                                          PlanKind plan, SavedAxes.Frame frame, List<CurveChoice> choices)
+            throws NotADvhPlotException {
+        DigitizeResult result = digitiseInFrame(picture, frame);
+        DigitisedImageReview keep = new DigitisedImageReview(key, fingerprint, null, choices);
+        DigitisedImage image = apply(result, fingerprint, key, plan, keep);
+        // choices for curves no longer found are dropped silently here: the frame changed what is traced
+        return new DigitisedImage(image.key(), image.fingerprint(), image.result(), image.assignments(), List.of());
     }
 
     /**

@@ -186,6 +186,16 @@ public final class DigitisedCurvesPane extends BorderPane {
             DigitisedImage image = d.image();
             DigitizePane pane = new DigitizePane(d.picture(), image.result(), image.assignments(), organs, name,
                     doc.plan(), image.notApplied());
+            if (key.pages() == null) {
+                // a picture file: the nurse may drag the plot frame when the one found is wrong (decision 0282)
+                boolean savedApplies = saved != null && saved.axes() != null
+                        && (saved.fingerprint() == null || saved.fingerprint().equals(image.fingerprint()));
+                pane.setFrameRedigitiser((frame, choices) -> {
+                    DigitisedImage again = new SavedDigitising().digitiseInFrame(d.picture(), image.fingerprint(), key,
+                            doc.plan(), frame, choices);
+                    return new DigitizePane.Redigitised(again.result(), again.assignments());
+                }, savedApplies ? saved.axes().frame() : null);
+            }
             pane.setOnChange(p -> vm.recordDigitising(owner,
                     new DigitisedImage(key, image.fingerprint(), p.result(), p.assignments(), List.of()),
                     p.nurseAxes(), p.nurseChoices(), p::curveName));

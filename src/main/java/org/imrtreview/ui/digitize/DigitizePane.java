@@ -85,6 +85,24 @@ public final class DigitizePane extends BorderPane {
     private List<CurveAssignment> proposed;
     private Consumer<DigitizePane> onChange = p -> { };
 
+    /** Digitises the picture again inside a frame the nurse dragged, keeping her curve choices where it can. */
+    @FunctionalInterface
+    public interface FrameRedigitiser {
+        Redigitised redigitise(SavedAxes.Frame frame, List<CurveChoice> choices) throws Exception;
+    }
+
+    /** What digitising in a dragged frame gave: the curves and their assignments. */
+    public record Redigitised(DigitizeResult result, List<CurveAssignment> assignments) { }
+
+    private FrameRedigitiser redigitiser;
+    private SavedAxes.Frame nurseFrame;
+    private final Button setFrame = new Button("Drag plot frame…");
+    private final Label framePrompt = new Label();
+    private final Button useFrame = new Button("Use this frame");
+    private final VBox frameBox;
+    private boolean framing;
+    private volatile boolean frameBusy;
+
     private ClickAxis clickAxis;
     private final double[] clickedPixel = new double[2];
     private final double[] clickedValue = new double[2];
@@ -119,6 +137,7 @@ public final class DigitizePane extends BorderPane {
         header = header(document, plan);
         setTop(header);
         clickBox = clickRow();
+        frameBox = frameRow();
         form = new ScrollPane(formContent(notApplied));
         form.setId("digitize-form");
         form.setFitToWidth(true);
@@ -131,6 +150,9 @@ public final class DigitizePane extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && clickAxis != null) {
                 cancelClicking();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && framing) {
+                cancelFraming();
                 e.consume();
             }
         });
@@ -174,11 +196,18 @@ public final class DigitizePane extends BorderPane {
         clickVolume.setId("click-volume");
         clickVolume.setTooltip(new Tooltip("Click two labelled ticks on the volume axis and type their values"));
         clickVolume.setOnAction(e -> startClicking(ClickAxis.VOLUME));
-        FlowPane buttons = new FlowPane(6, 6, apply, clickDose, clickVolume);
+        setFrame.setId("set-frame");
+        setFrame.setTooltip(new Tooltip("When the frame drawn on the picture is not the plot's, drag the plot's own frame"
+                + " (the rectangle of its axes) and the picture is read again inside it"));
+        setFrame.setOnAction(e -> startFraming());
+        setFrame.setVisible(false);
+        setFrame.setManaged(false);
+        FlowPane buttons = new FlowPane(6, 6, apply, clickDose, clickVolume, setFrame);
         calibrationNote.setId("calibration-note");
         calibrationNote.setWrapText(true);
         calibrationNote.getStyleClass().add("text-muted");
-        VBox content = new VBox(8, section("AXES (VALUES AT THE FRAME EDGES)"), axes, buttons, clickBox, calibrationNote);
+        VBox content = new VBox(8, section("AXES (VALUES AT THE FRAME EDGES)"), axes, buttons, clickBox, frameBox,
+                calibrationNote);
         if (!notApplied.isEmpty()) {
             Label problems = new Label(String.join("\n", notApplied));
             problems.setId("digitize-not-applied");
@@ -206,6 +235,125 @@ public final class DigitizePane extends BorderPane {
         box.setVisible(false);
         box.setManaged(false);
         return box;
+    }
+
+    private VBox frameRow() {
+        framePrompt.setId("frame-prompt");
+        framePrompt.setWrapText(true);
+        useFrame.setId("use-frame");
+        useFrame.setOnAction(e -> {
+            double[] b = image.box();
+            if (b != null) {
+                applyFrame(new SavedAxes.Frame(Math.round(b[0]), Math.round(b[1]), Math.round(b[2]), Math.round(b[3])));
+            }
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-frame");
+        cancel.setOnAction(e -> cancelFraming());
+        useFrame.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(6, useFrame, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, framePrompt, buttons);
+        box.setVisible(false);
+        box.setManaged(false);
+        return box;
+    }
+
+    /**
+     * Lets the nurse drag the plot frame on this picture ({@code restored}: the frame she set earlier, kept
+     * in the review state, or null). Without a redigitiser (PDF figures) the button is not shown.
+     */
+    public void setFrameRedigitiser(FrameRedigitiser redigitiser, SavedAxes.Frame restored) {
+        this.redigitiser = redigitiser;
+        this.nurseFrame = restored;
+        setFrame.setVisible(redigitiser != null);
+        setFrame.setManaged(redigitiser != null);
+        refresh();
+    }
+
+    /** Starts dragging the plot frame: the current frame is shown, a drag draws the new one. Escape cancels. */
+    public void startFraming() {
+        if (redigitiser == null) {
+            return;
+        }
+        cancelClicking();
+        framing = true;
+        org.imrtreview.digitize.PlotFrame f = result.calibration().frame();
+        image.showBox(f == null ? null : new double[] {f.left(), f.top(), f.right(), f.bottom()});
+        image.setStyle("-fx-cursor: crosshair;");
+        image.setOnFrameDragged(b -> {
+            framePrompt.setText(String.format(Locale.ROOT, "Frame %.0f,%.0f–%.0f,%.0f px (left, top – right, bottom):",
+                    b[0], b[1], b[2], b[3]));
+            useFrame.setDisable(false);
+        });
+        framePrompt.setText("Drag from one corner of the plot's axes to the opposite corner (Esc cancels).");
+        useFrame.setDisable(true);
+        frameBox.setVisible(true);
+        frameBox.setManaged(true);
+    }
+
+    public boolean framing() {
+        return framing;
+    }
+
+    /** Whether a frame is being read (the picture is digitised again off the FX thread). */
+    public boolean frameBusy() {
+        return frameBusy;
+    }
+
+    /** Leaves frame dragging without changing anything. */
+    public void cancelFraming() {
+        framing = false;
+        image.setOnFrameDragged(null);
+        image.showBox(null);
+        image.setStyle("-fx-cursor: default;");
+        frameBox.setVisible(false);
+        frameBox.setManaged(false);
+    }
+
+    /**
+     * Reads the picture again inside {@code frame} (off the FX thread); on success the curves, the
+     * axes read from the tick labels at the new frame's edges and the nurse's still-matching choices
+     * replace the old ones and the change is reported (saved and audited by the host). A frame in which
+     * no plot can be read leaves everything as it was and says why.
+     */
+    public void applyFrame(SavedAxes.Frame frame) {
+        if (redigitiser == null || frameBusy) {
+            return;
+        }
+        frameBusy = true;
+        useFrame.setDisable(true);
+        framePrompt.setText("Reading the picture inside the frame…");
+        List<CurveChoice> choices = nurseChoices();
+        Thread worker = new Thread(() -> {
+            Redigitised r;
+            try {
+                r = redigitiser.redigitise(frame, choices);
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                javafx.application.Platform.runLater(() -> {
+                    frameBusy = false;
+                    useFrame.setDisable(false);
+                    framePrompt.setText("Frame not used: " + why + ".");
+                });
+                return;
+            }
+            javafx.application.Platform.runLater(() -> {
+                result = r.result();
+                proposed = List.copyOf(r.assignments());
+                Set<String> keys = new LinkedHashSet<>();
+                result.curves().forEach(c -> keys.add(CurveAssigner.key(c)));
+                chosen.keySet().retainAll(keys);
+                nurseFrame = frame;
+                frameBusy = false;
+                cancelFraming();
+                refresh();
+                onChange.accept(this);
+            });
+        }, "digitise-in-frame");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     private void placeForm(boolean narrow) {
@@ -283,7 +431,7 @@ public final class DigitizePane extends BorderPane {
                 ? new SavedAxes.Range(c.doseAtLeft(), c.doseAtRight()) : null;
         SavedAxes.Range volume = c.volumeSource() == CalibrationSource.USER
                 ? new SavedAxes.Range(c.volumeAtBottom(), c.volumeAtTop()) : null;
-        return dose == null && volume == null ? null : new SavedAxes(dose, volume);
+        return dose == null && volume == null && nurseFrame == null ? null : new SavedAxes(dose, volume, nurseFrame);
     }
 
     /** "Curve 2 (red dashed)" for a curve key, as numbered on the image. */
@@ -342,6 +490,9 @@ public final class DigitizePane extends BorderPane {
 
     /** Starts "set the axis by clicking": two ticks, each clicked then its value typed. Escape cancels. */
     public void startClicking(ClickAxis axis) {
+        if (framing) {
+            cancelFraming();
+        }
         clickAxis = axis;
         clicks = 0;
         awaitingValue = false;
@@ -441,8 +592,9 @@ public final class DigitizePane extends BorderPane {
         doseTo.setText(format(c.doseAtRight()));
         volumeFrom.setText(format(c.volumeAtBottom()));
         volumeTo.setText(format(c.volumeAtTop()));
-        headerAxes.setText(c.doseSource() == c.volumeSource() ? "Axes " + sourceWords(c.doseSource())
-                : "Dose axis " + sourceWords(c.doseSource()) + " · volume axis " + sourceWords(c.volumeSource()));
+        headerAxes.setText((c.doseSource() == c.volumeSource() ? "Axes " + sourceWords(c.doseSource())
+                : "Dose axis " + sourceWords(c.doseSource()) + " · volume axis " + sourceWords(c.volumeSource()))
+                + (nurseFrame != null ? " · plot frame set by you" : ""));
         calibrationNote.setText(noteFor(c)
                 + (result.warnings().isEmpty() ? "" : " " + String.join(". ", result.warnings()) + ".")
                 + (c.trustworthy() ? "" : " These curves are not used until both axes are confirmed."));

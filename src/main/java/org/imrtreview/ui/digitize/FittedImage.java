@@ -25,6 +25,11 @@ final class FittedImage extends Region {
     private final List<javafx.scene.Node> markerNodes = new ArrayList<>();
     private BiConsumer<Double, Double> onClick = (x, y) -> { };
     private double scale = 1;
+    /** While dragging a frame: receives {left, top, right, bottom} in image pixels on release; null otherwise. */
+    private java.util.function.Consumer<double[]> onDragged;
+    private double[] dragStart;
+    private double[] box;
+    private final javafx.scene.shape.Rectangle boxNode = new javafx.scene.shape.Rectangle();
 
     FittedImage() {
         getStyleClass().add("image-canvas");
@@ -33,6 +38,39 @@ final class FittedImage extends Region {
         view.setSmooth(true);
         getChildren().add(view);
         setMinSize(0, 0);
+        boxNode.setFill(Color.web("#e8178a", 0.08));
+        boxNode.setStroke(Color.web("#e8178a"));
+        boxNode.setStrokeWidth(2);
+        boxNode.getStrokeDashArray().addAll(6.0, 4.0);
+        boxNode.setMouseTransparent(true);
+        boxNode.setManaged(false);
+        boxNode.setVisible(false);
+        boxNode.setId("frame-box");
+        setOnMousePressed(e -> {
+            if (onDragged == null || e.getButton() != MouseButton.PRIMARY || view.getImage() == null) {
+                return;
+            }
+            dragStart = imagePoint(e.getX(), e.getY());
+            box = null;
+        });
+        setOnMouseDragged(e -> {
+            if (onDragged == null || dragStart == null) {
+                return;
+            }
+            double[] p = imagePoint(e.getX(), e.getY());
+            box = new double[] {Math.min(dragStart[0], p[0]), Math.min(dragStart[1], p[1]),
+                Math.max(dragStart[0], p[0]), Math.max(dragStart[1], p[1])};
+            requestLayout();
+        });
+        setOnMouseReleased(e -> {
+            if (onDragged == null || dragStart == null) {
+                return;
+            }
+            dragStart = null;
+            if (box != null && box[2] - box[0] >= 8 && box[3] - box[1] >= 8) {
+                onDragged.accept(box.clone());
+            }
+        });
         setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY || view.getImage() == null) {
                 return;
@@ -43,6 +81,32 @@ final class FittedImage extends Region {
                 onClick.accept(x, y);
             }
         });
+    }
+
+    /** A point on this region as image pixels, held inside the picture. */
+    private double[] imagePoint(double x, double y) {
+        double w = view.getImage().getWidth();
+        double h = view.getImage().getHeight();
+        return new double[] {Math.max(0, Math.min(w, (x - view.getLayoutX()) / scale)),
+            Math.max(0, Math.min(h, (y - view.getLayoutY()) / scale))};
+    }
+
+    /** Starts (non-null listener) or ends dragging a rectangle on the picture; the rectangle stays shown. */
+    void setOnFrameDragged(java.util.function.Consumer<double[]> listener) {
+        onDragged = listener;
+        if (listener == null) {
+            dragStart = null;
+        }
+    }
+
+    /** Shows a rectangle (image pixels: left, top, right, bottom), or none. */
+    void showBox(double[] rectangle) {
+        box = rectangle == null ? null : rectangle.clone();
+        requestLayout();
+    }
+
+    double[] box() {
+        return box == null ? null : box.clone();
     }
 
     void setImage(Image image) {
@@ -127,5 +191,14 @@ final class FittedImage extends Region {
             n.setManaged(false);
         });
         getChildren().addAll(markerNodes);
+        getChildren().remove(boxNode);
+        boxNode.setVisible(box != null);
+        if (box != null) {
+            boxNode.setX(view.getLayoutX() + box[0] * scale);
+            boxNode.setY(view.getLayoutY() + box[1] * scale);
+            boxNode.setWidth((box[2] - box[0]) * scale);
+            boxNode.setHeight((box[3] - box[1]) * scale);
+        }
+        getChildren().add(boxNode);
     }
 }
