@@ -72,4 +72,24 @@ class RealPicturesTest {
         // The dose axis runs to the panel's edge beyond the 12 Gy label, not to a grid line.
         assertTrue(r.calibration().doseAtRight() > 13, AutoCalibrator.describe(r.calibration()));
     }
+
+    @Test
+    void matplotlibWindowInCubicCentimetresIsTracedWholeButHeldBack() throws Exception {
+        // PyPlanScoring's documentation figure: a Qt matplotlib window (toolbar, title, legend box), one
+        // curve of "Cone_30_0", volume in cc (ticks 0.0-3.5), dose ticks 0-25 Gy, the curve ending just
+        // before 28 Gy (pixel 557 of the 84-580 frame).
+        DigitizeResult r = read("pyplanscoring-cone-cc.png");
+        assertEquals(1, r.curves().size(), r.curves().toString());
+        Calibration c = r.calibration();
+        assertEquals(CalibrationSource.TICK_LABELS, c.doseSource(), c.note());
+        assertFalse(c.trustworthy(), "a cc axis is held back for the nurse: " + c.note());
+        assertEquals(3.82, c.volumeAtTop(), 0.05, AutoCalibrator.describe(c));
+        assertEquals(-0.18, c.volumeAtBottom(), 0.05, AutoCalibrator.describe(c));
+        assertTrue(DigitizedCurves.toModel(r, List.of(), "dvh.png").isEmpty(), "not used before the nurse confirms");
+        TracedCurve cone = r.curves().get(0);
+        assertTrue(cone.tracedWhole(c), r.warnings().toString());
+        double[] dmax = cone.dmaxInterval(c);
+        assertTrue(dmax[0] >= 27.0 && dmax[1] <= 28.6 && dmax[0] <= dmax[1], dmax[0] + "-" + dmax[1]);
+        assertEquals(0, cone.doseGy()[0], 0.05, "the plateau starts at 0 Gy");
+    }
 }
