@@ -46,10 +46,45 @@ public final class DicomData {
         return head.length >= 132 && head[128] == 'D' && head[129] == 'I' && head[130] == 'C' && head[131] == 'M';
     }
 
-    /** The Media Storage SOP Class UID from the file meta group, or null when it cannot be read. */
+    /**
+     * Whether the bytes are a DICOM data set: a Part 10 file, or a bare data set with no preamble and no
+     * file meta group (older systems and some toolkits write those), little endian, starting in group 0008
+     * with a SOP Class UID (0008,0016) near the start (decision 0283).
+     */
+    public static boolean isDicom(byte[] head) {
+        return isPart10(head) || rawSopClass(head) != null;
+    }
+
+    /** Whether a bare data set uses explicit VR: two capital letters where an implicit length would be. */
+    private static boolean rawExplicit(byte[] head) {
+        return head.length >= 6 && Character.isUpperCase(head[4]) && Character.isUpperCase(head[5]);
+    }
+
+    /** The SOP Class UID of a bare data set (no preamble), or null when the bytes are not one. */
+    private static String rawSopClass(byte[] head) {
+        if (head.length < 16 || head[0] != 0x08 || head[1] != 0x00 || isPart10(head)) {
+            return null;
+        }
+        try {
+            ByteBuffer b = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
+            boolean explicit = rawExplicit(head);
+            Map<Integer, Object> first = new LinkedHashMap<>();
+            while (b.remaining() >= 8 && (b.getShort(b.position()) & 0xFFFF) == 0x0008
+                    && (b.getShort(b.position() + 2) & 0xFFFF) <= 0x0016) {
+                readElement(b, b.limit(), explicit, first, 0);
+            }
+            Object v = first.get(0x00080016);
+            String uid = v instanceof byte[] bytes ? text(bytes, StandardCharsets.ISO_8859_1) : null;
+            return uid != null && uid.matches("1\\.2\\.840\\.10008\\.[0-9.]+") ? uid : null;
+        } catch (DvhFormatException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The SOP Class UID (the file meta group's, or a bare data set's), or null when it cannot be read. */
     public static String sopClass(byte[] head) {
         if (!isPart10(head)) {
-            return null;
+            return rawSopClass(head);
         }
         try {
             ByteBuffer b = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
@@ -66,7 +101,14 @@ public final class DicomData {
     /** Parses the whole file up to the pixel data. */
     public static DicomData parse(byte[] content) throws DvhFormatException {
         if (!isPart10(content)) {
-            throw new DvhFormatException("it is not a DICOM file (no 'DICM' after the 128-byte preamble)");
+            if (rawSopClass(content) == null) {
+                throw new DvhFormatException("it is not a DICOM file (no 'DICM' after the 128-byte preamble, nor a "
+                        + "bare DICOM data set)");
+            }
+            ByteBuffer raw = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
+            Map<Integer, Object> data = new LinkedHashMap<>();
+            readDataset(raw, raw.limit(), rawExplicit(content), data, 0);
+            return new DicomData(data, charsetOf(data));
         }
         ByteBuffer b = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
         b.position(132);
@@ -84,10 +126,13 @@ public final class DicomData {
         }
         Map<Integer, Object> data = new LinkedHashMap<>();
         readDataset(b, b.limit(), explicit, data, 0);
+        return new DicomData(data, charsetOf(data));
+    }
+
+    private static Charset charsetOf(Map<Integer, Object> data) {
         Object cs = data.get(0x00080005);
-        Charset charset = cs instanceof byte[] c && text(c, StandardCharsets.ISO_8859_1).contains("192")
+        return cs instanceof byte[] c && text(c, StandardCharsets.ISO_8859_1).contains("192")
                 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-        return new DicomData(data, charset);
     }
 
     private static void readMeta(ByteBuffer b, Map<Integer, Object> meta) throws DvhFormatException {

@@ -37,7 +37,7 @@ public final class DvhFormats {
 
     /** Whether the first bytes of a file look like a DVH export (used to claim files in a case folder). */
     public static boolean looksLikeDvhExport(byte[] head) {
-        if (DicomData.isPart10(head)) {
+        if (DicomData.isDicom(head)) {
             return DicomData.RT_DOSE.equals(DicomData.sopClass(head));
         }
         if (!DvhText.looksLikeText(head)) {
@@ -53,7 +53,7 @@ public final class DvhFormats {
      * being passed on as an unrelated document, where a damaged export would go unnoticed.
      */
     public static boolean looksLikeUnrecognisedDvh(byte[] head) {
-        if (DicomData.isPart10(head) || !DvhText.looksLikeText(head) || looksLikeDvhExport(head)) {
+        if (DicomData.isDicom(head) || !DvhText.looksLikeText(head) || looksLikeDvhExport(head)) {
             return false;
         }
         List<String> lines = DvhText.lines(DvhText.decode(head));
@@ -84,7 +84,7 @@ public final class DvhFormats {
 
     /** Whether the first bytes are a DICOM RT Structure Set, which names the structures of RT Dose DVHs. */
     public static boolean isRtStructureSet(byte[] head) {
-        return DicomData.isPart10(head) && DicomData.RT_STRUCT.equals(DicomData.sopClass(head));
+        return DicomData.isDicom(head) && DicomData.RT_STRUCT.equals(DicomData.sopClass(head));
     }
 
     /** Reads a whole file's bytes. */
@@ -101,7 +101,7 @@ public final class DvhFormats {
         if (content.length == 0) {
             throw new DvhFormatException(fileName + " is empty");
         }
-        if (DicomData.isPart10(content)) {
+        if (DicomData.isDicom(content)) {
             return withOpenEndsNamed(DicomDvhReader.read(fileName, content, structureSets));
         }
         if (!DvhText.looksLikeText(content.length > 8192 ? java.util.Arrays.copyOf(content, 8192) : content)) {

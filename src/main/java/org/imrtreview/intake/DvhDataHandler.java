@@ -84,7 +84,7 @@ public final class DvhDataHandler implements FileHandler {
         }
         DvhExport export;
         try {
-            List<DicomDvhReader.StructureNames> sets = org.imrtreview.dvh.DicomData.isPart10(content)
+            List<DicomDvhReader.StructureNames> sets = org.imrtreview.dvh.DicomData.isDicom(content)
                     ? structureSetsBeside(file) : List.of();
             export = DvhFormats.read(name, content, prescriptionGy(into.folder()), sets);
         } catch (DvhFormatException e) {
