@@ -36,6 +36,12 @@ public final class DvhMetrics {
      * tails and 0.000 % roundings that real exports end with.
      */
     public static final double OPEN_END_PERCENT = 0.1;
+    /**
+     * Nor does one whose last point still holds more than this many cm³ (decision 0284): 0.1 % of a 23-litre
+     * body or a 2-litre bowel bag is 23 or 2 cm³, far more than the 0.03 cm³ a "maximum" stands for. Real
+     * exports end with the last voxel's share (PlanIQ: 0.018 cm³ of a 23-litre body).
+     */
+    public static final double OPEN_END_CC = 0.03;
 
     private DvhMetrics() {
     }
@@ -148,11 +154,23 @@ public final class DvhMetrics {
             return null;
         }
         double last = c.volumeAt(c.size() - 1);
-        if (last <= OPEN_END_PERCENT) {
+        if (!stopsAboveZero(c)) {
             return null;
         }
         return "curve ends at " + CurveData.gy(c.doseAt(c.size() - 1)) + " above 0 % volume ("
-                + CurveData.number(last) + " % still covered)";
+                + CurveData.number(last) + " % still covered"
+                + (Double.isFinite(c.volumeCc()) && c.volumeCc() > 0 ? ", " + CurveData.number(last * c.volumeCc() / 100)
+                + " cm³" : "") + ")";
+    }
+
+    /** Whether the curve's last point still covers more than {@link #OPEN_END_PERCENT} % or {@link #OPEN_END_CC} cm³. */
+    public static boolean stopsAboveZero(DvhCurve c) {
+        if (c.size() == 0) {
+            return false;
+        }
+        double last = c.volumeAt(c.size() - 1);
+        return last > OPEN_END_PERCENT
+                || Double.isFinite(c.volumeCc()) && c.volumeCc() > 0 && last * c.volumeCc() / 100 > OPEN_END_CC;
     }
 
     /** Volume (% of the structure) receiving at least {@code gy}, read off the line. */

@@ -244,7 +244,7 @@ public final class EclipseReader implements DvhReader {
      */
     private static DvhCurve closedByHeader(DvhCurve c, DvhExport.StructureStats st) {
         int n = c.size();
-        if (n < 2 || Double.isNaN(st.maxGy()) || c.volumeAt(n - 1) <= DvhMetrics.OPEN_END_PERCENT) {
+        if (n < 2 || Double.isNaN(st.maxGy()) || !DvhMetrics.stopsAboveZero(c)) {
             return c;
         }
         double last = c.doseAt(n - 1);
