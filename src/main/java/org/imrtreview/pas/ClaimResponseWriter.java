@@ -68,6 +68,13 @@ final class ClaimResponseWriter {
         for (JsonNode ref : List.of(claim.path("patient"), claim.path("insurer"), claim.path("provider"))) {
             echo(entries, ref);
         }
+        // a PractitionerRole requester: its practitioner and organization too (their references resolve,
+        // and the practitioner is who a request for information goes to)
+        ObjectNode requester = source.resolve(claim.path("provider"));
+        if ("PractitionerRole".equals(PasBundle.type(requester))) {
+            echo(entries, requester.path("practitioner"));
+            echo(entries, requester.path("organization"));
+        }
         if (in.letterPdf() != null) {
             String url = urn(seed + "|DocumentReference");
             entry(entries, url, letter(in, claim, responseUrl, url));
@@ -76,7 +83,7 @@ final class ClaimResponseWriter {
             ArrayNode refs = response.putArray("communicationRequest");
             for (Map.Entry<String, List<PasResponseInput.MissingItem>> group : groupByDocument(in.missing()).entrySet()) {
                 String url = urn(seed + "|CommunicationRequest|" + group.getKey());
-                entry(entries, url, communicationRequest(in, claim, group.getKey(), group.getValue(), url));
+                entry(entries, url, communicationRequest(in, claim, group.getKey(), group.getValue(), url, responseUrl));
                 refs.addObject().put("reference", url);
             }
             if (refs.isEmpty()) {
@@ -207,7 +214,7 @@ final class ClaimResponseWriter {
     }
 
     private ObjectNode communicationRequest(PasResponseInput in, ObjectNode claim, String loinc,
-                                            List<PasResponseInput.MissingItem> items, String fullUrl) {
+                                            List<PasResponseInput.MissingItem> items, String fullUrl, String responseUrl) {
         ObjectNode c = F.objectNode();
         c.put("resourceType", "CommunicationRequest");
         c.put("id", id(fullUrl));
@@ -216,20 +223,42 @@ final class ClaimResponseWriter {
                 .put("value", in.reviewNumber() + "-" + loinc);
         c.put("status", "active");
         c.set("subject", reference(claim.path("patient")));
-        c.putArray("about").addObject().set("identifier", F.objectNode()
-                .put("system", claim.path("identifier").path(0).path("system").asText("urn:imrt-review:request"))
-                .put("value", in.request().requestId()));
+        // about: the ClaimResponse in this bundle (an identifier-only reference fails R4's ref-1 as
+        // FHIRPath evaluates it; the ClaimResponse names the request by identifier)
+        c.putArray("about").addObject().put("reference", responseUrl);
         ObjectNode payload = c.putArray("payload").addObject();
         payload.put("contentString", loinc);
         c.set("requester", reference(claim.path("insurer")));
-        if (claim.has("provider")) {
-            c.putArray("recipient").add(reference(claim.path("provider")));
+        JsonNode recipient = recipient(claim);
+        if (recipient != null) {
+            c.putArray("recipient").add(reference(recipient));
         }
         ArrayNode notes = c.putArray("note");
         for (PasResponseInput.MissingItem item : items) {
             notes.addObject().put("text", item.sentence());
         }
         return c;
+    }
+
+    /**
+     * Who is asked for the documents: PAS allows a Practitioner or an Organization, so a PractitionerRole
+     * requester is answered through its practitioner (else its organization).
+     */
+    private JsonNode recipient(ObjectNode claim) {
+        JsonNode provider = claim.path("provider");
+        ObjectNode resolved = source.resolve(provider);
+        String type = PasBundle.type(resolved);
+        if (type.equals("Practitioner") || type.equals("Organization")) {
+            return provider;
+        }
+        if (type.equals("PractitionerRole")) {
+            for (String field : List.of("practitioner", "organization")) {
+                if (source.resolve(resolved.path(field)) != null) {
+                    return resolved.path(field);
+                }
+            }
+        }
+        return null;
     }
 
     static Map<String, List<PasResponseInput.MissingItem>> groupByDocument(List<PasResponseInput.MissingItem> missing) {

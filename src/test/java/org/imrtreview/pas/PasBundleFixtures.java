@@ -203,9 +203,16 @@ public final class PasBundleFixtures {
             default -> "5";
         };
         c.set("type", coding("https://nahdo.org/sopt", sopt));
+        ObjectNode memberId = c.putArray("identifier").addObject();
+        memberId.set("type", coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MB"));
+        memberId.put("value", req.path("member").path("id").asText());
+        c.putObject("subscriber").put("reference", "Patient/Member");
         c.put("subscriberId", req.path("member").path("id").asText());
         c.putObject("beneficiary").put("reference", "Patient/Member");
-        c.set("relationship", coding("http://terminology.hl7.org/CodeSystem/subscriber-relationship", "self"));
+        ObjectNode relationship = coding("http://terminology.hl7.org/CodeSystem/subscriber-relationship", "self");
+        // PASCoverage's self-beneficiary invariant looks for the X12 1069 code 18 (self)
+        ((ArrayNode) relationship.path("coding")).addObject().put("system", "https://codesystem.x12.org/005010/1069").put("code", "18");
+        c.set("relationship", relationship);
         c.putArray("payor").addObject().put("reference", "Organization/Insurer");
         return c;
     }
@@ -239,7 +246,7 @@ public final class PasBundleFixtures {
         p.put("resourceType", "Practitioner");
         p.put("id", "RequestingPhysician");
         JsonNode rp = req.path("requestingProvider");
-        p.putArray("identifier").addObject().put("system", "http://hl7.org/fhir/sid/us-npi").put("value", rp.path("npi").asText());
+        p.putArray("identifier").addObject().put("system", "http://hl7.org/fhir/sid/us-npi").put("value", npi(rp.path("npi").asText()));
         String full = rp.path("name").asText().replaceAll(",.*$", "");
         String[] parts = full.split(" ");
         ObjectNode name = p.putArray("name").addObject();
@@ -252,10 +259,36 @@ public final class PasBundleFixtures {
         return p;
     }
 
+    /**
+     * The sample's NPI with its check digit made valid (Luhn over 80840 + the first nine digits): the
+     * samples' fictional NPIs fail it, and US Core (under PAS) requires a valid one (us-core-17).
+     */
+    static String npi(String npi) {
+        if (!npi.matches("\\d{10}")) {
+            return npi;
+        }
+        String full = "80840" + npi.substring(0, 9);
+        int sum = 0;
+        boolean twice = true;
+        for (int i = full.length() - 1; i >= 0; i--) {
+            int d = full.charAt(i) - '0';
+            if (twice) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return npi.substring(0, 9) + (10 - sum % 10) % 10;
+    }
+
     static ObjectNode facility(JsonNode req) {
         ObjectNode o = F.objectNode();
         o.put("resourceType", "Organization");
         o.put("id", "Facility");
+        o.put("active", true);
         JsonNode rp = req.path("requestingProvider");
         o.put("name", rp.path("facility").asText());
         JsonNode addr = rp.path("address");

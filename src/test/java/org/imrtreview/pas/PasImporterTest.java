@@ -75,7 +75,7 @@ class PasImporterTest {
         assertEquals("Blue Summit Health PPO", r.path("plan").path("name").asText());
         assertEquals("COMMERCIAL", r.path("plan").path("line").asText());
         assertEquals("Daniel R. Okafor", r.path("requestingProvider").path("name").asText());
-        assertEquals("1588667432", r.path("requestingProvider").path("npi").asText());
+        assertEquals("1588667430", r.path("requestingProvider").path("npi").asText()); // the sample's NPI with a valid check digit (PasBundleFixtures.npi)
         assertEquals("Cascade Radiation Oncology", r.path("requestingProvider").path("facility").asText());
         assertEquals("503-555-0143", r.path("requestingProvider").path("fax").asText());
         assertEquals("C71.1", r.path("diagnosis").path(0).path("code").asText());
@@ -226,6 +226,7 @@ class PasImporterTest {
     void noMemberIdentifierAnywhereIsRefused() throws Exception {
         ObjectNode b = sample01();
         resources(b, "Coverage").get(0).remove("subscriberId");
+        resources(b, "Coverage").get(0).remove("identifier");
         resources(b, "Patient").get(0).remove("identifier");
         PasException e = assertThrows(PasException.class, () -> new PasImporter().importBundle(bundleFile(b, "b.json")));
         assertTrue(e.getMessage().contains("member identifier"), e.getMessage());

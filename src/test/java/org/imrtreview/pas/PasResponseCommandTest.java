@@ -107,7 +107,9 @@ class PasResponseCommandTest {
             assertEquals("A1", reviewActionCode(cr, i).path("code").asText());
             assertEquals(i + 1, cr.path("item").path(i).path("itemSequence").asInt());
         }
-        assertEquals(List.of("ClaimResponse", "Patient", "Organization", "PractitionerRole", "DocumentReference"), resourceTypes(bundle));
+        // the requester's PractitionerRole with its Practitioner and Organization, so its references resolve
+        assertEquals(List.of("ClaimResponse", "Patient", "Organization", "PractitionerRole", "Practitioner", "Organization",
+                "DocumentReference"), resourceTypes(bundle));
         assertTrue(Files.readString(dir.resolve("letter.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         String x12 = Files.readString(dir.resolve("response.x12"));
         assertTrue(x12.contains("HCR*A1*" + auth + "~"), x12);
