@@ -92,4 +92,24 @@ class RealPicturesTest {
         assertTrue(dmax[0] >= 27.0 && dmax[1] <= 28.6 && dmax[0] <= dmax[1], dmax[0] + "-" + dmax[1]);
         assertEquals(0, cone.doseGy()[0], 0.05, "the plateau starts at 0 Gy");
     }
+
+    @Test
+    void slicerRtModulePanelWithATableIsNeverUsedAsCurves() throws Exception {
+        // SlicerRT's DVH module panel: a table of structures (Windows ClearType text whose colour fringes
+        // look like short coloured strokes), no plot. Not refused yet, but nothing of it can be used:
+        // no axis is read and every trace is broken, so the nurse sees it and no value reaches the table.
+        DigitizeResult r = read("slicerrt-dvh-module-table.png");
+        assertFalse(r.calibration().trustworthy(), r.calibration().note());
+        assertEquals(CalibrationSource.UNKNOWN, r.calibration().doseSource(), r.calibration().note());
+        assertTrue(r.curves().stream().noneMatch(t -> t.tracedWhole(r.calibration())), r.warnings().toString());
+        assertTrue(DigitizedCurves.toModel(r, List.of(), "panel.png").isEmpty());
+    }
+
+    @Test
+    void slicerRtThumbnailIsRefused() {
+        // a 120 x 101 thumbnail of a 3D view and a DVH chart
+        NotADvhPlotException e = org.junit.jupiter.api.Assertions.assertThrows(NotADvhPlotException.class,
+                () -> read("slicerrt-dvh-viewers-thumbnail.png"));
+        assertNotNull(e.getMessage());
+    }
 }
