@@ -17,6 +17,13 @@ import org.slf4j.LoggerFactory;
  * plots are refused with {@link NotADvhPlotException} rather than turned into curves.
  */
 public final class DvhImageDigitizer {
+    private static final java.util.concurrent.atomic.LongAdder RUNS = new java.util.concurrent.atomic.LongAdder();
+
+    /** Pictures digitised in this process so far (what a cache saves is counted, not timed). */
+    public static long runs() {
+        return RUNS.sum();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(DvhImageDigitizer.class);
     /** A plot's inside is mostly plain background; a photo's is not. */
     private static final double MIN_BACKGROUND_SHARE = 0.45;
@@ -60,6 +67,7 @@ public final class DvhImageDigitizer {
     }
 
     public DigitizeResult digitize(RgbImage original, DigitizeOptions options) throws NotADvhPlotException {
+        RUNS.increment();
         long deadline = options.timeBudget() == null ? Long.MAX_VALUE : cpuNanos() + options.timeBudget().toNanos();
         List<String> warnings = new ArrayList<>();
         boolean inverted = ImagePreparation.isDarkTheme(original);

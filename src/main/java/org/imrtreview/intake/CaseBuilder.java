@@ -28,23 +28,36 @@ public final class CaseBuilder {
     private final List<Problem> problems = new ArrayList<>();
     private final boolean readOnly;
 
+    private final org.imrtreview.cache.ResultCache cache;
+
     public CaseBuilder(Path folder) {
-        this(folder, false);
+        this(folder, org.imrtreview.cache.ResultCache.Mode.READ_WRITE);
     }
 
-    /** {@code readOnly}: nothing may be written beside the case while reading it (no OCR cache; decision 0263). */
+    /** {@code readOnly}: nothing may be written beside the case while reading it (no cache entries; decision 0263). */
     public CaseBuilder(Path folder, boolean readOnly) {
-        this.folder = folder;
-        this.readOnly = readOnly;
+        this(folder, readOnly ? org.imrtreview.cache.ResultCache.Mode.READ_ONLY : org.imrtreview.cache.ResultCache.Mode.READ_WRITE);
     }
 
-    /** True when reading this case may keep results beside it (the OCR cache). */
+    /** A builder whose slow results (digitised curves, OCR) are cached beside the case as {@code cacheMode} allows. */
+    public CaseBuilder(Path folder, org.imrtreview.cache.ResultCache.Mode cacheMode) {
+        this.folder = folder;
+        this.readOnly = cacheMode != org.imrtreview.cache.ResultCache.Mode.READ_WRITE;
+        this.cache = org.imrtreview.cache.ResultCache.forCase(folder, CaseLoader.STATE_FOLDER, cacheMode);
+    }
+
+    /** True when reading this case may keep results beside it (the result cache). */
     public boolean mayWriteBesideCase() {
         return !readOnly;
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** The case's cache of slow results (decision 0230). */
+    public org.imrtreview.cache.ResultCache cache() {
+        return cache;
     }
 
     /** File name relative to the case folder, as shown to the nurse. */

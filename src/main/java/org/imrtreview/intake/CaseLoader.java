@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.imrtreview.cache.ResultCache;
 import org.imrtreview.intake.pdf.PacketPdfHandler;
 import org.imrtreview.intake.pdf.PdfProgressListener;
 import org.imrtreview.model.Document;
@@ -30,23 +31,31 @@ public final class CaseLoader {
     private static final int MAX_DEPTH = 4;
 
     private final List<FileHandler> handlers;
-    private final boolean readOnly;
+    private final ResultCache.Mode cacheMode;
 
     public CaseLoader(List<FileHandler> handlers) {
-        this(handlers, false);
+        this(handlers, ResultCache.Mode.READ_WRITE);
     }
 
-    private CaseLoader(List<FileHandler> handlers, boolean readOnly) {
+    private CaseLoader(List<FileHandler> handlers, ResultCache.Mode cacheMode) {
         this.handlers = List.copyOf(handlers);
-        this.readOnly = readOnly;
+        this.cacheMode = cacheMode;
     }
 
     /**
-     * The same loader writing nothing at all beside the case (no OCR cache): for {@code snapshot},
-     * which must leave the case exactly as it found it (decision 0263).
+     * The same loader with the case's result cache used as {@code mode} says: {@code READ_ONLY} for
+     * whatever must not write beside the case (snapshot), {@code OFF} to compute everything.
+     */
+    public CaseLoader withCache(ResultCache.Mode mode) {
+        return new CaseLoader(handlers, mode);
+    }
+
+    /**
+     * The same loader writing nothing at all beside the case (cached results are read, none kept):
+     * for {@code snapshot}, which must leave the case exactly as it found it (decision 0263).
      */
     public CaseLoader readOnly() {
-        return new CaseLoader(handlers, true);
+        return withCache(ResultCache.Mode.READ_ONLY);
     }
 
     /** The handlers the product ships, in the order they are asked. */
@@ -74,7 +83,7 @@ public final class CaseLoader {
             throw new UnreadablePathException("cannot read " + path + " (permission denied)");
         }
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-        CaseBuilder builder = new CaseBuilder(folder, readOnly);
+        CaseBuilder builder = new CaseBuilder(folder, cacheMode);
         List<Path> files = files(path);
         for (Path link : links(path)) {
             refuseLink(link, folder, builder);

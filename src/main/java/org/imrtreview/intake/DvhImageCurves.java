@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.imrtreview.cache.ResultCache;
 import org.imrtreview.digitize.CurveAssigner;
 import org.imrtreview.digitize.Confidence;
 import org.imrtreview.digitize.CurveAssignment;
@@ -35,10 +36,40 @@ final class DvhImageCurves {
     /** A 4000 x 3000 screenshot is digitised at load; larger pictures wait for the window. */
     static final long MAX_PIXELS_WHILE_LOADING = 12_000_000L;
 
-    record Outcome(List<DvhCurve> curves, String note) {
+    record Outcome(List<DvhCurve> curves, String note, boolean keep) {
+        Outcome(List<DvhCurve> curves, String note) {
+            this(curves, note, true);
+        }
     }
 
     private DvhImageCurves() {
+    }
+
+    /** Raise when digitising at load changes in a way that makes older results wrong (decision 0230). */
+    static final String CACHE_VERSION = "digitise1";
+
+    /**
+     * {@link #digitise} through the case's cache: a picture whose bytes, plan reading and settings did
+     * not change is not digitised again. A result made close to its time budget may be partial (the
+     * legend text is skipped once the budget is spent) and an unexpected failure may be passing: neither
+     * is kept.
+     */
+    static Outcome digitise(Path file, String name, DecodedImage image, Document document, ResultCache cache) {
+        ResultCache.Key key = new ResultCache.Key("digitised-image", ResultCache.sha256(file), CACHE_VERSION,
+                "name=" + name + ";plan=" + document.plan() + ";budget=" + TIME_BUDGET.toMillis()
+                        + ";legendOcr=" + System.getProperty(DvhImageDigitizer.LEGEND_OCR_PROPERTY, "default"));
+        var cached = cache.get(key, Outcome.class);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+        Outcome outcome = digitise(file, name, image, document);
+        long cpu = (threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - cpu0;
+        if (outcome.keep() && cpu < TIME_BUDGET.toNanos() / 2) {
+            cache.put(key, outcome);
+        }
+        return outcome;
     }
 
     static Outcome digitise(Path file, String name, DecodedImage image, Document document) {
@@ -67,12 +98,12 @@ final class DvhImageCurves {
             return new Outcome(curves, String.format(Locale.ROOT, "%d curves digitised (%s); %s%s",
                     curves.size(), result.calibration().note(), todo, check));
         } catch (java.io.IOException e) {
-            return new Outcome(List.of(), "not digitised: " + e.getMessage());
+            return new Outcome(List.of(), "not digitised: " + e.getMessage(), false);
         } catch (NotADvhPlotException e) {
             return new Outcome(List.of(), "not digitised: " + e.getMessage());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.warn("digitising a DVH image failed: {}", e.getClass().getSimpleName());
-            return new Outcome(List.of(), "not digitised (unexpected content)");
+            return new Outcome(List.of(), "not digitised (unexpected content)", false);
         }
     }
 }

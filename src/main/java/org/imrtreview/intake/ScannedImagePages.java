@@ -23,7 +23,7 @@ final class ScannedImagePages {
     }
 
     static Document read(Path file, String name, Document asClassified, CaseBuilder into) {
-        ScanReading scans = ScanReading.standard(into.folder(), into.mayWriteBesideCase());
+        ScanReading scans = ScanReading.cached(into.cache());
         if (!scans.enabled()) {
             return asClassified;
         }

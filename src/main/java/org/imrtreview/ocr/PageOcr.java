@@ -24,7 +24,14 @@ public final class PageOcr {
 
     private static final PageOcr SHARED = new PageOcr(TesseractReader.shared());
 
+    private static final java.util.concurrent.atomic.LongAdder PAGES_READ = new java.util.concurrent.atomic.LongAdder();
+
     private final TesseractReader engine;
+
+    /** Pages read by OCR in this process so far (what a cache saves is counted, not timed). */
+    public static long pagesRead() {
+        return PAGES_READ.sum();
+    }
 
     PageOcr(TesseractReader engine) {
         this.engine = engine;
@@ -47,6 +54,7 @@ public final class PageOcr {
      * says; pass the same twice when unknown). Empty words when OCR is unavailable.
      */
     public OcrPage read(BufferedImage image, double xDpi, double yDpi) {
+        PAGES_READ.increment();
         boolean colour = colourful(image);
         boolean greyLevels = hasGreyLevels(image);
         GreyImage grey = GreyImage.of(image);

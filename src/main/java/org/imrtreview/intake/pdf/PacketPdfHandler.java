@@ -40,7 +40,7 @@ public final class PacketPdfHandler implements FileHandler {
         if (mislabel != null) {
             into.problem(name, mislabel);
         }
-        PacketResult result = new PdfPacketReader(progress).withScans(ScanReading.standard(into.folder(), into.mayWriteBesideCase()))
+        PacketResult result = new PdfPacketReader(progress).withScans(ScanReading.cached(into.cache()))
                 .read(file, name);
         for (Document d : result.documents()) {
             into.document(d);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.imrtreview.cache.ResultCache;
 import org.imrtreview.intake.PlanDetector;
 import org.imrtreview.intake.TextClassifier;
 import org.imrtreview.model.DocumentKind;
@@ -24,28 +25,34 @@ public final class ScanReading {
     /** Pages of a PDF without a text layer are rendered at this resolution for OCR. */
     static final float RENDER_DPI = 250f;
 
+    /** Raise when the clean-up or the reading changes, so old results are not reused (decisions 0153, 0230). */
+    static final String OCR_VERSION = "ocr2";
+
     private final PageOcr ocr;
-    private final OcrCache cache;
+    private final ResultCache cache;
     private String hash;
     private Path hashed;
 
-    ScanReading(PageOcr ocr, Path caseFolder) {
-        this(ocr, caseFolder, true);
-    }
-
-    ScanReading(PageOcr ocr, Path caseFolder, boolean writeCache) {
+    ScanReading(PageOcr ocr, ResultCache cache) {
         this.ocr = ocr;
-        this.cache = new OcrCache(caseFolder, writeCache);
+        this.cache = cache;
     }
 
     /** The program's reader, caching in {@code caseFolder}'s review folder (null: no cache). */
     public static ScanReading standard(Path caseFolder) {
-        return standard(caseFolder, true);
+        return cached(ResultCache.forCase(caseFolder, org.imrtreview.intake.CaseLoader.STATE_FOLDER,
+                ResultCache.Mode.READ_WRITE));
     }
 
     /** {@code writeCache} false: results already cached are used, new ones are not kept (read-only snapshot). */
     public static ScanReading standard(Path caseFolder, boolean writeCache) {
-        return new ScanReading(PageOcr.shared(), caseFolder, writeCache);
+        return cached(ResultCache.forCase(caseFolder, org.imrtreview.intake.CaseLoader.STATE_FOLDER,
+                writeCache ? ResultCache.Mode.READ_WRITE : ResultCache.Mode.READ_ONLY));
+    }
+
+    /** The program's reader with the case's result cache. */
+    public static ScanReading cached(ResultCache cache) {
+        return new ScanReading(PageOcr.shared(), cache);
     }
 
     public boolean enabled() {
@@ -59,20 +66,21 @@ public final class ScanReading {
 
     /** OCR of one page image (cached by the file's hash and the page index). */
     public OcrPage read(Path file, int pageIndex, ImageSource image) throws IOException {
-        String h = hash(file);
-        var cached = cache.get(h, pageIndex);
+        ResultCache.Key key = new ResultCache.Key("ocr", hash(file), OCR_VERSION,
+                "page=" + (pageIndex + 1) + ";minDpi=" + System.getProperty("imrt.ocr.minDpi", "default"));
+        var cached = cache.get(key, OcrPage.class);
         if (cached.isPresent()) {
             return cached.get();
         }
         Dpi d = image.dpi();
         OcrPage page = ocr.read(image.image(), d.x(), d.y());
-        cache.put(h, pageIndex, page);
+        cache.put(key, page);
         return page;
     }
 
     private synchronized String hash(Path file) {
         if (!file.equals(hashed)) {
-            hash = OcrCache.sha256(file);
+            hash = ResultCache.sha256(file);
             hashed = file;
         }
         return hash;

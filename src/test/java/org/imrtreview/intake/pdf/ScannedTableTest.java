@@ -99,7 +99,7 @@ class ScannedTableTest {
         }
         PacketResult first = new PdfPacketReader(null).withScans(ScanReading.standard(caseDir)).read(scan, "table.pdf");
         Path entry;
-        try (var s = Files.list(caseDir.resolve(".imrt-review/ocr"))) {
+        try (var s = Files.list(caseDir.resolve(".imrt-review/cache/ocr"))) {
             entry = s.findFirst().orElseThrow();
         }
         assertFalse(first.table().ocrCells().isEmpty(), "every cell read by OCR carries its confidence");

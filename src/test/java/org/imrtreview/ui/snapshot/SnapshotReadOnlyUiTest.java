@@ -87,6 +87,6 @@ class SnapshotReadOnlyUiTest {
         assertFalse(Files.exists(c.resolve(".imrt-review")));
 
         CaseLoader.standard().load(c);
-        assertTrue(Files.isDirectory(c.resolve(".imrt-review").resolve("ocr")), "the nurse's loader keeps the cache");
+        assertTrue(Files.isDirectory(c.resolve(".imrt-review").resolve("cache").resolve("ocr")), "the nurse's loader keeps the cache");
     }
 }
