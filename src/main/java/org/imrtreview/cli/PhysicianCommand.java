@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.review.CaseReview;
 import org.imrtreview.review.CaseReviews;
+import org.imrtreview.review.DepartmentReport;
 import org.imrtreview.store.PhysicianAction;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewerIdentity;
@@ -90,8 +91,8 @@ public final class PhysicianCommand implements Runnable {
             for (WorklistEntry e : queue) {
                 Duration left = e.timeLeft(now);
                 o.println(String.format(Locale.ROOT, "%-20s %-28s %-10s %-19s %-17s %-16s %s",
-                        e.requestId() == null ? "—" : e.requestId(), e.caseName(), ReportCommand.urgency(e.urgency()),
-                        ReportCommand.line(e.line()), e.dueAt() == null ? "—" : due.format(e.dueAt()),
+                        e.requestId() == null ? "—" : e.requestId(), e.caseName(), DepartmentReport.urgency(e.urgency()),
+                        DepartmentReport.line(e.line()), e.dueAt() == null ? "—" : due.format(e.dueAt()),
                         Turnaround.describe(left), e.status().title()));
             }
             o.println(queue.size() + (queue.size() == 1 ? " case" : " cases") + " with the physician reviewer.");

@@ -10,19 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.imrtreview.model.Request.LineOfBusiness;
-import org.imrtreview.model.Request.Urgency;
 import org.imrtreview.review.DepartmentReport;
 import org.imrtreview.store.ReviewStatus;
-import org.imrtreview.store.persist.ReviewStateStore;
-import org.imrtreview.store.worklist.WorklistEntry;
-import org.imrtreview.store.worklist.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,7 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         DepartmentReport report;
         try {
-            report = DepartmentReport.of(read(workspace), from, to, asOf == null ? Instant.now() : asOf);
+            report = DepartmentReport.of(DepartmentReport.read(workspace), from, to, asOf == null ? Instant.now() : asOf);
         } catch (IOException e) {
             CaseArgument.fail(err, "could not read the workspace " + workspace + " (" + e.getClass().getSimpleName() + ")");
             return CaseArgument.UNREADABLE;
@@ -85,55 +78,10 @@ public final class ReportCommand implements Callable<Integer> {
         o.print(switch (f) {
             case "csv" -> csv(report);
             case "json" -> json(report);
-            default -> text(report);
+            default -> report.text();
         });
         o.flush();
         return 0;
-    }
-
-    /** Every case of the workspace with its saved work, read without touching anything. */
-    static List<DepartmentReport.Case> read(Path workspace) throws IOException {
-        ReviewStateStore store = new ReviewStateStore();
-        List<DepartmentReport.Case> cases = new ArrayList<>();
-        for (WorklistEntry e : new Workspace(store).scan(workspace)) {
-            cases.add(new DepartmentReport.Case(e.request(), store.read(e.folder()).state()));
-        }
-        return cases;
-    }
-
-    static String text(DepartmentReport r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Department report: ").append(r.cases()).append(r.cases() == 1 ? " case" : " cases")
-                .append(period(r)).append(", as of ").append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                        .withZone(ZoneOffset.UTC).format(r.asOf())).append('\n');
-        List<String> statuses = new ArrayList<>();
-        for (ReviewStatus s : ReviewStatus.values()) {
-            statuses.add(s.title() + " " + r.byStatus().get(s));
-        }
-        sb.append("Status: ").append(String.join(" · ", statuses)).append('\n');
-        sb.append("Referred to a physician reviewer: ").append(r.referred()).append(" — upheld ").append(r.upheld())
-                .append(", overturned ").append(r.overturned()).append(", peer-to-peer requested ").append(r.peerToPeer())
-                .append(", with the physician now ").append(r.awaitingPhysician()).append('\n');
-        sb.append("Turnaround (decided within the deadline; a request for information or a referral does not stop the clock):\n");
-        if (r.turnaround().isEmpty()) {
-            sb.append("  no case with a received time\n");
-        } else {
-            sb.append(String.format(Locale.ROOT, "  %-10s %-19s %-9s %7s %7s %5s %10s %12s %5s %8s%n", "urgency",
-                    "line of business", "deadline", "decided", "in time", "late", "compliance", "median hours", "open",
-                    "overdue"));
-            for (DepartmentReport.TurnaroundRow t : r.turnaround()) {
-                sb.append(String.format(Locale.ROOT, "  %-10s %-19s %-9s %7d %7d %5d %10s %12s %5d %8d%n",
-                        urgency(t.urgency()), line(t.line()), deadline(t), t.decided(), t.inTime(), t.late(),
-                        t.compliancePercent() == null ? "—" : String.format(Locale.ROOT, "%.0f %%", t.compliancePercent()),
-                        t.medianHours() == null ? "—" : String.format(Locale.ROOT, "%.1f", t.medianHours()), t.open(),
-                        t.overdueNow()));
-            }
-        }
-        sb.append("Overdue now (undecided past the deadline): ").append(r.overdueNow()).append('\n');
-        if (r.noDeadline() > 0) {
-            sb.append("No received time, so no deadline: ").append(r.noDeadline()).append('\n');
-        }
-        return sb.toString();
     }
 
     /** Long form, one figure a line: easy to pivot in a spreadsheet. */
@@ -215,30 +163,4 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static String period(DepartmentReport r) {
-        if (r.from() == null && r.to() == null) {
-            return "";
-        }
-        return " received " + (r.from() == null ? "up to" : r.from() + " to") + " " + (r.to() == null ? "today" : r.to());
-    }
-
-    static String urgency(Urgency u) {
-        return u == null ? "not given" : u == Urgency.EXPEDITED ? "Expedited" : "Standard";
-    }
-
-    static String line(LineOfBusiness l) {
-        if (l == null) {
-            return "not given";
-        }
-        return switch (l) {
-            case MEDICARE_ADVANTAGE -> "Medicare Advantage";
-            case MEDICAID -> "Medicaid";
-            case COMMERCIAL -> "Commercial";
-        };
-    }
-
-    private static String deadline(DepartmentReport.TurnaroundRow t) {
-        long h = t.allowed().toHours();
-        return h % 24 == 0 && h > 72 ? h / 24 + " days" : h + " h";
-    }
 }

@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
     private Consumer<Theme> themeListener = t -> { };
     private javafx.stage.Stage libraryStage;
+    private org.imrtreview.ui.report.ReportsPane reportsPane;
 
     public MainWindow(WorkstationServices services, DialogService dialogService) {
         this.services = services;
@@ -131,6 +132,8 @@ public final class MainWindow extends BorderPane {
                 darkTheme);
         Menu tools = new Menu("_Tools");
         tools.getItems().addAll(item("Constraint library…", "Shortcut+Shift+L", this::showLibrary),
+                item("Reports…", null, this::showReports),
+                item("Who is using this workstation…", null, this::askIdentity),
                 item("Settings…", null, this::showSettings));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> dialogs.showText("Keyboard shortcuts", Shortcuts.TEXT)),
@@ -169,7 +172,12 @@ public final class MainWindow extends BorderPane {
         workspace.getStyleClass().add("text-muted");
         workspace.textProperty().bind(Bindings.createStringBinding(() -> vm.worklist().folderProperty().get() == null
                 ? "No workspace" : "Workspace: " + vm.worklist().folderProperty().get(), vm.worklist().folderProperty()));
-        Label user = new Label("User: " + services.user());
+        Label user = new Label();
+        user.setId("statusUser");
+        user.textProperty().bind(Bindings.createStringBinding(() -> {
+            var who = vm.review().identityProperty().get();
+            return who == null ? "User: " + services.user() : who.signature() + " (" + who.role().title() + ")";
+        }, vm.review().identityProperty()));
         user.getStyleClass().add("text-muted");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -316,6 +324,39 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The workspace and its outbox (where letters and exports go), which the nurse may change. */
+    /** Tools ▸ Who is using this workstation: name, credentials, role (kept in the local preferences by the app). */
+    public void askIdentity() {
+        dialogs.askIdentity(identityProperty().get()).ifPresent(identityProperty()::set);
+    }
+
+    /** Who is using the workstation (null until she says); the physician's actions are recorded under it. */
+    public javafx.beans.property.ObjectProperty<org.imrtreview.store.ReviewerIdentity> identityProperty() {
+        return vm.review().identityProperty();
+    }
+
+    /** Tools ▸ Reports: the department report of the open workspace, in its own window. */
+    public void showReports() {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle("Reports");
+        reportsPane = new org.imrtreview.ui.report.ReportsPane(() -> vm.worklist().folderProperty().get(), services.tasks(),
+                services.clock());
+        javafx.scene.Scene scene = new javafx.scene.Scene(reportsPane, 1000, 720);
+        if (getScene() != null) {
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            scene.getRoot().getStyleClass().addAll(getScene().getRoot().getStyleClass().filtered(c -> c.startsWith("theme")));
+            if (getScene().getWindow() != null) {
+                stage.initOwner(getScene().getWindow());
+            }
+        }
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The Reports window's pane last opened (tests). */
+    org.imrtreview.ui.report.ReportsPane reportsPane() {
+        return reportsPane;
+    }
+
     private void showSettings() {
         Path workspace = vm.worklist().folderProperty().get();
         Path outbox = vm.outboxFor(null);

@@ -46,6 +46,11 @@ public final class WorkstationApp extends Application {
         var signer = window.caseView().letter().reviewerField();
         signer.setText(prefs.reviewer());
         signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));
+        window.identityProperty().set(prefs.identity());
+        window.identityProperty().addListener((o, a, b) -> {
+            prefs.identity(b);
+            prefs.flush();
+        });
         stage.setTitle("IMRT Review Workstation");
         stage.setScene(scene);
         stage.setMinWidth(1000);

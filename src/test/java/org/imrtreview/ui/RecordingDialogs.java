@@ -15,6 +15,13 @@ final class RecordingDialogs implements DialogService {
     Path saveAnswer;
     ChecklistOverride overrideAnswer;
     boolean confirmAnswer;
+    org.imrtreview.store.ReviewerIdentity identityAnswer;
+
+    @Override
+    public Optional<org.imrtreview.store.ReviewerIdentity> askIdentity(org.imrtreview.store.ReviewerIdentity current) {
+        asked.add("identity");
+        return Optional.ofNullable(identityAnswer);
+    }
 
     @Override
     public Optional<Path> chooseCaseFolder(Path initial) {

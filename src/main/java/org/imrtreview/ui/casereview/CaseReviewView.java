@@ -144,7 +144,8 @@ public final class CaseReviewView extends BorderPane {
         });
         Label notesTitle = new Label("NOTES");
         notesTitle.getStyleClass().add("section-title");
-        VBox rightBox = new VBox(14, determination, new VBox(6, notesTitle, notes), new ChecklistPane(vm, dialogs));
+        VBox rightBox = new VBox(14, determination, new PhysicianReviewPane(vm, clock.getZone()),
+                new VBox(6, notesTitle, notes), new ChecklistPane(vm, dialogs));
         rightBox.getStyleClass().add("right-panel");
         ScrollPane right = new ScrollPane(rightBox);
         right.setFitToWidth(true);

@@ -1,5 +1,9 @@
 package org.imrtreview.ui.casereview;
 
+import org.imrtreview.store.PhysicianAction;
+import org.imrtreview.store.ReviewerIdentity;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -68,6 +72,7 @@ public final class CaseReviewViewModel {
     private final ObservableList<RowResult> rows = FXCollections.observableArrayList();
     private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
     private final ObjectBinding<Determination> recommendation;
+    private final ObjectProperty<ReviewerIdentity> identity = new SimpleObjectProperty<>(this, "identity");
     private Notifier caseScope;
     private boolean switching;
 
@@ -319,6 +324,22 @@ public final class CaseReviewViewModel {
 
     public void withdrawDecision() {
         act(CaseReview::withdrawDecision, false);
+    }
+
+    /**
+     * Who is at the workstation (Tools ▸ Who is using this workstation; null while she has not said).
+     * The physician's actions are recorded under this identity; the review session checks it.
+     */
+    public ObjectProperty<ReviewerIdentity> identityProperty() {
+        return identity;
+    }
+
+    /** The physician reviewer acts on the referred case on screen; returns why not, when refused. */
+    public Optional<String> physicianDecide(PhysicianAction action, String rationale) {
+        if (session.get() == null) {
+            return Optional.of("Open a case first.");
+        }
+        return act(s -> s.physicianDecide(action, rationale, identity.get()), Optional.empty());
     }
 
     public void setNotes(String notes) {

@@ -119,7 +119,12 @@ public final class LetterPane extends BorderPane {
         refresh.setDisable(!on);
         kind.setDisable(!on);
         placeholder(on ? "Choose Preview to see the letter." : "Letters are not available in this build.");
-        vm.stateProperty().addListener((o, a, s) -> followDecision());
+        vm.stateProperty().addListener((o, a, s) -> {
+            followDecision();
+            if (a != null && s != null && !a.physician().equals(s.physician())) {
+                invalidate(); // the physician acted: the denial is now signed, or the letter an approval
+            }
+        });
         // a case closing takes its letter with it
         vm.sessionProperty().addListener((o, a, s) -> {
             pdfOwner = null;
@@ -173,9 +178,12 @@ public final class LetterPane extends BorderPane {
             return;
         }
         String signer = reviewer.getText();
+        // a denial is final and signed only once a physician upheld it (decision 0220); else a draft naming none
+        org.imrtreview.letter.content.LetterSigning signing = d == NurseDecision.REFER && owner != null
+                ? owner.letterSigning(java.time.ZoneId.systemDefault()) : null;
         status.setText("Preparing letter…");
         tasks.execute("Preparing the letter", () -> {
-            byte[] bytes = letters.render(c, e, d, signer);
+            byte[] bytes = letters.render(c, e, d, signer, signing);
             return new Rendered(bytes, renderPages(bytes));
         }, r -> {
             if (owner != vm.session()) {
@@ -249,7 +257,7 @@ public final class LetterPane extends BorderPane {
                 folder = null;
             }
             dialogs.chooseSaveLocation("Save letter as PDF", folder,
-                    letters.fileName(c, kind.getValue()), "PDF document", ".pdf").ifPresent(target -> {
+                    signedName(letters.fileName(c, kind.getValue())), "PDF document", ".pdf").ifPresent(target -> {
                         Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? target
                                 : target.resolveSibling(target.getFileName() + ".pdf");
                         tasks.execute("Saving the letter", () -> Files.write(file, bytes),
@@ -273,4 +281,11 @@ public final class LetterPane extends BorderPane {
     }
 
 
+
+    /** An upheld denial is saved as the denial, not as a draft for the physician. */
+    private String signedName(String name) {
+        CaseReview owner = vm.session();
+        return owner != null && kind.getValue() == NurseDecision.REFER && owner.letterSigning(java.time.ZoneId.systemDefault()) != null
+                ? name.replace("draft-denial-for-physician", "denial") : name;
+    }
 }

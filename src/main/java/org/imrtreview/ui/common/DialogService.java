@@ -24,4 +24,12 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     void showText(String title, String text);
+
+    /**
+     * Asks who is using the workstation: name, credentials and role ({@code current} filled in).
+     * Empty when she cancels. Tests answer without a stage.
+     */
+    default Optional<org.imrtreview.store.ReviewerIdentity> askIdentity(org.imrtreview.store.ReviewerIdentity current) {
+        return Optional.empty();
+    }
 }

@@ -119,6 +119,51 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
+    @Override
+    public Optional<org.imrtreview.store.ReviewerIdentity> askIdentity(org.imrtreview.store.ReviewerIdentity current) {
+        Dialog<org.imrtreview.store.ReviewerIdentity> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Who is using this workstation");
+        dialog.setHeaderText("Your name, credentials and role are recorded with what you decide and printed on letters.");
+        javafx.scene.control.TextField name = new javafx.scene.control.TextField(current == null || current.name() == null
+                ? "" : current.name());
+        name.setId("identityName");
+        name.setPromptText("e.g. Helen Vance");
+        javafx.scene.control.TextField credentials = new javafx.scene.control.TextField(current == null
+                || current.credentials() == null ? "" : current.credentials());
+        credentials.setId("identityCredentials");
+        credentials.setPromptText("e.g. RN, or MD, Radiation Oncology");
+        javafx.scene.control.ChoiceBox<org.imrtreview.store.ReviewerRole> role = new javafx.scene.control.ChoiceBox<>();
+        role.getItems().setAll(org.imrtreview.store.ReviewerRole.values());
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.imrtreview.store.ReviewerRole r) {
+                return r == null ? "" : r.title();
+            }
+
+            @Override
+            public org.imrtreview.store.ReviewerRole fromString(String s) {
+                return null;
+            }
+        });
+        role.setValue(current == null ? org.imrtreview.store.ReviewerRole.NURSE : current.role());
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Credentials"), credentials);
+        grid.addRow(2, new Label("Role"), role);
+        Label note = new Label("Only a physician reviewer (MD or DO) may uphold or overturn a denial; a nurse refers.");
+        note.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(10, grid, note));
+        ButtonType ok = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == ok
+                ? new org.imrtreview.store.ReviewerIdentity(name.getText(), credentials.getText(), role.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
     private static void setInitial(DirectoryChooser chooser, Path initial) {
         if (initial != null && Files.isDirectory(initial)) {
             chooser.setInitialDirectory(initial.toFile());

@@ -73,6 +73,36 @@ public final class UserPrefs {
         node.put("reviewer", nameAndCredentials == null ? "" : nameAndCredentials.strip());
     }
 
+    /**
+     * Who uses this workstation (Tools ▸ Who is using this workstation): name, credentials, role; null
+     * until she says. A claim kept on this computer; the review session checks what the role may do.
+     */
+    public org.imrtreview.store.ReviewerIdentity identity() {
+        String name = node.get("identity.name", "");
+        if (name.isBlank()) {
+            return null;
+        }
+        org.imrtreview.store.ReviewerRole role;
+        try {
+            role = org.imrtreview.store.ReviewerRole.valueOf(node.get("identity.role", "NURSE"));
+        } catch (IllegalArgumentException e) {
+            role = org.imrtreview.store.ReviewerRole.NURSE;
+        }
+        return new org.imrtreview.store.ReviewerIdentity(name, node.get("identity.credentials", ""), role);
+    }
+
+    public void identity(org.imrtreview.store.ReviewerIdentity identity) {
+        if (identity == null) {
+            node.remove("identity.name");
+            node.remove("identity.credentials");
+            node.remove("identity.role");
+            return;
+        }
+        node.put("identity.name", identity.name() == null ? "" : identity.name());
+        node.put("identity.credentials", identity.credentials() == null ? "" : identity.credentials());
+        node.put("identity.role", identity.role().name());
+    }
+
     public void flush() {
         try {
             node.flush();

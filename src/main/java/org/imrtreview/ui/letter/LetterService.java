@@ -1,6 +1,7 @@
 package org.imrtreview.ui.letter;
 
 import java.nio.file.Path;
+import org.imrtreview.letter.content.LetterSigning;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.NurseDecision;
@@ -21,6 +22,15 @@ public interface LetterService {
      */
     byte[] render(ReviewCase reviewCase, Evaluation evaluation, NurseDecision decision, String reviewer)
             throws Exception;
+
+    /**
+     * The letter for {@code decision}; for a referral, {@code signing} (the physician's recorded uphold)
+     * makes the denial final and signed, and without it the denial is a draft naming no physician.
+     */
+    default byte[] render(ReviewCase reviewCase, Evaluation evaluation, NurseDecision decision, String reviewer,
+                          LetterSigning signing) throws Exception {
+        return render(reviewCase, evaluation, decision, reviewer);
+    }
 
     /** Prints the PDF; returns a sentence for the nurse (printed, or why not and what to do instead). */
     PrintOutcome print(byte[] pdf, String jobName) throws Exception;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.content.LetterKind;
 import org.imrtreview.letter.content.LetterOutcome;
+import org.imrtreview.letter.content.LetterSigning;
 import org.imrtreview.letter.content.Reviewer;
 import org.imrtreview.letter.content.ReviewerDecision;
 import org.imrtreview.letter.pdf.LetterPdfRenderer;
@@ -55,7 +56,14 @@ public final class Letters implements LetterService {
     @Override
     public byte[] render(ReviewCase reviewCase, Evaluation evaluation, NurseDecision decision, String reviewer)
             throws Exception {
-        ReviewerDecision who = ReviewerDecision.of(kindFor(decision), Reviewer.parse(reviewer, null));
+        return render(reviewCase, evaluation, decision, reviewer, null);
+    }
+
+    @Override
+    public byte[] render(ReviewCase reviewCase, Evaluation evaluation, NurseDecision decision, String reviewer,
+                         LetterSigning signing) throws Exception {
+        ReviewerDecision who = new ReviewerDecision(kindFor(decision), Reviewer.parse(reviewer, null),
+                kindFor(decision) == LetterKind.DENIAL_DRAFT ? signing : null);
         LetterOutcome outcome = composer.compose(reviewCase, evaluation, who, LocalDate.now(clock));
         if (outcome instanceof LetterOutcome.Blocked blocked) {
             throw new LetterBlockedException(blocked.message());

@@ -121,6 +121,11 @@ public final class WorklistView extends BorderPane {
         });
         CheckBox openOnly = new CheckBox("Open cases only");
         openOnly.selectedProperty().bindBidirectional(vm.openOnlyProperty());
+        CheckBox physicianOnly = new CheckBox("Physician review");
+        physicianOnly.setId("physicianFilter");
+        physicianOnly.setTooltip(new javafx.scene.control.Tooltip(
+                "Only the cases referred to a physician reviewer: awaiting the physician or a peer-to-peer"));
+        physicianOnly.selectedProperty().bindBidirectional(vm.physicianOnlyProperty());
         Label title = new Label("Worklist");
         title.getStyleClass().add("pane-title");
         workspaceLabel.getStyleClass().add("text-muted");
@@ -132,7 +137,7 @@ public final class WorklistView extends BorderPane {
                 () -> vm.visible().size() + " of " + vm.entries().size() + " cases", vm.visible(), vm.entries()));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, workspaceLabel, spring, count, openOnly, filter);
+        HBox bar = new HBox(10, title, workspaceLabel, spring, count, openOnly, physicianOnly, filter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-header");
         setTop(bar);

@@ -38,6 +38,8 @@ public final class WorklistViewModel {
     private final FilteredList<WorklistEntry> visible = new FilteredList<>(entries, e -> true);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", false);
+    /** Only the cases with the physician reviewer (awaiting the physician or a peer-to-peer): her queue. */
+    private final BooleanProperty physicianOnly = new SimpleBooleanProperty(this, "physicianOnly", false);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
 
@@ -49,6 +51,7 @@ public final class WorklistViewModel {
         now.set(clock.instant());
         filterText.addListener((o, a, b) -> refilter());
         openOnly.addListener((o, a, b) -> refilter());
+        physicianOnly.addListener((o, a, b) -> refilter());
     }
 
     /** True when the filter text or "open cases only" hides some cases. */
@@ -150,7 +153,9 @@ public final class WorklistViewModel {
     private void refilter() {
         String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         boolean onlyOpen = openOnly.get();
-        Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed()) && (needle.isEmpty() || matches(e, needle));
+        boolean onlyPhysician = physicianOnly.get();
+        Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed()) && (!onlyPhysician || e.status().withPhysician())
+                && (needle.isEmpty() || matches(e, needle));
         visible.setPredicate(p);
     }
 
@@ -182,6 +187,10 @@ public final class WorklistViewModel {
 
     public BooleanProperty openOnlyProperty() {
         return openOnly;
+    }
+
+    public BooleanProperty physicianOnlyProperty() {
+        return physicianOnly;
     }
 
     public ObjectProperty<Instant> nowProperty() {
