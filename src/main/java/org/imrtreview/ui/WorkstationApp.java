@@ -23,8 +23,16 @@ public final class WorkstationApp extends Application {
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
 
+    /** Where the window's services come from; tests hand in their own (a held workspace scan). */
+    static java.util.function.Supplier<WorkstationServices> services = WorkstationServices::standard;
+
     private MainWindow window;
     private UserPrefs prefs;
+
+    /** The window this application shows (null before {@link #start}). */
+    MainWindow window() {
+        return window;
+    }
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkstationApp.class, args);
@@ -34,7 +42,7 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         long started = System.nanoTime();
         prefs = UserPrefs.standard();
-        window = new MainWindow(WorkstationServices.standard(), null);
+        window = new MainWindow(services.get(), null);
         Theme theme = prefs.theme();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
@@ -57,6 +65,8 @@ public final class WorkstationApp extends Application {
         stage.setMinHeight(640);
         restoreBounds(stage);
         stage.setOnHidden(e -> saveBounds(stage));
+        // shown first, then the workspace is read off the FX thread: the nurse sees the window (with a
+        // "reading" worklist) while the scan runs, never a blank wait (decision 0231)
         stage.show();
         openStartWorkspace();
         openFromDesktop();
@@ -80,6 +90,9 @@ public final class WorkstationApp extends Application {
 
     /** Files or folders the desktop handed over ("Open with", a double-clicked PDF). */
     private void openFromDesktop() {
+        if (getParameters() == null) {
+            return; // started by hand (tests), not by Application.launch
+        }
         List<Path> paths = getParameters().getRaw().stream().map(DesktopPaths::of)
                 .filter(Objects::nonNull).toList();
         if (!paths.isEmpty()) {
