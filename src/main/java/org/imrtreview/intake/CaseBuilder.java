@@ -29,6 +29,10 @@ public final class CaseBuilder {
     private final boolean readOnly;
 
     private final org.imrtreview.cache.ResultCache cache;
+    /** Non-null for a part (one file's reading, see {@link #part()}): the requests it found, in order. */
+    private final List<RequestCall> requestCalls;
+
+    private record RequestCall(String file, Request request) { }
 
     public CaseBuilder(Path folder) {
         this(folder, org.imrtreview.cache.ResultCache.Mode.READ_WRITE);
@@ -44,6 +48,37 @@ public final class CaseBuilder {
         this.folder = folder;
         this.readOnly = cacheMode != org.imrtreview.cache.ResultCache.Mode.READ_WRITE;
         this.cache = org.imrtreview.cache.ResultCache.forCase(folder, CaseLoader.STATE_FOLDER, cacheMode);
+        this.requestCalls = null;
+    }
+
+    private CaseBuilder(CaseBuilder whole) {
+        this.folder = whole.folder;
+        this.readOnly = whole.readOnly;
+        this.cache = whole.cache;
+        this.requestCalls = new ArrayList<>();
+    }
+
+    /**
+     * A builder for one file's reading: what it collects joins this case only through {@link #absorb},
+     * when the file was read within its time budget (decision 0261) — a file set aside half-read adds
+     * nothing, however long its reader keeps running.
+     */
+    public CaseBuilder part() {
+        return new CaseBuilder(this);
+    }
+
+    /** Adds what {@code part} collected, as if it had been added here (requests by the one-request rule). */
+    public synchronized void absorb(CaseBuilder part) {
+        synchronized (part) {
+            for (RequestCall call : part.requestCalls) {
+                request(call.file(), call.request());
+            }
+            identities.addAll(part.identities);
+            documents.addAll(part.documents);
+            tables.addAll(part.tables);
+            curves.addAll(part.curves);
+            problems.addAll(part.problems);
+        }
     }
 
     /** True when reading this case may keep results beside it (the result cache). */
@@ -79,6 +114,10 @@ public final class CaseBuilder {
      * {@link ProblemCode#SECOND_REQUEST} finding that holds every letter until the nurse resolves it.
      */
     public synchronized CaseBuilder request(String file, Request r) {
+        if (requestCalls != null) {
+            requestCalls.add(new RequestCall(file, r));
+            return this;
+        }
         if (request == null && (requestFile == null || requestFile.equals(file))) {
             this.request = r;
             this.requestFile = file;

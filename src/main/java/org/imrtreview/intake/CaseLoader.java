@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.stream.Stream;
 import org.imrtreview.cache.ResultCache;
@@ -30,16 +32,32 @@ public final class CaseLoader {
     private static final int HEAD_BYTES = 8192;
     private static final int MAX_DEPTH = 4;
 
+    /** Time a file may go without its reader making progress before it is set aside (decision 0261). */
+    public static final Duration IDLE_BUDGET = Duration.ofSeconds(60);
+    /** Time a file may take in all, progress or not. */
+    public static final Duration TOTAL_BUDGET = Duration.ofMinutes(10);
+    /** After the budget, how long a reader that was asked to stop is waited for before it is left behind. */
+    private static final long STOP_GRACE_MS = 2000;
+
     private final List<FileHandler> handlers;
     private final ResultCache.Mode cacheMode;
+    private final Duration idleBudget;
+    private final Duration totalBudget;
 
     public CaseLoader(List<FileHandler> handlers) {
-        this(handlers, ResultCache.Mode.READ_WRITE);
+        this(handlers, ResultCache.Mode.READ_WRITE, IDLE_BUDGET, TOTAL_BUDGET);
     }
 
-    private CaseLoader(List<FileHandler> handlers, ResultCache.Mode cacheMode) {
+    private CaseLoader(List<FileHandler> handlers, ResultCache.Mode cacheMode, Duration idleBudget, Duration totalBudget) {
         this.handlers = List.copyOf(handlers);
         this.cacheMode = cacheMode;
+        this.idleBudget = idleBudget;
+        this.totalBudget = totalBudget;
+    }
+
+    /** The same loader with other per-file time budgets (tests; a slow machine). */
+    public CaseLoader withBudget(Duration idle, Duration total) {
+        return new CaseLoader(handlers, cacheMode, idle, total);
     }
 
     /**
@@ -47,7 +65,7 @@ public final class CaseLoader {
      * whatever must not write beside the case (snapshot), {@code OFF} to compute everything.
      */
     public CaseLoader withCache(ResultCache.Mode mode) {
-        return new CaseLoader(handlers, mode);
+        return new CaseLoader(handlers, mode, idleBudget, totalBudget);
     }
 
     /**
@@ -89,6 +107,10 @@ public final class CaseLoader {
             refuseLink(link, folder, builder);
         }
         for (Path file : files) {
+            if (Thread.currentThread().isInterrupted()) {
+                builder.problem(builder.name(file), "was not read: opening the case was cancelled");
+                continue;
+            }
             if (isOwnRequest(path, file)) {
                 builder.claimRequest(builder.name(file));
             }
@@ -186,14 +208,7 @@ public final class CaseLoader {
         String fileName = file.getFileName().toString();
         for (FileHandler handler : handlers) {
             if (handler.accepts(fileName, head)) {
-                try {
-                    handler.read(file, builder);
-                } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-                    LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.getClass().getSimpleName());
-                    builder.problem(name, "could not be read: " + describe(e));
-                    builder.document(new Document(name, DocumentKind.OTHER, null, null, null,
-                            LoadState.UNREADABLE, "could not be read"));
-                }
+                readWithinBudget(handler, file, name, builder);
                 return;
             }
         }
@@ -210,6 +225,71 @@ public final class CaseLoader {
         }
         builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.LOADED,
                 "not a recognised submission file"));
+    }
+
+    /**
+     * Runs {@code handler} on its own thread into a {@link CaseBuilder#part() part} and waits: the part
+     * joins the case when the file is read in time. A file whose reader makes no progress for the idle
+     * budget, or runs past the total budget, is set aside — the reader is asked to stop (interrupted)
+     * and whatever it still does is never added — with a finding naming the file that makes the case
+     * INCOMPLETE (decision 0261): the one file never hangs the case or the window.
+     */
+    private void readWithinBudget(FileHandler handler, Path file, String name, CaseBuilder builder) {
+        CaseBuilder part = builder.part();
+        Thread reader = new Thread(() -> {
+            try {
+                handler.read(file, part);
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.getClass().getSimpleName());
+                part.problem(name, "could not be read: " + describe(e));
+                part.document(new Document(name, DocumentKind.OTHER, null, null, null,
+                        LoadState.UNREADABLE, "could not be read"));
+            }
+        }, "case-file-reader");
+        reader.setDaemon(true);
+        AtomicLong lastProgress = ReadProgress.watch(reader);
+        long start = System.nanoTime();
+        reader.start();
+        String why = null;
+        try {
+            while (reader.isAlive()) {
+                long now = System.nanoTime();
+                long idleLeft = idleBudget.toNanos() - (now - lastProgress.get());
+                long totalLeft = totalBudget.toNanos() - (now - start);
+                if (idleLeft <= 0 || totalLeft <= 0) {
+                    why = idleLeft <= 0 ? "its reading made no progress for " + words(idleBudget)
+                            : "its reading took longer than " + words(totalBudget);
+                    break;
+                }
+                reader.join(Math.max(1, Math.min(Math.min(idleLeft, totalLeft) / 1_000_000, 500)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // opening the case was cancelled: stop this file too
+            why = "opening the case was cancelled while it was read";
+        } finally {
+            ReadProgress.unwatch(reader);
+        }
+        if (why == null) {
+            builder.absorb(part);
+            return;
+        }
+        reader.interrupt();
+        try {
+            reader.join(STOP_GRACE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.warn("a file was set aside after its time budget ({})", handler.getClass().getSimpleName());
+        builder.problem(name, "was set aside: " + why + ", so it was not used. The case cannot be decided without "
+                + "checking it — open it with the program that made it, or ask the provider for a clean copy",
+                org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED);
+        builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
+                "set aside: reading took too long"));
+    }
+
+    private static String words(Duration d) {
+        long s = d.toSeconds();
+        return s >= 120 && s % 60 == 0 ? s / 60 + " minutes" : s >= 1 ? s + " seconds" : d.toMillis() + " ms";
     }
 
     private static final java.util.Set<String> SUBMISSION_EXTENSIONS = java.util.Set.of("csv", "tsv", "txt", "xlsx",

@@ -68,7 +68,8 @@ public final class PdfPacketReader {
     }
 
     private PacketResult read(PDDocument doc, Path file, String name) {
-        int pageCount = doc.getNumberOfPages();
+        int declared = doc.getNumberOfPages();
+        int pageCount = countPages(doc, declared);
         if (pageCount == 0) {
             return failed(name, LoadState.UNREADABLE, "has no pages");
         }
@@ -83,6 +84,7 @@ public final class PdfPacketReader {
         List<PageAnalysis> pages = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
         List<Integer> ocrPages = new ArrayList<>();
+        List<Integer> oversized = new ArrayList<>();
         FigureCurves digitising = new FigureCurves(name, maxFiguresDigitised);
         for (int i = 0; i < toRead; i++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -99,12 +101,17 @@ public final class PdfPacketReader {
                     }
                 }
                 pages.add(page);
-            } catch (IOException | RuntimeException | StackOverflowError e) {
+            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a bad page loses that page, not the packet (decision 0262)
                 LOG.info("page {} of a PDF could not be read: {}", i + 1, e.getClass().getSimpleName());
                 damaged.add(i + 1);
+                if (e instanceof PageImages.OversizedImageException) {
+                    oversized.add(i + 1);
+                }
                 pages.add(PageAnalysis.unreadable(i + 1));
             }
             progress.pageRead(name, i + 1, toRead);
+            org.imrtreview.intake.ReadProgress.made();
         }
         if (pageCount > MAX_PAGES) {
             problems.add("has " + pageCount + " pages; only the first " + MAX_PAGES + " were read");
@@ -114,7 +121,14 @@ public final class PdfPacketReader {
                     + " page(s) could be read; ask for a complete copy if pages are missing");
         }
         if (!damaged.isEmpty()) {
-            problems.add(pagesPhrase(damaged) + " could not be read (damaged content)");
+            problems.add(pagesPhrase(damaged) + " could not be read (damaged content"
+                    + (oversized.isEmpty() ? "" : "; " + pagesPhrase(oversized) + " hold(s) a picture over "
+                    + PageImages.MAX_PIXELS / 1_000_000 + " million pixels, refused before decoding") + ")");
+        }
+        boolean countFalse = pageCount != declared;
+        if (countFalse) {
+            problems.add("says it has " + declared + " page(s) but holds " + pageCount + "; the " + pageCount
+                    + " found were read (the file is damaged)");
         }
         List<Integer> partial = new ArrayList<>();
         List<IdentityClaim> identities = new ArrayList<>(DocumentProperties.identities(doc, name));
@@ -150,7 +164,7 @@ public final class PdfPacketReader {
         }
         problems.addAll(tables.notes());
         List<String> damage = new ArrayList<>();
-        if (tables.table() != null && (truncated || repaired || !damaged.isEmpty() || !partial.isEmpty())) {
+        if (tables.table() != null && (truncated || repaired || countFalse || !damaged.isEmpty() || !partial.isEmpty())) {
             List<Integer> bad = new ArrayList<>(damaged);
             bad.addAll(partial);
             java.util.Collections.sort(bad);
@@ -182,6 +196,25 @@ public final class PdfPacketReader {
                     + "the document its name suggests; ask the provider to send it again");
         }
         return new PacketResult(documents, tables.table(), problems, pageCount, curves, damage, identities);
+    }
+
+    /**
+     * The pages the page tree really holds (at most one more than {@link #MAX_PAGES}): its stated /Count
+     * can be false — too large (pages that do not exist would each fail) or too small (pages silently
+     * skipped). A tree that cannot be walked keeps the stated count.
+     */
+    private static int countPages(PDDocument doc, int declared) {
+        try {
+            int n = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage ignored : doc.getPages()) {
+                if (++n > MAX_PAGES) {
+                    return Math.max(n, declared);
+                }
+            }
+            return n;
+        } catch (RuntimeException | StackOverflowError e) {
+            return declared;
+        }
     }
 
     /** A PDF of blank pages is no evidence, whatever its name says (SPEC §4 "Fail closed"). */

@@ -86,11 +86,12 @@ public final class PdfPageRenderer implements AutoCloseable {
                     + doc.getNumberOfPages() + ")");
         }
         try {
+            PageImages.checkSizes(doc.getPage(pageIndex));
             float safeDpi = boundedDpi(doc.getPage(pageIndex), dpi);
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(pageIndex, safeDpi, ImageType.RGB);
             remember(key, img);
             return img;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             throw new PdfReadException(LoadState.WITH_ERRORS, "page " + (pageIndex + 1) + " could not be displayed (damaged content)");
         }
     }

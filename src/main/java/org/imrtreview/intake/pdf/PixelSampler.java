@@ -20,6 +20,7 @@ final class PixelSampler {
 
     static PixelStats stats(PDImage image) throws IOException {
         long pixels = (long) image.getWidth() * image.getHeight();
+        PageImages.check(image.getWidth(), image.getHeight()); // from the dictionary, before decoding
         int subsampling = (int) Math.max(1, Math.ceil(Math.sqrt(pixels / (double) TARGET_PIXELS)));
         BufferedImage img = image.getImage(new Rectangle(0, 0, image.getWidth(), image.getHeight()), subsampling);
         return stats(img);

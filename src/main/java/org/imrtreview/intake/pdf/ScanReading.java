@@ -100,6 +100,7 @@ public final class ScanReading {
 
     /** The analysis of a PDF page without a text layer, from its OCR reading; null when OCR found almost no text. */
     PageAnalysis readPdfPage(PDDocument doc, int pageIndex, Path file) throws IOException {
+        PageImages.checkSizes(doc.getPage(pageIndex));
         OcrPage page = read(file, pageIndex, new ImageSource() {
             @Override
             public BufferedImage image() throws IOException {

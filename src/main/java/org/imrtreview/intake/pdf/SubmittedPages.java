@@ -26,6 +26,7 @@ public final class SubmittedPages {
                 throw new IOException(file.getFileName() + " has no pages");
             }
             int page = Math.max(0, Math.min(index, count - 1));
+            PageImages.checkSizes(doc.getPage(page));
             return new Page(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB), page, count);
         } catch (InvalidPasswordException e) {
             throw new IOException(file.getFileName() + " is password-protected; ask the provider for an unprotected copy");
