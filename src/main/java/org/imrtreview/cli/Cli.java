@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
             PasImportCommand.class,
             PasResponseCommand.class,
             PhysicianCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            AuditCommand.class,
+            DbCommand.class
         })
 public final class Cli implements Runnable {
 

@@ -515,6 +515,39 @@ public final class TeamStore {
         return now.subList(common, now.size());
     }
 
+    /**
+     * Brings a case's existing review state (its {@code review-state.json}) into the store once: the
+     * state as it is, its decision as the case's decision, and every entry of its audit trail as a chain
+     * event with its own time and reviewer. A lead's work. False when the case already has saved work
+     * in the store (imported before, or worked on here): nothing is changed then.
+     */
+    public boolean importState(String key, ReviewState state, String source) {
+        String json = write(state);
+        return tx(c -> {
+            require(c, "import review work", Role.LEAD);
+            CaseRecord row = caseRow(c, key, true).orElseThrow(() -> unknownCase(key));
+            if (row.version() > 0) {
+                return false;
+            }
+            Instant now = now();
+            if (state.decision() != null) {
+                DecisionRecord d = state.decision();
+                update(c, "INSERT INTO decision (case_key, active_case_key, decision, recommendation, reason, decided_by, decided_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, key, d.decision().name(),
+                        d.recommendation() == null ? null : d.recommendation().name(), d.reason(),
+                        d.user() == null ? user : d.user(), ts(d.at() == null ? now : d.at()));
+            }
+            update(c, "UPDATE review_case SET state_json = ?, version = 1, status = ?, updated_at = ?, updated_by = ? WHERE case_key = ?",
+                    json, state.status().name(), ts(now), user, key);
+            for (AuditEntry e : state.audit()) {
+                AuditChain.append(c, e.at() == null ? now : e.at(), e.user() == null ? "unknown" : e.user(), key, e.action(), e.detail());
+            }
+            AuditChain.append(c, now, user, key, "Imported", "review work from " + source + ": " + state.audit().size()
+                    + " audit entries" + (state.decision() == null ? "" : ", decision " + state.decision().decision().title()));
+            return true;
+        });
+    }
+
     /** How many decisions stand for a case (0 or 1: the unique constraint allows no more). */
     public int standingDecisions(String key) {
         return tx(c -> (int) count(c, "SELECT COUNT(*) FROM decision WHERE active_case_key = ?", key));

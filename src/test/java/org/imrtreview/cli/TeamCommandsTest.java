@@ -1,0 +1,104 @@
+package org.imrtreview.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.imrtreview.model.Determination;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.db.TeamDatabase;
+import org.imrtreview.store.persist.ReviewStateStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** db import, audit verify and audit export on a workspace's embedded team database, as a lead would run them. */
+class TeamCommandsTest {
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path workspace() throws IOException {
+        Path ws = Files.createDirectories(temp.resolve("ur-share"));
+        for (String sample : new String[] {"02-oropharynx-cgy-second-sheet-criteria-met", "06-esophagus-answer-mismatch-not-met"}) {
+            Path from = Path.of("samples", sample);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path f : files.toList()) {
+                    Path to = ws.resolve(sample).resolve(from.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        Instant t = Instant.parse("2026-11-30T15:04:05Z");
+        ReviewState worked = ReviewState.fresh().markOpened(t, "ann")
+                .withDecision(new DecisionRecord(NurseDecision.APPROVE, Determination.CRITERIA_MET, null, t.plusSeconds(600), "ann"));
+        new ReviewStateStore().save(ws.resolve("02-oropharynx-cgy-second-sheet-criteria-met"), worked);
+        return ws;
+    }
+
+    @Test
+    void importBringsTheSavedWorkInOnceAndTheTrailVerifies() throws Exception {
+        Path ws = workspace();
+        Run first = cli("db", "import", "--db", ws.toString(), ws.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("02-oropharynx-cgy-second-sheet-criteria-met: imported: 2 audit entries, status Approved"), first.out());
+        assertTrue(first.out().contains("06-esophagus-answer-mismatch-not-met: listed, no saved work"), first.out());
+        Run again = cli("db", "import", "--db", ws.toString(), ws.toString());
+        assertTrue(again.out().contains("not imported again"), again.out());
+        assertTrue(Files.isRegularFile(ReviewStateStore.stateFile(ws.resolve("02-oropharynx-cgy-second-sheet-criteria-met"))),
+                "the file beside the case is left where it was");
+
+        Run verify = cli("audit", "verify", "--db", ws.toString());
+        assertEquals(0, verify.code(), verify.out() + verify.err());
+        assertTrue(verify.out().startsWith("Audit trail intact"), verify.out());
+
+        Run export = cli("audit", "export", "--db", ws.toString(), "--case", "02-oropharynx-cgy-second-sheet-criteria-met", "--format", "json");
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().contains("\"actor\" : \"ann\"") && export.out().contains("\"action\" : \"Decision\"")
+                && export.out().contains("2026-11-30T15:14:05Z"), export.out());
+        Run csv = cli("audit", "export", "--db", ws.toString(), "--from", "2026-11-30", "--to", "2026-12-01");
+        assertEquals(3, csv.out().lines().count(), "header, opened and decision of 30 November: " + csv.out());
+    }
+
+    @Test
+    void verifyNamesTheEventChangedBehindTheTriggers() throws Exception {
+        Path ws = workspace();
+        assertEquals(0, cli("db", "import", "--db", ws.toString(), ws.toString()).code());
+        try (TeamDatabase db = TeamDatabase.embedded(ws); Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_event_no_update");
+            s.execute("UPDATE audit_event SET detail = 'Refer to physician reviewer' WHERE action = 'Decision'");
+        }
+        Run verify = cli("audit", "verify", "--db", ws.toString());
+        assertEquals(3, verify.code());
+        assertTrue(verify.out().contains("BROKEN at event") && verify.out().contains("changed after it was written"), verify.out());
+    }
+
+    @Test
+    void aNonsenseDatabaseIsNamedNotCrashedOn() {
+        Run r = cli("audit", "verify", "--db", "mysql://nowhere");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("neither a jdbc:postgresql:// or jdbc:h2: URL"), r.err());
+    }
+}
