@@ -14,6 +14,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        int relaunched = ClassDataSharing.relaunch(args);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
         if (args.length == 0 || opensInWindow(args)) {
             if (!displayAvailable()) {
                 System.err.println("The workstation window needs a desktop display, and none was found (DISPLAY is not set)."

@@ -1,0 +1,167 @@
+package org.imrtreview;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.imrtreview.cache.ProgramBuild;
+
+/**
+ * Application class-data sharing (AppCDS) for {@code java -jar imrt-review.jar}: the launcher runs
+ * the program in a child JVM started with a class archive of this jar and this JDK, kept in
+ * {@code ~/.cache/imrt-review/cds/} (made by the first run, as it exits). Classes then load from the
+ * archive instead of being parsed and verified again: the window and every command start sooner.
+ * Automatic and silent: {@code IMRT_CDS=false} turns it off, and anything unusual (no jar, no
+ * {@code bin/java} in the runtime, CDS options already given, a folder that cannot be written, a child
+ * that cannot be started) runs the program in this JVM as before. An archive half-written by a killed
+ * run is a {@code .part} file that is removed, never used. Decision 0232. The archive holds class
+ * metadata only, no member data.
+ */
+final class ClassDataSharing {
+    static final String CHILD_PROPERTY = "imrt.cds.child";
+    private static final Duration STALE_PART = Duration.ofMinutes(30);
+
+    private ClassDataSharing() {
+    }
+
+    /** Runs the program in a child JVM with the archive; its exit code, or -1 when it ran nothing. */
+    static int relaunch(String[] args) {
+        Path jar = ProgramBuild.jar();
+        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows") ? "java.exe" : "java");
+        if (!wanted(System.getenv(), System.getProperty(CHILD_PROPERTY), jar, jvmArgs) || !Files.isExecutable(javaBin)) {
+            return -1;
+        }
+        Path dir = folder(System.getenv(), System.getProperty("user.home"));
+        try {
+            Files.createDirectories(dir);
+            removeStaleParts(dir, Instant.now());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Path archive = dir.resolve(archiveName(ProgramBuild.stamp(), System.getProperty("java.vm.version"),
+                System.getProperty("java.home")));
+        Path part = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        boolean creating = !Files.isRegularFile(archive);
+        List<String> command = command(javaBin, jvmArgs, jar, creating ? null : archive, creating ? part : null, args);
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Thread stop = new Thread(child::destroy, "stop-child");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            code = 1;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // already exiting
+        }
+        if (creating) {
+            finish(part, archive);
+        }
+        return code;
+    }
+
+    /** Whether to relaunch: not turned off, not already the child, from a jar, no CDS options given by hand. */
+    static boolean wanted(Map<String, String> env, String childProperty, Path jar, List<String> jvmArgs) {
+        if ("false".equalsIgnoreCase(env.getOrDefault("IMRT_CDS", "")) || childProperty != null || jar == null) {
+            return false;
+        }
+        return jvmArgs.stream().noneMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
+                || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:+AutoCreateSharedArchive")
+                || a.startsWith("-agentlib:jdwp"));
+    }
+
+    /** {@code $XDG_CACHE_HOME/imrt-review/cds}, else {@code ~/.cache/imrt-review/cds}. */
+    static Path folder(Map<String, String> env, String home) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
+        return base.resolve("imrt-review").resolve("cds");
+    }
+
+    /** One archive per build of the jar and per JDK: another jar or JDK never meets it. */
+    static String archiveName(String build, String vmVersion, String javaHome) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest((build + "|" + vmVersion + "|" + javaHome).getBytes(StandardCharsets.UTF_8));
+            return "imrt-review-" + HexFormat.of().formatHex(h, 0, 12) + ".jsa";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The child's command line: this JVM's options, the archive to use or to write, the same jar and arguments. */
+    static List<String> command(Path java, List<String> jvmArgs, Path jar, Path useArchive, Path writePart, String[] args) {
+        List<String> c = new ArrayList<>();
+        c.add(java.toString());
+        c.addAll(jvmArgs);
+        c.add("-D" + CHILD_PROPERTY + "=true");
+        c.add("-Xshare:auto");
+        // the JVM's own CDS notices (an archive it cannot map, classes it skips) never reach the output
+        c.add("-Xlog:disable");
+        c.add("-Xlog:all=error:stderr");
+        if (useArchive != null) {
+            c.add("-XX:SharedArchiveFile=" + useArchive);
+        } else {
+            c.add("-XX:ArchiveClassesAtExit=" + writePart);
+        }
+        c.add("-cp");
+        c.add(jar.toString());
+        c.add(Launcher.class.getName());
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    /** The archive written at the child's exit becomes the archive; an empty or missing one is dropped. */
+    static void finish(Path part, Path archive) {
+        try {
+            if (Files.isRegularFile(part) && Files.size(part) > 0 && !Files.exists(archive)) {
+                Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another run made it first, or the folder is not writable: no archive this time
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                // removed by the next run
+            }
+        }
+    }
+
+    /** Archives half-written by a run that was killed (older than half an hour) are removed. */
+    static void removeStaleParts(Path dir, Instant now) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(STALE_PART))) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // someone else's, or gone already
+                }
+            }
+        }
+    }
+}

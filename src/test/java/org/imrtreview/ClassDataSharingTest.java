@@ -1,0 +1,87 @@
+package org.imrtreview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Decision 0232: when the launcher relaunches with a class archive, and what it does with archives. */
+class ClassDataSharingTest {
+
+    @TempDir
+    Path tmp;
+
+    private final Path jar = Path.of("/opt/imrt/imrt-review.jar");
+
+    @Test
+    void relaunchesOnlyFromAJarUnlessTurnedOffOrAlreadyTheChildOrCdsGivenByHand() {
+        assertTrue(ClassDataSharing.wanted(Map.of(), null, jar, List.of("-Xmx1g")));
+        assertFalse(ClassDataSharing.wanted(Map.of("IMRT_CDS", "false"), null, jar, List.of()), "IMRT_CDS=false");
+        assertFalse(ClassDataSharing.wanted(Map.of("IMRT_CDS", "FALSE"), null, jar, List.of()));
+        assertFalse(ClassDataSharing.wanted(Map.of(), "true", jar, List.of()), "the child never relaunches");
+        assertFalse(ClassDataSharing.wanted(Map.of(), null, null, List.of()), "classes folder (development, tests)");
+        assertFalse(ClassDataSharing.wanted(Map.of(), null, jar, List.of("-Xshare:off")));
+        assertFalse(ClassDataSharing.wanted(Map.of(), null, jar, List.of("-XX:SharedArchiveFile=/x.jsa")));
+    }
+
+    @Test
+    void theChildGetsThisJvmsOptionsTheArchiveAndTheSameArguments() {
+        Path archive = tmp.resolve("a.jsa");
+        List<String> use = ClassDataSharing.command(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-Dimrt.prefs.node=x"), jar,
+                archive, null, new String[] {"evaluate", "case folder"});
+        assertEquals("/jdk/bin/java", use.get(0));
+        assertTrue(use.containsAll(List.of("-Xmx1g", "-Dimrt.prefs.node=x", "-Dimrt.cds.child=true",
+                "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString())));
+        assertEquals(List.of(Launcher.class.getName(), "evaluate", "case folder"), use.subList(use.size() - 3, use.size()));
+        List<String> make = ClassDataSharing.command(Path.of("/jdk/bin/java"), List.of(), jar, null,
+                tmp.resolve("a.jsa.7.part"), new String[0]);
+        assertTrue(make.contains("-XX:ArchiveClassesAtExit=" + tmp.resolve("a.jsa.7.part")), "written beside, as a part");
+        assertTrue(make.indexOf("-Xlog:disable") < make.indexOf("-XX:ArchiveClassesAtExit=" + tmp.resolve("a.jsa.7.part")));
+    }
+
+    @Test
+    void anArchiveBelongsToOneBuildAndOneJdk() {
+        String a = ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17");
+        assertEquals(a, ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17"));
+        assertNotEquals(a, ClassDataSharing.archiveName("jar-1-3", "17.0.15+6", "/jdk17"));
+        assertNotEquals(a, ClassDataSharing.archiveName("jar-1-2", "21.0.1+12", "/jdk21"));
+        assertEquals(Path.of("/c/imrt-review/cds"), ClassDataSharing.folder(Map.of("XDG_CACHE_HOME", "/c"), "/home/n"));
+        assertEquals(Path.of("/home/n/.cache/imrt-review/cds"), ClassDataSharing.folder(Map.of(), "/home/n"));
+    }
+
+    @Test
+    void aFinishedPartBecomesTheArchiveAndHalfWrittenOnesAreRemoved() throws Exception {
+        Path archive = tmp.resolve("a.jsa");
+        Path part = tmp.resolve("a.jsa.1.part");
+        Files.write(part, new byte[] {1, 2, 3});
+        ClassDataSharing.finish(part, archive);
+        assertTrue(Files.isRegularFile(archive));
+        assertFalse(Files.exists(part));
+
+        Path empty = tmp.resolve("b.jsa.2.part");
+        Files.createFile(empty);
+        ClassDataSharing.finish(empty, tmp.resolve("b.jsa"));
+        assertFalse(Files.exists(tmp.resolve("b.jsa")), "an empty dump is no archive");
+        assertFalse(Files.exists(empty));
+
+        Path killed = tmp.resolve("c.jsa.3.part");
+        Path running = tmp.resolve("c.jsa.4.part");
+        Files.write(killed, new byte[] {1});
+        Files.write(running, new byte[] {1});
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        ClassDataSharing.removeStaleParts(tmp, Instant.now());
+        assertFalse(Files.exists(killed), "left by a killed run");
+        assertTrue(Files.exists(running), "another run may still be writing it");
+        assertTrue(Files.exists(archive));
+    }
+}
