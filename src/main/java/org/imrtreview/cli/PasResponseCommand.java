@@ -61,7 +61,8 @@ public final class PasResponseCommand implements Callable<Integer> {
             description = "Default: the decision recorded with the case in the workstation.")
     String decision;
 
-    @Option(names = "--physician", paramLabel = "\"Name, MD\"", description = "The physician reviewer deciding a denial.")
+    @Option(names = "--physician", paramLabel = "\"Name, MD\"",
+            description = "Optional check: the physician who upheld the denial recorded with the case.")
     String physician;
 
     @Option(names = "--reviewer", paramLabel = "\"Name, RN\"", description = "The nurse sending the response (for the letter).")
@@ -90,8 +91,9 @@ public final class PasResponseCommand implements Callable<Integer> {
         Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
         try {
             Reviewer doctor = physician == null ? null : Reviewer.parse(physician, null);
-            PasDecision chosen = PasDecision.resolve(decision, state.decision(), evaluation.determination(), doctor,
-                    Reviewer.parse(reviewer, null));
+            // a denial is sent only with the physician's recorded uphold, signed as she upheld it (decision 0220)
+            PasDecision chosen = PasDecision.resolve(decision, state.decision(), state.physicianDecision(),
+                    evaluation.determination(), doctor, Reviewer.parse(reviewer, null), java.time.ZoneId.systemDefault());
             PasResponder.Response response = new PasResponder(LetterComposer.standard(), ReasonCodes.standard())
                     .respond(reviewCase, evaluation, chosen, OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), senderId, receiverId);
             Path x12Out = x12 != null ? x12 : out.resolveSibling(baseName(out) + ".x12");

@@ -55,8 +55,7 @@ public final class PasResponder {
         if (decision.letter() != null) {
             LetterOutcome outcome = composer.compose(reviewCase, evaluation,
                     new ReviewerDecision(decision.letter(), decision.decidedBy(),
-                            decision.action() == ReviewAction.NOT_CERTIFIED
-                                    ? new org.imrtreview.letter.content.LetterSigning(decision.decidedBy(), today, null) : null), today);
+                            decision.action() == ReviewAction.NOT_CERTIFIED ? decision.signing() : null), today);
             if (outcome instanceof LetterOutcome.Blocked blocked) {
                 throw new PasException("the " + decision.letter().title() + " letter is blocked; the case lacks: "
                         + String.join("; ", blocked.missing()));

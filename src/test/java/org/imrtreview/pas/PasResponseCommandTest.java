@@ -18,6 +18,10 @@ import org.imrtreview.letter.content.AuthorizationNumber;
 import org.imrtreview.model.Determination;
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.PhysicianAction;
+import org.imrtreview.store.PhysicianStep;
+import org.imrtreview.store.ReviewerIdentity;
+import org.imrtreview.store.ReviewerRole;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.persist.ReviewStateStore;
 import org.junit.jupiter.api.Test;
@@ -149,8 +153,23 @@ class PasResponseCommandTest {
         assertEquals(1, none.code());
         assertFalse(Files.exists(dir.resolve("response.json")));
 
-        Run doctor = cli("pas-response", caseFolder.toString(), "--decision", "deny", "--physician", "Alan Grant, MD",
+        // a physician's name on the command line does not deny: the uphold recorded with the case does (decision 0220)
+        Run typedOnly = cli("pas-response", caseFolder.toString(), "--decision", "deny", "--physician", "Alan Grant, MD",
                 "--out", dir.resolve("response.json").toString());
+        assertEquals(1, typedOnly.code());
+        assertTrue(typedOnly.err().contains("physician decide"), typedOnly.err());
+        assertFalse(Files.exists(dir.resolve("response.json")));
+
+        ReviewStateStore store = new ReviewStateStore();
+        store.save(caseFolder, store.load(caseFolder).state().withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
+                new ReviewerIdentity("Alan Grant", "MD", ReviewerRole.PHYSICIAN), "3D plan meets every limit",
+                Instant.parse("2026-11-21T10:00:00Z"), "agrant")));
+        Run other = cli("pas-response", caseFolder.toString(), "--decision", "deny", "--physician", "Ellie Sattler, MD",
+                "--out", dir.resolve("response.json").toString());
+        assertEquals(1, other.code());
+        assertTrue(other.err().contains("upheld by Alan Grant, MD"), other.err());
+
+        Run doctor = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
         assertEquals(0, doctor.code(), doctor.err());
         JsonNode bundle = response();
         assertEquals(List.of(), PasProfileCheck.check(bundle));
