@@ -3,12 +3,15 @@ package org.imrtreview.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.imrtreview.constraint.AnswerParser;
 import org.imrtreview.constraint.ConstraintParser;
 import org.imrtreview.constraint.QuantityParser;
 import org.imrtreview.constraint.ValueReading;
+import org.imrtreview.model.Answer;
 import org.imrtreview.model.Column;
 import org.imrtreview.model.Constraint;
 import org.imrtreview.model.OcrCell;
+import org.imrtreview.model.SummaryRow;
 import org.imrtreview.model.SummaryTable;
 import org.imrtreview.model.Unit;
 
@@ -36,12 +39,30 @@ public final class OcrDoubts {
         if (table == null || table.ocrCells().isEmpty()) {
             return List.of();
         }
+        return ofRow(table, c.row());
+    }
+
+    /** Every doubtful OCR cell of the table (the bench scores the reader by exactly these). */
+    public static List<Doubt> ofTable(SummaryTable table) {
+        List<Doubt> out = new ArrayList<>();
+        if (table != null && !table.ocrCells().isEmpty()) {
+            for (SummaryRow row : table.rows()) {
+                out.addAll(ofRow(table, row));
+            }
+        }
+        return out;
+    }
+
+    private static List<Doubt> ofRow(SummaryTable table, SummaryRow row) {
         List<Doubt> out = new ArrayList<>();
         for (OcrCell cell : table.ocrCells()) {
-            if (cell.row() != c.row().number() || !same(cell.text(), c.row().cell(cell.column()))) {
+            if (cell.row() != row.number() || !same(cell.text(), row.cell(cell.column()))) {
                 continue; // another row, or a value the nurse has since typed
             }
             String why = why(cell);
+            if (why == null) {
+                why = againstRow(cell, row);
+            }
             if (why != null) {
                 out.add(new Doubt(cell, why, cell.column() != Column.ANSWER));
             }
@@ -49,14 +70,59 @@ public final class OcrDoubts {
         return out;
     }
 
+    /**
+     * A value that reads as a valid number but does not fit its own row: a unit of another kind than
+     * the row's constraint limits (a dose where the constraint limits a volume: read from the wrong
+     * row or column), ten times the other plan's value (a decimal point lost or added), or values
+     * that contradict the provider's own yes/no ("97%" for 9.7 % beside 18.9 % against V80Gy &lt; 15 %
+     * answered Yes: as read, neither plan meets it). Decision 0250.
+     */
+    static String againstRow(OcrCell cell, SummaryRow row) {
+        if (cell.column() != Column.DOSE_3D && cell.column() != Column.DOSE_IMRT) {
+            return null;
+        }
+        ValueReading v = QuantityParser.read(cell.text());
+        if (!v.hasValue()) {
+            return null;
+        }
+        Constraint k = ConstraintParser.parse(row.constraint());
+        if (v.unit() != null && k != null && k.parsed() && k.limit().unit() != null
+                && v.unit().isDose() != k.limit().unit().isDose()) {
+            return "its unit (" + v.unit().symbol() + ") is not what the row's constraint limits ("
+                    + k.limit().unit().symbol() + "): it may have been read from another row or column";
+        }
+        String other = row.cell(cell.column() == Column.DOSE_3D ? Column.DOSE_IMRT : Column.DOSE_3D);
+        ValueReading o = other == null ? null : QuantityParser.read(other);
+        if (o != null && o.hasValue() && o.unit() == v.unit() && v.value() > 0 && o.value() > 0
+                && Math.max(v.value(), o.value()) >= 10 * Math.min(v.value(), o.value())) {
+            return "ten times the other plan's value (" + other.strip() + "): a decimal point may have been lost or added";
+        }
+        Answer answer = AnswerParser.parse(row.answer());
+        if (answer != null && o != null && o.hasValue() && k != null && k.parsed() && v.unit() == k.limit().unit()
+                && o.unit() == v.unit()) {
+            double v3d = cell.column() == Column.DOSE_3D ? v.value() : o.value();
+            double vImrt = cell.column() == Column.DOSE_IMRT ? v.value() : o.value();
+            boolean onlyImrt = !k.isMetBy(v3d) && k.isMetBy(vImrt);
+            if ((answer == Answer.YES) != onlyImrt) {
+                return "the values as read do not agree with the provider's answer (" + (answer == Answer.YES ? "Yes" : "No")
+                        + "): a digit or decimal point may have been misread";
+            }
+        }
+        return null;
+    }
+
     static String why(OcrCell cell) {
         String invalid = switch (cell.column()) {
             case DOSE_3D, DOSE_IMRT -> invalidValue(cell.text());
             case CONSTRAINT -> invalidConstraint(cell.text());
+            case ANSWER -> AnswerParser.parse(cell.text()) == null ? "not a clear yes or no" : null;
             default -> null;
         };
         if (invalid != null) {
             return invalid;
+        }
+        if (cell.doubt() != null) {
+            return cell.doubt();
         }
         if (cell.confidence() < TRUSTED) {
             return String.format(Locale.ROOT, "read with low confidence (%.0f %%)", cell.confidence() * 100);

@@ -5,13 +5,53 @@ import java.util.List;
 /**
  * One recognised word: its text, box and characters in the cleaned page's pixels, the engine's
  * confidence (0..1), the line it belongs to (an index, equal for words of one text line) and that
- * line's baseline (y in pixels at the word's centre).
+ * line's baseline (y in pixels at the word's centre). {@code doubt} (null when none) is the reader's
+ * own reason not to trust a word whatever the engine's confidence (see {@link NumberCheck}).
  */
 public record OcrWord(String text, int x0, int y0, int x1, int y1, double confidence, int line, double baseline,
-                      List<OcrSymbol> symbols) {
+                      List<OcrSymbol> symbols, Doubt doubt) {
+
+    /** Why the reader doubts a word the engine may be sure of. */
+    public enum Doubt {
+        /** Its digits read differently when the word was read again enlarged. */
+        REREAD_DIFFERS("its digits read differently when the scan was read again enlarged"),
+        /** A dot-sized mark sits on the baseline between two of its digits, where no decimal point was read. */
+        POINT_UNREAD("a mark like a decimal point sits between its digits but was not read as one");
+
+        private final String sentence;
+
+        Doubt(String sentence) {
+            this.sentence = sentence;
+        }
+
+        /** Plain words for the nurse ("its digits read differently ..."). */
+        public String sentence() {
+            return sentence;
+        }
+    }
 
     public OcrWord {
         symbols = List.copyOf(symbols);
         confidence = Double.isFinite(confidence) ? Math.max(0, Math.min(1, confidence)) : 0;
+    }
+
+    public OcrWord(String text, int x0, int y0, int x1, int y1, double confidence, int line, double baseline,
+                   List<OcrSymbol> symbols) {
+        this(text, x0, y0, x1, y1, confidence, line, baseline, symbols, null);
+    }
+
+    /** This word doubted for {@code why} (an existing doubt is kept). */
+    public OcrWord doubted(Doubt why) {
+        return doubt != null ? this : new OcrWord(text, x0, y0, x1, y1, confidence, line, baseline, symbols, why);
+    }
+
+    /** This word with its text (and characters) replaced, box and confidence kept. */
+    public OcrWord withText(String newText, List<OcrSymbol> newSymbols) {
+        return new OcrWord(newText, x0, y0, x1, y1, confidence, line, baseline, newSymbols, doubt);
+    }
+
+    /** Whether the word holds a digit. */
+    public boolean hasDigit() {
+        return text.chars().anyMatch(Character::isDigit);
     }
 }

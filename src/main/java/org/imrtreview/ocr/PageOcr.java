@@ -63,6 +63,9 @@ public final class PageOcr {
         double dpi = Math.max(dpiX, dpiY);
         double target = Math.max(Double.parseDouble(System.getProperty("imrt.ocr.minDpi", String.valueOf(MIN_DPI))),
                 Math.min(MAX_DPI, dpi));
+        if (!greyLevels) {
+            target = MAX_DPI; // a 1-bit fax's strokes are a pixel or two: enlarged further, digits keep their points
+        }
         grey = grey.scaled(target / dpiX, target / dpiY);
         int threshold = grey.otsu();
         PageCleaner.despeckle(grey, threshold, target);
@@ -89,11 +92,15 @@ public final class PageOcr {
             }
         }
         int rotation = ((quarter + best.quarter()) % 4) * 90;
-        return new OcrPage(best.width(), best.height(), target, rotation, skew, best.words(), best.rules(), colour,
+        List<OcrWord> words = ValueWords.fix(best.words(), best.page(), threshold);
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.numberCheck"))) {
+            words = NumberCheck.check(words, best.page(), threshold, engine);
+        }
+        return new OcrPage(best.width(), best.height(), target, rotation, skew, words, best.rules(), colour,
                 greyLevels);
     }
 
-    private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrRule> rules) {
+    private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrRule> rules, GreyImage page) {
         double confidence() {
             return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
         }
@@ -134,7 +141,7 @@ public final class PageOcr {
                 // only a debugging aid
             }
         }
-        return new Reading(quarter, page.w, page.h, words, rules);
+        return new Reading(quarter, page.w, page.h, words, rules, page);
     }
 
     /** Marks of punctuation alone read unsurely are specks or the remains of a ruling, not text. */

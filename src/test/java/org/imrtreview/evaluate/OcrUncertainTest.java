@@ -99,4 +99,51 @@ class OcrUncertainTest {
         assertEquals(Determination.CRITERIA_MET, e.determination());
         assertTrue(e.rows().get(0).flags().stream().anyMatch(f -> f.code() == FlagCode.OCR_UNCERTAIN && !f.blocksSupport()));
     }
+
+    @Test
+    void aCellTheReaderItselfDoubtsIsDoubtedHoweverSureTheEngineWas() {
+        ReviewCase c = complete(BRAINSTEM);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, Column.DOSE_3D, "62 Gy", 0.97, "fax.pdf page 1",
+                "its digits read differently when the scan was read again enlarged"))));
+        Evaluation e = evaluator.evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertTrue(e.rows().get(0).flags().stream().anyMatch(f -> f.code() == FlagCode.OCR_UNCERTAIN && f.blocksSupport()
+                && f.message().contains("read differently when the scan was read again enlarged")));
+    }
+
+    @ParameterizedTest(name = "{0} | {1} | {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            V20Gy < 35% | 41%    | 30 Gy  | not what the row's constraint limits
+            Max < 54 Gy | 62 Gy  | 5.2 Gy | ten times the other plan's value
+            V80Gy < 15% | 18.9%  | 97%    | do not agree with the provider's answer (Yes)
+            Max < 54 Gy | 62 Gy  | 5 Gy   | ten times the other plan's value
+            """)
+    void aValidLookingValueThatDoesNotFitItsRowIsDoubted(String constraint, String v3d, String imrt, String why) {
+        SummaryRow r = row(1, "Brainstem", constraint, "QUANTEC", v3d, imrt, "Yes");
+        ReviewCase c = complete(r);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, Column.DOSE_IMRT, imrt, 0.96, "fax.pdf page 1"))));
+        Evaluation e = evaluator.evaluate(c);
+        assertTrue(e.rows().get(0).flags().stream().anyMatch(f -> f.code() == FlagCode.OCR_UNCERTAIN && f.blocksSupport()
+                && f.message().contains(why)), () -> e.rows().get(0).flags().toString());
+        assertFalse(e.rows().get(0).supports());
+    }
+
+    @Test
+    void anAnswerReadAsNeitherYesNorNoIsDoubtedWithoutDeciding() {
+        ReviewCase c = complete(BRAINSTEM);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, Column.ANSWER, "Na", 0.93, "fax.pdf page 1"))));
+        List<OcrDoubts.Doubt> doubts = OcrDoubts.ofTable(c.withTable(c.table().withRows(List.of(BRAINSTEM.with(Column.ANSWER, "Na")))).table());
+        assertEquals(1, doubts.size());
+        assertEquals("not a clear yes or no", doubts.get(0).why());
+        assertFalse(doubts.get(0).deciding());
+    }
+
+    @Test
+    void valuesThatFitTheirRowAreNotDoubted() {
+        SummaryRow r = row(1, "Femoral head", "V50Gy < 5%", "RTOG 0415", "3.1%", "0.4%", "No");
+        ReviewCase c = complete(r);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, Column.DOSE_3D, "3.1%", 0.96, "fax.pdf page 1"),
+                new OcrCell(1, Column.DOSE_IMRT, "0.4%", 0.96, "fax.pdf page 1"))));
+        assertTrue(OcrDoubts.ofTable(c.table()).isEmpty());
+    }
 }

@@ -8,6 +8,7 @@ import org.imrtreview.model.Column;
 import org.imrtreview.model.OcrCell;
 import org.imrtreview.model.SummaryRow;
 import org.imrtreview.model.SummaryTable;
+import org.imrtreview.ocr.OcrWord;
 
 /**
  * Carries OCR confidences through the table finders, which only join text: each word's confidence
@@ -18,17 +19,27 @@ import org.imrtreview.model.SummaryTable;
  */
 public final class OcrConfidence {
     private static final char BASE = '\uE000';
+    /** After the confidence marker, one of these when the reader doubts the word ({@link OcrWord.Doubt}). */
+    private static final char DOUBT_BASE = '\uE065';
+    private static final OcrWord.Doubt[] DOUBTS = OcrWord.Doubt.values();
 
     /** Lowest confidence per cell text, and where it was first read. */
     private final Map<String, Double> confidence = new HashMap<>();
     private final Map<String, String> where = new HashMap<>();
+    /** The reader's own doubt per cell text (a word of it read differently enlarged, an unread point). */
+    private final Map<String, String> doubt = new HashMap<>();
 
     static String marker(double confidence) {
         return String.valueOf((char) (BASE + (int) Math.round(Math.max(0, Math.min(1, confidence)) * 100)));
     }
 
-    private static boolean isMarker(char c) {
-        return c >= BASE && c <= BASE + 100;
+    static String doubtMarker(OcrWord.Doubt d) {
+        return d == null ? "" : String.valueOf((char) (DOUBT_BASE + d.ordinal()));
+    }
+
+    /** Whether {@code c} is a confidence or doubt marker (never text). */
+    public static boolean isMarker(char c) {
+        return c >= BASE && c < DOUBT_BASE + DOUBTS.length;
     }
 
     public boolean isEmpty() {
@@ -48,9 +59,12 @@ public final class OcrConfidence {
                 }
                 StringBuilder sb = new StringBuilder();
                 double min = Double.NaN;
+                String why = null;
                 for (int i = 0; i < cell.length(); i++) {
                     char c = cell.charAt(i);
-                    if (isMarker(c)) {
+                    if (c >= DOUBT_BASE && isMarker(c)) {
+                        why = why == null ? DOUBTS[c - DOUBT_BASE].sentence() : why;
+                    } else if (isMarker(c)) {
                         double v = (c - BASE) / 100.0;
                         min = Double.isNaN(min) ? v : Math.min(min, v);
                     } else {
@@ -61,6 +75,9 @@ public final class OcrConfidence {
                 if (!Double.isNaN(min)) {
                     any = true;
                     remember(text, min, file + " " + table.location());
+                    if (why != null && !text.isEmpty()) {
+                        doubt.putIfAbsent(text, why);
+                    }
                 }
                 clean.add(Double.isNaN(min) ? cell : text);
             }
@@ -68,6 +85,13 @@ public final class OcrConfidence {
         }
         return any ? new ExtractedTable(table.firstPage(), table.lastPage(), rows, table.columnEdges(), table.top(),
                 table.bottom(), table.ruled(), table.pageHeight()) : table;
+    }
+
+    /** Whether a cell text (markers removed) was read under {@code threshold} or doubted by the reader. */
+    boolean doubtful(String text, double threshold) {
+        String key = normalise(text);
+        Double v = confidence.get(key);
+        return v != null && v < threshold || doubt.containsKey(key);
     }
 
     /** Remembers a cell read by OCR elsewhere (an image file's table). */
@@ -101,15 +125,18 @@ public final class OcrConfidence {
                 String key = normalise(text);
                 Double v = confidence.get(key);
                 String place = where.get(key);
+                String why = doubt.get(key);
                 if (v == null) { // joined or split by the table reader: the least sure part it holds
                     for (Map.Entry<String, Double> e : confidence.entrySet()) {
                         if (key.contains(e.getKey()) && e.getKey().length() >= 2) {
                             v = v == null ? e.getValue() : Math.min(v, e.getValue());
                             place = place == null ? where.get(e.getKey()) : place;
+                            why = why == null ? doubt.get(e.getKey()) : why;
                         }
                     }
                 }
-                cells.add(new OcrCell(row.number(), c, text, v == null ? 0 : v, place == null ? table.file() : place));
+                cells.add(new OcrCell(row.number(), c, text, v == null ? 0 : v, place == null ? table.file() : place,
+                        why));
             }
         }
         return table.withOcrCells(cells);

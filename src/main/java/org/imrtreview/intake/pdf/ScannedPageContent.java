@@ -58,7 +58,9 @@ final class ScannedPageContent {
                     // ink boxes leave gaps between letters; a word's glyphs touch, as a PDF's advance widths do
                     double gx0 = i == 0 ? w.x0() : s.x0();
                     double gx1 = i == symbols.size() - 1 ? w.x1() : Math.max(s.x1(), symbols.get(i + 1).x0());
-                    String text = i == symbols.size() - 1 ? s.text() + OcrConfidence.marker(w.confidence()) : s.text();
+                    String text = i == symbols.size() - 1
+                            ? s.text() + OcrConfidence.marker(w.confidence()) + OcrConfidence.doubtMarker(w.doubt())
+                            : s.text();
                     glyphs.add(new Glyph(text, gx0 * k, gx1 * k, baseline - 0.78 * size, baseline + 0.22 * size,
                             baseline, size));
                 }

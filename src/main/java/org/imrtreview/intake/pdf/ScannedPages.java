@@ -16,9 +16,9 @@ final class ScannedPages {
         StringBuilder sb = new StringBuilder("scanned ").append(PdfPacketReader.pagesPhrase(pageNumbers))
                 .append(" read by OCR");
         if (table != null && !table.ocrCells().isEmpty()) {
-            long doubtful = table.ocrCells().stream().filter(c -> c.confidence() < TRUSTED).count();
+            long doubtful = table.ocrCells().stream().filter(c -> c.confidence() < TRUSTED || c.doubt() != null).count();
             sb.append(doubtful == 0 ? ": check the table against the page"
-                    : ": " + doubtful + " table cell(s) read with low confidence — confirm or correct them (F2)");
+                    : ": " + doubtful + " table cell(s) read doubtfully — confirm or correct them (F2)");
         } else {
             sb.append(": check what was read against the page");
         }

@@ -4,7 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.imrtreview.evaluate.OcrDoubts;
+import org.imrtreview.intake.table.Grid;
+import org.imrtreview.intake.table.HeaderMatch;
+import org.imrtreview.intake.table.HeaderRole;
+import org.imrtreview.intake.table.LocatedTable;
+import org.imrtreview.intake.table.TableExtractor;
+import org.imrtreview.intake.table.TableLocator;
+import org.imrtreview.model.SummaryTable;
 
 /**
  * Test and bench access to the scanned-page table path: every page of an image-only PDF read by OCR
@@ -31,19 +40,55 @@ public final class ScanTables {
         return all;
     }
 
-    /** Rows of all tables with markers removed; {@code flagged} (same shape) says which cells are below {@code threshold}. */
+    /**
+     * Rows of all tables with markers removed, as the packet reader has them (markers stripped per
+     * page, then stitched); {@code flagged} (same shape) says which cells the program would flag: in
+     * the summary table, the cells {@link OcrDoubts} doubts (confidence, the reader's own doubts,
+     * values impossible for their column or their row); elsewhere (titles, headers), cells read
+     * under {@code threshold} or doubted by the reader.
+     */
     public static List<List<String>> rows(List<ExtractedTable> tables, double threshold, List<List<Boolean>> flagged) {
+        OcrConfidence confidence = new OcrConfidence();
+        List<ExtractedTable> clean = tables.stream().map(t -> confidence.strip(t, "scan.pdf")).toList();
         List<List<String>> rows = new ArrayList<>();
-        for (ExtractedTable t : TableStitcher.stitch(tables)) {
+        for (ExtractedTable t : TableStitcher.stitch(clean)) {
+            List<List<Boolean>> doubt = new ArrayList<>();
             for (List<String> r : t.rows()) {
-                List<String> clean = new ArrayList<>();
-                List<Boolean> doubt = new ArrayList<>();
+                List<Boolean> d = new ArrayList<>();
                 for (String c : r) {
-                    clean.add(clean(c));
-                    doubt.add(doubtful(c, threshold));
+                    d.add(c != null && confidence.doubtful(c, threshold));
                 }
-                rows.add(clean);
-                flagged.add(doubt);
+                doubt.add(d);
+            }
+            Optional<LocatedTable> located = TableLocator.locate(t.rows());
+            if (located.isPresent()) {
+                SummaryTable table = confidence.attach(TableExtractor.extract("scan.pdf",
+                        List.of(new Grid("scan", t.rows(), Grid.Addressing.ROW))).table());
+                HeaderMatch h = located.get().header();
+                for (int i = 0; i < located.get().rows().size(); i++) {
+                    int gridRow = located.get().rows().get(i).gridRow();
+                    for (HeaderRole role : h.columns().keySet()) {
+                        if (role.column() != null && h.index(role) < doubt.get(gridRow).size()) {
+                            doubt.get(gridRow).set(h.index(role), false);
+                        }
+                    }
+                }
+                for (OcrDoubts.Doubt d : OcrDoubts.ofTable(table)) {
+                    int gridRow = located.get().rows().get(d.cell().row() - 1).gridRow();
+                    for (HeaderRole role : h.columns().keySet()) {
+                        if (role.column() == d.cell().column() && h.index(role) < doubt.get(gridRow).size()) {
+                            doubt.get(gridRow).set(h.index(role), true);
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < t.rows().size(); i++) {
+                List<String> r = new ArrayList<>();
+                for (String c : t.rows().get(i)) {
+                    r.add(c == null ? null : OcrConfidence.normalise(c));
+                }
+                rows.add(r);
+                flagged.add(doubt.get(i));
             }
         }
         return rows;
@@ -55,7 +100,7 @@ public final class ScanTables {
         }
         StringBuilder sb = new StringBuilder();
         for (char c : cell.toCharArray()) {
-            if (c < '\uE000' || c > '\uE064') {
+            if (!OcrConfidence.isMarker(c)) {
                 sb.append(c);
             }
         }
@@ -67,7 +112,7 @@ public final class ScanTables {
             return false;
         }
         for (char c : cell.toCharArray()) {
-            if (c >= '\uE000' && c <= '\uE064' && (c - '\uE000') / 100.0 < threshold) {
+            if (c >= '\uE065' && OcrConfidence.isMarker(c) || c >= '\uE000' && c <= '\uE064' && (c - '\uE000') / 100.0 < threshold) {
                 return true;
             }
         }

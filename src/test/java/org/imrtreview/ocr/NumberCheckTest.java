@@ -1,0 +1,112 @@
+package org.imrtreview.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Second looks at numbers: read again enlarged, and a point between digits that was not read. No engine needed. */
+class NumberCheckTest {
+
+    /** "9.7%" drawn as blocks: two digits 16 x 34 px with a 3 x 3 point between them at the baseline. */
+    private static GreyImage ninePointSeven(boolean withPoint) {
+        BufferedImage img = new BufferedImage(300, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 120);
+        g.setColor(Color.BLACK);
+        g.fillRect(40, 40, 16, 34);
+        if (withPoint) {
+            g.fillRect(61, 71, 3, 3);
+        }
+        g.fillRect(69, 40, 16, 34);
+        g.fillRect(90, 40, 20, 34);
+        g.dispose();
+        return GreyImage.of(img);
+    }
+
+    private static OcrWord word(String text, int x0, int x1, List<OcrSymbol> symbols) {
+        return new OcrWord(text, x0, 40, x1, 74, 0.95, 0, 74, symbols);
+    }
+
+    private static final List<OcrSymbol> NINE_SEVEN = List.of(new OcrSymbol("9", 40, 40, 56, 74),
+            new OcrSymbol("7", 69, 40, 85, 74), new OcrSymbol("%", 90, 40, 110, 74));
+
+    @Test
+    void aPointBetweenTwoDigitsThatWasNotReadDoubtsTheWord() {
+        OcrWord w = word("97%", 40, 110, NINE_SEVEN);
+        List<OcrWord> checked = NumberCheck.check(List.of(w), ninePointSeven(true), 128, null);
+        assertEquals(OcrWord.Doubt.POINT_UNREAD, checked.get(0).doubt());
+        assertEquals("97%", checked.get(0).text(), "the reading is kept: only the nurse decides");
+    }
+
+    @Test
+    void digitsWithNothingBetweenThemAreNotDoubted() {
+        OcrWord w = word("97%", 40, 110, NINE_SEVEN);
+        assertNull(NumberCheck.check(List.of(w), ninePointSeven(false), 128, null).get(0).doubt());
+    }
+
+    /** A line reader that answers with a fixed text and records what it was shown. */
+    private static TextReader answering(String text, List<BufferedImage> shown) {
+        return new TextReader() {
+            @Override
+            public Optional<LineText> readLine(BufferedImage line, String whitelist) {
+                shown.add(line);
+                return Optional.of(new LineText(text, 0.9, 0.9));
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public String unavailableReason() {
+                return "";
+            }
+        };
+    }
+
+    @Test
+    void aValueReadDifferentlyEnlargedIsDoubtedAndTheFirstReadingKept() {
+        List<OcrWord> words = List.of(new OcrWord("Brainstem", 0, 40, 30, 74, 0.96, 0, 74, List.of()),
+                word("54", 200, 236, List.of()), word("Gy", 246, 280, List.of()));
+        List<BufferedImage> shown = new ArrayList<>();
+        List<OcrWord> checked = NumberCheck.check(words, ninePointSeven(false), 128, answering("5.4 Gy", shown));
+        assertEquals(1, shown.size(), "one run: the value with its unit, not the organ");
+        assertEquals(Math.round((280 - 200 + 2 * 17) * NumberCheck.SCALE), shown.get(0).getWidth(), 1.0);
+        assertNull(checked.get(0).doubt());
+        assertEquals(OcrWord.Doubt.REREAD_DIFFERS, checked.get(1).doubt());
+        assertNull(checked.get(2).doubt(), "the unit holds no digit");
+        assertEquals("54", checked.get(1).text());
+    }
+
+    @Test
+    void aValueReadAlikeEnlargedIsNotDoubted() {
+        List<OcrWord> words = List.of(word("54", 200, 236, List.of()), word("Gv", 246, 280, List.of()));
+        List<OcrWord> checked = NumberCheck.check(words, ninePointSeven(false), 128, answering("54 Gy", new ArrayList<>()));
+        assertTrue(checked.stream().allMatch(w -> w.doubt() == null));
+    }
+
+    @Test
+    void runsAreNeighbouringWordsOfOneLineWithADigit() {
+        List<OcrWord> words = List.of(new OcrWord("Dmax", 0, 40, 60, 74, 0.9, 0, 74, List.of()),
+                new OcrWord("<", 70, 40, 85, 74, 0.9, 0, 74, List.of()),
+                new OcrWord("54", 95, 40, 130, 74, 0.9, 0, 74, List.of()),
+                new OcrWord("Gy", 140, 40, 170, 74, 0.9, 0, 74, List.of()),
+                new OcrWord("QUANTEC", 400, 40, 520, 74, 0.9, 0, 74, List.of()),
+                new OcrWord("58.1", 700, 40, 760, 74, 0.9, 0, 74, List.of()),
+                new OcrWord("Gy", 770, 40, 800, 74, 0.9, 0, 74, List.of()),
+                new OcrWord("52.3", 700, 140, 760, 174, 0.9, 1, 174, List.of()));
+        assertEquals(List.of(List.of(2, 3), List.of(5, 6), List.of(7)), NumberCheck.runs(words));
+        assertFalse(NumberCheck.digits("D40% <7.3 Gy").equals(NumberCheck.digits("D40% < 73 Gy")));
+    }
+}

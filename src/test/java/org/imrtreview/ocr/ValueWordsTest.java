@@ -1,0 +1,63 @@
+package org.imrtreview.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The two corrections the pixels or the word leave no doubt about. No engine, no fonts. */
+class ValueWordsTest {
+
+    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+    @CsvSource(textBlock = """
+            Gv,     Gy
+            cGv,    cGy
+            54Gv,   54Gy
+            V70Gv,  V70Gy
+            Gv.,    Gy.
+            Gy,     Gy
+            Gravy,  Gravy
+            Givens, Givens
+            """)
+    void gyReadAsGvIsGy(String read, String fixed) {
+        OcrWord w = new OcrWord(read, 0, 0, 10, 10, 0.9, 0, 10, List.of());
+        assertEquals(fixed, ValueWords.unit(w).text());
+    }
+
+    /** A "<" drawn with strokes (30 x 30 px box at 50,40), with or without a bar 6 px under it. */
+    private static GreyImage lessThan(boolean bar) {
+        BufferedImage img = new BufferedImage(200, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 120);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(78, 42, 52, 55);
+        g.drawLine(52, 55, 78, 68);
+        if (bar) {
+            g.fillRect(52, 76, 27, 3);
+        }
+        g.dispose();
+        return GreyImage.of(img);
+    }
+
+    @Test
+    void aLessThanSignWithABarUnderItIsLessOrEqual() {
+        OcrWord w = new OcrWord("<", 50, 40, 80, 70, 0.9, 0, 70, List.of(new OcrSymbol("<", 50, 40, 80, 70)));
+        assertEquals("≤", ValueWords.fix(List.of(w), lessThan(true), 128).get(0).text());
+        assertEquals("<", ValueWords.fix(List.of(w), lessThan(false), 128).get(0).text());
+    }
+
+    @Test
+    void theBarIsFoundInsideASignBoxThatHoldsIt() {
+        OcrWord w = new OcrWord("<45", 50, 40, 80, 80, 0.9, 0, 80, List.of(new OcrSymbol("<", 50, 40, 80, 80),
+                new OcrSymbol("4", 85, 40, 100, 80), new OcrSymbol("5", 102, 40, 118, 80)));
+        assertEquals("≤45", ValueWords.fix(List.of(w), lessThan(true), 128).get(0).text());
+    }
+}
