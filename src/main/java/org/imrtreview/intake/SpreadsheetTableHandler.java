@@ -83,6 +83,11 @@ public final class SpreadsheetTableHandler implements FileHandler {
             unreadable(into, name, "is password-protected; ask the provider for an unprotected copy", LoadState.ENCRYPTED);
             return;
         }
+        String refused = WorkbookZipCheck.refusal(file);
+        if (refused != null) {
+            unreadable(into, name, refused, LoadState.UNREADABLE);
+            return;
+        }
         List<Grid> grids;
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             grids = WorkbookGrids.of(workbook);
