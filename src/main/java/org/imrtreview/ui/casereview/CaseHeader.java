@@ -60,14 +60,30 @@ public final class CaseHeader extends HBox {
         requestLink.getStyleClass().addAll("flat", "small");
         requestLink.setOnAction(e -> editRequest.run());
         requestLink.setTooltip(new Tooltip("Type or correct the request details (Ctrl+E)"));
+        // nothing in the header is cut off (issue 13): the buttons, deadline and status keep their width,
+        // the member line and the request line wrap in what is left
+        for (Button b : new Button[] {backButton, prev, nxt, requestLink}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        subtitle.setWrapText(true);
+        subtitle.setMinWidth(0);
+        HBox.setHgrow(subtitle, Priority.SOMETIMES);
         HBox subtitleRow = new HBox(6, subtitle, requestLink);
         subtitleRow.setAlignment(Pos.CENTER_LEFT);
+        subtitleRow.setMinWidth(0);
         VBox who = new VBox(0, title, subtitleRow);
         who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
         due.getStyleClass().add("due-label");
         status.getStyleClass().add("status-badge");
         status.setId("caseStatus");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        // the deadline on two lines (when · how long left), right-aligned, never shortened
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        due.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        due.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         gap.setMinWidth(4);
         getChildren().addAll(backButton, prev, nxt, gap, who, due, status);
@@ -133,11 +149,11 @@ public final class CaseHeader extends HBox {
         var dueAt = Turnaround.dueAt(r);
         due.getStyleClass().removeAll("due-overdue", "due-soon");
         if (dueAt == null) {
-            due.setText("Due: unknown (no received time)");
+            due.setText("Due: unknown\n(no received time)");
         } else {
             Duration left = Duration.between(clock.instant(), dueAt.toInstant());
             String urgency = r.urgency() == Request.Urgency.EXPEDITED ? "Expedited" : "Standard";
-            due.setText(urgency + " · due " + DUE.format(dueAt) + " · " + Turnaround.describe(left));
+            due.setText(urgency + " · due " + DUE.format(dueAt) + "\n" + Turnaround.describe(left));
             if (left.isNegative()) {
                 due.getStyleClass().add("due-overdue");
             } else if (left.toHours() < 24) {

@@ -242,6 +242,15 @@ public final class DocumentsPane extends SplitPane {
             name.getStyleClass().add("document-name");
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("text-muted");
+            // a long name (every part of a fax packet starts "fax_packet_PA-2026-…") wraps inside the list
+            // instead of running under its edge (issue 13): the width left beside the icon
+            if (getListView() != null) {
+                for (Label l : new Label[] {name, detail}) {
+                    l.setWrapText(true);
+                    l.setMinWidth(0);
+                    l.prefWidthProperty().bind(getListView().widthProperty().subtract(detail == l ? 110 : 50));
+                }
+            }
             Label state = new Label(item.state());
             state.getStyleClass().addAll("state-badge", "state-" + stateClass(item));
             HBox second = new HBox(6, state, detail);

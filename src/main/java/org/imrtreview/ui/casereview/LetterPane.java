@@ -95,15 +95,19 @@ public final class LetterPane extends BorderPane {
         print.setOnAction(e -> print());
         Button save = new Button("Save as PDF…", new FontIcon(MaterialDesignC.CONTENT_SAVE));
         save.setOnAction(e -> saveAs());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         status.getStyleClass().add("text-muted");
         reviewer.setId("letterReviewer");
         reviewer.setPromptText("Signed by: Name, RN");
         reviewer.setPrefColumnCount(14);
         reviewer.setTooltip(new javafx.scene.control.Tooltip("Your name and credentials as they appear on the letter"));
         reviewer.textProperty().addListener((o, a, b) -> invalidate());
-        HBox tools = new HBox(6, kind, reviewer, refresh, spring, status, print, save);
+        // a flow, not a row: in a narrow pane the buttons go onto a second line whole ("Prev… Pri…", issue 13)
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {kind, refresh, print, save}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setWrapText(true);
+        status.setMaxWidth(360);
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(6, 6, kind, reviewer, refresh, status, print, save);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("viewer-tools");
         pages.setAlignment(Pos.TOP_CENTER);

@@ -74,6 +74,13 @@ public final class SummaryTableView extends TableView<RowResult> {
         flags.setEditable(false);
         getColumns().add(flags);
 
+        java.util.Set<TableColumn<RowResult, ?>> wrapping = new java.util.HashSet<>(getColumns());
+        wrapping.remove(number);
+        wrapping.remove(computed);
+        wrapping.remove(flags);
+        wrapping.removeIf(c -> "col-source".equals(c.getId()));
+        org.imrtreview.ui.common.FitColumns.apply(this, wrapping);
+
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(RowResult item, boolean empty) {
@@ -111,6 +118,14 @@ public final class SummaryTableView extends TableView<RowResult> {
             this.verdict = verdict;
             setContentDisplay(ContentDisplay.LEFT);
             getStyleClass().add("summary-cell");
+            // an organ, a constraint, "✗ 14.2% → 24.2% (DVH)" or the provider's answer wraps, never cut (issue 13)
+            setWrapText(true);
+        }
+
+        /** The row asks its cells for a height without a width; a wrapping cell answers for its column's width. */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
         }
 
         @Override

@@ -72,6 +72,7 @@ public final class ImageViewer extends BorderPane {
         caption.getStyleClass().add("viewer-caption");
         caption.setMinWidth(0);
         zoomLabel.getStyleClass().add("text-muted");
+        zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(4, caption, spring, zoomLabel, out, in, actual, fit);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("viewer-tools");

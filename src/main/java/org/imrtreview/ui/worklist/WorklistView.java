@@ -46,7 +46,24 @@ public final class WorklistView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No cases here. Use File ▸ Open workspace… or drop a case folder or files onto the window."));
 
-        table.getColumns().add(text("Member", 180, e -> e.member() == null ? e.caseName() : e.member()));
+        TableColumn<WorklistEntry, String> member = text("Member", 180, e -> e.member() == null ? e.caseName() : e.member());
+        member.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+            }
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+            }
+        });
+        table.getColumns().add(member);
         table.getColumns().add(text("Member ID", 110, WorklistEntry::memberId));
         TableColumn<WorklistEntry, String> requestId = text("Request ID", 150, WorklistEntry::requestId);
         requestId.setCellFactory(c -> new RequestIdCell(vm));
@@ -54,6 +71,15 @@ public final class WorklistView extends BorderPane {
         // two submissions of one member can look alike (samples 03 and 11): the folder tells them apart
         TableColumn<WorklistEntry, String> folderColumn = text("Case folder", 170, WorklistEntry::caseName);
         folderColumn.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+            }
+
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
@@ -143,6 +169,8 @@ public final class WorklistView extends BorderPane {
         setTop(bar);
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> table.refresh());
+        // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
+        org.imrtreview.ui.common.FitColumns.apply(table, java.util.Set.of(member, folderColumn));
     }
 
     private static TableColumn<WorklistEntry, String> text(String title, double width,
