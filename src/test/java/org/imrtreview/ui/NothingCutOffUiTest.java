@@ -73,9 +73,15 @@ class NothingCutOffUiTest {
         List<String> found = new ArrayList<>();
         String size = sample.substring(0, 2) + " at " + width + "x" + height + " " + theme + ": ";
         robot.interact(() -> CutText.find(window).forEach(f -> found.add(size + f)));
+        javafx.scene.Node tabBar = window.lookup(".tab-header-area");
+        double barY = tabBar.localToScene(0, 0).getY();
         for (String tab : tabs) {
             robot.interact(() -> window.caseView().showTab(tab));
             WaitForAsyncUtils.waitForFxEvents();
+            // item 8: the tab bar does not jump when a tab comes to the front
+            found.addAll(Math.abs(tabBar.localToScene(0, 0).getY() - barY) < 1 ? List.of()
+                    : List.of(size + tab + " tab: the tab bar moved from y=" + barY + " to "
+                    + tabBar.localToScene(0, 0).getY()));
             robot.interact(() -> CutText.find(window).forEach(f -> found.add(size + tab + " tab: " + f)));
         }
         robot.interact(window::shutdown);

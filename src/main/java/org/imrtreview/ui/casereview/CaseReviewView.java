@@ -27,7 +27,6 @@ import org.imrtreview.ui.letter.LetterService;
  * letter and history in the middle, the recommendation, decision, notes and checklist on the right.
  */
 public final class CaseReviewView extends BorderPane {
-    private static final double DIGITISING_DIVIDER = 0.36;
     private final SummaryTableView table;
     private final DeterminationPane determination;
     private final LetterPane letter;
@@ -37,9 +36,6 @@ public final class CaseReviewView extends BorderPane {
     private final Tab requestTab;
     private final Label tableCaption = new Label();
     private SplitPane centre;
-    /** The table/tabs divider before the Digitised curves tab enlarged the tabs (NaN: not enlarged). */
-    private double dividerBeforeDigitising = Double.NaN;
-    private double dividerForDigitising = Double.NaN;
 
     public CaseReviewView(CaseScreenModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
                           LetterService letters, Clock clock, Runnable back, Runnable previous, Runnable next) {
@@ -100,7 +96,8 @@ public final class CaseReviewView extends BorderPane {
             if (now) {
                 digitised.activate();
             }
-            giveRoomToDigitising(now);
+            // the table/tabs divider no longer moves with this tab: the tab bar jumping up and back made
+            // the next click land in the table (issue 13 item 8, decision 0240); she drags it if she wants
         });
         vm.submittedProperty().addListener((o, a, c) -> {
             if (c != null && digitisedTab.isSelected()) {
@@ -189,22 +186,6 @@ public final class CaseReviewView extends BorderPane {
      * summary table keeps about a third of the height (its rows and flags stay in view), and gets its
      * place back afterwards unless the nurse moved the divider herself meanwhile.
      */
-    private void giveRoomToDigitising(boolean digitising) {
-        if (centre == null || centre.getDividers().isEmpty()) {
-            return;
-        }
-        SplitPane.Divider divider = centre.getDividers().get(0);
-        if (digitising && divider.getPosition() > DIGITISING_DIVIDER) {
-            dividerBeforeDigitising = divider.getPosition();
-            dividerForDigitising = DIGITISING_DIVIDER;
-            divider.setPosition(DIGITISING_DIVIDER);
-        } else if (!digitising && !Double.isNaN(dividerBeforeDigitising)) {
-            if (Math.abs(divider.getPosition() - dividerForDigitising) < 0.01) {
-                divider.setPosition(dividerBeforeDigitising);
-            }
-            dividerBeforeDigitising = Double.NaN;
-        }
-    }
 
     private void caption(ReviewCase c) {
         if (c == null || c.table() == null) {

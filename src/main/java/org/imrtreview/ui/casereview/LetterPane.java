@@ -242,7 +242,9 @@ public final class LetterPane extends BorderPane {
                         notifier.success(outcome.message());
                     } else {
                         notifier.warning(outcome.message());
-                        if (dialogs.confirm("No printer", outcome.message() + "\n\nSave the letter as a PDF instead?")) {
+                        // the printer's message ends "— save as PDF instead."; the question says it once
+                        String why = outcome.message().replaceFirst("\\s*\u2014\\s*save as PDF instead\\.?$", ".");
+                        if (dialogs.confirm("No printer", why + "\n\nSave the letter as a PDF instead?")) {
                             saveAs();
                         }
                     }
