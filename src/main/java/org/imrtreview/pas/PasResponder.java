@@ -28,7 +28,48 @@ import org.imrtreview.model.ReviewCase;
 public final class PasResponder {
 
     /** Both forms of the response, and the letter. */
-    public record Response(String fhirJson, String x12, byte[] letterPdf, PasDecision decision, String reviewNumber) { }
+    public record Response(String fhirJson, String x12, byte[] letterPdf, PasDecision decision, String reviewNumber) {
+
+        /** The audit trail's words for this response ("PAS response written"). */
+        public String auditDetail() {
+            return "X12 278 HCR " + decision.action().code() + " " + decision.action().display() + ", review number " + reviewNumber;
+        }
+
+        /** The FHIR bundle to {@code json} and the X12 278 beside it ({@code .x12}), each written whole or not at all. */
+        public Path write(Path json) throws IOException {
+            Path x12File = x12Beside(json);
+            writeWhole(json, fhirJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            writeWhole(x12File, x12.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return x12File;
+        }
+    }
+
+    /** {@code response.json} → {@code response.x12}. */
+    public static Path x12Beside(Path json) {
+        String name = json.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return json.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".x12");
+    }
+
+    private static void writeWhole(Path target, byte[] bytes) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("the folder " + dir + " does not exist");
+        }
+        Path tmp = Files.createTempFile(dir, ".pas-", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Whether the case in {@code folder} arrived as a PAS bundle (and so can be answered with one). */
+    public static boolean arrivedAsBundle(Path folder) {
+        return folder != null && Files.isRegularFile(folder.resolve(PasInbox.SOURCE_BUNDLE));
+    }
 
     private final LetterComposer composer;
     private final ReasonCodes reasonCodes;

@@ -445,6 +445,15 @@ public final class CaseReview {
                 + " by " + last.physician().signature() + "); the nurse's decision can no longer be changed.";
     }
 
+    /**
+     * Notes in the audit trail that something about the case left the workstation (e.g. a PAS
+     * response written), with what and to where in {@code detail}.
+     */
+    public void recordSent(String action, String detail) {
+        state = state.withAudit(new org.imrtreview.store.AuditEntry(clock.instant(), user, action, detail));
+        save();
+    }
+
     public boolean setNotes(String notes) {
         String text = notes == null ? "" : notes;
         if (state.notes().equals(text)) {

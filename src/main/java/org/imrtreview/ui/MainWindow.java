@@ -56,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private Consumer<Theme> themeListener = t -> { };
     private javafx.stage.Stage libraryStage;
     private org.imrtreview.ui.report.ReportsPane reportsPane;
+    private PasActions pas;
 
     public MainWindow(WorkstationServices services, DialogService dialogService) {
         this.services = services;
@@ -74,6 +75,7 @@ public final class MainWindow extends BorderPane {
         worklistView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.WORKLIST));
         caseView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.CASE));
 
+        pas = new PasActions(vm, dialogs, banners, services.clock(), this::openBundle, () -> caseView.letter().signer());
         setTop(new VBox(menuBar(), banners));
         setCenter(screens);
         setBottom(statusBar());
@@ -90,6 +92,7 @@ public final class MainWindow extends BorderPane {
                 item("Open case…", "Shortcut+O", this::chooseCase),
                 item("Open workspace…", "Shortcut+Shift+O", this::chooseWorkspace),
                 item("New case from files…", "Shortcut+N", this::chooseFiles),
+                item("Open PAS request bundle…", null, pas::openRequestBundle),
                 item("Reload", "F5", this::reload),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", this::saveNow),
@@ -101,6 +104,7 @@ public final class MainWindow extends BorderPane {
                     caseView.showLetter();
                     caseView.letter().saveAs();
                 })),
+                item("Export decision as PAS response…", null, () -> onCase(pas::exportResponse)),
                 new SeparatorMenuItem(),
                 item("Exit", "Shortcut+Q", () -> {
                     if (getScene() != null && getScene().getWindow() != null) {

@@ -49,7 +49,8 @@ public final class PasBundleFixtures {
         JsonNode req = MAPPER.readTree(sample.resolve("request.json").toFile());
         List<Path> files;
         try (Stream<Path> s = Files.list(sample)) {
-            files = s.filter(p -> !p.getFileName().toString().equalsIgnoreCase("request.json")
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("request.json")
                     && !p.getFileName().toString().equalsIgnoreCase("README.md")).sorted().toList();
         }
         ObjectNode bundle = F.objectNode();

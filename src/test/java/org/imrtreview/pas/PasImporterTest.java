@@ -51,7 +51,7 @@ class PasImporterTest {
         assertEquals(CaseLoader.standard().load(Path.of(sample)).problems(), c.problems());
         assertEquals(expected, Evaluator.standard().evaluate(c).determination());
         try (Stream<Path> s = Files.list(Path.of(sample))) {
-            for (Path original : s.filter(p -> !p.getFileName().toString().equals("README.md")
+            for (Path original : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).filter(p -> !p.getFileName().toString().equals("README.md")
                     && !p.getFileName().toString().equals("request.json")).toList()) {
                 Path copy = imported.caseFolder().resolve(original.getFileName().toString());
                 assertTrue(Files.exists(copy), "missing " + copy.getFileName());

@@ -41,6 +41,14 @@ final class RecordingDialogs implements DialogService {
         return List.of();
     }
 
+    Path fileAnswer;
+
+    @Override
+    public Optional<Path> chooseFile(String title, Path initialFolder, String extensionDescription, String extension) {
+        asked.add("open " + title);
+        return Optional.ofNullable(fileAnswer);
+    }
+
     @Override
     public Optional<Path> chooseSaveLocation(String title, Path initialFolder, String suggestedName,
                                              String extensionDescription, String extension) {

@@ -342,6 +342,14 @@ public final class CaseReviewViewModel {
         return act(s -> s.physicianDecide(action, rationale, identity.get()), Optional.empty());
     }
 
+    /** An audit entry for something sent out about the case on screen (CaseReview.recordSent). */
+    public void recordSent(String action, String detail) {
+        act(s -> {
+            s.recordSent(action, detail);
+            return null;
+        }, null);
+    }
+
     public void setNotes(String notes) {
         act(s -> s.setNotes(notes), false);
     }

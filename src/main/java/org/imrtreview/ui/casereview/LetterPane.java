@@ -252,6 +252,11 @@ public final class LetterPane extends BorderPane {
                 err -> notifier.error("The letter could not be printed: " + message(err))));
     }
 
+    /** Who signs, as typed above the letter ("Name, RN"), or empty. */
+    public String signer() {
+        return reviewer.getText() == null ? "" : reviewer.getText();
+    }
+
     public void saveAs() {
         withLetter(bytes -> {
             ReviewCase c = vm.effectiveProperty().get();

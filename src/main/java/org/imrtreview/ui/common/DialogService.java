@@ -15,6 +15,9 @@ public interface DialogService {
 
     List<Path> chooseCaseFiles(Path initial);
 
+    /** One existing file to open, of the given extension (e.g. ".json"). */
+    Optional<Path> chooseFile(String title, Path initialFolder, String extensionDescription, String extension);
+
     Optional<Path> chooseSaveLocation(String title, Path initialFolder, String suggestedName, String extensionDescription,
                                       String extension);
 
