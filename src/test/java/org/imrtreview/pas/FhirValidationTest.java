@@ -73,8 +73,7 @@ class FhirValidationTest {
         RESPONSES.put("approve (A1)", respond("approve", PasResponseCommandTest.MET, null, null, "--decision", "approve"));
         RESPONSES.put("request-info (A4)", respond("info", PasResponseCommandTest.INCOMPLETE, NurseDecision.REQUEST_INFO, Determination.INCOMPLETE));
         RESPONSES.put("referred (A4)", respond("pend", PasResponseCommandTest.NOT_MET, NurseDecision.REFER, Determination.CRITERIA_NOT_MET));
-        RESPONSES.put("deny (A3)", respond("deny", PasResponseCommandTest.NOT_MET, NurseDecision.REFER, Determination.CRITERIA_NOT_MET,
-                "--decision", "deny", "--physician", "Alan Grant, MD"));
+        RESPONSES.put("deny (A3)", respond("deny", PasResponseCommandTest.NOT_MET, NurseDecision.REFER, Determination.CRITERIA_NOT_MET));
     }
 
     static String respond(String name, String sample, NurseDecision recorded, Determination rec, String... extra) throws Exception {
@@ -85,6 +84,14 @@ class FhirValidationTest {
         if (recorded != null) {
             new ReviewStateStore().save(caseFolder, ReviewState.fresh().withDecision(
                     new DecisionRecord(recorded, rec, null, Instant.parse("2026-11-20T10:00:00Z"), "nurse")));
+        }
+        if (name.equals("deny")) {
+            // a denial is sent only with the physician's uphold recorded in the case (decision 0220)
+            ReviewStateStore store = new ReviewStateStore();
+            store.save(caseFolder, store.load(caseFolder).state().withPhysicianStep(new org.imrtreview.store.PhysicianStep(
+                    org.imrtreview.store.PhysicianAction.UPHOLD,
+                    new org.imrtreview.store.ReviewerIdentity("Alan Grant", "MD", org.imrtreview.store.ReviewerRole.PHYSICIAN),
+                    "The 3D plan meets every limit", Instant.parse("2026-11-21T10:00:00Z"), "agrant")));
         }
         Path out = work.resolve("response.json");
         List<String> args = new ArrayList<>(List.of("pas-response", caseFolder.toString(), "--reviewer", "Dana Whitfield, RN",
