@@ -81,7 +81,8 @@ class DigitisedReviewStateTest {
         assertEquals(state, loaded);
         assertEquals(review, loaded.digitisedReview(DVH_3D));
         assertEquals(figure, loaded.digitisedReview(new DigitisedImageKey("packet.pdf", "3", 2)));
-        assertTrue(Files.readString(ReviewStateStore.stateFile(caseFolder)).contains("\"version\" : 2"));
+        assertTrue(Files.readString(ReviewStateStore.stateFile(caseFolder)).contains("\"version\" : " + ReviewState.CURRENT_VERSION),
+                "written as the current state-file version");
     }
 
     @Test
