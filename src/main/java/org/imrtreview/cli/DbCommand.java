@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.imrtreview.store.db.Reviewer;
-import org.imrtreview.store.db.Role;
+import org.imrtreview.store.ReviewerRole;
 import org.imrtreview.store.db.StateImport;
 import org.imrtreview.store.db.TeamDatabase;
 import org.imrtreview.store.db.TeamStoreException;
@@ -83,7 +83,7 @@ final class DbCommand implements Runnable {
         @Option(names = "--credentials", description = "e.g. RN, or MD, Radiation Oncology.")
         String credentials;
         @Option(names = "--role", required = true, split = ",", description = "NURSE, PHYSICIAN, LEAD, AUDITOR (comma-separated).")
-        Set<Role> roles;
+        Set<ReviewerRole> roles;
 
         @Override
         public Integer call() {
@@ -131,6 +131,6 @@ final class DbCommand implements Runnable {
 
     static String describe(Reviewer r) {
         return r.login() + "\t" + r.displayName() + (r.credentials() == null ? "" : ", " + r.credentials()) + "\t"
-                + r.roles().stream().sorted().map(Role::name).toList() + (r.active() ? "" : "\tinactive");
+                + r.roles().stream().sorted().map(ReviewerRole::name).toList() + (r.active() ? "" : "\tinactive");
     }
 }

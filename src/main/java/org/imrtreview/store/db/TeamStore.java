@@ -1,5 +1,6 @@
 package org.imrtreview.store.db;
 
+import org.imrtreview.store.ReviewerRole;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,14 +80,14 @@ public final class TeamStore {
      * Adds a reviewer or changes her name, credentials and roles. A lead may; when the team has no
      * reviewer yet, the first one added is allowed by anyone (the database's first use), and audited so.
      */
-    public Reviewer addReviewer(String login, String displayName, String credentials, Set<Role> roles) {
+    public Reviewer addReviewer(String login, String displayName, String credentials, Set<ReviewerRole> roles) {
         if (login == null || login.isBlank() || roles.isEmpty()) {
             throw new TeamStoreException("A reviewer needs a login and at least one role.");
         }
         return tx(c -> {
             boolean first = count(c, "SELECT COUNT(*) FROM reviewer") == 0;
             if (!first) {
-                require(c, "add or change reviewers", Role.LEAD);
+                require(c, "add or change reviewers", ReviewerRole.LEAD);
             }
             boolean exists = reviewer(c, login).isPresent();
             if (exists) {
@@ -97,7 +98,7 @@ public final class TeamStore {
                 update(c, "INSERT INTO reviewer (login, display_name, credentials, active) VALUES (?, ?, ?, TRUE)",
                         login, displayName, credentials);
             }
-            for (Role r : roles) {
+            for (ReviewerRole r : roles) {
                 update(c, "INSERT INTO reviewer_role (login, role) VALUES (?, ?)", login, r.name());
             }
             AuditChain.append(c, now(), user, null, exists ? "Reviewer changed" : "Reviewer added",
@@ -110,7 +111,7 @@ public final class TeamStore {
     /** Marks a reviewer inactive (she keeps her history; she can no longer work in the store). */
     public void deactivateReviewer(String login) {
         tx(c -> {
-            require(c, "deactivate reviewers", Role.LEAD);
+            require(c, "deactivate reviewers", ReviewerRole.LEAD);
             if (update(c, "UPDATE reviewer SET active = FALSE WHERE login = ?", login) == 0) {
                 throw new TeamStoreException("There is no reviewer " + login + ".");
             }
@@ -127,7 +128,7 @@ public final class TeamStore {
         boolean empty = tx(c -> count(c, "SELECT COUNT(*) FROM reviewer") == 0);
         if (empty) {
             try {
-                addReviewer(user, displayName, null, EnumSet.of(Role.NURSE, Role.LEAD));
+                addReviewer(user, displayName, null, EnumSet.of(ReviewerRole.NURSE, ReviewerRole.LEAD));
             } catch (TeamStoreException.NotPermitted raced) {
                 // another workstation bootstrapped at the same moment: it is the lead
             }
@@ -170,12 +171,12 @@ public final class TeamStore {
                 active = rs.getBoolean(3);
             }
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<ReviewerRole> roles = EnumSet.noneOf(ReviewerRole.class);
         try (PreparedStatement s = c.prepareStatement("SELECT role FROM reviewer_role WHERE login = ?")) {
             s.setString(1, login);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    roles.add(Role.valueOf(rs.getString(1)));
+                    roles.add(ReviewerRole.valueOf(rs.getString(1)));
                 }
             }
         }
@@ -183,20 +184,20 @@ public final class TeamStore {
     }
 
     /** The reviewer acting, who must hold one of {@code roles}; refused with a sentence otherwise. */
-    private Reviewer require(Connection c, String what, Role... roles) throws SQLException {
+    private Reviewer require(Connection c, String what, ReviewerRole... roles) throws SQLException {
         Reviewer me = reviewer(c, user).orElseThrow(() -> new TeamStoreException.NotPermitted(user
                 + " is not a reviewer of this team database, so may not " + what + ". A lead adds reviewers"
                 + " (imrt-review db reviewer add)."));
         if (!me.active()) {
             throw new TeamStoreException.NotPermitted(user + " is no longer an active reviewer, so may not " + what + ".");
         }
-        for (Role r : roles) {
+        for (ReviewerRole r : roles) {
             if (me.has(r)) {
                 return me;
             }
         }
         throw new TeamStoreException.NotPermitted(user + " may not " + what + ": that needs the role "
-                + String.join(" or ", java.util.Arrays.stream(roles).map(Role::name).toList()) + " (has " + me.roles() + ").");
+                + String.join(" or ", java.util.Arrays.stream(roles).map(ReviewerRole::name).toList()) + " (has " + me.roles() + ").");
     }
 
     // ---- the shared worklist ------------------------------------------------------------------
@@ -204,7 +205,7 @@ public final class TeamStore {
     /** Enters a case in the worklist, or refreshes where it lies and its request details. */
     public CaseRecord registerCase(CaseInfo info) {
         return tx(c -> {
-            require(c, "add cases to the worklist", Role.NURSE, Role.LEAD, Role.PHYSICIAN);
+            require(c, "add cases to the worklist", ReviewerRole.NURSE, ReviewerRole.LEAD, ReviewerRole.PHYSICIAN);
             if (caseRow(c, info.key(), false).isPresent()) {
                 update(c, "UPDATE review_case SET folder = ?, request_id = COALESCE(?, request_id), urgency = COALESCE(?, urgency),"
                         + " received_at = COALESCE(?, received_at), due_at = COALESCE(?, due_at) WHERE case_key = ?",
@@ -242,7 +243,7 @@ public final class TeamStore {
     /** The shared worklist, soonest due first (cases without a due time last). */
     public List<CaseRecord> worklist(WorklistFilter filter) {
         return tx(c -> {
-            require(c, "read the worklist", Role.values());
+            require(c, "read the worklist", ReviewerRole.values());
             StringBuilder sql = new StringBuilder(CASE_SELECT + " WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
             if (filter.unassignedOnly()) {
@@ -275,11 +276,11 @@ public final class TeamStore {
      */
     public CaseRecord assign(String key, String assignee) {
         return tx(c -> {
-            Reviewer me = require(c, "assign cases", Role.LEAD, Role.NURSE, Role.PHYSICIAN);
+            Reviewer me = require(c, "assign cases", ReviewerRole.LEAD, ReviewerRole.NURSE, ReviewerRole.PHYSICIAN);
             CaseRecord row = caseRow(c, key, true).orElseThrow(() -> unknownCase(key));
             Reviewer to = reviewer(c, assignee).filter(Reviewer::active).orElseThrow(() ->
                     new TeamStoreException("There is no active reviewer " + assignee + " to assign " + key + " to."));
-            if (!me.has(Role.LEAD)) {
+            if (!me.has(ReviewerRole.LEAD)) {
                 if (!assignee.equals(user)) {
                     throw new TeamStoreException.NotPermitted(user + " may not assign cases to others: that needs the role LEAD.");
                 }
@@ -301,12 +302,12 @@ public final class TeamStore {
     /** Puts a case back in the unassigned queue: a lead, or the assignee herself. */
     public void unassign(String key) {
         tx(c -> {
-            Reviewer me = require(c, "unassign cases", Role.LEAD, Role.NURSE, Role.PHYSICIAN);
+            Reviewer me = require(c, "unassign cases", ReviewerRole.LEAD, ReviewerRole.NURSE, ReviewerRole.PHYSICIAN);
             CaseRecord row = caseRow(c, key, true).orElseThrow(() -> unknownCase(key));
             if (row.assignee() == null) {
                 return null;
             }
-            if (!me.has(Role.LEAD) && !row.assignee().equals(user)) {
+            if (!me.has(ReviewerRole.LEAD) && !row.assignee().equals(user)) {
                 throw new TeamStoreException.NotPermitted(key + " is assigned to " + row.assignee() + "; only a lead may unassign it.");
             }
             update(c, "UPDATE review_case SET assignee = NULL WHERE case_key = ?", key);
@@ -324,7 +325,7 @@ public final class TeamStore {
      */
     public CaseLock lock(String key) {
         return tx(c -> {
-            require(c, "edit cases", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            require(c, "edit cases", ReviewerRole.NURSE, ReviewerRole.PHYSICIAN, ReviewerRole.LEAD);
             caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
             Instant now = now();
             Optional<CaseLock> held = lockRow(c, key, true);
@@ -370,7 +371,7 @@ public final class TeamStore {
     /** A lead takes a colleague's live lock (she is away, the case is due); audited with the reason. */
     public CaseLock takeOver(String key, String reason) {
         return tx(c -> {
-            require(c, "take over another reviewer's case", Role.LEAD);
+            require(c, "take over another reviewer's case", ReviewerRole.LEAD);
             caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
             Instant now = now();
             Optional<CaseLock> held = lockRow(c, key, true);
@@ -399,7 +400,7 @@ public final class TeamStore {
 
     public Saved load(String key) {
         return tx(c -> {
-            require(c, "read cases", Role.values());
+            require(c, "read cases", ReviewerRole.values());
             try (PreparedStatement s = c.prepareStatement("SELECT state_json, version FROM review_case WHERE case_key = ?")) {
                 s.setString(1, key);
                 try (ResultSet rs = s.executeQuery()) {
@@ -423,7 +424,7 @@ public final class TeamStore {
     public long save(String key, long expectedVersion, ReviewState state) {
         String json = write(state);
         return tx(c -> {
-            Reviewer me = require(c, "save review work", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            Reviewer me = require(c, "save review work", ReviewerRole.NURSE, ReviewerRole.PHYSICIAN, ReviewerRole.LEAD);
             Optional<CaseLock> lock = lockRow(c, key, false);
             if (lock.isEmpty() || !lock.get().clientId().equals(clientId)) {
                 throw new TeamStoreException.Locked(lock.isEmpty()
@@ -477,7 +478,7 @@ public final class TeamStore {
         if (Objects.equals(before, after)) {
             return;
         }
-        if (after != null && !me.has(Role.NURSE) && !me.has(Role.LEAD)) {
+        if (after != null && !me.has(ReviewerRole.NURSE) && !me.has(ReviewerRole.LEAD)) {
             throw new TeamStoreException.NotPermitted(user + " may not record a nurse's decision: that needs the role NURSE or LEAD.");
         }
         if (before != null) {
@@ -524,7 +525,7 @@ public final class TeamStore {
     public boolean importState(String key, ReviewState state, String source) {
         String json = write(state);
         return tx(c -> {
-            require(c, "import review work", Role.LEAD);
+            require(c, "import review work", ReviewerRole.LEAD);
             CaseRecord row = caseRow(c, key, true).orElseThrow(() -> unknownCase(key));
             if (row.version() > 0) {
                 return false;
@@ -559,7 +560,7 @@ public final class TeamStore {
     public int recordFiles(String key, Path caseFolder) throws IOException {
         Map<String, CaseFiles.FileHash> files = CaseFiles.hashAll(caseFolder);
         return tx(c -> {
-            require(c, "record case files", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            require(c, "record case files", ReviewerRole.NURSE, ReviewerRole.PHYSICIAN, ReviewerRole.LEAD);
             caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
             Map<String, CaseFiles.FileHash> before = recordedFiles(c, key);
             update(c, "DELETE FROM case_file WHERE case_key = ?", key);
@@ -606,7 +607,7 @@ public final class TeamStore {
     public String saveLetter(String key, byte[] content, String fileName, String kind) {
         String sha = AuditChain.sha256(content);
         return tx(c -> {
-            require(c, "issue letters", Role.NURSE, Role.PHYSICIAN, Role.LEAD);
+            require(c, "issue letters", ReviewerRole.NURSE, ReviewerRole.PHYSICIAN, ReviewerRole.LEAD);
             caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
             if (count(c, "SELECT COUNT(*) FROM letter_blob WHERE sha256 = ?", sha) == 0) {
                 update(c, "INSERT INTO letter_blob (sha256, size_bytes, content) VALUES (?, ?, ?)", sha, (long) content.length, content);
@@ -660,7 +661,7 @@ public final class TeamStore {
     /** Records an event that changes nothing else: a case opened, a document viewed, a letter printed. */
     public AuditEvent audit(String key, String action, String detail) {
         return tx(c -> {
-            require(c, "work in the store", Role.values());
+            require(c, "work in the store", ReviewerRole.values());
             return AuditChain.append(c, now(), user, key, action, detail);
         });
     }
@@ -668,7 +669,7 @@ public final class TeamStore {
     /** Audit events of one case (null: all) between two times (null: open), for an auditor or a lead. */
     public List<AuditEvent> events(String key, Instant from, Instant to) {
         return tx(c -> {
-            require(c, "read the audit trail", Role.AUDITOR, Role.LEAD);
+            require(c, "read the audit trail", ReviewerRole.AUDITOR, ReviewerRole.LEAD);
             StringBuilder sql = new StringBuilder("SELECT seq, at, actor, case_key, action, detail, prev_hash, hash FROM audit_event WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
             if (key != null) {

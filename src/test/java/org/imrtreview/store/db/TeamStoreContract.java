@@ -1,5 +1,6 @@
 package org.imrtreview.store.db;
 
+import org.imrtreview.store.ReviewerRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -64,11 +65,11 @@ abstract class TeamStoreContract {
         db = openFresh();
         clock = new TestClock(T0);
         lead = store("lena");
-        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(Role.LEAD, Role.NURSE));
-        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(Role.NURSE));
-        lead.addReviewer("bea", "Bea Nurse", "RN", EnumSet.of(Role.NURSE));
-        lead.addReviewer("drp", "Paul Physician", "MD, Radiation Oncology", EnumSet.of(Role.PHYSICIAN));
-        lead.addReviewer("aud", "Audrey Auditor", null, EnumSet.of(Role.AUDITOR));
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("bea", "Bea Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("drp", "Paul Physician", "MD, Radiation Oncology", EnumSet.of(ReviewerRole.PHYSICIAN));
+        lead.addReviewer("aud", "Audrey Auditor", null, EnumSet.of(ReviewerRole.AUDITOR));
         nurseA = store("ann");
         nurseB = store("bea");
         physician = store("drp");
@@ -97,10 +98,10 @@ abstract class TeamStoreContract {
 
     @Test
     void rolesComeFromTheDatabaseAndAreEnforcedThere() {
-        assertEquals(Set.of(Role.PHYSICIAN), lead.reviewer("drp").orElseThrow().roles());
+        assertEquals(Set.of(ReviewerRole.PHYSICIAN), lead.reviewer("drp").orElseThrow().roles());
         assertEquals("MD, Radiation Oncology", lead.reviewer("drp").orElseThrow().credentials());
         var notLead = assertThrows(TeamStoreException.NotPermitted.class,
-                () -> nurseA.addReviewer("eve", "Eve", null, EnumSet.of(Role.LEAD)));
+                () -> nurseA.addReviewer("eve", "Eve", null, EnumSet.of(ReviewerRole.LEAD)));
         assertTrue(notLead.getMessage().contains("LEAD"), notLead.getMessage());
         var stranger = assertThrows(TeamStoreException.NotPermitted.class, () -> store("mallory").lock("case-01"));
         assertTrue(stranger.getMessage().contains("not a reviewer"), stranger.getMessage());
@@ -408,7 +409,7 @@ abstract class TeamStoreContract {
             lead.registerCase(new CaseInfo(k, "/share/ur/" + k, "REQ-" + k, "STANDARD", T0, T0.plus(Duration.ofDays(7))));
         }
         for (int i = 0; i < CLIENTS; i++) {
-            lead.addReviewer("n" + i, "Nurse " + i, "RN", EnumSet.of(Role.NURSE));
+            lead.addReviewer("n" + i, "Nurse " + i, "RN", EnumSet.of(ReviewerRole.NURSE));
         }
         java.util.Map<String, java.util.concurrent.atomic.AtomicLong> saves = new java.util.concurrent.ConcurrentHashMap<>();
         cases.forEach(k -> saves.put(k, new java.util.concurrent.atomic.AtomicLong()));
