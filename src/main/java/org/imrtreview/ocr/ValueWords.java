@@ -112,7 +112,7 @@ final class ValueWords {
                 break;
             }
         }
-        if (wide == 0) {
+        if (wide == 0 || runsOn(page, threshold, x0, x1, bar, width)) {
             return false;
         }
         // the sign's lower arm meets the bar only at one end: above the bar a row with much narrower ink
@@ -122,6 +122,19 @@ final class ValueWords {
             }
         }
         return false;
+    }
+
+    /**
+     * The bar row's ink goes on well past the sign on either side: a table rule or an underline, not
+     * the bar of a "≤". Read as "≤" it would loosen the limit, so the sign stays "&lt;" (fails closed).
+     */
+    private static boolean runsOn(GreyImage page, int threshold, int x0, int x1, int y, int width) {
+        int reach = Math.max(3, width / 2);
+        int leftFrom = x0 - 2 - reach;
+        int rightTo = x1 + 2 + reach;
+        boolean left = leftFrom >= 0 && span(page, threshold, leftFrom, x0 - 3, y) >= 0.8 * reach;
+        boolean right = rightTo < page.w && span(page, threshold, x1 + 3, rightTo, y) >= 0.8 * reach;
+        return left || right;
     }
 
     /** Ink pixels in row {@code y} between x0 and x1. */

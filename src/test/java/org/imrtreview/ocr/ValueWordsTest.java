@@ -60,4 +60,22 @@ class ValueWordsTest {
                 new OcrSymbol("4", 85, 40, 100, 80), new OcrSymbol("5", 102, 40, 118, 80)));
         assertEquals("≤45", ValueWords.fix(List.of(w), lessThan(true), 128).get(0).text());
     }
+
+    /** A table rule or an underline running under the whole cell is not the bar of a "≤": the limit stays strict. */
+    @Test
+    void aRuleUnderTheCellLeavesTheSignStrict() {
+        BufferedImage img = new BufferedImage(200, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 120);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(78, 42, 52, 55);
+        g.drawLine(52, 55, 78, 68);
+        g.fillRect(10, 76, 180, 3);
+        g.dispose();
+        GreyImage ruled = GreyImage.of(img);
+        OcrWord w = new OcrWord("<", 50, 40, 80, 70, 0.9, 0, 70, List.of(new OcrSymbol("<", 50, 40, 80, 70)));
+        assertEquals("<", ValueWords.fix(List.of(w), ruled, 128).get(0).text());
+    }
 }
