@@ -21,7 +21,7 @@ class ClassDataSharingTest {
     @TempDir
     Path tmp;
 
-    private final Path jar = Path.of("/opt/imrt/imrt-review.jar");
+    private final Path jar = Path.of("app", "imrt-review.jar");
 
     @Test
     void relaunchesOnlyFromAJarUnlessTurnedOffOrAlreadyTheChildOrCdsGivenByHand() {
@@ -55,8 +55,8 @@ class ClassDataSharingTest {
         assertEquals(a, ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17"));
         assertNotEquals(a, ClassDataSharing.archiveName("jar-1-3", "17.0.15+6", "/jdk17"));
         assertNotEquals(a, ClassDataSharing.archiveName("jar-1-2", "21.0.1+12", "/jdk21"));
-        assertEquals(Path.of("/c/imrt-review/cds"), ClassDataSharing.folder(Map.of("XDG_CACHE_HOME", "/c"), "/home/n"));
-        assertEquals(Path.of("/home/n/.cache/imrt-review/cds"), ClassDataSharing.folder(Map.of(), "/home/n"));
+        assertEquals(Path.of("/c/imrt-review/cds"), ClassDataSharing.folder(Map.of("XDG_CACHE_HOME", "/c"), "home-n"));
+        assertEquals(Path.of("home-n/.cache/imrt-review/cds"), ClassDataSharing.folder(Map.of(), "home-n"));
     }
 
     @Test
