@@ -616,10 +616,9 @@ public final class DigitizePane extends BorderPane {
         Label confidence = new Label();
         confidence.setId("confidence-" + n);
         confidence.getStyleClass().add("text-muted");
-        confidence.setMinWidth(0);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox first = new HBox(8, name, spring, confidence);
+        confidence.setMinWidth(Region.USE_PREF_SIZE);
+        // the basis goes under the name when the form is narrow, never cut ("from legend t…")
+        FlowPane first = new FlowPane(8, 2, name, confidence);
         first.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<String> organ = new ComboBox<>();
@@ -640,8 +639,7 @@ public final class DigitizePane extends BorderPane {
         plan.setId("plan-" + n);
         plan.getItems().addAll(NO_PLAN, PlanKind.THREE_D.label(), PlanKind.IMRT.label());
         plan.setValue(assignment.plan() == null ? NO_PLAN : assignment.plan().label());
-        plan.setMinWidth(76);
-        plan.setPrefWidth(80);
+        plan.setMinWidth(Region.USE_PREF_SIZE);
         showConfidence(confidence, assignment);
         Runnable choose = () -> {
             String organName = organ.getValue() == null || organ.getValue().isBlank() ? null : organ.getValue().trim();
