@@ -70,6 +70,10 @@ public final class PdfPacketReader {
     private PacketResult read(PDDocument doc, Path file, String name) {
         int declared = doc.getNumberOfPages();
         int pageCount = countPages(doc, declared);
+        if (pageCount != declared && pageCount <= MAX_PAGES) {
+            // a false /Count makes real pages unreachable by index: count them again, in memory (0264)
+            PageTree.recountQuietly(doc);
+        }
         if (pageCount == 0) {
             return failed(name, LoadState.UNREADABLE, "has no pages");
         }

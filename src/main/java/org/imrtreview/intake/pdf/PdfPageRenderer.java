@@ -108,6 +108,7 @@ public final class PdfPageRenderer implements AutoCloseable {
             return doc;
         }
         doc = PdfOpener.open(pdf);
+        PageTree.recountQuietly(doc); // pages beyond a false /Count are shown too (decision 0264)
         open.put(pdf, doc);
         if (open.size() > OPEN_DOCUMENTS) {
             Iterator<Map.Entry<Path, PDDocument>> it = open.entrySet().iterator();

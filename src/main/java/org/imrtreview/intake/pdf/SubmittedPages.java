@@ -21,6 +21,7 @@ public final class SubmittedPages {
 
     public static Page render(Path file, int index, float dpi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PageTree.recountQuietly(doc);
             int count = doc.getNumberOfPages();
             if (count == 0) {
                 throw new IOException(file.getFileName() + " has no pages");
