@@ -10,13 +10,23 @@ import org.imrtreview.model.DvhCurve;
 /**
  * RaySearch RayStation "Export DVH curves": {@code #}-prefixed keys, one section per ROI starting at
  * {@code #RoiName:}, then tab-separated dose/volume-% pairs on an irregular dose grid. The dose-unit key
- * changed between versions ({@code #Unit:}, {@code #Dose unit:}); the ROI volume is optional
- * ({@code #Roi volume:}/{@code #RoiVolume:}), so cc metrics may be unavailable.
+ * changed between versions ({@code #Unit:}, {@code #Dose unit:}) and proton/ion doses carry RBE
+ * ({@code cGy(RBE)}, {@code Gy (RBE)}, {@code GyRBE}); the ROI volume is optional ({@code #Roi volume:}/
+ * {@code #RoiVolume:}), so cc metrics may be unavailable. Script-extended exports (decision 0293) may
+ * list the points from the maximum down to 0 Gy, add {@code #Volume unit:} and the ROI's own
+ * {@code #Min/#Max/#Mean dose:}; a ROI partly outside the dose grid ({@code #Roi volume fraction outside
+ * grid:} above 0 %) is not used, and a curve that contradicts the file's own maximum or mean is refused.
  */
 public final class RayStationReader implements DvhReader {
 
     private static final Pattern KEY = Pattern.compile("^#\\s*([^:]+?)\\s*:\\s*(.*)$");
-    private static final Pattern DOSE_UNIT = Pattern.compile("(?i)^#[a-z ]*unit\\s*:\\s*(c?gy)\\b.*");
+    /** Gy or cGy, optionally RBE-weighted: "cGy", "Gy(RBE)", "cGy (RBE)", "GyRBE", "Gy RBE". */
+    private static final Pattern DOSE_UNIT_VALUE = Pattern.compile("(?i)^(c?gy)(?:\\s*[(\\[]?\\s*rbe\\s*[)\\]]?)?$");
+    /** The file's own statistics after a script's extra keys: "#Max dose: 6123" (in the ROI's dose unit). */
+    private static final Pattern STAT_KEY = Pattern.compile("(min|max|mean|average) dose");
+    /** The project's own dose tolerance for a table against the curve (DvhTolerance): max(0.5 Gy, 2 %). */
+    private static final double STAT_TOLERANCE_GY = 0.5;
+    private static final double STAT_TOLERANCE_FRACTION = 0.02;
 
     @Override
     public String format() {
@@ -37,12 +47,17 @@ public final class RayStationReader implements DvhReader {
         List<double[]> points = new ArrayList<>();
         String badLine;
         String unitProblem;
+        String outsideGrid;
+        double minRaw = Double.NaN;
+        double maxRaw = Double.NaN;
+        double meanRaw = Double.NaN;
     }
 
     @Override
     public DvhExport read(String fileName, List<String> lines, Double prescriptionGy) {
         List<String> problems = new ArrayList<>();
         List<DvhCurve> curves = new ArrayList<>();
+        List<DvhExport.StructureStats> stats = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         String plan = null;
         Double rx = null;
@@ -53,9 +68,8 @@ public final class RayStationReader implements DvhReader {
                 continue;
             }
             if (line.startsWith("#")) {
-                Matcher unit = DOSE_UNIT.matcher(line);
                 Matcher kv = KEY.matcher(line);
-                String key = kv.matches() ? kv.group(1).toLowerCase(Locale.ROOT) : "";
+                String key = kv.matches() ? kv.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
                 String value = kv.matches() ? kv.group(2).strip() : "";
                 if (key.equals("roiname")) {
                     current = new Section();
@@ -69,14 +83,40 @@ public final class RayStationReader implements DvhReader {
                     }
                 } else if (key.startsWith("rx dose")) {
                     rx = parseDose(value);
-                } else if (current != null && unit.matches()) {
-                    current.toGy = unit.group(1).equalsIgnoreCase("gy") ? 1 : 0.01;
-                } else if (current != null && key.endsWith("unit") && key.contains("dose")) {
-                    current.unitProblem = "the dose unit is '" + value + "' (expected Gy or cGy) — wrong units";
-                } else if (current != null && key.equals("volume unit")) {
-                    current.volumeCc = value.toLowerCase(Locale.ROOT).startsWith("cm") || value.equalsIgnoreCase("cc");
+                } else if (current != null && (key.equals("unit") || key.equals("dose unit") || key.equals("doseunit"))) {
+                    Matcher unit = DOSE_UNIT_VALUE.matcher(value);
+                    if (unit.matches()) {
+                        current.toGy = unit.group(1).equalsIgnoreCase("gy") ? 1 : 0.01;
+                    } else {
+                        current.unitProblem = "the dose unit is '" + value + "' (expected Gy or cGy) — wrong units";
+                    }
+                } else if (current != null && (key.equals("volume unit") || key.equals("volumeunit"))) {
+                    String v = value.toLowerCase(Locale.ROOT);
+                    if (v.startsWith("cm") || v.equals("cc") || v.equals("ccm") || v.equals("ml")) {
+                        current.volumeCc = true;
+                    } else if (!v.equals("%")) {
+                        current.unitProblem = "the volume unit is '" + value + "' (expected % or cc) — wrong units";
+                    }
                 } else if (current != null && (key.equals("roi volume") || key.equals("roivolume"))) {
                     current.volumeCc1 = DvhText.number(value.replaceAll("[^0-9.,eE+-]", ""));
+                } else if (current != null && key.startsWith("roi volume fraction outside")) {
+                    double outside = DvhText.number(value.replace("%", ""));
+                    if (!(outside >= 0)) {
+                        current.outsideGrid = "the share of the ROI outside the dose grid ('" + value
+                                + "') cannot be read, so the curve may not cover the whole structure; not used";
+                    } else if (outside > 0) {
+                        current.outsideGrid = CurveData.number(outside) + " % of the ROI lies outside the dose grid, "
+                                + "so its DVH does not describe the whole structure (doses there are unknown); not used";
+                    }
+                } else if (current != null && STAT_KEY.matcher(key).matches()) {
+                    double v = DvhText.number(value.replaceAll("(?i)\\s*c?gy.*$", ""));
+                    if (key.startsWith("min")) {
+                        current.minRaw = v;
+                    } else if (key.startsWith("max")) {
+                        current.maxRaw = v;
+                    } else {
+                        current.meanRaw = v;
+                    }
                 }
                 continue;
             }
@@ -109,12 +149,23 @@ public final class RayStationReader implements DvhReader {
                 problems.add(label + ": no dose unit line (#Unit: Gy or cGy), so the doses cannot be read safely");
                 continue;
             }
+            if (sec.outsideGrid != null) {
+                problems.add(label + ": " + sec.outsideGrid);
+                continue;
+            }
             int n = sec.points.size();
             double[] dose = new double[n];
             double[] volume = new double[n];
+            // A script exporting at fixed dose steps lists the points from the maximum down to 0 Gy: read
+            // such a curve backwards. A dose axis that goes both ways stays as it is and is refused.
+            boolean descending = n >= 2 && sec.points.get(0)[0] > sec.points.get(n - 1)[0];
+            for (int i = 1; i < n && descending; i++) {
+                descending = sec.points.get(i)[0] <= sec.points.get(i - 1)[0];
+            }
             for (int i = 0; i < n; i++) {
-                dose[i] = sec.points.get(i)[0] * sec.toGy;
-                volume[i] = sec.points.get(i)[1];
+                double[] p = sec.points.get(descending ? n - 1 - i : i);
+                dose[i] = p[0] * sec.toGy;
+                volume[i] = p[1];
             }
             if (CurveData.looksDifferential(volume)) {
                 double[][] c = CurveData.cumulativeFromDifferential(dose, volume, false);
@@ -127,10 +178,21 @@ public final class RayStationReader implements DvhReader {
             }
             CurveData.Outcome out = CurveData.cumulative(sec.roi, sec.plan, sec.volumeCc1, dose, volume,
                     sec.volumeCc ? CurveData.VolumeKind.CC : CurveData.VolumeKind.PERCENT, fileName);
-            if (out.ok()) {
-                curves.add(out.curve().withPlan(PlanIdentifier.identify(sec.plan, fileName)));
-            } else {
+            if (!out.ok()) {
                 problems.add(out.problem());
+                continue;
+            }
+            DvhExport.StructureStats st = new DvhExport.StructureStats(sec.roi, sec.plan, sec.minRaw * sec.toGy,
+                    sec.maxRaw * sec.toGy, sec.meanRaw * sec.toGy);
+            DvhCurve curve = closedAtStatedMaximum(out.curve(), st.maxGy());
+            String contradiction = contradictsOwnStatistics(curve, st);
+            if (contradiction != null) {
+                problems.add(label + ": " + contradiction);
+                continue;
+            }
+            curves.add(curve.withPlan(PlanIdentifier.identify(sec.plan, fileName)));
+            if (!Double.isNaN(st.minGy()) || !Double.isNaN(st.maxGy()) || !Double.isNaN(st.meanGy())) {
+                stats.add(st);
             }
         }
         if (sections.isEmpty()) {
@@ -140,7 +202,55 @@ public final class RayStationReader implements DvhReader {
         Double prescription = rx;
         sections.stream().map(x -> x.plan).distinct()
                 .forEach(p -> plans.add(new DvhExport.Plan(p == null ? "" : p, prescription, false)));
-        return new DvhExport(fileName, format(), plans, curves, List.of(), problems);
+        return new DvhExport(fileName, format(), plans, curves, stats, problems);
+    }
+
+    /**
+     * A curve whose last point still covers a little of the ROI is closed at the file's own maximum
+     * when that lies within two of the curve's last steps (as Eclipse's header closes its tables,
+     * decision 0161); otherwise it stays open and its maximum unknown.
+     */
+    private static DvhCurve closedAtStatedMaximum(DvhCurve c, double maxGy) {
+        int n = c.size();
+        if (n < 2 || Double.isNaN(maxGy) || !DvhMetrics.stopsAboveZero(c)) {
+            return c;
+        }
+        double last = c.doseAt(n - 1);
+        double step = last - c.doseAt(n - 2);
+        if (maxGy < last || maxGy > last + Math.max(2 * step, 0.05)) {
+            return c;
+        }
+        double[] dose = java.util.Arrays.copyOf(c.doseGy(), n + 1);
+        double[] volume = java.util.Arrays.copyOf(c.volumePercent(), n + 1);
+        dose[n] = maxGy;
+        volume[n] = 0;
+        return new DvhCurve(c.structure(), c.planName(), c.plan(), c.volumeCc(), dose, volume, c.digitised(),
+                c.sourceFile());
+    }
+
+    /**
+     * The ROI's own maximum and mean, when the file gives them, must agree with its curve within the
+     * tolerance a table is held to (max(0.5 Gy, 2 %)): a file that contradicts itself is not evidence.
+     */
+    private static String contradictsOwnStatistics(DvhCurve c, DvhExport.StructureStats st) {
+        if (DvhMetrics.stopsAboveZero(c)) {
+            return null;
+        }
+        double max = DvhMetrics.max(c);
+        if (!Double.isNaN(st.maxGy()) && Math.abs(max - st.maxGy()) > tolerance(st.maxGy())) {
+            return "the curve reaches 0 % at " + CurveData.gy(max) + " but the file's own #Max dose is "
+                    + CurveData.gy(st.maxGy()) + " — the export contradicts itself; not used";
+        }
+        double mean = DvhMetrics.mean(c);
+        if (!Double.isNaN(st.meanGy()) && Math.abs(mean - st.meanGy()) > tolerance(st.meanGy())) {
+            return "the curve's mean is " + CurveData.gy(mean) + " but the file's own #Mean dose is "
+                    + CurveData.gy(st.meanGy()) + " — the export contradicts itself; not used";
+        }
+        return null;
+    }
+
+    private static double tolerance(double gy) {
+        return Math.max(STAT_TOLERANCE_GY, STAT_TOLERANCE_FRACTION * Math.abs(gy));
     }
 
     private static Double parseDose(String value) {
