@@ -22,6 +22,13 @@ public final class DicomDvhReader {
 
     static final String FORMAT = "DICOM RT Dose DVH sequence";
 
+    /**
+     * Dose Summation Types (3004,000A) whose dose is the whole course: a FRACTION, BEAM or CONTROL_POINT
+     * dose's DVH would read a fraction of the course dose as if it were all of it (decision 0294).
+     */
+    private static final java.util.Set<String> WHOLE_PLAN_SUMMATIONS = java.util.Set.of("PLAN", "MULTI_PLAN",
+            "BRACHY");
+
     /** The ROI names of an RT Structure Set, by ROI number, with the set's SOP Instance UID. */
     public record StructureNames(String instanceUid, Map<Integer, String> names) { }
 
@@ -67,6 +74,15 @@ public final class DicomDvhReader {
             return new DvhExport(fileName, FORMAT, List.of(new DvhExport.Plan(plan, null, false)), List.of(), List.of(),
                     problems);
         }
+        String summation = upper(d.string(0x3004000A));
+        if (!summation.isEmpty() && !WHOLE_PLAN_SUMMATIONS.contains(summation)) {
+            problems.add(dvhs.size() + " DVHs are of a dose summed over " + summation.toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " only (Dose Summation Type " + summation + "), not over the whole plan: "
+                    + "their doses would understate the course; not used. Ask for the plan's RT Dose (PLAN)");
+            return new DvhExport(fileName, FORMAT, List.of(new DvhExport.Plan(plan, null, false)), List.of(), List.of(),
+                    problems);
+        }
+        String fileDoseType = upper(d.string(0x30040004));
         StructureNames names = pick(d, structureSets);
         if (names == null) {
             problems.add(dvhs.size() + " DVHs are in the RT Dose but their structure names are in the RT Structure "
@@ -97,6 +113,22 @@ public final class DicomDvhReader {
             label = "structure '" + name + "'";
             if (refs.size() > 1) {
                 problems.add(label + ": the DVH combines " + refs.size() + " ROIs; not used");
+                continue;
+            }
+            String contribution = upper(d.string(refs.get(0), 0x30040062));
+            if (!contribution.isEmpty() && !contribution.equals("INCLUDED")) {
+                problems.add(label + ": the DVH is of everything but this ROI (DVH ROI Contribution Type "
+                        + contribution + "); not used");
+                continue;
+            }
+            String doseType = upper(d.string(item, 0x30040004));
+            if (doseType.isEmpty()) {
+                doseType = fileDoseType;
+            }
+            if (!doseType.isEmpty() && !doseType.equals("PHYSICAL") && !doseType.equals("EFFECTIVE")) {
+                problems.add(label + ": the DVH is of dose type " + doseType + (doseType.equals("ERROR")
+                        ? " (a dose difference or uncertainty, not the planned dose)" : " (expected PHYSICAL or EFFECTIVE)")
+                        + "; not used");
                 continue;
             }
             try {

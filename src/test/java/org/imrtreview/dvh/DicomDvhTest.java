@@ -145,4 +145,71 @@ class DicomDvhTest {
             }
         });
     }
+
+    /** The explicit-VR fixture with the value of the first (or every) occurrence of an ASCII string swapped. */
+    private static byte[] patched(String from, String to, boolean all) {
+        byte[] b = file("rtdose-explicit.dcm").clone();
+        byte[] f = from.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] t = to.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(f.length, t.length, "same length keeps every DICOM length valid");
+        int hits = 0;
+        for (int i = 0; i + f.length <= b.length; i++) {
+            if (java.util.Arrays.equals(b, i, i + f.length, f, 0, f.length)) {
+                System.arraycopy(t, 0, b, i, t.length);
+                hits++;
+                if (!all) {
+                    break;
+                }
+            }
+        }
+        assertTrue(hits > 0, from + " not in the fixture");
+        return b;
+    }
+
+    /** The explicit-VR fixture with its Dose Summation Type (3004,000A) CS value replaced (same length). */
+    private static byte[] withSummation(String fourChars) {
+        byte[] b = file("rtdose-explicit.dcm").clone();
+        byte[] tag = {0x04, 0x30, 0x0A, 0x00, 'C', 'S'};
+        for (int i = 0; i + 12 <= b.length; i++) {
+            if (java.util.Arrays.equals(b, i, i + 6, tag, 0, 6)) {
+                assertEquals(4, (b[i + 6] & 0xFF) | (b[i + 7] & 0xFF) << 8, "PLAN is four characters");
+                System.arraycopy(fourChars.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, b, i + 8, 4);
+                return b;
+            }
+        }
+        throw new AssertionError("no Dose Summation Type in the fixture");
+    }
+
+    private static DvhExport readBytes(byte[] dose) throws DvhFormatException {
+        return DvhFormats.read("RD.patched.dcm", dose, null, List.of(rs("rtstruct.dcm")));
+    }
+
+    @Test
+    void aDoseSummedOverOneBeamGivesNoCurves() throws Exception {
+        String summation = "BEAM";
+        DvhExport e = readBytes(withSummation(summation));
+        assertEquals(List.of(), e.curves());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).contains("not over the whole plan") && e.problems().get(0)
+                .contains("Dose Summation Type " + summation.strip()), e.problems().toString());
+        assertEquals(3, readBytes(withSummation("PLAN")).curves().size(), "PLAN is read");
+    }
+
+    @Test
+    void aDvhOfEverythingButItsRoiIsNotUsed() throws Exception {
+        DvhExport e = readBytes(patched("INCLUDED", "EXCLUDED", false));
+        assertEquals(List.of("Rectum", "Parotid_L"), e.curves().stream().map(DvhCurve::structure).toList());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("structure 'PTV_70': the DVH is of everything but this ROI"),
+                e.problems().toString());
+    }
+
+    @Test
+    void anErrorDoseDvhIsNotTakenForThePlannedDose() throws Exception {
+        DvhExport e = readBytes(patched("PHYSICAL", "ERROR   ", true));
+        assertEquals(List.of(), e.curves());
+        assertEquals(3, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().stream().allMatch(p -> p.contains("dose type ERROR (a dose difference or uncertainty")),
+                e.problems().toString());
+    }
 }
