@@ -38,7 +38,16 @@ public final class Launcher {
         if (Cli.isCommand(args[0])) {
             return false;
         }
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            // --db URL|WORKSPACE|none points the window at a team database (docs/team.md)
+            if (a.equals("--db") && i + 1 < args.length) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("--db=")) {
+                continue;
+            }
             java.nio.file.Path p = org.imrtreview.ui.DesktopPaths.of(a);
             if (a.startsWith("-") || p == null || !java.nio.file.Files.exists(p)) {
                 return false;

@@ -78,6 +78,17 @@ public final class CaseReviews {
     }
 
     /**
+     * Reads the submission with saved work that comes from elsewhere (the team store) instead of the
+     * file beside the case; the digitising work is restored from it the same way.
+     */
+    public Read read(Path path, ReviewState saved, List<String> notices) throws UnreadablePathException {
+        ReviewCase submitted = loader.load(path);
+        SavedDigitising.Restoration digitising = saved.digitised().isEmpty()
+                ? SavedDigitising.Restoration.none() : new SavedDigitising().restore(submitted, saved);
+        return new Read(submitted, saved, notices.isEmpty() ? null : String.join(" ", notices), digitising);
+    }
+
+    /**
      * The review the nurse works in: saved work applied, opening recorded (the first time), and every
      * change saved through {@code sink} — bound by the caller to this case's folder and no other.
      */

@@ -57,16 +57,23 @@ public final class MainWindow extends BorderPane {
     private javafx.stage.Stage libraryStage;
     private org.imrtreview.ui.report.ReportsPane reportsPane;
     private PasActions pas;
+    private final TeamLink team;
 
     public MainWindow(WorkstationServices services, DialogService dialogService) {
         this.services = services;
         this.dialogs = dialogService != null ? dialogService
                 : new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
         getStyleClass().add("workstation");
-        this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : services.store(), (folder, message) -> banners.error(message));
+        this.team = services.team() == null || services.readOnly() ? null : new TeamLink(services.team());
+        this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : team != null ? team : services.store(),
+                (folder, message) -> banners.error(message));
         this.vm = new WorkstationViewModel(services.loader(), services.evaluator(), services.store(), saver,
                 services.tasks(), banners, services.clock(), services.user());
         vm.setReadOnly(services.readOnly());
+        if (team != null) {
+            vm.setTeam(team, () -> dialogs.askText("Take over this case",
+                    "Why do you take this case over from its holder? (kept in the team's audit trail)"));
+        }
         worklistView = new WorklistView(vm.worklist(), vm::openCase);
         caseView = new CaseReviewView(vm, services.tasks(), dialogs, banners, services.letters(),
                 services.clock(), this::backToWorklist, () -> step(-1), () -> step(1));
@@ -166,9 +173,15 @@ public final class MainWindow extends BorderPane {
                 return task + "…";
             }
             var s = vm.review().stateProperty().get();
-            return vm.screenProperty().get() == WorkstationViewModel.Screen.CASE && s != null
-                    ? "Work on this case is saved automatically beside it (.imrt-review)" : "Ready";
-        }, services.tasks().messageProperty(), vm.screenProperty(), vm.review().stateProperty()));
+            if (vm.screenProperty().get() != WorkstationViewModel.Screen.CASE || s == null) {
+                return team == null ? "Ready" : "Team store: " + team.store().database().description();
+            }
+            if (!vm.review().editable()) {
+                return "Read-only: nothing you do here is saved";
+            }
+            return team == null ? "Work on this case is saved automatically beside it (.imrt-review)"
+                    : "Work on this case is saved automatically in the team store";
+        }, services.tasks().messageProperty(), vm.screenProperty(), vm.review().stateProperty(), vm.review().editableProperty()));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(14, 14);
         progress.visibleProperty().bind(services.tasks().runningProperty().greaterThan(0));
@@ -447,6 +460,9 @@ public final class MainWindow extends BorderPane {
 
     public void shutdown() {
         saver.close();
+        if (team != null) {
+            team.close(); // the case's lock is given back (else it expires after 2 minutes)
+        }
         services.tasks().shutdown();
     }
 
@@ -464,6 +480,11 @@ public final class MainWindow extends BorderPane {
 
     public WorklistView worklistView() {
         return worklistView;
+    }
+
+    /** The tie to the team store (null without one). */
+    public TeamLink team() {
+        return team;
     }
 
     public AutoSaver saver() {

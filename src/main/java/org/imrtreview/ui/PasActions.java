@@ -57,6 +57,11 @@ final class PasActions {
             banners.warning("Open a case first.");
             return;
         }
+        if (!vm.review().editable()) {
+            banners.warning("This case is open read-only here (" + vm.review().readOnlyReasonProperty().get()
+                    + "): no response is sent from it.");
+            return;
+        }
         Path folder = session.folder();
         if (!PasResponder.arrivedAsBundle(folder)) {
             banners.warning("This case did not arrive as a PAS request bundle, so there is no electronic request to answer: "

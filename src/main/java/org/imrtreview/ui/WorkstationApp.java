@@ -28,6 +28,7 @@ public final class WorkstationApp extends Application {
 
     private MainWindow window;
     private UserPrefs prefs;
+    private org.imrtreview.store.db.TeamDatabase teamDatabase;
 
     /** The window this application shows (null before {@link #start}). */
     MainWindow window() {
@@ -42,7 +43,30 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         long started = System.nanoTime();
         prefs = UserPrefs.standard();
-        window = new MainWindow(services.get(), null);
+        WorkstationServices chosen = services.get();
+        String db = TeamOption.chosen(rawArgs(), prefs);
+        if (db != null) {
+            try {
+                teamDatabase = org.imrtreview.store.db.TeamDatabase.forArgument(db);
+                chosen = chosen.withTeam(TeamOption.store(teamDatabase, chosen.user()));
+            } catch (org.imrtreview.store.db.TeamStoreException e) {
+                // no quiet fall-back to the files beside the cases: the team's work would split in two
+                if (teamDatabase != null) {
+                    teamDatabase.close();
+                }
+                LOG.warn("team database could not be opened: {}", e.getClass().getSimpleName());
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                        e.getMessage() + "\n\nThe workstation does not fall back to saving beside the cases: the team's work"
+                        + " would split in two. Ask your lead or IT to check the database; to work alone on files instead,"
+                        + " start it once with --db none.");
+                alert.setHeaderText("The team database could not be opened");
+                alert.setTitle("IMRT Review Workstation");
+                alert.showAndWait();
+                javafx.application.Platform.exit();
+                return;
+            }
+        }
+        window = new MainWindow(chosen, null);
         Theme theme = prefs.theme();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()));
@@ -93,11 +117,15 @@ public final class WorkstationApp extends Application {
         if (getParameters() == null) {
             return; // started by hand (tests), not by Application.launch
         }
-        List<Path> paths = getParameters().getRaw().stream().map(DesktopPaths::of)
+        List<Path> paths = TeamOption.withoutDb(getParameters().getRaw()).stream().map(DesktopPaths::of)
                 .filter(Objects::nonNull).toList();
         if (!paths.isEmpty()) {
             window.openFromDesktop(paths);
         }
+    }
+
+    private List<String> rawArgs() {
+        return getParameters() == null ? List.of() : getParameters().getRaw();
     }
 
     /** Puts the window where it was, if that place is still on one of the screens (monitors change). */
@@ -138,6 +166,9 @@ public final class WorkstationApp extends Application {
         }
         if (prefs != null) {
             prefs.flush();
+        }
+        if (teamDatabase != null) {
+            teamDatabase.close();
         }
     }
 }

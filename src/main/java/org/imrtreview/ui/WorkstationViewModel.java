@@ -60,6 +60,10 @@ public final class WorkstationViewModel implements CaseScreenModel {
     private TaskExecutor.Cancellable pendingLoad;
     private boolean readOnly;
     private final java.util.Map<Path, Path> chosenOutboxes = new java.util.LinkedHashMap<>();
+    private final Clock clock;
+    /** The team store when the workstation works on one (null: review work beside each case). */
+    private TeamLink team;
+    private java.util.function.Supplier<Optional<String>> askTakeOverReason = Optional::empty;
 
     public WorkstationViewModel(CaseLoader loader, CaseEvaluator evaluator, ReviewStateStore store, AutoSaver saver,
                                 TaskExecutor tasks, Notifier notifier, Clock clock, String user) {
@@ -81,6 +85,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
         this.saver = saver;
         this.tasks = tasks;
         this.notifier = notifier;
+        this.clock = clock;
         this.worklist = new WorklistViewModel(new Workspace(store), tasks, notifier, clock);
         this.review = new CaseReviewViewModel(reviews, saver, notifier);
         review.stateProperty().addListener((o, before, after) -> {
@@ -91,6 +96,103 @@ public final class WorkstationViewModel implements CaseScreenModel {
                 }
             }
         });
+    }
+
+    /**
+     * Works on the team store from now on (before the worklist is shown): the worklist's shared rows,
+     * locks on opening, saves through the store. {@code askReason} asks a lead why she takes a case over.
+     */
+    public void setTeam(TeamLink link, java.util.function.Supplier<Optional<String>> askReason) {
+        this.team = link;
+        this.askTakeOverReason = askReason;
+        worklist.setTeam(link);
+        link.onLost(c -> javafx.application.Platform.runLater(() -> lost(c)));
+    }
+
+    public TeamLink team() {
+        return team;
+    }
+
+    /** What opening a case found: the case as read and, with a team store, its shared part. */
+    private record Opened(CaseReviews.Read read, org.imrtreview.store.db.SharedCase shared, String holder, boolean lead,
+                          String role) {
+    }
+
+    private Opened readForWork(Path caseFolder, WorklistEntry entry) throws Exception {
+        saver.flush();
+        if (team == null) {
+            return new Opened(reviews.read(caseFolder, false, !readOnly), null, null, false, null);
+        }
+        org.imrtreview.store.db.SharedCase shared = team.open(caseFolder, org.imrtreview.store.db.CaseInfo.of(entry));
+        try {
+            String holder = shared.heldBy() == null ? null : shared.whoHas(shared.heldBy());
+            var me = team.me();
+            String role = me.map(r -> r.roles().toString()).orElse("none");
+            return new Opened(reviews.read(caseFolder, shared.saved(), shared.notices()), shared, holder,
+                    me.map(r -> r.has(org.imrtreview.store.ReviewerRole.LEAD)).orElse(false), role);
+        } catch (Exception | Error e) {
+            team.release();
+            throw e;
+        }
+    }
+
+    private void show(Path caseFolder, Opened opened) {
+        var shared = opened.shared();
+        if (shared == null || shared.editing()) {
+            review.show(opened.read());
+            return;
+        }
+        String reason = shared.heldBy() == null
+                ? "Read-only: your role in the team store (" + opened.role() + ") does not edit cases"
+                : "Being edited by " + opened.holder() + " since " + when(shared.heldBy().takenAt())
+                + " — read-only here: no edits, decisions or letters";
+        review.showReadOnly(opened.read(), reason, opened.lead() && shared.heldBy() != null ? () -> takeOver(caseFolder) : null);
+    }
+
+    private String when(java.time.Instant at) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(at);
+    }
+
+    /** A lead takes the case on screen over from its holder: asked why, audited, then opened for her work. */
+    public void takeOver(Path caseFolder) {
+        if (team == null) {
+            return;
+        }
+        Optional<String> reason = askTakeOverReason.get();
+        if (reason.isEmpty()) {
+            return;
+        }
+        String key = org.imrtreview.store.db.CaseKeys.of(caseFolder);
+        tasks.execute("Taking over " + caseFolder.getFileName(), () -> {
+            team.takeOver(key, reason.get());
+            return null;
+        }, done -> {
+            notifier.success("You have taken over " + caseFolder.getFileName() + "; the team's audit trail records why.");
+            openCase(caseFolder);
+        }, error -> notifier.error(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+    }
+
+    /** The case on screen can no longer be saved (taken over, its lock expired, saved by another): read-only, text kept. */
+    private void lost(org.imrtreview.store.db.SharedCase c) {
+        if (team == null || team.current() != c || review.session() == null) {
+            return;
+        }
+        String why = c.refusal() == null ? "This case can no longer be saved here." : c.refusal();
+        review.makeReadOnly(why, team.isLead() && c.heldBy() != null ? () -> takeOver(c.folder()) : null);
+        review.caseNotices().error(why);
+    }
+
+    /** Gives the case's lock back off the FX thread, after its last changes are written. */
+    private void releaseInBackground() {
+        var closing = team == null ? null : team.current();
+        if (closing == null) {
+            return;
+        }
+        tasks.execute("Closing the case in the team store", () -> {
+            saver.flush();
+            team.release(closing);
+            return null;
+        }, done -> worklist.refreshShared(() -> { }), error -> { });
     }
 
     public void openWorkspace(Path folder, Runnable then) {
@@ -110,22 +212,18 @@ public final class WorkstationViewModel implements CaseScreenModel {
         loadingFiles.setAll(listFiles(caseFolder));
         openCase.set(caseFolder);
         screen.set(Screen.CASE);
-        if (worklist.find(caseFolder).isEmpty()) {
-            worklist.addOrRefresh(caseFolder);
-        }
-        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> {
-                    // the last session's work is on disk before it is read again (next, then back)
-                    saver.flush();
-                    return reviews.read(caseFolder, false, !readOnly);
-                },
+        WorklistEntry entry = worklist.find(caseFolder).orElseGet(() -> worklist.addOrRefresh(caseFolder));
+        // the last session's work is written before it is read again (next, then back); with a team
+        // store the last case's lock goes and this one's is taken (or it opens read-only)
+        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> readForWork(caseFolder, entry),
                 loaded -> {
                     if (!caseFolder.equals(openCase.get())) {
                         return; // another case was opened meanwhile
                     }
                     caseLoading.set(false);
                     loadingFiles.clear();
-                    review.show(loaded);
-                    announceProblems(loaded.submitted());
+                    show(caseFolder, loaded);
+                    announceProblems(loaded.read().submitted());
                 },
                 error -> {
                     caseLoading.set(false);
@@ -189,10 +287,13 @@ public final class WorkstationViewModel implements CaseScreenModel {
         loadingFiles.clear();
         openCase.set(null);
         screen.set(Screen.WORKLIST);
+        releaseInBackground();
     }
 
+    /** The worklist in front; with a team store the case's lock is given back (she opens it again to work on it). */
     public void backToWorklist() {
         screen.set(Screen.WORKLIST);
+        releaseInBackground();
     }
 
     /**

@@ -16,6 +16,13 @@ final class RecordingDialogs implements DialogService {
     ChecklistOverride overrideAnswer;
     boolean confirmAnswer;
     org.imrtreview.store.ReviewerIdentity identityAnswer;
+    String textAnswer;
+
+    @Override
+    public Optional<String> askText(String title, String question) {
+        asked.add("text " + title);
+        return Optional.ofNullable(textAnswer);
+    }
 
     @Override
     public Optional<org.imrtreview.store.ReviewerIdentity> askIdentity(org.imrtreview.store.ReviewerIdentity current) {

@@ -33,4 +33,18 @@ final class WindowTests {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Pictures a node into target/ui-shots (for a look at the layout). */
+    static void shoot(org.testfx.api.FxRobot robot, javafx.scene.Node node, String name) {
+        robot.interact(() -> {
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of("target", "ui-shots");
+                java.nio.file.Files.createDirectories(dir);
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(node.snapshot(null, null), null), "png",
+                        dir.resolve(name).toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
 }

@@ -7,4 +7,13 @@ import java.time.Instant;
  * {@link CaseKeys}), where it lies on this workstation, the request ID, urgency, when received and due.
  */
 public record CaseInfo(String key, String folder, String requestId, String urgency, Instant receivedAt, Instant dueAt) {
+
+    /** What a worklist line (request.json read cheaply) tells the store of its case. */
+    public static CaseInfo of(org.imrtreview.store.worklist.WorklistEntry entry) {
+        java.nio.file.Path folder = entry.folder().toAbsolutePath().normalize();
+        return new CaseInfo(CaseKeys.of(folder), folder.toString(), entry.requestId(),
+                entry.urgency() == null ? null : entry.urgency().name(),
+                entry.receivedAt() == null ? null : entry.receivedAt().toInstant(),
+                entry.dueAt() == null ? null : entry.dueAt().toInstant());
+    }
 }

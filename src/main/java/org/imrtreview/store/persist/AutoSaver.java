@@ -56,6 +56,9 @@ public final class AutoSaver implements AutoCloseable {
         }
         try {
             store.save(caseFolder, state);
+        } catch (StateSink.Refused e) {
+            LOG.warn("review state not saved: the store refused it");
+            onFailure.accept(caseFolder, e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not save review state: {}", e.getClass().getSimpleName());
             onFailure.accept(caseFolder, "Your work on this case could not be saved ("

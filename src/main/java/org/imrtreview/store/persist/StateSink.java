@@ -10,6 +10,16 @@ import java.nio.file.Path;
 public interface StateSink {
     void save(Path caseFolder, ReviewState state) throws IOException;
 
+    /**
+     * A save the store refused for a reason the reviewer must read as it is (someone else saved the
+     * case first, or holds it): nothing was written, and the window keeps her text.
+     */
+    final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
     static StateSink discard() {
         return (folder, state) -> { };
     }

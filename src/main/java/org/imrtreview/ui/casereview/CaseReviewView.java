@@ -133,6 +133,7 @@ public final class CaseReviewView extends BorderPane {
         notes.setPrefRowCount(3);
         notes.textProperty().addListener((o, a, b) -> vm.setNotes(b));
         notes.disableProperty().bind(vm.sessionProperty().isNull());
+        notes.editableProperty().bind(vm.editableProperty()); // read-only: the text can still be selected and copied
         vm.stateProperty().addListener((o, a, s) -> {
             String text = s == null ? "" : s.notes();
             if (!notes.getText().equals(text)) {
@@ -141,8 +142,14 @@ public final class CaseReviewView extends BorderPane {
         });
         Label notesTitle = new Label("NOTES");
         notesTitle.getStyleClass().add("section-title");
-        VBox rightBox = new VBox(14, determination, new PhysicianReviewPane(vm, clock.getZone()),
-                new VBox(6, notesTitle, notes), new ChecklistPane(vm, dialogs));
+        PhysicianReviewPane physician = new PhysicianReviewPane(vm, clock.getZone());
+        ChecklistPane checklistPane = new ChecklistPane(vm, dialogs);
+        // a case open read-only (another reviewer edits it in the team store): no edit, decision or letter
+        for (Node n : new Node[] {determination, physician, checklistPane, requestTab.getContent(), structures}) {
+            n.disableProperty().bind(vm.editableProperty().not());
+        }
+        table.editableProperty().bind(vm.editableProperty());
+        VBox rightBox = new VBox(14, determination, physician, new VBox(6, notesTitle, notes), checklistPane);
         rightBox.getStyleClass().add("right-panel");
         ScrollPane right = new ScrollPane(rightBox);
         right.setFitToWidth(true);
@@ -176,9 +183,42 @@ public final class CaseReviewView extends BorderPane {
         loading.visibleProperty().bind(workstation.caseLoadingProperty());
         bodyWithOverlay.getChildren().add(loading);
 
-        setTop(new CaseHeader(workstation, back, previous, next, clock, this::showRequestDetails));
+        setTop(new VBox(new CaseHeader(workstation, back, previous, next, clock, this::showRequestDetails), lockBar(vm)));
         setCenter(bodyWithOverlay);
         vm.effectiveProperty().addListener((o, a, c) -> caption(c));
+    }
+
+    /**
+     * The bar under the header while the case is read-only: who is editing it since when (or why the
+     * save was refused), and a lead's "Take over".
+     */
+    private static Node lockBar(CaseReviewViewModel vm) {
+        Label text = new Label();
+        text.setId("lockBanner");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.textProperty().bind(vm.readOnlyReasonProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button takeOver = new javafx.scene.control.Button("Take over…");
+        takeOver.setId("takeOverButton");
+        takeOver.setMinWidth(Region.USE_PREF_SIZE);
+        takeOver.setTooltip(new javafx.scene.control.Tooltip("A lead takes the case from its holder (audited with her reason)"));
+        takeOver.visibleProperty().bind(vm.takeOverProperty().isNotNull());
+        takeOver.managedProperty().bind(takeOver.visibleProperty());
+        takeOver.setOnAction(e -> {
+            Runnable r = vm.takeOverProperty().get();
+            if (r != null) {
+                r.run();
+            }
+        });
+        HBox bar = new HBox(8, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignL.LOCK_OUTLINE),
+                text, takeOver);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        bar.getStyleClass().addAll("banner", "banner-warning", "lock-banner");
+        bar.visibleProperty().bind(vm.editableProperty().not());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /**

@@ -75,6 +75,12 @@ public final class CaseReviewViewModel {
     private final ObjectProperty<ReviewerIdentity> identity = new SimpleObjectProperty<>(this, "identity");
     private Notifier caseScope;
     private boolean switching;
+    /** False while the case on screen is open read-only (another reviewer edits it in the team store). */
+    private final javafx.beans.property.BooleanProperty editable = new javafx.beans.property.SimpleBooleanProperty(this, "editable", true);
+    /** Why the case on screen is read-only ("Being edited by … since …"); null while editable. */
+    private final StringProperty readOnlyReason = new SimpleStringProperty(this, "readOnlyReason");
+    /** What "Take over" does for a lead on a read-only case (null: she may not, or nothing to take). */
+    private final ObjectProperty<Runnable> takeOver = new SimpleObjectProperty<>(this, "takeOver");
 
     /**
      * {@code reviews} opens sessions for cases shown by {@link #show(ReviewCase, ReviewState)};
@@ -136,8 +142,49 @@ public final class CaseReviewViewModel {
         review.notices().forEach(caseScope::warning);
     }
 
+    /**
+     * Shows a case read-only: its saved work applied, nothing recorded or saved, every edit, decision and
+     * letter refused with {@code reason} ("Being edited by … since …"). {@code takeOverAction}: a lead's
+     * "Take over" (null when she may not).
+     */
+    public void showReadOnly(CaseReviews.Read read, String reason, Runnable takeOverAction) {
+        show(reviews.view(read, false));
+        makeReadOnly(reason, takeOverAction);
+    }
+
+    /** The case on screen becomes read-only (its lock was lost, or a save was refused); what is typed stays. */
+    public void makeReadOnly(String reason, Runnable takeOverAction) {
+        editable.set(false);
+        readOnlyReason.set(reason);
+        takeOver.set(takeOverAction);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public boolean editable() {
+        return editable.get();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason;
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Runnable> takeOverProperty() {
+        return takeOver;
+    }
+
+    private String readOnlyRefusal() {
+        return "This case is open read-only here (" + (readOnlyReason.get() == null ? "no change is saved" : readOnlyReason.get())
+                + "): nothing was changed.";
+    }
+
     /** Closes the case on screen: its session, drafts and banners go; the panes show nothing of it. */
     public void clear() {
+        editable.set(true);
+        readOnlyReason.set(null);
+        takeOver.set(null);
         CaseReview closing = session.get();
         switching = true;
         try {
@@ -190,6 +237,10 @@ public final class CaseReviewViewModel {
     private <T> T act(Function<CaseReview, T> action, T none) {
         CaseReview s = session.get();
         if (s == null) {
+            return none;
+        }
+        if (!editable.get()) {
+            caseScope.warning(readOnlyRefusal());
             return none;
         }
         T result = action.apply(s);
@@ -298,6 +349,9 @@ public final class CaseReviewViewModel {
         if (session.get() == null) {
             return Optional.of("Open a case first.");
         }
+        if (!editable.get()) {
+            return Optional.of(readOnlyRefusal());
+        }
         Optional<String> problem = act(s -> s.decide(decision), Optional.empty());
         if (problem.isEmpty()) {
             switching = true;
@@ -339,6 +393,9 @@ public final class CaseReviewViewModel {
         if (session.get() == null) {
             return Optional.of("Open a case first.");
         }
+        if (!editable.get()) {
+            return Optional.of(readOnlyRefusal());
+        }
         return act(s -> s.physicianDecide(action, rationale, identity.get()), Optional.empty());
     }
 
@@ -351,6 +408,9 @@ public final class CaseReviewViewModel {
     }
 
     public void setNotes(String notes) {
+        if (session.get() != null && session.get().state().notes().equals(notes == null ? "" : notes)) {
+            return; // the notes shown again (a case opening), not a change
+        }
         act(s -> s.setNotes(notes), false);
     }
 

@@ -118,8 +118,9 @@ public final class LetterPane extends BorderPane {
         setTop(tools);
         setCenter(scroll);
         boolean on = letters.available();
-        print.setDisable(!on);
-        save.setDisable(!on);
+        // a case open read-only (another reviewer edits it in the team store) issues no letter
+        print.disableProperty().bind(vm.editableProperty().not().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
+        save.disableProperty().bind(vm.editableProperty().not().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
         refresh.setDisable(!on);
         kind.setDisable(!on);
         placeholder(on ? "Choose Preview to see the letter." : "Letters are not available in this build.");
@@ -236,6 +237,9 @@ public final class LetterPane extends BorderPane {
     }
 
     public void print() {
+        if (readOnlyRefused()) {
+            return;
+        }
         withLetter(bytes -> tasks.execute("Printing the letter", () -> letters.print(bytes, "IMRT letter"),
                 outcome -> {
                     if (outcome.printed()) {
@@ -257,7 +261,19 @@ public final class LetterPane extends BorderPane {
         return reviewer.getText() == null ? "" : reviewer.getText();
     }
 
+    private boolean readOnlyRefused() {
+        if (vm.editable()) {
+            return false;
+        }
+        notifier.warning("This case is open read-only here (" + vm.readOnlyReasonProperty().get()
+                + "): no letter is printed or saved from it.");
+        return true;
+    }
+
     public void saveAs() {
+        if (readOnlyRefused()) {
+            return;
+        }
         withLetter(bytes -> {
             ReviewCase c = vm.effectiveProperty().get();
             // letters go to the outbox, never into the submission (decision 0144)

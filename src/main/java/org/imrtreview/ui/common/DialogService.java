@@ -35,4 +35,12 @@ public interface DialogService {
     default Optional<org.imrtreview.store.ReviewerIdentity> askIdentity(org.imrtreview.store.ReviewerIdentity current) {
         return Optional.empty();
     }
+
+    /**
+     * Asks for a line of text (e.g. a lead's reason for taking a case over); empty when she cancels or
+     * leaves it blank. Tests answer without a stage.
+     */
+    default Optional<String> askText(String title, String question) {
+        return Optional.empty();
+    }
 }

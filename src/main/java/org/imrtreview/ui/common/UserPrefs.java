@@ -103,6 +103,23 @@ public final class UserPrefs {
         node.put("identity.role", identity.role().name());
     }
 
+    /**
+     * The team database this workstation works on (a JDBC URL or a workspace folder with its embedded
+     * database; docs/team.md), or null: review work is saved beside each case.
+     */
+    public String teamDatabase() {
+        String s = node.get("team.db", "");
+        return s.isBlank() ? null : s;
+    }
+
+    public void teamDatabase(String urlOrFolder) {
+        if (urlOrFolder == null || urlOrFolder.isBlank()) {
+            node.remove("team.db");
+        } else {
+            node.put("team.db", urlOrFolder.strip());
+        }
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -108,6 +108,18 @@ public final class WorklistView extends BorderPane {
         TableColumn<WorklistEntry, String> status = text("Status", 150, e -> e.status().title());
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
+        TableColumn<WorklistEntry, String> assigned = null;
+        if (vm.hasTeam()) {
+            // the team store's part of the line: who the case is assigned to and who is editing it now
+            assigned = text("Assigned to", 150, e -> {
+                var row = vm.shared(e.folder());
+                return row == null ? null : row.assignee() == null ? "Unassigned" : vm.nameOf(row.assignee());
+            });
+            assigned.setId("assigneeColumn");
+            assigned.setCellFactory(c -> new AssigneeCell(vm));
+            table.getColumns().add(assigned);
+            vm.sharedRows().addListener((javafx.collections.MapChangeListener<Path, org.imrtreview.store.db.CaseRecord>) ch -> table.refresh());
+        }
 
         table.setRowFactory(t -> {
             TableRow<WorklistEntry> row = new TableRow<>() {
@@ -163,14 +175,32 @@ public final class WorklistView extends BorderPane {
                 () -> vm.visible().size() + " of " + vm.entries().size() + " cases", vm.visible(), vm.entries()));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, workspaceLabel, spring, count, openOnly, physicianOnly, filter);
+        HBox bar = new HBox(10, title, workspaceLabel, spring, count, openOnly, physicianOnly);
+        if (vm.hasTeam()) {
+            CheckBox unassigned = new CheckBox("Unassigned");
+            unassigned.setId("unassignedFilter");
+            unassigned.setTooltip(new Tooltip("Only the cases nobody has taken yet: the team's queue"));
+            unassigned.selectedProperty().bindBidirectional(vm.unassignedOnlyProperty());
+            CheckBox mine = new CheckBox("Mine");
+            mine.setId("mineFilter");
+            mine.setTooltip(new Tooltip("Only the cases assigned to you"));
+            mine.selectedProperty().bindBidirectional(vm.mineOnlyProperty());
+            javafx.scene.control.Button assignToMe = new javafx.scene.control.Button("Assign to me");
+            assignToMe.setId("assignToMe");
+            assignToMe.setTooltip(new Tooltip("Take the selected case into your queue (a lead may also take a colleague's)"));
+            assignToMe.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            assignToMe.setOnAction(e -> vm.assignToMe(table.getSelectionModel().getSelectedItem(), () -> { }));
+            bar.getChildren().addAll(unassigned, mine, assignToMe);
+        }
+        bar.getChildren().add(filter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-header");
         setTop(bar);
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> table.refresh());
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
-        org.imrtreview.ui.common.FitColumns.apply(table, java.util.Set.of(member, folderColumn));
+        org.imrtreview.ui.common.FitColumns.apply(table, assigned == null ? java.util.Set.of(member, folderColumn)
+                : java.util.Set.of(member, folderColumn, assigned));
     }
 
     private static TableColumn<WorklistEntry, String> text(String title, double width,
@@ -248,6 +278,41 @@ public final class WorklistView extends BorderPane {
             getStyleClass().add("duplicate-request");
             setTooltip(new Tooltip("The same request ID is also in " + String.join(", ", others)
                     + ": a resubmission or a duplicate. Check which submission to decide before deciding either."));
+        }
+    }
+
+    /** Who the case is assigned to, and — marked — who is editing it now (the store's lock). */
+    private static final class AssigneeCell extends TableCell<WorklistEntry, String> {
+        private final WorklistViewModel vm;
+
+        AssigneeCell(WorklistViewModel vm) {
+            this.vm = vm;
+            setWrapText(true);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+        }
+
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            getStyleClass().remove("text-muted");
+            WorklistEntry e = getTableRow() == null ? null : getTableRow().getItem();
+            var row = e == null ? null : vm.shared(e.folder());
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            if (row.assignee() == null) {
+                getStyleClass().add("text-muted");
+            }
+            var lock = row.lock();
+            setText(lock == null ? name : name + " · ✎ " + vm.nameOf(lock.owner()));
+            setTooltip(lock == null ? null : new Tooltip("Being edited by " + vm.nameOf(lock.owner()) + " since "
+                    + WHEN.format(lock.takenAt().atZone(java.time.ZoneId.systemDefault()))));
         }
     }
 

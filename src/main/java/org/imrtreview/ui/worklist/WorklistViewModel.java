@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.imrtreview.store.ReviewStatus;
+import org.imrtreview.store.db.CaseRecord;
 import org.imrtreview.store.worklist.WorklistEntry;
 import org.imrtreview.store.worklist.WorklistOrder;
 import org.imrtreview.store.worklist.Workspace;
@@ -42,6 +43,12 @@ public final class WorklistViewModel {
     private final BooleanProperty physicianOnly = new SimpleBooleanProperty(this, "physicianOnly", false);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    /** The team store's rows by case folder (empty without a team store): status, assignee, lock. */
+    private final javafx.collections.ObservableMap<Path, CaseRecord> shared = FXCollections.observableHashMap();
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+    private final BooleanProperty unassignedOnly = new SimpleBooleanProperty(this, "unassignedOnly", false);
+    private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly", false);
+    private SharedWorklist team;
 
     public WorklistViewModel(Workspace workspace, TaskExecutor tasks, Notifier notifier, Clock clock) {
         this.workspace = workspace;
@@ -52,6 +59,107 @@ public final class WorklistViewModel {
         filterText.addListener((o, a, b) -> refilter());
         openOnly.addListener((o, a, b) -> refilter());
         physicianOnly.addListener((o, a, b) -> refilter());
+        unassignedOnly.addListener((o, a, b) -> refilter());
+        mineOnly.addListener((o, a, b) -> refilter());
+    }
+
+    /** The worklist comes from the team store from now on (null: the files beside each case alone). */
+    public void setTeam(SharedWorklist team) {
+        this.team = team;
+    }
+
+    /** Whether a team store is attached (the assignee column, "Assign to me" and the queue filters show). */
+    public boolean hasTeam() {
+        return team != null;
+    }
+
+    /** A scan with the team store's rows: the store's status counts (the files beside the cases are not written). */
+    private record Scan(List<WorklistEntry> entries, java.util.Map<Path, CaseRecord> rows, java.util.Map<String, String> names) {
+    }
+
+    private Scan withShared(List<WorklistEntry> scanned) {
+        if (team == null) {
+            return new Scan(scanned, java.util.Map.of(), java.util.Map.of());
+        }
+        java.util.Map<Path, CaseRecord> rows = team.rows(scanned);
+        List<WorklistEntry> out = new java.util.ArrayList<>();
+        for (WorklistEntry e : scanned) {
+            CaseRecord row = rows.get(e.folder());
+            out.add(row == null ? e : e.withStatus(statusOf(row, e.status())));
+        }
+        return new Scan(out, rows, team.names());
+    }
+
+    private static ReviewStatus statusOf(CaseRecord row, ReviewStatus otherwise) {
+        try {
+            return row.status() == null ? otherwise : ReviewStatus.valueOf(row.status());
+        } catch (IllegalArgumentException e) {
+            return otherwise;
+        }
+    }
+
+    private void apply(Scan scan) {
+        if (team != null) {
+            shared.clear();
+            shared.putAll(scan.rows());
+            names.clear();
+            names.putAll(scan.names());
+        }
+    }
+
+    /** Reads the team store's rows again (assignees, locks, statuses others changed); off the FX thread. */
+    public void refreshShared(Runnable then) {
+        if (team == null || entries.isEmpty()) {
+            then.run();
+            return;
+        }
+        List<WorklistEntry> current = List.copyOf(entries);
+        tasks.execute("Reading the team worklist", () -> withShared(current), scan -> {
+            apply(scan);
+            for (WorklistEntry e : scan.entries()) {
+                find(e.folder()).filter(old -> old.status() != e.status()).ifPresent(old -> replace(old.withStatus(e.status())));
+            }
+            refilter();
+            then.run();
+        }, error -> notifier.error("The team worklist could not be read: " + message(error)));
+    }
+
+    /** "Assign to me": the case joins this reviewer's queue (a lead may reassign; a nurse takes unassigned ones). */
+    public void assignToMe(WorklistEntry entry, Runnable then) {
+        if (team == null || entry == null) {
+            return;
+        }
+        String key = org.imrtreview.store.db.CaseKeys.of(entry.folder());
+        tasks.execute("Assigning " + entry.caseName(), () -> {
+            team.assignToMe(key);
+            return null;
+        }, done -> refreshShared(then), error -> notifier.error(message(error)));
+    }
+
+    private static String message(Throwable error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+
+    /** The team store's row of a case folder (null without a team store or before the store was read). */
+    public CaseRecord shared(Path caseFolder) {
+        return shared.get(caseFolder);
+    }
+
+    /** A reviewer's display name by login (the login when unknown). */
+    public String nameOf(String login) {
+        return login == null ? null : names.getOrDefault(login, login);
+    }
+
+    public javafx.collections.ObservableMap<Path, CaseRecord> sharedRows() {
+        return shared;
+    }
+
+    public BooleanProperty unassignedOnlyProperty() {
+        return unassignedOnly;
+    }
+
+    public BooleanProperty mineOnlyProperty() {
+        return mineOnly;
     }
 
     /** True when the filter text or "open cases only" hides some cases. */
@@ -78,17 +186,20 @@ public final class WorklistViewModel {
     /** Reads the workspace off the FX thread; {@code then} runs after the list is filled. */
     public void open(Path workspaceFolder, Runnable then) {
         loading.set(true);
-        tasks.execute("Reading workspace " + workspaceFolder.getFileName(), () -> workspace.scan(workspaceFolder),
-                list -> {
+        tasks.execute("Reading workspace " + workspaceFolder.getFileName(), () -> withShared(workspace.scan(workspaceFolder)),
+                scan -> {
                     folder.set(workspaceFolder);
                     now.set(clock.instant());
-                    entries.setAll(list);
+                    apply(scan);
+                    entries.setAll(scan.entries());
                     loading.set(false);
                     then.run();
                 },
                 error -> {
                     loading.set(false);
-                    notifier.error("The workspace folder " + workspaceFolder + " could not be read ("
+                    notifier.error(error instanceof org.imrtreview.store.db.TeamStoreException
+                            ? "The team worklist could not be read: " + message(error)
+                            : "The workspace folder " + workspaceFolder + " could not be read ("
                             + error.getClass().getSimpleName() + ").");
                 });
     }
@@ -148,15 +259,31 @@ public final class WorklistViewModel {
 
     public void tick() {
         now.set(clock.instant());
+        if (team != null && !loading.get()) {
+            refreshShared(() -> { });
+        }
     }
 
     private void refilter() {
         String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         boolean onlyOpen = openOnly.get();
         boolean onlyPhysician = physicianOnly.get();
+        boolean onlyUnassigned = team != null && unassignedOnly.get();
+        String mine = team != null && mineOnly.get() ? team.login() : null;
         Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed()) && (!onlyPhysician || e.status().withPhysician())
-                && (needle.isEmpty() || matches(e, needle));
+                && (!onlyUnassigned || assignee(e) == null) && (mine == null || mine.equals(assignee(e)))
+                && (needle.isEmpty() || matches(e, needle) || matchesShared(e, needle));
         visible.setPredicate(p);
+    }
+
+    private String assignee(WorklistEntry e) {
+        CaseRecord row = shared.get(e.folder());
+        return row == null ? null : row.assignee();
+    }
+
+    private boolean matchesShared(WorklistEntry e, String needle) {
+        String a = nameOf(assignee(e));
+        return a != null && a.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private static boolean matches(WorklistEntry e, String needle) {

@@ -1,0 +1,26 @@
+package org.imrtreview.ui.worklist;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.imrtreview.store.db.CaseRecord;
+import org.imrtreview.store.worklist.WorklistEntry;
+
+/**
+ * The team store as the worklist sees it (docs/team.md): each case folder's shared row (status,
+ * assignee, who is editing it), the reviewers' names, and "assign to me". Every call blocks: the
+ * worklist makes them off the FX thread.
+ */
+public interface SharedWorklist {
+    /** The shared rows of the scanned case folders, by folder; cases new to the store are entered first. */
+    Map<Path, CaseRecord> rows(List<WorklistEntry> scanned);
+
+    /** Display names by login. */
+    Map<String, String> names();
+
+    /** Assigns the case to the reviewer at this workstation. */
+    void assignToMe(String key);
+
+    /** The login of the reviewer at this workstation. */
+    String login();
+}

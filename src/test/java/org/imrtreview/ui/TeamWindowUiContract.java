@@ -1,0 +1,246 @@
+package org.imrtreview.ui;
+
+import static org.imrtreview.ui.WindowTests.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewerRole;
+import org.imrtreview.store.db.AuditEvent;
+import org.imrtreview.store.db.CaseKeys;
+import org.imrtreview.store.db.TeamDatabase;
+import org.imrtreview.store.db.TeamStore;
+import org.imrtreview.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * Issue 18, the window on the shared store: two (then three) workstations on one team database. The
+ * worklist shows the store's assignee and "Assign to me" and the unassigned queue work; the first
+ * nurse to open a case holds it and saves through the store; the second sees it read-only with "Being
+ * edited by …" and can change nothing; when the holder stops heartbeating her lock expires and the
+ * other takes the case, and the first is told her later change was not saved while her text stays on
+ * screen; a lead takes a live case over with a reason, audited. Run on the embedded H2 engine here and
+ * on PostgreSQL by {@link TeamWindowPostgresUiTest}.
+ */
+abstract class TeamWindowUiContract {
+    static final String CASE = "01-brain-glioblastoma-criteria-met";
+    static final String OTHER = "04-prostate-xls-criteria-not-met";
+
+    @TempDir
+    Path workspace;
+
+    TeamDatabase db;
+    final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T09:00:00Z"));
+    private final List<MainWindow> windows = new java.util.ArrayList<>();
+
+    abstract TeamDatabase openFresh() throws Exception;
+
+    /** Drops what {@link #openFresh} made (after the database is closed). */
+    void dropFresh() throws Exception {
+    }
+
+    @AfterEach
+    void closeAll(FxRobot robot) throws Exception {
+        robot.interact(() -> windows.forEach(w -> {
+            w.shutdown();
+            if (w.getScene() != null && w.getScene().getWindow() != null) {
+                w.getScene().getWindow().hide();
+            }
+        }));
+        if (db != null) {
+            db.close();
+        }
+        dropFresh();
+    }
+
+    TeamStore store(String login) {
+        return new TeamStore(db, login, login + "-ws", clock, TeamStore.DEFAULT_LOCK_EXPIRY);
+    }
+
+    MainWindow window(FxRobot robot, String login, RecordingDialogs dialogs) {
+        AtomicReference<MainWindow> made = new AtomicReference<>();
+        robot.interact(() -> {
+            MainWindow w = new MainWindow(WorkstationServices.standard().withTeam(store(login)), dialogs);
+            Stage stage = new Stage();
+            Scene scene = new Scene(w, 1280, 760);
+            Theme.LIGHT.apply(scene);
+            stage.setScene(scene);
+            stage.setTitle(login);
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            made.set(w);
+        });
+        windows.add(made.get());
+        return made.get();
+    }
+
+    @Test
+    void twoNursesOneCaseLocksExpiryAndTakeOver(FxRobot robot) throws Exception {
+        SampleWorkspace.copy(workspace, CASE, OTHER);
+        db = openFresh();
+        TeamStore lead = store("lena");
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("bea", "Bea Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        Path folder = workspace.resolve(CASE);
+        String key = CaseKeys.of(folder);
+
+        // nurse A: the worklist from the store, "assign to me", the unassigned queue
+        MainWindow a = window(robot, "ann", new RecordingDialogs());
+        robot.interact(() -> a.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> a.viewModel().worklist().entries().size() == 2 && a.viewModel().worklist().shared(folder) != null);
+        assertNull(a.viewModel().worklist().shared(folder).assignee(), "a new case is in the unassigned queue");
+        robot.interact(() -> a.worklistView().select(folder));
+        Button assign = robot.from(a).lookup("#assignToMe").queryButton();
+        robot.interact(assign::fire);
+        waitUntil(() -> "ann".equals(a.viewModel().worklist().shared(folder).assignee()));
+        robot.interact(() -> robot.from(a).lookup("#unassignedFilter").queryAs(CheckBox.class).setSelected(true));
+        waitUntil(() -> a.viewModel().worklist().visible().size() == 1);
+        assertEquals(OTHER, a.viewModel().worklist().visible().get(0).caseName());
+        robot.interact(() -> robot.from(a).lookup("#unassignedFilter").queryAs(CheckBox.class).setSelected(false));
+        robot.interact(() -> robot.from(a).lookup("#mineFilter").queryAs(CheckBox.class).setSelected(true));
+        waitUntil(() -> a.viewModel().worklist().visible().size() == 1);
+        assertEquals(CASE, a.viewModel().worklist().visible().get(0).caseName());
+        robot.interact(() -> robot.from(a).lookup("#mineFilter").queryAs(CheckBox.class).setSelected(false));
+
+        // A opens the case: she holds it and her work is saved in the store
+        robot.interact(() -> a.viewModel().openCase(folder));
+        waitUntil(() -> a.viewModel().review().evaluation() != null);
+        assertTrue(a.viewModel().review().editable());
+        assertEquals("ann", lead.lockOf(key).orElseThrow().owner());
+        TextArea notesA = robot.from(a).lookup("#notes").queryAs(TextArea.class);
+        robot.interact(() -> notesA.setText("Ann: PTV coverage checked against the DVH export."));
+        a.saver().flush();
+        assertEquals("Ann: PTV coverage checked against the DVH export.", lead.load(key).state().notes());
+
+        // nurse B opens it: read-only, who has it and since when; nothing she does is recorded
+        MainWindow b = window(robot, "bea", new RecordingDialogs());
+        robot.interact(() -> b.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> b.viewModel().worklist().shared(folder) != null);
+        assertTrue(CutTextOf.cell(robot, b, "Ann Nurse"), "the worklist says who has the case");
+        robot.interact(() -> b.viewModel().openCase(folder));
+        waitUntil(() -> b.viewModel().review().evaluation() != null);
+        assertFalse(b.viewModel().review().editable());
+        Label banner = robot.from(b).lookup("#lockBanner").queryAs(Label.class);
+        assertTrue(banner.getText().startsWith("Being edited by Ann Nurse since 2026-12-05 "), banner.getText());
+        assertTrue(banner.getParent().isVisible());
+        assertTrue(robot.from(b).lookup("#approveButton").queryButton().isDisabled(), "no decisions while read-only");
+        assertFalse(robot.from(b).lookup("#takeOverButton").queryButton().isVisible(), "a nurse does not take over");
+        assertTrue(b.viewModel().review().decide(NurseDecision.REFER, "criteria not met").isPresent());
+        assertEquals(0, lead.standingDecisions(key));
+        assertEquals("Ann: PTV coverage checked against the DVH export.", robot.from(b).lookup("#notes").queryAs(TextArea.class).getText());
+        WindowTests.shoot(robot, b, "team-read-only.png");
+
+        // A's workstation stops heartbeating (crashed, unplugged): after 2 minutes B takes the case
+        a.team().stopHeartbeat();
+        clock.advance(Duration.ofMinutes(3));
+        robot.interact(() -> b.viewModel().openCase(folder));
+        waitUntil(() -> b.viewModel().review().evaluation() != null && b.viewModel().review().editable());
+        assertEquals("bea", lead.lockOf(key).orElseThrow().owner());
+        assertTrue(actions(lead, key).contains("Expired lock taken"));
+        TextArea notesB = robot.from(b).lookup("#notes").queryAs(TextArea.class);
+        robot.interact(() -> notesB.setText("Bea: continued while Ann was away."));
+        b.saver().flush();
+
+        // A comes back and types: not saved, she is told who has it, her text stays on screen
+        robot.interact(() -> notesA.setText("Ann: PTV coverage checked; rectum V70 needs a second look."));
+        a.saver().flush();
+        waitUntil(() -> !a.viewModel().review().editable());
+        assertEquals("Ann: PTV coverage checked; rectum V70 needs a second look.", notesA.getText(), "her text is kept");
+        assertTrue(a.banners().messages().stream().anyMatch(m -> m.contains("was not saved") && m.contains("bea")),
+                a.banners().messages().toString());
+        assertEquals("Bea: continued while Ann was away.", lead.load(key).state().notes(), "B's save stands");
+
+        // the lead takes the live case over from B, with a reason; B is told at her next heartbeat
+        RecordingDialogs leadDialogs = new RecordingDialogs();
+        leadDialogs.textAnswer = "Bea is out this afternoon; the case is due today";
+        MainWindow l = window(robot, "lena", leadDialogs);
+        robot.interact(() -> l.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> l.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> l.viewModel().openCase(folder));
+        waitUntil(() -> l.viewModel().review().evaluation() != null);
+        assertFalse(l.viewModel().review().editable());
+        Button takeOver = robot.from(l).lookup("#takeOverButton").queryButton();
+        assertTrue(takeOver.isVisible());
+        robot.interact(takeOver::fire);
+        waitUntil(() -> l.viewModel().review().editable() && l.viewModel().review().evaluation() != null);
+        assertEquals("lena", lead.lockOf(key).orElseThrow().owner());
+        AuditEvent taken = lead.events(key, null, null).stream().filter(e -> e.action().equals("Lock taken over")).findFirst().orElseThrow();
+        assertTrue(taken.detail().contains("from bea") && taken.detail().contains("due today"), taken.detail());
+        b.team().heartbeatNow();
+        waitUntil(() -> !b.viewModel().review().editable());
+        assertTrue(robot.from(b).lookup("#lockBanner").queryAs(Label.class).getText().contains("Lena Lead"));
+
+        // closing gives the lock back
+        robot.interact(() -> l.viewModel().closeCase());
+        waitUntil(() -> lead.lockOf(key).isEmpty());
+        try {
+            assertTrue(org.imrtreview.store.db.AuditChain.verify(db).intact());
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static List<String> actions(TeamStore lead, String key) {
+        return lead.events(key, null, null).stream().map(AuditEvent::action).toList();
+    }
+
+    /** A clock the test moves (lock expiry without waiting two minutes). */
+    static final class MovableClock extends Clock {
+        private final AtomicReference<Instant> now;
+
+        MovableClock(Instant start) {
+            now = new AtomicReference<>(start);
+        }
+
+        void advance(Duration d) {
+            now.updateAndGet(t -> t.plus(d));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    /** Whether a cell of the window's worklist shows the text. */
+    static final class CutTextOf {
+        static boolean cell(FxRobot robot, MainWindow w, String text) {
+            return robot.from(w.worklistView().table()).lookup(".table-cell").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).anyMatch(t -> t != null && t.contains(text));
+        }
+    }
+}
