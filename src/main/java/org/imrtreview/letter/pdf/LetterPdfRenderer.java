@@ -259,6 +259,8 @@ public final class LetterPdfRenderer {
             w.down(leading);
             float x = line.rightToLeft() ? PageWriter.RIGHT - line.advance() : PageWriter.LEFT;
             ShapedText.draw(w.stream(), line, x, w.y() + (leading - size) * 0.5f);
+            // the same words as invisible text: the tagline is searchable, copyable and read aloud (0285)
+            w.hiddenText(w.stream(), line, x, w.y() + (leading - size) * 0.5f, size);
         }
         return true;
     }

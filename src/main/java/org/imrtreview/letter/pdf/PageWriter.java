@@ -115,6 +115,10 @@ final class PageWriter {
     void text(PDPageContentStream stream, String text, float x, float baseline, float size, boolean bold) throws IOException {
         float cx = x;
         for (PdfFonts.Run run : fonts.runs(text, bold)) {
+            if (run.script() != null) {
+                cx += shaped(stream, run, cx, baseline, size);
+                continue;
+            }
             stream.beginText();
             stream.setFont(run.font(), size);
             stream.newLineAtOffset(cx, baseline);
@@ -122,6 +126,56 @@ final class PageWriter {
             stream.endText();
             cx += run.font().getStringWidth(run.text()) / 1000f * size;
         }
+    }
+
+    /**
+     * A run Java2D shapes (decision 0285): its glyph outlines, and under them the same characters as
+     * invisible text squeezed to the same width, so the letter reads right and its text still
+     * extracts, searches and copies. Returns the advance in points.
+     */
+    private float shaped(PDPageContentStream stream, PdfFonts.Run run, float x, float baseline, float size) throws IOException {
+        ShapedText.Line line = ShapedText.line(run.text(), run.script(), size);
+        ShapedText.draw(stream, line, x, baseline);
+        return hiddenText(stream, line, x, baseline, size);
+    }
+
+    /** Writes a shaped line's characters as invisible text as wide as the line; returns the line's advance. */
+    float hiddenText(PDPageContentStream stream, ShapedText.Line line, float x, float baseline, float size) throws IOException {
+        float advance = line.advance();
+        List<PdfFonts.Run> hidden = fonts.hiddenRuns(new PdfFonts.Run(line.text(), null, line.script()));
+        float natural = 0;
+        for (PdfFonts.Run h : hidden) {
+            natural += h.font().getStringWidth(h.text()) / 1000f * size;
+        }
+        if (hidden.isEmpty() || natural <= 0) {
+            return advance;
+        }
+        stream.saveGraphicsState();
+        stream.beginText();
+        stream.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+        stream.setHorizontalScaling(100f * advance / natural);
+        stream.newLineAtOffset(x, baseline);
+        for (PdfFonts.Run h : hidden) {
+            stream.setFont(h.font(), size);
+            stream.showText(h.text());
+        }
+        stream.endText();
+        stream.restoreGraphicsState();
+        return advance;
+    }
+
+    /** A line's spans with neighbours of the same weight joined, so a right-to-left name is shaped as one run. */
+    static List<Span> joined(List<Span> line) {
+        List<Span> out = new ArrayList<>(line.size());
+        for (Span s : line) {
+            if (!out.isEmpty() && out.get(out.size() - 1).bold() == s.bold()) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.text() + s.text(), s.bold()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     float textWidth(String text, float size, boolean bold) throws IOException {
@@ -211,7 +265,12 @@ final class PageWriter {
         List<String> fitted = new ArrayList<>();
         for (String piece : out) {
             if (piece.codePointCount(0, piece.length()) > 1 && textWidth(piece, size, bold) > maxWidth) {
-                piece.codePoints().forEach(cp -> fitted.add(new String(Character.toChars(cp))));
+                // between user-perceived characters, never inside one (a Devanagari syllable, a letter and its marks)
+                java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+                chars.setText(piece);
+                for (int a = chars.first(), b = chars.next(); b != java.text.BreakIterator.DONE; a = b, b = chars.next()) {
+                    fitted.add(piece.substring(a, b));
+                }
             } else {
                 fitted.add(piece);
             }
@@ -232,7 +291,7 @@ final class PageWriter {
             ensure(leading);
             y -= leading;
             float cx = x;
-            for (Span s : line) {
+            for (Span s : joined(line)) {
                 text(s.text(), cx, y + (leading - size) * 0.5f, size, s.bold());
                 cx += textWidth(s.text(), size, s.bold());
             }

@@ -20,27 +20,55 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts the jar carries (src/main/resources/fonts): DejaVu Sans regular and bold for Latin,
- * Greek, Cyrillic and Vietnamese text and symbols such as "≤" and "³"; WenQuanYi Micro Hei (from Droid
- * Sans Fallback) for Chinese, Japanese and Korean. Parsed once per JVM; each document embeds only the glyphs it uses.
+ * The fonts the jar carries (src/main/resources/fonts, see its README): DejaVu Sans regular and
+ * bold for Latin, Greek, Cyrillic and Vietnamese text and symbols such as "≤" and "³"; then, per
+ * character, the first fallback that draws it: WenQuanYi Micro Hei (Chinese, Japanese, Korean),
+ * Noto Sans Arabic, Hebrew, Devanagari, Thai, Gurmukhi, Khmer and Ethiopic, HanaMinB cut to the
+ * CJK Extension B characters of the Hong Kong and Japanese name standards, and Noto Emoji
+ * (monochrome). Parsed once per JVM, each only when a letter first needs it; each document embeds
+ * only the glyphs it uses.
+ *
+ * <p>Runs in scripts that need shaping (Arabic, Hebrew, Devanagari, Thai, Gurmukhi, Khmer: joined
+ * letters, right to left, reordered vowels, stacked marks) are laid out by Java2D and drawn as
+ * outlines over an invisible copy of their text, so they look right and still extract, search and
+ * copy as text (decision 0285).
  *
  * <p>Loading a whole font into a PDF document costs more than the rest of a letter (PDFBox builds
  * width tables for every glyph: 6 000 in DejaVu, 30 000 in the CJK font). So each letter draws
  * with small fonts cut to its own characters (plus ASCII and Latin-1), kept for the next letters
- * that use the same characters; PDFBox then subsets those again when embedding. A character no font has
- * (or beyond the BMP, which FontBox cannot cut) is written as its code, "[U+0928]", and listed in
- * {@link ForDocument#substituted()} for the letter's notes — never a silent "?", never a failure. Callers hold the renderer's lock: nothing here is shared across threads concurrently.
+ * that use the same characters; characters beyond the BMP (emoji, Extension B) get a format-12
+ * character map in the cut, which FontBox's subsetter cannot write. A character no font has is
+ * written as its code, "[U+0928]", and listed in {@link ForDocument#substituted()} for the letter's
+ * notes — never a silent "?", never a failure (0134). Callers hold the renderer's lock: nothing
+ * here is shared across threads concurrently.
  */
 final class PdfFonts {
 
-    private static final int REGULAR = 0;
-    private static final int BOLD = 1;
-    private static final int FALLBACK = 2;
+    static final int REGULAR = 0;
+    static final int BOLD = 1;
 
-    private static TrueTypeFont[] parsed;
-    private static CmapLookup[] cmaps;
+    /** Resource file, and the font's name inside a collection (null for a single font). */
+    private record Face(String file, String inCollection) { }
+
+    private static final List<Face> FACES = List.of(
+            new Face("DejaVuSans.ttf", null),
+            new Face("DejaVuSans-Bold.ttf", null),
+            new Face("wqy-microhei.ttc", "WenQuanYiMicroHei"),
+            new Face("NotoSansArabic-Regular.ttf", null),
+            new Face("NotoSansHebrew-Regular.ttf", null),
+            new Face("NotoSansDevanagari-Regular.ttf", null),
+            new Face("NotoSansThai-Regular.ttf", null),
+            new Face("NotoSansGurmukhi-Regular.ttf", null),
+            new Face("NotoSansKhmer-Regular.ttf", null),
+            new Face("NotoSansEthiopic-Regular.ttf", null),
+            new Face("HanaMinB-HKSCS-JIS2004-subset.ttf", null),
+            new Face("NotoEmoji-Regular.ttf", null));
+    private static final int COUNT = FACES.size();
+
+    private static final TrueTypeFont[] PARSED = new TrueTypeFont[COUNT];
+    private static final CmapLookup[] CMAPS = new CmapLookup[COUNT];
     /** Per BMP code point and font: 0 not yet known, 1 has a glyph, 2 has none. */
-    private static byte[][] coverage;
+    private static final byte[][] COVERAGE = new byte[COUNT][];
     /** Small fonts cut for recent letters, by font and character set (the same letter reuses its cut). */
     private static final Map<List<Object>, TrueTypeFont> CUTS = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -55,15 +83,13 @@ final class PdfFonts {
     /** One document's fonts. */
     static final class ForDocument {
         private final PDDocument doc;
-        private PDFont regular;
-        private PDFont bold;
-        private PDFont fallback;
+        private final PDFont[] loaded = new PDFont[COUNT];
         private final Map<String, Float> regularWidths = new HashMap<>();
         private final Map<String, Float> boldWidths = new HashMap<>();
         /** Per font: the characters this document's cut holds, and the cut. */
         @SuppressWarnings("unchecked")
-        private final Set<Integer>[] chars = new Set[3];
-        private final TrueTypeFont[] cuts = new TrueTypeFont[3];
+        private final Set<Integer>[] chars = new Set[COUNT];
+        private final TrueTypeFont[] cuts = new TrueTypeFont[COUNT];
         /** Characters no bundled font can draw, written as "[U+XXXX]" (decision 0134). */
         private final Set<Integer> substituted = new TreeSet<>();
 
@@ -72,85 +98,97 @@ final class PdfFonts {
             return java.util.Collections.unmodifiableSet(substituted);
         }
 
-        /** {@code text}: all the text the document will show, to prepare the fallback font once. */
+        /** {@code text}: all the text the document will show, to cut the fonts once. */
         ForDocument(PDDocument doc, String text) throws IOException {
             this.doc = doc;
-            init();
-            for (int font = REGULAR; font <= FALLBACK; font++) {
-                Set<Integer> needed = new TreeSet<>();
-                if (font != FALLBACK) {
-                    BASE.forEach(needed::add);
+            for (int font = 0; font < COUNT; font++) {
+                chars[font] = new TreeSet<>();
+            }
+            BASE.forEach(chars[REGULAR]::add);
+            BASE.forEach(chars[BOLD]::add);
+            text.codePoints().distinct().filter(cp -> !dropped(cp)).forEach(cp -> {
+                for (int primary = REGULAR; primary <= BOLD; primary++) {
+                    int f = fontFor(cp, primary);
+                    if (f >= 0) {
+                        chars[f].add(cp);
+                    }
                 }
-                int f = font;
-                // FontBox cannot cut a font to characters beyond the BMP (emoji, CJK Extension B): those are
-                // written as their code instead (see runs), never failing the letter
-                text.codePoints().filter(cp -> cp < 0x10000).filter(cp -> has(f, cp))
-                        .filter(cp -> f != FALLBACK || !has(REGULAR, cp) || !has(BOLD, cp))
-                        .forEach(needed::add);
-                chars[font] = needed;
-                cuts[font] = needed.isEmpty() ? null : cut(font, needed);
+            });
+            for (int font = 0; font < COUNT; font++) {
+                cuts[font] = chars[font].isEmpty() ? null : cut(font, chars[font]);
             }
         }
 
         PDFont primary(boolean strong) throws IOException {
-            if (strong) {
-                if (bold == null) {
-                    bold = PDType0Font.load(doc, cuts[BOLD], false);
-                }
-                return bold;
-            }
-            if (regular == null) {
-                regular = PDType0Font.load(doc, cuts[REGULAR], false);
-            }
-            return regular;
+            return font(strong ? BOLD : REGULAR);
         }
 
-        private PDFont fallback() throws IOException {
-            if (fallback == null) {
-                fallback = PDType0Font.load(doc, cuts[FALLBACK], false);
+        private PDFont font(int f) throws IOException {
+            if (loaded[f] == null) {
+                loaded[f] = PDType0Font.load(doc, cuts[f], false);
             }
-            return fallback;
+            return loaded[f];
         }
 
-        /** Splits text into runs each drawable with one font. */
+        /** Splits text into runs each drawable with one font, or shaped as a whole by Java2D. */
         List<Run> runs(String text, boolean strong) throws IOException {
+            return runs(text, strong, true);
+        }
+
+        private List<Run> runs(String text, boolean strong, boolean shape) throws IOException {
             List<Run> out = new ArrayList<>(2);
             StringBuilder current = new StringBuilder();
             PDFont currentFont = null;
             int primary = strong ? BOLD : REGULAR;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
+                ShapedText.Script script = shape ? ShapedText.Script.of(cp) : null;
+                if (script != null && script != ShapedText.Script.ETHIOPIC && script.draws(cp)) {
+                    int end = shapedRunEnd(text, i, script);
+                    if (current.length() > 0) {
+                        out.add(new Run(current.toString(), currentFont, null));
+                        current.setLength(0);
+                    }
+                    out.add(new Run(text.substring(i, end), null, script));
+                    currentFont = null;
+                    i = end;
+                    continue;
+                }
                 i += Character.charCount(cp);
-                if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                if (Character.isISOControl(cp)) {
                     cp = ' ';
+                } else if (dropped(cp)) {
+                    continue;
                 }
-                PDFont font;
-                boolean drawable = true;
-                if (has(primary, cp) && chars[primary].contains(cp)) {
-                    font = primary(strong);
-                } else if (cuts[FALLBACK] != null && chars[FALLBACK].contains(cp)) {
-                    font = fallback();
-                } else {
-                    font = primary(strong);
-                    drawable = false;
-                }
+                int f = fontFor(cp, primary);
+                boolean drawable = f >= 0 && chars[f].contains(cp);
+                PDFont font = drawable ? font(f) : primary(strong);
                 if (font != currentFont && current.length() > 0) {
-                    out.add(new Run(current.toString(), currentFont));
+                    out.add(new Run(current.toString(), currentFont, null));
                     current.setLength(0);
                 }
                 currentFont = font;
                 if (drawable) {
                     current.appendCodePoint(cp);
-                } else {
+                } else if (shape) {
                     // never a silent "?": the character's Unicode code, which a reader can look up, and a note
                     substituted.add(cp);
                     current.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
                 }
             }
             if (current.length() > 0) {
-                out.add(new Run(current.toString(), currentFont));
+                out.add(new Run(current.toString(), currentFont, null));
             }
             return out;
+        }
+
+        /**
+         * The invisible copy of a shaped run: its characters in the bundled PDF fonts, in the order a
+         * text extractor expects (visual order for right-to-left text, which extractors turn back).
+         */
+        List<Run> hiddenRuns(Run shaped) throws IOException {
+            String text = shaped.script().rtl() ? visualOrder(shaped.text()) : shaped.text();
+            return runs(text, false, false);
         }
 
         /** Width in points; widths per 1000 units are cached per document (words repeat a lot). */
@@ -160,7 +198,8 @@ final class PdfFonts {
             if (units == null) {
                 float w = 0;
                 for (Run r : runs(text, strong)) {
-                    w += r.font().getStringWidth(r.text());
+                    w += r.script() != null ? ShapedText.line(r.text(), r.script(), 1000f).advance()
+                            : r.font().getStringWidth(r.text());
                 }
                 units = w;
                 cache.put(text, units);
@@ -169,23 +208,113 @@ final class PdfFonts {
         }
     }
 
-    record Run(String text, PDFont font) { }
+    /** Text in one PDF font, or ({@code script} set, {@code font} null) a run Java2D shapes. */
+    record Run(String text, PDFont font, ShapedText.Script script) { }
+
+    /**
+     * Where a shaped run starting at {@code start} ends: it takes the script's letters, combining
+     * marks and joiners, and spaces, digits and punctuation only between two of its letters (so a
+     * two-word Arabic name is one right-to-left run, but the comma after it is not).
+     */
+    static int shapedRunEnd(String text, int start, ShapedText.Script script) {
+        int end = start;
+        int i = start;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript us = Character.UnicodeScript.of(cp);
+            int next = i + Character.charCount(cp);
+            if (ShapedText.Script.of(cp) == script || us == Character.UnicodeScript.INHERITED
+                    || cp == 0x200C || cp == 0x200D) {
+                end = next;
+            } else if (us != Character.UnicodeScript.COMMON || Character.isISOControl(cp) || cp == '\n') {
+                break;
+            }
+            i = next;
+        }
+        return end;
+    }
+
+    /** Right-to-left text in visual order (each right-to-left level reversed), as on the page. */
+    static String visualOrder(String logical) {
+        java.text.Bidi bidi = new java.text.Bidi(logical, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
+        int n = bidi.getRunCount();
+        byte[] levels = new byte[n];
+        Object[] pieces = new Object[n];
+        for (int r = 0; r < n; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            String piece = logical.substring(bidi.getRunStart(r), bidi.getRunLimit(r));
+            pieces[r] = (levels[r] & 1) == 1 ? new StringBuilder(piece).reverse().toString() : piece;
+        }
+        java.text.Bidi.reorderVisually(levels, 0, pieces, 0, n);
+        StringBuilder sb = new StringBuilder();
+        for (Object p : pieces) {
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Characters that are never drawn: format controls (joiners, direction marks, soft hyphens) and
+     * variation selectors, which only choose a presentation.
+     */
+    static boolean dropped(int cp) {
+        return Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    /** The font that draws {@code cp}: the primary face, else the first fallback that has it; -1 if none. */
+    private static int fontFor(int cp, int primary) {
+        if (has(primary, cp)) {
+            return primary;
+        }
+        for (int f = BOLD + 1; f < COUNT; f++) {
+            if (has(f, cp)) {
+                return f;
+            }
+        }
+        return -1;
+    }
 
     private static boolean has(int font, int cp) {
         if (cp == ' ') {
-            return true;
+            return font <= BOLD;
         }
-        if (cp < 0x10000) {
-            byte known = coverage[font][cp];
-            if (known != 0) {
-                return known == 1;
-            }
+        byte[] coverage = cp < 0x10000 ? coverage(font) : null;
+        if (coverage != null && coverage[cp] != 0) {
+            return coverage[cp] == 1;
         }
-        boolean has = cmaps[font].getGlyphId(cp) > 0;
-        if (cp < 0x10000) {
-            coverage[font][cp] = (byte) (has ? 1 : 2);
+        boolean has = cmap(font).getGlyphId(cp) > 0;
+        if (coverage != null) {
+            coverage[cp] = (byte) (has ? 1 : 2);
         }
         return has;
+    }
+
+    private static byte[] coverage(int font) {
+        if (COVERAGE[font] == null) {
+            COVERAGE[font] = new byte[0x10000];
+        }
+        return COVERAGE[font];
+    }
+
+    private static CmapLookup cmap(int font) {
+        if (CMAPS[font] == null) {
+            TrueTypeFont f = parsed(font);
+            try {
+                CMAPS[font] = f.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException("font " + FACES.get(font).file() + " has no Unicode character map", e);
+            }
+        }
+        return CMAPS[font];
+    }
+
+    private static TrueTypeFont parsed(int font) {
+        if (PARSED[font] == null) {
+            Face face = FACES.get(font);
+            PARSED[font] = face.inCollection() == null ? load(face.file()) : loadFromCollection(face.file(), face.inCollection());
+        }
+        return PARSED[font];
     }
 
     /**
@@ -198,11 +327,33 @@ final class PdfFonts {
         if (cached != null) {
             return cached;
         }
-        TTFSubsetter subsetter = new TTFSubsetter(parsed[font], CUT_TABLES);
-        subsetter.addAll(needed);
+        TrueTypeFont full = parsed(font);
+        TTFSubsetter subsetter = new TTFSubsetter(full, CUT_TABLES);
+        Set<Integer> astralGlyphs = new TreeSet<>();
+        for (int cp : needed) {
+            if (cp < 0x10000) {
+                subsetter.add(cp);
+            } else {
+                astralGlyphs.add(cmap(font).getGlyphId(cp));
+            }
+        }
+        subsetter.addGlyphIds(astralGlyphs);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         subsetter.writeToStream(out);
-        TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+        byte[] bytes = out.toByteArray();
+        if (!astralGlyphs.isEmpty()) {
+            Map<Integer, Integer> oldToNew = new HashMap<>();
+            subsetter.getGIDMap().forEach((newGid, oldGid) -> oldToNew.put(oldGid, newGid));
+            java.util.SortedMap<Integer, Integer> map = new java.util.TreeMap<>();
+            for (int cp : needed) {
+                Integer gid = oldToNew.get(cmap(font).getGlyphId(cp));
+                if (gid != null) {
+                    map.put(cp, gid);
+                }
+            }
+            bytes = FontTables.replace(bytes, "cmap", FontTables.cmapFormat12(map));
+        }
+        TrueTypeFont small = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         CUTS.put(key, small);
         return small;
     }
@@ -223,24 +374,6 @@ final class PdfFonts {
             out.add(cp);
         }
         return out;
-    }
-
-    private static void init() {
-        if (parsed == null) {
-            TrueTypeFont[] f = {load("DejaVuSans.ttf"), load("DejaVuSans-Bold.ttf"), loadFromCollection("wqy-microhei.ttc",
-                    "WenQuanYiMicroHei")};
-            CmapLookup[] c = new CmapLookup[3];
-            try {
-                for (int i = 0; i < 3; i++) {
-                    c[i] = f[i].getUnicodeCmapLookup();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("font has no Unicode character map", e);
-            }
-            coverage = new byte[3][0x10000];
-            cmaps = c;
-            parsed = f;
-        }
     }
 
     /** The collection stays open for the life of the JVM: closing it would close the font. */

@@ -36,14 +36,42 @@ final class ShapedText {
     private static final char PDF = '\u202C';
     private static final char NB_HYPHEN = '\u2011';
 
-    private enum Script {
-        ARABIC("NotoSansArabic-Regular.ttf"), GURMUKHI("NotoSansGurmukhi-Regular.ttf"),
-        KHMER("NotoSansKhmer-Regular.ttf"), ETHIOPIC("NotoSansEthiopic-Regular.ttf");
+    /** Scripts laid out by Java2D, each in its bundled Noto font; {@code rtl}: written right to left. */
+    enum Script {
+        ARABIC("NotoSansArabic-Regular.ttf", true), HEBREW("NotoSansHebrew-Regular.ttf", true),
+        DEVANAGARI("NotoSansDevanagari-Regular.ttf", false), THAI("NotoSansThai-Regular.ttf", false),
+        GURMUKHI("NotoSansGurmukhi-Regular.ttf", false), KHMER("NotoSansKhmer-Regular.ttf", false),
+        ETHIOPIC("NotoSansEthiopic-Regular.ttf", false);
 
         private final String file;
+        private final boolean rtl;
 
-        Script(String file) {
+        Script(String file, boolean rtl) {
             this.file = file;
+            this.rtl = rtl;
+        }
+
+        boolean rtl() {
+            return rtl;
+        }
+
+        /** The script of {@code cp} when it is one of these, else null. */
+        static Script of(int cp) {
+            return switch (Character.UnicodeScript.of(cp)) {
+                case ARABIC -> ARABIC;
+                case HEBREW -> HEBREW;
+                case DEVANAGARI -> DEVANAGARI;
+                case THAI -> THAI;
+                case GURMUKHI -> GURMUKHI;
+                case KHMER -> KHMER;
+                case ETHIOPIC -> ETHIOPIC;
+                default -> null;
+            };
+        }
+
+        /** True when the bundled font of this script draws {@code cp}. */
+        boolean draws(int cp) {
+            return font(this).canDisplay(cp);
         }
     }
 
@@ -51,7 +79,7 @@ final class ShapedText {
     private static Font fallback;
 
     /** One laid-out line; {@code rightToLeft} lines are set flush right. */
-    record Line(TextLayout layout, boolean rightToLeft) {
+    record Line(TextLayout layout, boolean rightToLeft, String text, Script script) {
         float advance() {
             return layout.getAdvance();
         }
@@ -65,21 +93,13 @@ final class ShapedText {
         return script(text) != null;
     }
 
+    /** The taglines' scripts (0111); names in Hebrew, Devanagari and Thai go through {@link #line}. */
     private static Script script(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-            switch (s) {
-                case ARABIC:
-                    return Script.ARABIC;
-                case GURMUKHI:
-                    return Script.GURMUKHI;
-                case KHMER:
-                    return Script.KHMER;
-                case ETHIOPIC:
-                    return Script.ETHIOPIC;
-                default:
-                    break;
+            Script s = Script.of(cp);
+            if (s == Script.ARABIC || s == Script.GURMUKHI || s == Script.KHMER || s == Script.ETHIOPIC) {
+                return s;
             }
             i += Character.charCount(cp);
         }
@@ -92,8 +112,33 @@ final class ShapedText {
         if (script == null) {
             throw new IllegalArgumentException("no complex script in the text");
         }
-        boolean rtl = script == Script.ARABIC;
+        boolean rtl = script.rtl();
         String prepared = keepNumbersWhole(text, rtl);
+        AttributedString as = attributed(prepared, script, size);
+        LineBreakMeasurer measurer = new LineBreakMeasurer(as.getIterator(), FRC);
+        List<Line> out = new ArrayList<>();
+        while (measurer.getPosition() < prepared.length()) {
+            int from = measurer.getPosition();
+            TextLayout layout = measurer.nextLayout(width);
+            if (layout == null) {
+                break;
+            }
+            out.add(new Line(layout, rtl, prepared.substring(from, measurer.getPosition()), script));
+        }
+        return out;
+    }
+
+    /**
+     * One run of a name or a cell in {@code script} (a few words, never wrapped inside): shaped as
+     * a whole, so that right-to-left words come in their order.
+     */
+    static Line line(String text, Script script, float size) {
+        String prepared = keepNumbersWhole(text, script.rtl());
+        return new Line(new TextLayout(attributed(prepared, script, size).getIterator(), FRC), script.rtl(), prepared, script);
+    }
+
+    private static AttributedString attributed(String prepared, Script script, float size) {
+        boolean rtl = script.rtl();
         AttributedString as = new AttributedString(prepared);
         Font main = font(script).deriveFont(size);
         Font latin = fallback().deriveFont(size);
@@ -114,16 +159,7 @@ final class ShapedText {
             start = end;
         }
         as.addAttribute(TextAttribute.RUN_DIRECTION, rtl ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
-        LineBreakMeasurer measurer = new LineBreakMeasurer(as.getIterator(), FRC);
-        List<Line> out = new ArrayList<>();
-        while (measurer.getPosition() < prepared.length()) {
-            TextLayout layout = measurer.nextLayout(width);
-            if (layout == null) {
-                break;
-            }
-            out.add(new Line(layout, rtl));
-        }
-        return out;
+        return as;
     }
 
     /** Fills the line's glyph outlines with their baseline at ({@code x}, {@code baseline}) in PDF space. */

@@ -92,7 +92,7 @@ final class TableDrawer {
             for (List<Span> line : row.get(c)) {
                 baseline -= lead;
                 float cx = x + PAD;
-                for (Span s : line) {
+                for (Span s : PageWriter.joined(line)) {
                     w.text(s.text(), cx, baseline + (lead - size) * 0.6f, size, s.bold());
                     cx += w.textWidth(s.text(), size, s.bold());
                 }
