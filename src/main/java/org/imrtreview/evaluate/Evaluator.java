@@ -75,6 +75,7 @@ public final class Evaluator {
     public Evaluation evaluate(ReviewCase reviewCase, List<ChecklistOverride> overrides) {
         List<Problem> problems = new ArrayList<>(reviewCase.problems());
         problems.addAll(IdentityCheck.check(reviewCase.request(), reviewCase.identities()));
+        problems.addAll(FileNameIdentity.check(reviewCase));
         List<RowOutcome> rows = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {
