@@ -55,6 +55,12 @@ final class PdfDigitizing {
             CaseArgument.fail(err, "--figure needs --page (the page the figure is on)");
             return 1;
         }
+        if (options.frame() != null && page == null) {
+            // a frame is in one figure's pixels (as --debug-out draws them), not the same for every figure
+            CaseArgument.fail(err, "--frame needs --page (and --figure when the page has several): the frame is in"
+                    + " that figure's pixels");
+            return 1;
+        }
         String name = pdf.getFileName().toString();
         try {
             if (page != null) {

@@ -115,6 +115,7 @@ public final class DvhImageDigitizer {
                     "the area inside the axes is not a plain chart background (%.0f %% plain; a photo or a scan?)",
                     framed.share() * 100));
         }
+        refuseTextFilled(rgb, frame, background);
         Calibration calibration = new AutoCalibrator(rgb, frame).calibrate(options, warnings);
         Region region = Region.around(frame, 2, rgb);
         CurveColours colours = new CurveColours(rgb, region, background);
@@ -176,6 +177,20 @@ public final class DvhImageDigitizer {
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
+    }
+
+    /**
+     * A table or a form: rows of text across the frame and no axis carrying tick numbers. Refused
+     * before any curve is traced (decision 0271); a plot with readable tick labels is never refused here.
+     */
+    private static void refuseTextFilled(RgbImage rgb, PlotFrame frame, int background) throws NotADvhPlotException {
+        TextFilledFrame.Measure text = TextFilledFrame.measure(rgb, frame, background);
+        if (text.textFilled() && !new AutoCalibrator(rgb, frame).readsAnAxis()) {
+            LOG.debug("text-filled frame {}: {}", frame, text);
+            throw new NotADvhPlotException(String.format(java.util.Locale.ROOT, "the area inside the frame is rows of"
+                    + " text (%d lines across it) and no axis carries tick numbers: this looks like a table or a form,"
+                    + " not a DVH plot", text.wideLines()));
+        }
     }
 
     /** Marks curves crossed by another of the same colour and style (decision 0183). */

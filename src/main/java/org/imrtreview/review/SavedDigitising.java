@@ -118,7 +118,7 @@ public final class SavedDigitising {
                     continue;
                 }
                 DigitisedImage image = key.pages() == null ? digitise(ImageFiles.read(file), now, key, doc.plan(), saved)
-                        : apply(figure(file, key).result(), now, key, doc.plan(), saved);
+                        : figure(file, now, key, doc.plan(), saved).digitised();
                 images.put(key, image);
                 curves.put(key.sourceKey(), DigitizedCurves.toModel(image.result(), image.assignments(), key.sourceKey()));
                 notices.addAll(image.notApplied());
@@ -137,40 +137,65 @@ public final class SavedDigitising {
      */
     public DigitisedImage digitise(BufferedImage picture, ImageFingerprint fingerprint, DigitisedImageKey key,
                                    PlanKind plan, DigitisedImageReview saved) throws NotADvhPlotException {
-        boolean applies = saved != null && (saved.fingerprint() == null || saved.fingerprint().equals(fingerprint));
-        SavedAxes.Frame frame = applies && saved.axes() != null ? saved.axes().frame() : null;
+        SavedAxes.Frame frame = savedFrame(saved, fingerprint);
         if (frame != null) {
             try {
                 return apply(digitiseInFrame(picture, frame), fingerprint, key, plan, saved);
             } catch (NotADvhPlotException e) {
-                DigitisedImage found = apply(new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)),
-                        fingerprint, key, plan, saved);
-                List<String> notApplied = new ArrayList<>(found.notApplied());
-                notApplied.add("Your plot frame for " + key.describe() + " could not be used (" + e.getMessage()
-                        + "); the frame found in the picture is shown.");
-                return new DigitisedImage(found.key(), found.fingerprint(), found.result(), found.assignments(), notApplied);
+                return frameNotUsed(apply(new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)),
+                        fingerprint, key, plan, withoutAxes(saved)), saved, e);
             }
         }
         return apply(new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)), fingerprint, key, plan, saved);
     }
 
-    /**
-     * Digitises a picture inside the plot frame the nurse dragged (image pixels) instead of the detected
-     * one. Slow: call off the FX thread.
-     */
-    public DigitizeResult digitiseInFrame(BufferedImage picture, SavedAxes.Frame frame) throws NotADvhPlotException {
-        return new DvhImageDigitizer().digitize(picture, DigitizeOptions.automatic(budget)
-                .withFrame(new org.imrtreview.digitize.PlotFrame(frame.left(), frame.top(), frame.right(), frame.bottom())));
+    /** The frame the nurse dragged on this very file, or null. */
+    private static SavedAxes.Frame savedFrame(DigitisedImageReview saved, ImageFingerprint fingerprint) {
+        boolean applies = saved != null && (saved.fingerprint() == null || saved.fingerprint().equals(fingerprint));
+        return applies && saved.axes() != null ? saved.axes().frame() : null;
+    }
+
+    /** Her curve choices without her axes: axis values she typed described the edges of her frame, not of the one found. */
+    private static DigitisedImageReview withoutAxes(DigitisedImageReview saved) {
+        return new DigitisedImageReview(saved.image(), saved.fingerprint(), null, saved.curves());
+    }
+
+    private static DigitisedImage frameNotUsed(DigitisedImage found, DigitisedImageReview saved, NotADvhPlotException e) {
+        List<String> notApplied = new ArrayList<>(found.notApplied());
+        SavedAxes axes = saved.axes();
+        notApplied.add("Your plot frame for " + saved.image().describe() + " could not be used (" + e.getMessage()
+                + "); the frame found in the picture is shown"
+                + (axes.dose() != null || axes.volume() != null ? ", with the axes read from it (your axis values were"
+                + " for your frame)" : "") + ".");
+        return new DigitisedImage(found.key(), found.fingerprint(), found.result(), found.assignments(), notApplied);
     }
 
     /**
-     * Digitises a picture in the nurse's frame and assigns its curves as a case load does, keeping her
-     * curve choices whose curves are still found. Slow: call off the FX thread.
+     * Digitises a picture inside the plot frame the nurse dragged (image pixels) instead of the detected
+     * one; {@code frame} null: the frame found in the picture. Slow: call off the FX thread.
+     */
+    public DigitizeResult digitiseInFrame(BufferedImage picture, SavedAxes.Frame frame) throws NotADvhPlotException {
+        DigitizeOptions options = DigitizeOptions.automatic(budget);
+        return new DvhImageDigitizer().digitize(picture, frame == null ? options : options.withFrame(plotFrame(frame)));
+    }
+
+    private static org.imrtreview.digitize.PlotFrame plotFrame(SavedAxes.Frame frame) {
+        return new org.imrtreview.digitize.PlotFrame(frame.left(), frame.top(), frame.right(), frame.bottom());
+    }
+
+    /**
+     * Digitises a picture in the nurse's frame ({@code frame} null: back to the frame found in the
+     * picture) and assigns its curves as a case load does, keeping her curve choices whose curves are
+     * still found. Slow: call off the FX thread.
      */
     public DigitisedImage digitiseInFrame(BufferedImage picture, ImageFingerprint fingerprint, DigitisedImageKey key,
                                           PlanKind plan, SavedAxes.Frame frame, List<CurveChoice> choices)
             throws NotADvhPlotException {
-        DigitizeResult result = digitiseInFrame(picture, frame);
+        return keeping(digitiseInFrame(picture, frame), fingerprint, key, plan, choices);
+    }
+
+    private DigitisedImage keeping(DigitizeResult result, ImageFingerprint fingerprint, DigitisedImageKey key,
+                                   PlanKind plan, List<CurveChoice> choices) {
         DigitisedImageReview keep = new DigitisedImageReview(key, fingerprint, null, choices);
         DigitisedImage image = apply(result, fingerprint, key, plan, keep);
         // choices for curves no longer found are dropped silently here: the frame changed what is traced
@@ -183,8 +208,55 @@ public final class SavedDigitising {
      */
     public org.imrtreview.intake.pdf.PdfFigures.DigitisedFigure figure(Path pdf, DigitisedImageKey key)
             throws IOException, org.imrtreview.intake.pdf.PdfReadException, NotADvhPlotException {
+        return figure(pdf, key, null);
+    }
+
+    /**
+     * A figure inside a PDF digitised in the plot frame the nurse dragged on its pixels (null: the frame
+     * found); its axes still come from the PDF's text at the frame's edges for drawings. Slow: call off
+     * the FX thread.
+     */
+    public org.imrtreview.intake.pdf.PdfFigures.DigitisedFigure figure(Path pdf, DigitisedImageKey key, SavedAxes.Frame frame)
+            throws IOException, org.imrtreview.intake.pdf.PdfReadException, NotADvhPlotException {
+        DigitizeOptions options = DigitizeOptions.automatic(budget);
         return org.imrtreview.intake.pdf.PdfFigures.digitize(pdf, key.file(), Integer.parseInt(key.pages()), key.figure(),
-                DigitizeOptions.automatic(budget));
+                frame == null ? options : options.withFrame(plotFrame(frame)));
+    }
+
+    /** A PDF figure's pixels (as digitised) and its digitisation with the nurse's saved work applied. */
+    public record FigureRead(BufferedImage image, DigitisedImage digitised) { }
+
+    /**
+     * A PDF figure digitised with the nurse's saved work (made on this very file; {@code saved} may be
+     * null): in her frame when she dragged one (the frame found, with a sentence, when hers no longer
+     * reads). Slow: call off the FX thread.
+     */
+    public FigureRead figure(Path pdf, ImageFingerprint fingerprint, DigitisedImageKey key, PlanKind plan,
+                             DigitisedImageReview saved)
+            throws IOException, org.imrtreview.intake.pdf.PdfReadException, NotADvhPlotException {
+        SavedAxes.Frame frame = savedFrame(saved, fingerprint);
+        if (frame != null) {
+            try {
+                var f = figure(pdf, key, frame);
+                return new FigureRead(f.image(), apply(f.result(), fingerprint, key, plan, saved));
+            } catch (NotADvhPlotException e) {
+                var f = figure(pdf, key, null);
+                return new FigureRead(f.image(), frameNotUsed(apply(f.result(), fingerprint, key, plan, withoutAxes(saved)),
+                        saved, e));
+            }
+        }
+        var f = figure(pdf, key, null);
+        return new FigureRead(f.image(), apply(f.result(), fingerprint, key, plan, saved));
+    }
+
+    /**
+     * A PDF figure digitised again in the frame the nurse dragged ({@code frame} null: back to the frame
+     * found), keeping her curve choices whose curves are still found. Slow: call off the FX thread.
+     */
+    public DigitisedImage figureInFrame(Path pdf, ImageFingerprint fingerprint, DigitisedImageKey key, PlanKind plan,
+                                        SavedAxes.Frame frame, List<CurveChoice> choices)
+            throws IOException, org.imrtreview.intake.pdf.PdfReadException, NotADvhPlotException {
+        return keeping(figure(pdf, key, frame).result(), fingerprint, key, plan, choices);
     }
 
     /** Applies the nurse's saved work (when made on this very file) to a digitised picture. */

@@ -25,9 +25,16 @@ public final class DigitisingAudit {
         String picture = after.image().describe();
         SavedAxes axesBefore = before == null ? null : before.axes();
         if (!Objects.equals(axesBefore, after.axes())) {
-            out.add(after.axes() == null
-                    ? "Axes of " + picture + " back to the values read from the image"
-                    : "Axes of " + picture + " set to " + after.axes().describe());
+            boolean frameDropped = axesBefore != null && axesBefore.frame() != null
+                    && (after.axes() == null || after.axes().frame() == null);
+            if (frameDropped) {
+                out.add("Plot frame of " + picture + " back to the frame found in the image"
+                        + (after.axes() == null ? "" : "; axes set to " + after.axes().describe()));
+            } else {
+                out.add(after.axes() == null
+                        ? "Axes of " + picture + " back to the values read from the image"
+                        : "Axes of " + picture + " set to " + after.axes().describe());
+            }
         }
         for (CurveChoice choice : after.curves()) {
             CurveChoice previous = before == null ? null : before.choiceFor(choice.curveKey());

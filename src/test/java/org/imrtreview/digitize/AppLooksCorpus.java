@@ -20,7 +20,8 @@ import java.util.Random;
  * for (issue 16): ggplot2's grey panel, seaborn's dark grid, MATLAB with a minor grid and curves
  * along both axes, Excel and LibreOffice charts without a vertical axis line, a ggplot inside a
  * browser card of a Shiny app, a 14-curve matplotlib plot whose palette repeats, and two pictures
- * that are not plots at all (a table with colour swatches, a form). Fonts are Java's logical fonts
+ * that are not plots at all (a table with colour swatches, a form, a metrics table written with
+ * sub-pixel smoothed text). Fonts are Java's logical fonts
  * only (DejaVu on a fresh machine). Every picture is deterministic (seeded by look and variant).
  */
 public final class AppLooksCorpus {
@@ -28,7 +29,9 @@ public final class AppLooksCorpus {
     /** A look; {@code plot} false for pictures that must be refused. */
     public enum Look {
         GGPLOT_GREY(true), SEABORN_DARKGRID(true), MATLAB_MINOR_GRID(true), EXCEL_CHART(true), LIBREOFFICE_CHART(true),
-        BROWSER_CARD(true), CROWDED_TAB10(true), TABLE_SCREENSHOT(false), FORM_SCREENSHOT(false);
+        BROWSER_CARD(true), CROWDED_TAB10(true), TABLE_SCREENSHOT(false), FORM_SCREENSHOT(false),
+        /** A DVH module's metrics table (3D Slicer-like): sub-pixel text, check boxes, no plot, no swatches. */
+        TABLE_SUBPIXEL(false);
 
         final boolean plot;
 
@@ -138,11 +141,17 @@ public final class AppLooksCorpus {
             }
             case TABLE_SCREENSHOT -> table(g, fs, width, height, random);
             case FORM_SCREENSHOT -> form(g, fs, width, height, random);
+            case TABLE_SUBPIXEL -> {
+                java.awt.Dimension used = subpixelTable(g, variant, width, height, random);
+                BufferedImage cut = new BufferedImage(used.width, used.height, BufferedImage.TYPE_INT_RGB);
+                cut.createGraphics().drawImage(img.getSubimage(0, 0, used.width, used.height), 0, 0, null);
+                img = cut;
+            }
             default -> throw new IllegalStateException();
         }
         g.dispose();
         String name = String.format(Locale.ROOT, "%s-%d", look.name().toLowerCase(Locale.ROOT), variant);
-        String description = String.format(Locale.ROOT, "%s %dx%d, %d curves", look, width, height, curves.size());
+        String description = String.format(Locale.ROOT, "%s %dx%d, %d curves", look, img.getWidth(), img.getHeight(), curves.size());
         return new Picture(look, new SyntheticDvh(name, img, curves, doseMax, 100, description));
     }
 
@@ -526,6 +535,82 @@ public final class AppLooksCorpus {
         for (int x : cols) {
             g.drawLine(x, top, x, top + (rows + 1) * row);
         }
+    }
+
+    /**
+     * A metrics table as a DVH module shows it (3D Slicer's on Windows): a panel with a caption and buttons,
+     * a header row, numbered rows with a check box, structure names and numbers, a scroll bar; text drawn
+     * with sub-pixel (LCD) smoothing, whose coloured fringes look like short coloured strokes. Drawn at
+     * 540-900 px wide in the top left of the picture, the rest a plain window background.
+     */
+    private static java.awt.Dimension subpixelTable(Graphics2D g, int variant, int width, int height, Random random) {
+        int w = new int[] {540, 720, 900}[variant % 3];
+        int fs = 11 + variant * 2;
+        g.setColor(new Color(240, 240, 240));
+        g.fillRect(0, 0, width, height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_LCD_HRGB);
+        g.setFont(new Font(variant == 1 ? Font.DIALOG : Font.SANS_SERIF, Font.PLAIN, fs));
+        FontMetrics fm = g.getFontMetrics();
+        int row = fm.getHeight() + 14 + variant * 2;
+        g.setColor(Color.BLACK);
+        g.drawString("Output", 24, 20);
+        g.setColor(new Color(225, 225, 225));
+        g.fillRect(w / 5, 30, 90, row);
+        g.fillRect(w / 5 + 100, 30, 90, row);
+        g.setColor(Color.BLACK);
+        g.drawString("Show all", w / 5 + 14, 30 + row - 9);
+        g.drawString("Hide all", w / 5 + 114, 30 + row - 9);
+        int top = 40 + row;
+        int rows = 7 + variant;
+        int left = 4;
+        int right = w - 4;
+        g.setColor(Color.WHITE);
+        g.fillRect(left, top, right - left, (rows + 1) * row);
+        String[] head = {"", "Show", "Structure", "Volume name", "Volume (cc)", "Mean dose (Gy)", "Min dose (Gy)",
+            "Max dose (Gy)"};
+        int[] cols = new int[head.length + 1];
+        cols[0] = left;
+        int[] share = {3, 5, 12, 16, 11, 13, 13, 13};
+        int total = java.util.Arrays.stream(share).sum();
+        for (int c = 0; c < head.length; c++) {
+            cols[c + 1] = cols[c] + (right - left - 14) * share[c] / total;
+        }
+        g.setColor(Color.BLACK);
+        for (int c = 0; c < head.length; c++) {
+            g.drawString(head[c], cols[c] + 6, top + row - 9);
+        }
+        for (int r = 1; r <= rows; r++) {
+            int y = top + r * row;
+            g.setColor(Color.BLACK);
+            g.drawString(Integer.toString(r), cols[0] + 4, y + row - 9);
+            g.setColor(Color.WHITE);
+            g.fillRect(cols[1] + 6, y + 5, row - 12, row - 12);
+            g.setColor(new Color(51, 51, 51));
+            g.drawRect(cols[1] + 6, y + 5, row - 12, row - 12);
+            g.drawLine(cols[1] + 9, y + row / 2, cols[1] + row / 2, y + row - 10);
+            g.drawLine(cols[1] + row / 2, y + row - 10, cols[1] + row - 9, y + 8);
+            g.setColor(Color.BLACK);
+            g.drawString(ORGANS[(r - 1 + variant) % ORGANS.length], cols[2] + 6, y + row - 9);
+            g.drawString("5: RTDOSE: P" + (variant + 1), cols[3] + 6, y + row - 9);
+            g.drawString(String.format(Locale.ROOT, "%.4f", 0.1 + random.nextDouble() * 900), cols[4] + 6, y + row - 9);
+            g.drawString(String.format(Locale.ROOT, "%.4f", random.nextDouble() * 60), cols[5] + 6, y + row - 9);
+            g.drawString(String.format(Locale.ROOT, "%.5f", random.nextDouble() * 20), cols[6] + 6, y + row - 9);
+            g.drawString(String.format(Locale.ROOT, "%.3f", 40 + random.nextDouble() * 30), cols[7] + 6, y + row - 9);
+        }
+        g.setColor(new Color(216, 216, 216));
+        for (int r = 0; r <= rows + 1; r++) {
+            g.drawLine(left, top + r * row, right - 14, top + r * row);
+        }
+        for (int x : java.util.Arrays.copyOf(cols, head.length)) {
+            g.drawLine(x, top, x, top + (rows + 1) * row);
+        }
+        g.setColor(new Color(205, 205, 205));
+        g.fillRect(right - 14, top, 14, (rows + 1) * row);
+        g.setColor(new Color(160, 160, 160));
+        g.drawRect(left, top, right - left, (rows + 1) * row);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        return new java.awt.Dimension(Math.min(width, w + 4), Math.min(height, top + (rows + 1) * row + 40));
     }
 
     /** A screenshot of a form: labelled fields, check boxes with colour squares, coloured buttons. */

@@ -94,15 +94,13 @@ class RealPicturesTest {
     }
 
     @Test
-    void slicerRtModulePanelWithATableIsNeverUsedAsCurves() throws Exception {
+    void slicerRtModulePanelWithATableIsRefusedBeforeAnyCurveIsTraced() {
         // SlicerRT's DVH module panel: a table of structures (Windows ClearType text whose colour fringes
-        // look like short coloured strokes), no plot. Not refused yet, but nothing of it can be used:
-        // no axis is read and every trace is broken, so the nurse sees it and no value reaches the table.
-        DigitizeResult r = read("slicerrt-dvh-module-table.png");
-        assertFalse(r.calibration().trustworthy(), r.calibration().note());
-        assertEquals(CalibrationSource.UNKNOWN, r.calibration().doseSource(), r.calibration().note());
-        assertTrue(r.curves().stream().noneMatch(t -> t.tracedWhole(r.calibration())), r.warnings().toString());
-        assertTrue(DigitizedCurves.toModel(r, List.of(), "panel.png").isEmpty());
+        // look like short coloured strokes), no plot. Before decision 0271 its rows were traced as 7
+        // "dashed curves" (not used, but shown); now the rows of text and the missing tick numbers refuse it.
+        NotADvhPlotException e = org.junit.jupiter.api.Assertions.assertThrows(NotADvhPlotException.class,
+                () -> read("slicerrt-dvh-module-table.png"));
+        assertTrue(e.getMessage().contains("rows of text") && e.getMessage().contains("table"), e.getMessage());
     }
 
     @Test

@@ -167,11 +167,14 @@ public final class DigitisedCurvesPane extends BorderPane {
         CaseReview owner = shownSession;
         tasks.execute("Digitising " + name, () -> {
             if (key.pages() != null) {
-                // a figure of a PDF: its pixels and the digitisation with the PDF's own text (axes, legend)
+                // a figure of a PDF: its pixels and the digitisation with the PDF's own text (axes, legend),
+                // in the nurse's frame when she dragged one
                 SavedDigitising saving = new SavedDigitising();
-                var figure = saving.figure(file, key);
-                return new Digitised(figure.image(), restored != null ? restored
-                        : saving.apply(figure.result(), ImageFingerprint.of(file), key, doc.plan(), saved));
+                if (restored != null) {
+                    return new Digitised(saving.figure(file, key, null).image(), restored);
+                }
+                var figure = saving.figure(file, ImageFingerprint.of(file), key, doc.plan(), saved);
+                return new Digitised(figure.image(), figure.digitised());
             }
             BufferedImage pixels = ImageFiles.read(file);
             if (restored != null) {
@@ -186,16 +189,18 @@ public final class DigitisedCurvesPane extends BorderPane {
             DigitisedImage image = d.image();
             DigitizePane pane = new DigitizePane(d.picture(), image.result(), image.assignments(), organs, name,
                     doc.plan(), image.notApplied());
-            if (key.pages() == null) {
-                // a picture file: the nurse may drag the plot frame when the one found is wrong (decision 0282)
-                boolean savedApplies = saved != null && saved.axes() != null
-                        && (saved.fingerprint() == null || saved.fingerprint().equals(image.fingerprint()));
-                pane.setFrameRedigitiser((frame, choices) -> {
-                    DigitisedImage again = new SavedDigitising().digitiseInFrame(d.picture(), image.fingerprint(), key,
-                            doc.plan(), frame, choices);
-                    return new DigitizePane.Redigitised(again.result(), again.assignments());
-                }, savedApplies ? saved.axes().frame() : null);
-            }
+            // the nurse may drag the plot frame when the one found is wrong, on a picture file or a PDF
+            // figure's pixels (decision 0282, 0272), and go back to the frame found
+            boolean savedApplies = saved != null && saved.axes() != null
+                    && (saved.fingerprint() == null || saved.fingerprint().equals(image.fingerprint()));
+            pane.setFrameRedigitiser((frame, choices) -> {
+                DigitisedImage again = key.pages() == null
+                        ? new SavedDigitising().digitiseInFrame(d.picture(), image.fingerprint(), key, doc.plan(), frame,
+                                choices)
+                        : new SavedDigitising().figureInFrame(file, image.fingerprint(), key, doc.plan(), frame, choices);
+                return new DigitizePane.Redigitised(again.result(), again.assignments());
+            }, savedApplies && image.notApplied().stream().noneMatch(n -> n.startsWith("Your plot frame"))
+                    ? saved.axes().frame() : null);
             pane.setOnChange(p -> vm.recordDigitising(owner,
                     new DigitisedImage(key, image.fingerprint(), p.result(), p.assignments(), List.of()),
                     p.nurseAxes(), p.nurseChoices(), p::curveName));

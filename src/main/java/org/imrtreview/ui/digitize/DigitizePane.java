@@ -99,6 +99,7 @@ public final class DigitizePane extends BorderPane {
     private final Button setFrame = new Button("Drag plot frame…");
     private final Label framePrompt = new Label();
     private final Button useFrame = new Button("Use this frame");
+    private final Button detectedFrame = new Button("Back to the detected frame");
     private final VBox frameBox;
     private boolean framing;
     private volatile boolean frameBusy;
@@ -202,7 +203,13 @@ public final class DigitizePane extends BorderPane {
         setFrame.setOnAction(e -> startFraming());
         setFrame.setVisible(false);
         setFrame.setManaged(false);
-        FlowPane buttons = new FlowPane(6, 6, apply, clickDose, clickVolume, setFrame);
+        detectedFrame.setId("detected-frame");
+        detectedFrame.setTooltip(new Tooltip("Forget the frame you dragged: the picture is read again in the frame the"
+                + " digitiser found"));
+        detectedFrame.setOnAction(e -> applyFrame(null));
+        detectedFrame.setVisible(false);
+        detectedFrame.setManaged(false);
+        FlowPane buttons = new FlowPane(6, 6, apply, clickDose, clickVolume, setFrame, detectedFrame);
         calibrationNote.setId("calibration-note");
         calibrationNote.setWrapText(true);
         calibrationNote.getStyleClass().add("text-muted");
@@ -262,7 +269,8 @@ public final class DigitizePane extends BorderPane {
 
     /**
      * Lets the nurse drag the plot frame on this picture ({@code restored}: the frame she set earlier, kept
-     * in the review state, or null). Without a redigitiser (PDF figures) the button is not shown.
+     * in the review state, or null). Without a redigitiser the button is not shown. The redigitiser is
+     * called with a null frame for "Back to the detected frame".
      */
     public void setFrameRedigitiser(FrameRedigitiser redigitiser, SavedAxes.Frame restored) {
         this.redigitiser = redigitiser;
@@ -289,6 +297,8 @@ public final class DigitizePane extends BorderPane {
         });
         framePrompt.setText("Drag from one corner of the plot's axes to the opposite corner (Esc cancels).");
         useFrame.setDisable(true);
+        useFrame.getParent().setVisible(true);
+        useFrame.getParent().setManaged(true);
         frameBox.setVisible(true);
         frameBox.setManaged(true);
     }
@@ -324,7 +334,8 @@ public final class DigitizePane extends BorderPane {
         }
         frameBusy = true;
         useFrame.setDisable(true);
-        framePrompt.setText("Reading the picture inside the frame…");
+        detectedFrame.setDisable(true);
+        framePrompt.setText(frame == null ? "Reading the picture in the frame found…" : "Reading the picture inside the frame…");
         List<CurveChoice> choices = nurseChoices();
         Thread worker = new Thread(() -> {
             Redigitised r;
@@ -335,7 +346,15 @@ public final class DigitizePane extends BorderPane {
                 javafx.application.Platform.runLater(() -> {
                     frameBusy = false;
                     useFrame.setDisable(false);
+                    detectedFrame.setDisable(false);
                     framePrompt.setText("Frame not used: " + why + ".");
+                    if (frame == null) {
+                        // not dragging: the sentence is shown without the drag's buttons
+                        frameBox.setVisible(true);
+                        frameBox.setManaged(true);
+                        useFrame.getParent().setVisible(false);
+                        useFrame.getParent().setManaged(false);
+                    }
                 });
                 return;
             }
@@ -347,6 +366,7 @@ public final class DigitizePane extends BorderPane {
                 chosen.keySet().retainAll(keys);
                 nurseFrame = frame;
                 frameBusy = false;
+                detectedFrame.setDisable(false);
                 cancelFraming();
                 refresh();
                 onChange.accept(this);
@@ -354,6 +374,11 @@ public final class DigitizePane extends BorderPane {
         }, "digitise-in-frame");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** The frame the nurse dragged and is using (null: the frame found in the picture). */
+    public SavedAxes.Frame nurseFrame() {
+        return nurseFrame;
     }
 
     private void placeForm(boolean narrow) {
@@ -595,6 +620,8 @@ public final class DigitizePane extends BorderPane {
         headerAxes.setText((c.doseSource() == c.volumeSource() ? "Axes " + sourceWords(c.doseSource())
                 : "Dose axis " + sourceWords(c.doseSource()) + " · volume axis " + sourceWords(c.volumeSource()))
                 + (nurseFrame != null ? " · plot frame set by you" : ""));
+        detectedFrame.setVisible(redigitiser != null && nurseFrame != null);
+        detectedFrame.setManaged(redigitiser != null && nurseFrame != null);
         calibrationNote.setText(noteFor(c)
                 + (result.warnings().isEmpty() ? "" : " " + String.join(". ", result.warnings()) + ".")
                 + (c.trustworthy() ? "" : " These curves are not used until both axes are confirmed."));
