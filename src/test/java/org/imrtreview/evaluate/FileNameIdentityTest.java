@@ -29,7 +29,7 @@ class FileNameIdentityTest {
 
     private static final Request REQUEST = new Request("PA-2026-004117", null, null,
             new Request.Member("Margaret T. Ellison", "ZRH448120917", LocalDate.of(1963, 4, 2), null), null,
-            new Request.Provider("Daniel R. Okafor, MD", "1588667432", null, null, null, null),
+            new Request.Provider("Daniel R. Okafor, MD", "1588667430", null, null, null, null),
             new Request.Provider("Priya Natarajan, MD", null, null, null, null, null),
             null, null, null, null, null, null);
 
@@ -60,7 +60,7 @@ class FileNameIdentityTest {
             "Delgado_IMRT_constraints.xlsx", "Okafor_DVH.pdf", "Okafor_Daniel_DVH.pdf", "Natarajan Priya plan.pdf",
             "Eclipse_DVH_IMRT.txt", "Left_Parotid_DVH.png", "Optic_Chiasm_constraints.xlsx", "Brain_Stem_DVH.png",
             "fax_PA-2026-004203.pdf", "consult_2026-10-28.pdf", "20261028_DVH.pdf", "PA2026004117_plan.xlsx",
-            "1588667432_DVH.pdf", "HA-WBRT summary.xlsx", "NPC_summary_table.xlsx", "Document_1.pdf", "request.json",
+            "1588667430_DVH.pdf", "HA-WBRT summary.xlsx", "NPC_summary_table.xlsx", "Document_1.pdf", "request.json",
             "Cascade Radiation Oncology DVH.pdf", "Spinal_Cord_PRV_DVH.png", "Head_Neck_IMRT_plan.pdf"})
     void documentSiteOrganDateCaseAndProviderNamesAreNotIdentities(String file) {
         assertNull(FileNameIdentity.claim(file, REQUEST), file);

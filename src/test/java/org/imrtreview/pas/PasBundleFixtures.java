@@ -113,7 +113,7 @@ public final class PasBundleFixtures {
         level.put("url", PAS + "extension-levelOfServiceType");
         boolean expedited = "EXPEDITED".equals(req.path("urgency").asText());
         level.set("valueCodeableConcept", coding("https://codesystem.x12.org/005010/1338", expedited ? "U" : "E"));
-        c.putArray("identifier").addObject().put("system", "urn:trnorg:1588667432").put("value", req.path("requestId").asText());
+        c.putArray("identifier").addObject().put("system", "urn:trnorg:1588667430").put("value", req.path("requestId").asText());
         c.put("status", "active");
         c.set("type", coding("http://terminology.hl7.org/CodeSystem/claim-type", "professional"));
         c.put("use", "preauthorization");

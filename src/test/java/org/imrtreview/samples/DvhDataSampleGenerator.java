@@ -128,7 +128,7 @@ public final class DvhDataSampleGenerator {
         json.put("member", ordered("name", "Harold T. Vennerby", "id", "QWP551830274", "dateOfBirth", "1951-07-19",
                 "address", List.of("88 Imaginary Road", "Fairview, OR 97024")));
         json.put("plan", ordered("name", "Blue Summit Health PPO", "line", "COMMERCIAL"));
-        json.put("requestingProvider", ordered("name", "Priya Ramaswamy, MD", "npi", "1578203946",
+        json.put("requestingProvider", ordered("name", "Priya Ramaswamy, MD", "npi", "1578203949",
                 "facility", "Cascade Valley Radiation Oncology", "address", List.of("2200 Riverbend Drive", "Eugene, OR 97401"),
                 "phone", "541-555-0188", "fax", "541-555-0189"));
         json.put("diagnosis", List.of(ordered("code", "C61", "description", "Malignant neoplasm of prostate")));

@@ -103,7 +103,7 @@ public final class SampleGenerator {
                 new Oar("Left cochlea", "Mean <= 45 Gy", "QUANTEC", "48.2 Gy", "39.5 Gy", "Yes (only IMRT meets constraint)", MEAN, 48.2, 39.5, 0),
                 new Oar("Right optic nerve", "Max < 55 Gy", "QUANTEC", "50.9 Gy", "46.3 Gy", "No (both meet constraint)", MAX, 50.9, 46.3, 0));
         writeRequest(dir, "PA-2026-004117", "2026-11-17T08:42:00-08:00", "STANDARD", s, "Blue Summit Health PPO", "COMMERCIAL",
-                "1588667432", rx, 30, List.of("77301", "77338", "77386"), "2026-12-01", Map.of());
+                "1588667430", rx, 30, List.of("77301", "77338", "77386"), "2026-12-01", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);
         SampleTableWriter.addTable(wb, new Layout("Sheet1", 0, 0,
                 List.of("Summary Analysis of 3D vs IMRT Planning", "Patient: Ellison, Margaret T.  -  Plan: Brain 60 Gy / 30 fx"),
@@ -155,7 +155,7 @@ public final class SampleGenerator {
                 new Oar("Spinal cord", "Max <= 4500 cGy", "RTOG 0225", "4410 cGy", "3790 cGy", "No", MAX, 44.1, 37.9, 0),
                 new Oar("Brainstem", "Max <= 54 Gy", "RTOG 0225", "4120 cGy", "3530 cGy", "No", MAX, 41.2, 35.3, 0));
         writeRequest(dir, "PA-2026-004188", "2026-11-18T14:05:00-08:00", "EXPEDITED", s, "Evergreen Medicare Advantage",
-                "MEDICARE_ADVANTAGE", "1760492851", rx, 35, List.of("77301", "77338", "77386"), "2026-11-30",
+                "MEDICARE_ADVANTAGE", "1760492854", rx, 35, List.of("77301", "77338", "77386"), "2026-11-30",
                 Map.of("submissionChannel", "portal", "attachmentsCount", 5));
         Workbook wb = SampleTableWriter.workbook(false);
         Sheet cover = wb.createSheet("Plan info");
@@ -265,7 +265,7 @@ public final class SampleGenerator {
                 new Oar("Bladder", "V70 < 35%", "QUANTEC", "21.4%", "14.9%", "No", VOLUME_AT_DOSE, 21.4, 14.9, 70),
                 new Oar("Femoral heads", "Max < 50 Gy", "Institutional", "44.6 Gy", "38.2 Gy", "No", MAX, 44.6, 38.2, 0));
         writeRequest(dir, "PA-2026-004251", "2026-11-20T09:15:00-08:00", "STANDARD", s, "Orchard State Medicaid Plan",
-                "MEDICAID", "1912873305", rx, 39, List.of("77301", "77338", "77385"), "2026-12-08", Map.of());
+                "MEDICAID", "1912873308", rx, 39, List.of("77301", "77338", "77385"), "2026-12-08", Map.of());
         Workbook wb = SampleTableWriter.workbook(true);
         List<List<Value>> rows = new ArrayList<>();
         for (Oar o : oars) {
@@ -319,7 +319,7 @@ public final class SampleGenerator {
                 new Oar("Kidneys (bilateral)", "Mean < 18 Gy", "QUANTEC", "9.8 Gy", "7.2 Gy", "No", MEAN, 9.8, 7.2, 0),
                 new Oar("Esophagus", "Mean < 34 Gy", "QUANTEC", "21.4 Gy", "16.9 Gy", "No", MEAN, 21.4, 16.9, 0));
         writeRequest(dir, "PA-2026-004266", "2026-11-20T16:48:00-08:00", "STANDARD", s, "High Desert Health PPO",
-                "COMMERCIAL", "1497758210", rx, 28, List.of("77301", "77338", "77386"), "2026-12-07", Map.of());
+                "COMMERCIAL", "1497758213", rx, 28, List.of("77301", "77338", "77386"), "2026-12-07", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);
         SampleTableWriter.addTable(wb, new Layout("Sheet1", 0, 0, List.of("Summary Analysis of 3D vs IMRT Planning"),
                 List.of("Organ(s) At Risk", "Dose Constraint", "Source of Constraint", "3D", "IMRT", "Can constraint only be met with IMRT?"),
@@ -370,7 +370,7 @@ public final class SampleGenerator {
                 new Oar("Spinal cord", "Max <= 50 Gy", "QUANTEC", "38.2 Gy", "35.5 Gy", "No", MAX, 38.2, 35.5, 0),
                 new Oar("Kidneys (bilateral)", "Mean < 18 Gy", "QUANTEC", "6.2 Gy", "7.9 Gy", "No", MEAN, 6.2, 7.9, 0));
         writeRequest(dir, "PA-2026-004290", "2026-11-21T11:02:00-08:00", "STANDARD", s, "Sound Choice HMO", "COMMERCIAL",
-                "1043386620", rx, 23, List.of("77301", "77338", "77386"), "2026-12-02", Map.of());
+                "1043386626", rx, 23, List.of("77301", "77338", "77386"), "2026-12-02", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);
         List<List<Value>> rows = new ArrayList<>();
         for (Oar o : oars) {
@@ -420,7 +420,7 @@ public final class SampleGenerator {
                 new Oar("Spinal cord", "Max <= 45 Gy", "RTOG 0225", "43.1", "38.4", "No", MAX, 43.1, 38.4, 0),
                 new Oar("Optic chiasm", "Max <= 54 Gy", "RTOG 0225", "49.5", "44.0", "No", MAX, 49.5, 44.0, 0));
         writeRequest(dir, "PA-2026-004301", "2026-11-21T15:20:00-08:00", "EXPEDITED", s, "Evergreen Medicare Advantage",
-                "MEDICARE_ADVANTAGE", "1760492851", rx, 35, List.of("77301", "77338", "77386"), "2026-11-28", Map.of());
+                "MEDICARE_ADVANTAGE", "1760492854", rx, 35, List.of("77301", "77338", "77386"), "2026-11-28", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);
         List<List<Value>> rows = new ArrayList<>();
         for (Oar o : oars) {
@@ -474,7 +474,7 @@ public final class SampleGenerator {
                 new Oar("Bladder", "D35% < 45 Gy", "RTOG 0418", "44.1", "38.0", "N", DOSE_AT_PERCENT, 44.1, 38.0, 35),
                 new Oar("Femoral heads", "D15% < 30 Gy", "RTOG 0418", "27.2", "21.6", "N", DOSE_AT_PERCENT, 27.2, 21.6, 15));
         writeRequest(dir, "PA-2026-004322", "2026-11-22T09:00:00-08:00", "STANDARD", s, "Blue Summit Health PPO",
-                "COMMERCIAL", "1588667432", rx, 25, List.of("77301", "77338", "77386"), "2026-12-10", Map.of());
+                "COMMERCIAL", "1588667430", rx, 25, List.of("77301", "77338", "77386"), "2026-12-10", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);
         Sheet export = wb.createSheet("Eclipse export");
         String[] head = {"Structure", "Plan", "Metric", "Value"};
@@ -555,7 +555,7 @@ public final class SampleGenerator {
                 new Oar("Optic chiasm", "Max < 37.5 Gy", "Institutional", "31.0 Gy", "30.6 Gy", "No", MAX, 31.0, 30.6, 0),
                 new Oar("Lenses", "Max < 10 Gy", "Institutional", "6.2 Gy", "4.8 Gy", "No", MAX, 6.2, 4.8, 0));
         writeRequest(dir, "PA-2026-004340", "2026-11-23T07:55:00-08:00", "EXPEDITED", s, "Blue Summit Health PPO",
-                "COMMERCIAL", "1588667432", rx, 10, List.of("77301", "77338", "77386"), "2026-11-30", Map.of());
+                "COMMERCIAL", "1588667430", rx, 10, List.of("77301", "77338", "77386"), "2026-11-30", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);
         SampleTableWriter.addTable(wb, new Layout("HA-WBRT", 0, 0, List.of("Summary Analysis of 3D vs IMRT Planning"),
                 List.of("Organ at risk", "Dose constraint employed", "Source of constraint", "Dose achieved via 3D planning",

@@ -69,7 +69,7 @@ public final class StricterThanPublishedSample {
                         + " metastatic disease.");
         double rx = 70;
         SampleGenerator.writeRequest(dir, "PA-2026-004561", "2026-11-23T10:20:00-08:00", "STANDARD", s,
-                "Blue Summit Health PPO", "COMMERCIAL", "1457382910", rx, 35, List.of("77301", "77338", "77386"), "2026-12-08", Map.of());
+                "Blue Summit Health PPO", "COMMERCIAL", "1457382913", rx, 35, List.of("77301", "77338", "77386"), "2026-12-08", Map.of());
         writeFilledTemplate(dir.resolve("Summary_Analysis_template_filled.xlsx"));
         SampleGenerator.separatePngs(dir, "DVH_3D-CRT.png", "DVH_IMRT.png", "Westbrook, H", rx, OARS, null);
         SampleGenerator.documents(dir, s, "consultation_note.pdf", "progress_note.pdf", "PET_CT_report.pdf");
