@@ -73,6 +73,11 @@ public final class CurveEvidenceSource implements DvhEvidenceSource {
         Double worst = null;
         DvhCurve worstCurve = null;
         double[] worstRange = null;
+        // The worst of several members lies between the worst of their low edges and the worst of their
+        // high edges: a member read lower but whose hidden tail may reach higher can be the worst one.
+        double[] ofAll = null;
+        String reason = null;
+        boolean upper = constraint.operator().isUpperLimit();
         for (DvhCurve c : selection.get().curves()) {
             MetricValue v = DvhMetrics.compute(c, metric, rxGy);
             if (!v.present()) {
@@ -87,7 +92,13 @@ public final class CurveEvidenceSource implements DvhEvidenceSource {
                 }
                 range = new double[] {Math.min(v.value(), other.value()), Math.max(v.value(), other.value())};
             }
-            boolean worse = worst == null || (constraint.operator().isUpperLimit() ? v.value() > worst : v.value() < worst);
+            if (range[1] > range[0] && reason == null) {
+                reason = c.bound().reason();
+            }
+            ofAll = ofAll == null ? range.clone() : upper
+                    ? new double[] {Math.max(ofAll[0], range[0]), Math.max(ofAll[1], range[1])}
+                    : new double[] {Math.min(ofAll[0], range[0]), Math.min(ofAll[1], range[1])};
+            boolean worse = worst == null || (upper ? v.value() > worst : v.value() < worst);
             if (worse) {
                 worst = v.value();
                 worstCurve = c;
@@ -97,7 +108,11 @@ public final class CurveEvidenceSource implements DvhEvidenceSource {
         String structure = selection.get().worstOf()
                 ? worstCurve.structure() + " (worst of " + selection.get().structures() + ")"
                 : worstCurve.structure();
-        String uncertainty = worstRange[1] > worstRange[0] ? worstCurve.bound().reason() : null;
+        if (ofAll[1] > ofAll[0] && (ofAll[0] != worstRange[0] || ofAll[1] != worstRange[1])) {
+            worstRange = ofAll;
+        }
+        String uncertainty = worstRange[1] > worstRange[0]
+                ? (worstCurve.bound() != null ? worstCurve.bound().reason() : reason) : null;
         return Optional.of(new DvhEvidence(plan, worst, structure, worstCurve.sourceFile(), worstCurve.digitised(),
                 worstRange[0], worstRange[1], uncertainty));
     }

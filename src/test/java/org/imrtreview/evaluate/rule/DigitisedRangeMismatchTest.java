@@ -82,4 +82,27 @@ class DigitisedRangeMismatchTest {
         assertEquals(62, e.get().high(), 0.01);
         assertTrue(e.get().digitised());
     }
+
+    @Test
+    void theWorstOfTwoMembersIsARangeWhenTheOtherMembersTailIsHidden() {
+        // Left head read whole at 40 Gy; right head read at 36 Gy but its tail may run on under other curves
+        // to 62 Gy: the worse head's Dmax lies between 40 and 62 Gy, not at exactly 40 (a table saying 55 Gy
+        // must not be flagged).
+        DvhCurve left = new DvhCurve("Femur_Head_L", "dvh.png (digitised red solid)", PlanKind.THREE_D, Double.NaN,
+                new double[] {0, 20, 40}, new double[] {100, 30, 0}, true, "dvh.png");
+        CurveBound hidden = new CurveBound(new double[] {0, 20, 36, 36, 62, 62}, new double[] {100, 30, 0.5, 0.5, 0.5, 0},
+                "tail hidden by other curves along 0 %");
+        DvhCurve right = new DvhCurve("Femur_Head_R", "dvh.png (digitised blue solid)", PlanKind.THREE_D, Double.NaN,
+                new double[] {0, 20, 36}, new double[] {100, 30, 0}, true, "dvh.png", hidden);
+        ReviewCase reviewCase = new ReviewCase(Path.of("case"), null, List.of(), null, List.of(left, right), List.of());
+        Constraint maxBelow50 = new Constraint("Max < 50 Gy", Metric.max(), Operator.LT, new Quantity(50, Unit.GY));
+        org.imrtreview.model.SummaryRow heads = new org.imrtreview.model.SummaryRow(1, "Femoral heads", "Max < 50 Gy",
+                "QUANTEC", "55 Gy", "52 Gy", "Yes", "row 2");
+        DvhEvidence e = new CurveEvidenceSource().find(reviewCase, heads, maxBelow50, PlanKind.THREE_D).orElseThrow();
+        assertEquals(40, e.value(), 0.01);
+        assertTrue(e.isRange(), e.toString());
+        assertEquals(40, e.low(), 0.01);
+        assertEquals(62, e.high(), 0.01);
+        assertTrue(e.uncertainty().contains("tail hidden"), e.uncertainty());
+    }
 }
