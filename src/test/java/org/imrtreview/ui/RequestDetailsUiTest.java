@@ -94,6 +94,38 @@ class RequestDetailsUiTest {
         assertEquals(Determination.CRITERIA_NOT_MET, window.viewModel().review().evaluation().determination());
     }
 
+    @Test
+    void theRecommendationIsRedrawnWhenThePrescriptionIsEntered(FxRobot robot) throws IOException {
+        // sample 01 (criteria met) without its prescription: the evaluation is the same before and after it is typed
+        String sample = "01-brain-glioblastoma-criteria-met";
+        Path ws = workspace.resolve("ws01");
+        SampleWorkspace.copy(ws, sample);
+        Path folder = ws.resolve(sample);
+        Path request = folder.resolve("request.json");
+        Files.writeString(request, Files.readString(request).replaceAll(
+                "\"prescription\"\\s*:\\s*\\{[^}]*\\},", ""));
+        robot.interact(() -> window.openWorkspace(ws));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 1);
+        robot.interact(() -> window.viewModel().openCase(folder));
+        waitUntil(() -> window.viewModel().review().evaluation() != null);
+        Label badge = robot.lookup("#determinationBadge").queryAs(Label.class);
+        waitUntil(() -> badge.getText().equals("Enter the request details before deciding"));
+
+        robot.clickOn("#editRequestDetails");
+        type(robot, "#request-prescription-dose-gy", "60");
+        type(robot, "#request-fractions", "30");
+        robot.clickOn("#saveRequest");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> window.viewModel().review().requestDetailsMissing().isEmpty());
+        waitUntil(() -> badge.getText().equals(Determination.CRITERIA_MET.title()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Pane reasons = (javafx.scene.layout.Pane) badge.getParent().getChildrenUnmodifiable()
+                .get(badge.getParent().getChildrenUnmodifiable().indexOf(badge) + 1);
+        String shown = reasons.getChildrenUnmodifiable().stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).reduce("", (x, y) -> x + "\n" + y);
+        assertTrue(!shown.contains("Request details, Ctrl+E"), "no stale request-details line: " + shown);
+    }
+
     private static void type(FxRobot robot, String id, String text) {
         TextField f = robot.lookup(id).queryAs(TextField.class);
         robot.interact(() -> f.setText(text));

@@ -99,7 +99,14 @@ public final class DeterminationPane extends VBox {
             showDecision(vm.state());
         });
         vm.evaluationErrorProperty().addListener((o, a, e) -> showEvaluation(vm.evaluation()));
-        vm.stateProperty().addListener((o, a, s) -> showDecision(s));
+        vm.stateProperty().addListener((o, a, s) -> {
+            if (a == null || s == null || !java.util.Objects.equals(a.request(), s.request())) {
+                // saved request details (a prescription typed in) change what the recommendation says
+                // even when the evaluation comes out equal, which fires no change of the evaluation
+                showEvaluation(vm.evaluation());
+            }
+            showDecision(s);
+        });
         vm.sessionProperty().addListener((o, a, s) -> error.setText(""));
         showEvaluation(null);
     }
