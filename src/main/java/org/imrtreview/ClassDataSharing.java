@@ -30,13 +30,18 @@ import org.imrtreview.cache.ProgramBuild;
  */
 final class ClassDataSharing {
     static final String CHILD_PROPERTY = "imrt.cds.child";
+    /** For commands: C1 only, no C2 (decision 0234). */
+    static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     private static final Duration STALE_PART = Duration.ofMinutes(30);
 
     private ClassDataSharing() {
     }
 
-    /** Runs the program in a child JVM with the archive; its exit code, or -1 when it ran nothing. */
-    static int relaunch(String[] args) {
+    /**
+     * Runs the program in a child JVM with the archive; its exit code, or -1 when it ran nothing.
+     * {@code window}: the arguments open the window (a long session), else a command (a short run).
+     */
+    static int relaunch(String[] args, boolean window) {
         Path jar = ProgramBuild.jar();
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path javaBin = Path.of(System.getProperty("java.home"), "bin",
@@ -55,7 +60,7 @@ final class ClassDataSharing {
                 System.getProperty("java.home")));
         Path part = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         boolean creating = !Files.isRegularFile(archive);
-        List<String> command = command(javaBin, jvmArgs, jar, creating ? null : archive, creating ? part : null, args);
+        List<String> command = command(javaBin, jvmArgs, jar, creating ? null : archive, creating ? part : null, window, args);
         Process child;
         try {
             child = new ProcessBuilder(command).inheritIO().start();
@@ -111,11 +116,20 @@ final class ClassDataSharing {
         }
     }
 
-    /** The child's command line: this JVM's options, the archive to use or to write, the same jar and arguments. */
-    static List<String> command(Path java, List<String> jvmArgs, Path jar, Path useArchive, Path writePart, String[] args) {
+    /**
+     * The child's command line: this JVM's options, the archive to use or to write, the same jar and
+     * arguments. A command (not the window) is compiled by the quick compiler only (decision 0234): a
+     * cold {@code evaluate} spent about half its CPU time in the optimising compiler for code that ran
+     * a few seconds at most; options given by hand about the compiler are kept as they are.
+     */
+    static List<String> command(Path java, List<String> jvmArgs, Path jar, Path useArchive, Path writePart,
+                                boolean window, String[] args) {
         List<String> c = new ArrayList<>();
         c.add(java.toString());
         c.addAll(jvmArgs);
+        if (!window && jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation"))) {
+            c.add(QUICK_COMPILER_ONLY);
+        }
         c.add("-D" + CHILD_PROPERTY + "=true");
         c.add("-Xshare:auto");
         // the JVM's own CDS notices (an archive it cannot map, classes it skips) never reach the output

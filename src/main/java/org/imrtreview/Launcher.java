@@ -14,11 +14,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int relaunched = ClassDataSharing.relaunch(args);
+        boolean window = args.length == 0 || opensInWindow(args);
+        int relaunched = ClassDataSharing.relaunch(args, window);
         if (relaunched >= 0) {
             System.exit(relaunched);
         }
-        if (args.length == 0 || opensInWindow(args)) {
+        if (window) {
             if (!displayAvailable()) {
                 System.err.println("The workstation window needs a desktop display, and none was found (DISPLAY is not set)."
                         + " Headless commands still work: java -jar imrt-review.jar --help");

@@ -38,15 +38,28 @@ class ClassDataSharingTest {
     void theChildGetsThisJvmsOptionsTheArchiveAndTheSameArguments() {
         Path archive = tmp.resolve("a.jsa");
         List<String> use = ClassDataSharing.command(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-Dimrt.prefs.node=x"), jar,
-                archive, null, new String[] {"evaluate", "case folder"});
+                archive, null, false, new String[] {"evaluate", "case folder"});
         assertEquals("/jdk/bin/java", use.get(0));
         assertTrue(use.containsAll(List.of("-Xmx1g", "-Dimrt.prefs.node=x", "-Dimrt.cds.child=true",
                 "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString())));
         assertEquals(List.of(Launcher.class.getName(), "evaluate", "case folder"), use.subList(use.size() - 3, use.size()));
         List<String> make = ClassDataSharing.command(Path.of("/jdk/bin/java"), List.of(), jar, null,
-                tmp.resolve("a.jsa.7.part"), new String[0]);
+                tmp.resolve("a.jsa.7.part"), true, new String[0]);
         assertTrue(make.contains("-XX:ArchiveClassesAtExit=" + tmp.resolve("a.jsa.7.part")), "written beside, as a part");
         assertTrue(make.indexOf("-Xlog:disable") < make.indexOf("-XX:ArchiveClassesAtExit=" + tmp.resolve("a.jsa.7.part")));
+    }
+
+    @Test
+    void aCommandIsCompiledByTheQuickCompilerOnlyTheWindowByBothAndHandGivenCompilerOptionsWin() {
+        Path java = Path.of("/jdk/bin/java");
+        String[] evaluate = {"evaluate", "case"};
+        assertTrue(ClassDataSharing.command(java, List.of(), jar, null, null, false, evaluate).contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(ClassDataSharing.command(java, List.of(), jar, null, null, true, new String[0]).contains("-XX:TieredStopAtLevel=1"),
+                "the window runs for hours: its hot code gets the optimising compiler");
+        List<String> byHand = ClassDataSharing.command(java, List.of("-XX:TieredStopAtLevel=4"), jar, null, null, false, evaluate);
+        assertEquals(List.of("-XX:TieredStopAtLevel=4"), byHand.stream().filter(a -> a.contains("Tiered")).toList());
+        assertFalse(ClassDataSharing.command(java, List.of("-XX:-TieredCompilation"), jar, null, null, false, evaluate)
+                .contains("-XX:TieredStopAtLevel=1"));
     }
 
     @Test
