@@ -26,15 +26,22 @@ import org.slf4j.LoggerFactory;
  * delimited text table ({@code .csv}, {@code .tsv}, a {@code .txt} that holds one). The table may sit
  * on any sheet at any position; see {@link org.imrtreview.intake.table.TableLocator}.
  *
- * <p>Limits keep a hostile or huge file from exhausting memory: workbooks over
- * {@value #MAX_WORKBOOK_BYTES} bytes and text tables over {@value #MAX_TEXT_BYTES} bytes are not
- * opened, and at most {@link WorkbookGrids#MAX_ROWS} rows per sheet are scanned. POI's own zip-bomb
- * and record-size guards stay at their defaults.
+ * <p>Limits keep a hostile or huge file from exhausting memory: an {@code .xlsx} is read as a stream of
+ * XML events keeping at most {@link WorkbookGrids#MAX_ROWS} rows per sheet ({@link StreamingWorkbookGrids});
+ * an {@code .xls} over {@value #MAX_WORKBOOK_BYTES} bytes, an {@code .xlsx} over
+ * {@value #MAX_STREAMED_WORKBOOK_BYTES} bytes and text tables over {@value #MAX_TEXT_BYTES} bytes are
+ * not opened. POI's own zip-bomb and record-size guards stay at their defaults.
  */
 public final class SpreadsheetTableHandler implements FileHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SpreadsheetTableHandler.class);
 
+    /** An {@code .xls} is loaded whole by POI: at most this size. */
     static final long MAX_WORKBOOK_BYTES = 25L * 1024 * 1024;
+    /**
+     * An {@code .xlsx} is streamed (decision 0265): only its first rows are kept, so only the package's
+     * expanded size ({@link WorkbookZipCheck}) and this file size bound the work.
+     */
+    static final long MAX_STREAMED_WORKBOOK_BYTES = 100L * 1024 * 1024;
     static final long MAX_TEXT_BYTES = 5L * 1024 * 1024;
     private static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "tsv", "txt");
@@ -60,7 +67,7 @@ public final class SpreadsheetTableHandler implements FileHandler {
             }
             ContentType actual = ContentType.sniff(head);
             if (actual.isSpreadsheetContainer()) {
-                readWorkbook(file, name, into);
+                readWorkbook(file, name, into, actual);
             } else if (TEXT_EXTENSIONS.contains(ext) || actual == ContentType.TEXT) {
                 readText(file, name, ext, into);
             } else {
@@ -72,9 +79,10 @@ public final class SpreadsheetTableHandler implements FileHandler {
         }
     }
 
-    private void readWorkbook(Path file, String name, CaseBuilder into) throws IOException {
+    private void readWorkbook(Path file, String name, CaseBuilder into, ContentType container) throws IOException {
         long size = Files.size(file);
-        if (size > MAX_WORKBOOK_BYTES) {
+        boolean streamed = container == ContentType.OOXML;
+        if (size > (streamed ? MAX_STREAMED_WORKBOOK_BYTES : MAX_WORKBOOK_BYTES)) {
             unreadable(into, name, "is too large (" + size / (1024 * 1024) + " MB) for a summary table; it was not opened",
                     LoadState.UNREADABLE);
             return;
@@ -89,8 +97,12 @@ public final class SpreadsheetTableHandler implements FileHandler {
             return;
         }
         List<Grid> grids;
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            grids = WorkbookGrids.of(workbook);
+        try {
+            grids = streamed ? StreamingWorkbookGrids.of(file) : loaded(file);
+        } catch (java.io.InterruptedIOException e) {
+            Thread.currentThread().interrupt();
+            unreadable(into, name, "was not read in full (reading was stopped)", LoadState.UNREADABLE);
+            return;
         } catch (EncryptedDocumentException e) {
             unreadable(into, name, "is password-protected; ask the provider for an unprotected copy", LoadState.ENCRYPTED);
             return;
@@ -101,6 +113,13 @@ public final class SpreadsheetTableHandler implements FileHandler {
         }
         into.identities(GridIdentity.find(name, grids));
         record(into, name, TableExtractor.extract(name, grids));
+    }
+
+    /** An {@code .xls} (or an encrypted package) through POI's usermodel: whole, within its size cap. */
+    private static List<Grid> loaded(Path file) throws IOException {
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            return WorkbookGrids.of(workbook);
+        }
     }
 
     private void readText(Path file, String name, String ext, CaseBuilder into) throws IOException {

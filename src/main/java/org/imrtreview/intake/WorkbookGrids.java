@@ -13,7 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.imrtreview.intake.table.Grid;
 
 /**
- * A workbook's sheets as grids of the texts the sheet shows: numbers through POI's
+ * A workbook loaded by POI ({@code .xls}; an {@code .xlsx} is streamed by {@link StreamingWorkbookGrids})
+ * as grids of the texts the sheet shows: numbers through POI's
  * {@link DataFormatter} (58, not 5.8E1; 38% for a percent-formatted 0.38), formulas by their cached
  * values (the formula is never re-calculated), and merged regions copied into every cell they cover
  * so a merged header or source cell applies to each column and row it spans.
@@ -56,7 +57,7 @@ final class WorkbookGrids {
             }
             grid.add(cells);
         }
-        fillMerged(sheet, grid);
+        fillMerged(sheet.getMergedRegions(), grid);
         return grid;
     }
 
@@ -74,8 +75,9 @@ final class WorkbookGrids {
         return numeric && GROUPED.matcher(text).find() ? text.replaceAll("(?<=\\d),(?=\\d{3})", "") : text;
     }
 
-    private static void fillMerged(Sheet sheet, List<List<String>> grid) {
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+    /** Copies each merged region's top-left text into every cell it covers (within the grid). */
+    static void fillMerged(List<CellRangeAddress> regions, List<List<String>> grid) {
+        for (CellRangeAddress region : regions) {
             int r0 = region.getFirstRow();
             int c0 = region.getFirstColumn();
             if (r0 >= grid.size() || c0 >= MAX_COLUMNS) {
