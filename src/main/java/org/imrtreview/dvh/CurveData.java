@@ -155,6 +155,60 @@ public final class CurveData {
                 a.sourceFile());
     }
 
+    /** The project's own dose tolerance for a table against the curve (DvhTolerance): max(0.5 Gy, 2 %). */
+    private static final double STAT_TOLERANCE_GY = 0.5;
+    private static final double STAT_TOLERANCE_FRACTION = 0.02;
+
+    /**
+     * A curve whose last point still covers a little of the structure is closed at the file's own
+     * maximum when that lies within two of the curve's last steps (as Eclipse's header closes its
+     * tables, decision 0161); otherwise it is returned as it is (open: maximum unknown).
+     */
+    static DvhCurve closedAtStatedMaximum(DvhCurve c, double maxGy) {
+        int n = c.size();
+        if (n < 2 || Double.isNaN(maxGy) || !DvhMetrics.stopsAboveZero(c)) {
+            return c;
+        }
+        double last = c.doseAt(n - 1);
+        double step = last - c.doseAt(n - 2);
+        if (maxGy < last || maxGy > last + Math.max(2 * step, 0.05)) {
+            return c;
+        }
+        double[] dose = Arrays.copyOf(c.doseGy(), n + 1);
+        double[] volume = Arrays.copyOf(c.volumePercent(), n + 1);
+        dose[n] = maxGy;
+        volume[n] = 0;
+        return new DvhCurve(c.structure(), c.planName(), c.plan(), c.volumeCc(), dose, volume, c.digitised(),
+                c.sourceFile());
+    }
+
+    /**
+     * The structure's own maximum and mean, where the file prints them, must agree with its closed curve
+     * within the tolerance a table is held to (max(0.5 Gy, 2 %)): a file that contradicts itself is not
+     * evidence (decisions 0293, 0295). Null when they agree or are not given; otherwise the sentence.
+     * {@code maxKey}/{@code meanKey} name the lines as the file does.
+     */
+    static String contradictsOwnStatistics(DvhCurve c, DvhExport.StructureStats st, String maxKey, String meanKey) {
+        if (DvhMetrics.stopsAboveZero(c)) {
+            return null;
+        }
+        double max = DvhMetrics.max(c);
+        if (Double.isFinite(st.maxGy()) && Math.abs(max - st.maxGy()) > statTolerance(st.maxGy())) {
+            return "the curve reaches 0 % at " + gy(max) + " but the file's own " + maxKey + " is "
+                    + gy(st.maxGy()) + " — the export contradicts itself; not used";
+        }
+        double mean = DvhMetrics.mean(c);
+        if (Double.isFinite(st.meanGy()) && Math.abs(mean - st.meanGy()) > statTolerance(st.meanGy())) {
+            return "the curve's mean is " + gy(mean) + " but the file's own " + meanKey + " is "
+                    + gy(st.meanGy()) + " — the export contradicts itself; not used";
+        }
+        return null;
+    }
+
+    private static double statTolerance(double gy) {
+        return Math.max(STAT_TOLERANCE_GY, STAT_TOLERANCE_FRACTION * Math.abs(gy));
+    }
+
     /** Heuristic used when a format does not say: a cumulative DVH starts high and never rises. */
     public static boolean looksDifferential(double[] volume) {
         if (volume.length < 3) {

@@ -41,15 +41,23 @@ public final class MonacoReader implements DvhReader {
             }
         }
         String plan = fields.getOrDefault("plan name", "");
-        String doseUnits = fields.getOrDefault("dose units", "cGy").toLowerCase(Locale.ROOT);
+        String doseUnits = fields.getOrDefault("dose units", "").toLowerCase(Locale.ROOT);
         String binUnit = fields.getOrDefault("bin width", "").toLowerCase(Locale.ROOT).contains("(cgy)") ? "cgy" : "gy";
         boolean relative = doseUnits.startsWith("%");
         double toGy = relative ? 1 : doseUnits.equals("gy") ? 1 : doseUnits.equals("cgy") ? 0.01 : Double.NaN;
-        boolean volumeCc = fields.getOrDefault("volume units", "%").toLowerCase(Locale.ROOT).startsWith("cm")
-                || fields.getOrDefault("volume units", "%").equalsIgnoreCase("cc");
+        String volumeUnits = fields.getOrDefault("volume units", "").toLowerCase(Locale.ROOT);
+        boolean volumeCc = volumeUnits.startsWith("cm") || volumeUnits.equals("cc") || volumeUnits.equals("ml");
         List<DvhCurve> curves = new ArrayList<>();
         if (Double.isNaN(toGy)) {
-            problems.add("Dose Units '" + fields.get("dose units") + "' is not Gy, cGy or % — wrong units");
+            problems.add(fields.containsKey("dose units") ? "Dose Units '" + fields.get("dose units")
+                    + "' is not Gy, cGy or % — wrong units" : "the first line gives no Dose Units, so the doses cannot "
+                    + "be read as Gy or cGy (units unknown)");
+            return new DvhExport(fileName, format(), List.of(new DvhExport.Plan(plan, null, false)), curves, List.of(), problems);
+        }
+        if (!volumeCc && !volumeUnits.equals("%")) {
+            problems.add(fields.containsKey("volume units") ? "Volume Units '" + fields.get("volume units")
+                    + "' is not % or cm³ — wrong units" : "the first line gives no Volume Units, so the volumes cannot "
+                    + "be read as % or cm³ (units unknown)");
             return new DvhExport(fileName, format(), List.of(new DvhExport.Plan(plan, null, false)), curves, List.of(), problems);
         }
         if (relative && prescriptionGy == null) {

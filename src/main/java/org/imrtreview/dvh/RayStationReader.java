@@ -24,9 +24,6 @@ public final class RayStationReader implements DvhReader {
     private static final Pattern DOSE_UNIT_VALUE = Pattern.compile("(?i)^(c?gy)(?:\\s*[(\\[]?\\s*rbe\\s*[)\\]]?)?$");
     /** The file's own statistics after a script's extra keys: "#Max dose: 6123" (in the ROI's dose unit). */
     private static final Pattern STAT_KEY = Pattern.compile("(min|max|mean|average) dose");
-    /** The project's own dose tolerance for a table against the curve (DvhTolerance): max(0.5 Gy, 2 %). */
-    private static final double STAT_TOLERANCE_GY = 0.5;
-    private static final double STAT_TOLERANCE_FRACTION = 0.02;
 
     @Override
     public String format() {
@@ -184,8 +181,8 @@ public final class RayStationReader implements DvhReader {
             }
             DvhExport.StructureStats st = new DvhExport.StructureStats(sec.roi, sec.plan, sec.minRaw * sec.toGy,
                     sec.maxRaw * sec.toGy, sec.meanRaw * sec.toGy);
-            DvhCurve curve = closedAtStatedMaximum(out.curve(), st.maxGy());
-            String contradiction = contradictsOwnStatistics(curve, st);
+            DvhCurve curve = CurveData.closedAtStatedMaximum(out.curve(), st.maxGy());
+            String contradiction = CurveData.contradictsOwnStatistics(curve, st, "#Max dose", "#Mean dose");
             if (contradiction != null) {
                 problems.add(label + ": " + contradiction);
                 continue;
@@ -203,54 +200,6 @@ public final class RayStationReader implements DvhReader {
         sections.stream().map(x -> x.plan).distinct()
                 .forEach(p -> plans.add(new DvhExport.Plan(p == null ? "" : p, prescription, false)));
         return new DvhExport(fileName, format(), plans, curves, stats, problems);
-    }
-
-    /**
-     * A curve whose last point still covers a little of the ROI is closed at the file's own maximum
-     * when that lies within two of the curve's last steps (as Eclipse's header closes its tables,
-     * decision 0161); otherwise it stays open and its maximum unknown.
-     */
-    private static DvhCurve closedAtStatedMaximum(DvhCurve c, double maxGy) {
-        int n = c.size();
-        if (n < 2 || Double.isNaN(maxGy) || !DvhMetrics.stopsAboveZero(c)) {
-            return c;
-        }
-        double last = c.doseAt(n - 1);
-        double step = last - c.doseAt(n - 2);
-        if (maxGy < last || maxGy > last + Math.max(2 * step, 0.05)) {
-            return c;
-        }
-        double[] dose = java.util.Arrays.copyOf(c.doseGy(), n + 1);
-        double[] volume = java.util.Arrays.copyOf(c.volumePercent(), n + 1);
-        dose[n] = maxGy;
-        volume[n] = 0;
-        return new DvhCurve(c.structure(), c.planName(), c.plan(), c.volumeCc(), dose, volume, c.digitised(),
-                c.sourceFile());
-    }
-
-    /**
-     * The ROI's own maximum and mean, when the file gives them, must agree with its curve within the
-     * tolerance a table is held to (max(0.5 Gy, 2 %)): a file that contradicts itself is not evidence.
-     */
-    private static String contradictsOwnStatistics(DvhCurve c, DvhExport.StructureStats st) {
-        if (DvhMetrics.stopsAboveZero(c)) {
-            return null;
-        }
-        double max = DvhMetrics.max(c);
-        if (!Double.isNaN(st.maxGy()) && Math.abs(max - st.maxGy()) > tolerance(st.maxGy())) {
-            return "the curve reaches 0 % at " + CurveData.gy(max) + " but the file's own #Max dose is "
-                    + CurveData.gy(st.maxGy()) + " — the export contradicts itself; not used";
-        }
-        double mean = DvhMetrics.mean(c);
-        if (!Double.isNaN(st.meanGy()) && Math.abs(mean - st.meanGy()) > tolerance(st.meanGy())) {
-            return "the curve's mean is " + CurveData.gy(mean) + " but the file's own #Mean dose is "
-                    + CurveData.gy(st.meanGy()) + " — the export contradicts itself; not used";
-        }
-        return null;
-    }
-
-    private static double tolerance(double gy) {
-        return Math.max(STAT_TOLERANCE_GY, STAT_TOLERANCE_FRACTION * Math.abs(gy));
     }
 
     private static Double parseDose(String value) {

@@ -274,8 +274,14 @@ public final class SectionedReader implements DvhReader {
             int colon = p.indexOf(": ");
             return colon > 0 && p.startsWith("structure '") ? p.substring(colon + 2) : p;
         }
-        curves.add(out.curve().withPlan(PlanIdentifier.identify(plan, fileName)));
-        stats.add(new DvhExport.StructureStats(name, plan, min, max, mean));
+        DvhExport.StructureStats st = new DvhExport.StructureStats(name, plan, min, max, mean);
+        DvhCurve curve = CurveData.closedAtStatedMaximum(out.curve(), max);
+        String contradiction = CurveData.contradictsOwnStatistics(curve, st, "maximum", "mean");
+        if (contradiction != null) {
+            return contradiction;
+        }
+        curves.add(curve.withPlan(PlanIdentifier.identify(plan, fileName)));
+        stats.add(st);
         return null;
     }
 }
