@@ -48,6 +48,9 @@ public final class ReviewStateStore implements StateSink {
      */
     public Loaded load(Path caseFolder) {
         Path file = stateFile(caseFolder);
+        if (Files.isDirectory(file.getParent())) {
+            removeOrphans(file.getParent()); // opening a case cleans up too, not only the next save (0266)
+        }
         if (!Files.isRegularFile(file)) {
             return new Loaded(ReviewState.fresh(), null);
         }
