@@ -57,7 +57,7 @@ final class ClassDataSharing {
             return -1;
         }
         Path archive = dir.resolve(archiveName(ProgramBuild.stamp(), System.getProperty("java.vm.version"),
-                System.getProperty("java.home")));
+                System.getProperty("java.home"), window));
         Path part = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         boolean creating = !Files.isRegularFile(archive);
         List<String> command = command(javaBin, jvmArgs, jar, creating ? null : archive, creating ? part : null, window, args);
@@ -105,12 +105,16 @@ final class ClassDataSharing {
         return base.resolve("imrt-review").resolve("cds");
     }
 
-    /** One archive per build of the jar and per JDK: another jar or JDK never meets it. */
-    static String archiveName(String build, String vmVersion, String javaHome) {
+    /**
+     * One archive per build of the jar, per JDK and per kind of run: another jar or JDK never meets it,
+     * and the window's archive holds the JavaFX classes a command never loads (decision 0235: with one
+     * archive, whichever ran first — often a command — decided what the window found in it).
+     */
+    static String archiveName(String build, String vmVersion, String javaHome, boolean window) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256")
                     .digest((build + "|" + vmVersion + "|" + javaHome).getBytes(StandardCharsets.UTF_8));
-            return "imrt-review-" + HexFormat.of().formatHex(h, 0, 12) + ".jsa";
+            return "imrt-review-" + HexFormat.of().formatHex(h, 0, 12) + (window ? "-window" : "-command") + ".jsa";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -64,10 +64,12 @@ class ClassDataSharingTest {
 
     @Test
     void anArchiveBelongsToOneBuildAndOneJdk() {
-        String a = ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17");
-        assertEquals(a, ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17"));
-        assertNotEquals(a, ClassDataSharing.archiveName("jar-1-3", "17.0.15+6", "/jdk17"));
-        assertNotEquals(a, ClassDataSharing.archiveName("jar-1-2", "21.0.1+12", "/jdk21"));
+        String a = ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17", false);
+        assertEquals(a, ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17", false));
+        assertNotEquals(a, ClassDataSharing.archiveName("jar-1-3", "17.0.15+6", "/jdk17", false));
+        assertNotEquals(a, ClassDataSharing.archiveName("jar-1-2", "21.0.1+12", "/jdk21", false));
+        assertNotEquals(a, ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17", true),
+                "the window has its own archive, with the JavaFX classes a command never loads");
         assertEquals(Path.of("/c/imrt-review/cds"), ClassDataSharing.folder(Map.of("XDG_CACHE_HOME", "/c"), "home-n"));
         assertEquals(Path.of("home-n/.cache/imrt-review/cds"), ClassDataSharing.folder(Map.of(), "home-n"));
     }
