@@ -117,8 +117,22 @@ window_seconds() {
   if [ -z "$t1" ]; then echo "nan"; else awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f\n", (b - a) / 1e9}'; fi
 }
 
-# the class archive (decision 0232) is written by the first run of this jar: make it here, untimed
+# the class archives (decisions 0232, 0235: one for commands, one for the window) are written by the
+# first run of each kind of this jar: make them here, untimed. The window's child JVM is ended itself, so
+# it dumps at exit and the launcher moves the archive into place.
 java -jar "$JAR" evaluate "$(fresh "$S01")" >/dev/null 2>&1 || true
+if [ "$WINDOW" = 1 ]; then
+  DISPLAY=":$DISPLAY_NO" java -Dimrt.prefs.node=imrt-review-bench -jar "$JAR" >/dev/null 2>&1 &
+  launcher=$!
+  for _ in $(seq 1 2400); do
+    xwininfo -display ":$DISPLAY_NO" -name 'IMRT Review Workstation' 2>/dev/null | grep -q IsViewable && break
+    kill -0 "$launcher" 2>/dev/null || break
+    sleep 0.05
+  done
+  sleep 2
+  pkill -TERM -P "$launcher" 2>/dev/null || true
+  wait "$launcher" 2>/dev/null || true
+fi
 echo "cold-path bench: $REPEATS repeat(s), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 declare -A WIN
 win_ours=(); win_bare=(); win_nocds=()
