@@ -117,6 +117,9 @@ public final class PhysicianCommand implements Runnable {
                 description = "The physician reviewer: name and credentials (MD or DO).")
         String who;
 
+        @picocli.CommandLine.Mixin
+        CaseDbOption db = new CaseDbOption();
+
         @Option(names = "--rationale", paramLabel = "TEXT",
                 description = "The clinical rationale (required to uphold or overturn; goes into the provider's section of the denial).")
         String rationale;
@@ -133,6 +136,17 @@ public final class PhysicianCommand implements Runnable {
             if (!Files.isDirectory(path)) {
                 CaseArgument.fail(err, path + " is not a case folder (a physician's decision is saved with the case)");
                 return CaseArgument.UNREADABLE;
+            }
+            if (db.given()) {
+                org.imrtreview.store.db.TeamStore team = db.open(err);
+                if (team == null) {
+                    return CaseDbOption.UNREACHABLE;
+                }
+                try {
+                    return decideInStore(team, chosen, o, err);
+                } finally {
+                    CaseDbOption.close(team);
+                }
             }
             ReviewStateStore store = new ReviewStateStore();
             IOException[] failed = new IOException[1];
@@ -154,6 +168,44 @@ public final class PhysicianCommand implements Runnable {
                 CaseArgument.fail(err, refused.get().replace("Tools ▸ Who is using this workstation", "--as \"Name, MD\""));
                 return 1;
             }
+            return done(review, chosen, o);
+        }
+
+        /** The same decision on the team store: the case's lock, the store's version, the store's roles. */
+        private int decideInStore(org.imrtreview.store.db.TeamStore team, PhysicianAction chosen, PrintWriter o, PrintWriter err) {
+            org.imrtreview.store.db.SharedCase shared = CaseDbOption.openForWork(team, path, err);
+            if (shared == null) {
+                return 1;
+            }
+            try {
+                String[] failed = new String[1];
+                CaseReviews reviews = CaseReviews.standard(Clock.systemUTC(), team.user());
+                CaseReview review = reviews.open(reviews.read(path, shared.saved(), shared.notices()), s -> {
+                    try {
+                        shared.save(s);
+                    } catch (org.imrtreview.store.db.TeamStoreException e) {
+                        failed[0] = e.getMessage();
+                    }
+                });
+                Optional<String> refused = review.physicianDecide(chosen, rationale, ReviewerIdentity.parse(who, ReviewerRole.PHYSICIAN));
+                if (refused.isPresent()) {
+                    CaseArgument.fail(err, refused.get().replace("Tools ▸ Who is using this workstation", "--as \"Name, MD\""));
+                    return 1;
+                }
+                if (failed[0] != null) {
+                    CaseArgument.fail(err, "the decision was not saved in the team store: " + failed[0]);
+                    return 1;
+                }
+                return done(review, chosen, o);
+            } catch (UnreadablePathException e) {
+                CaseArgument.fail(err, e.getMessage());
+                return CaseArgument.UNREADABLE;
+            } finally {
+                shared.release();
+            }
+        }
+
+        private int done(CaseReview review, PhysicianAction chosen, PrintWriter o) {
             o.println(chosen.done() + " by " + review.physicianSteps().get(review.physicianSteps().size() - 1)
                     .physician().signature() + "; status: " + review.state().status().title() + ".");
             if (chosen == PhysicianAction.UPHOLD) {

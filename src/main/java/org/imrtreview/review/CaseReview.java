@@ -357,7 +357,21 @@ public final class CaseReview {
 
     /** Withdraws the nurse's decision; not once a physician reviewer has acted on the referral. */
     public boolean withdrawDecision() {
-        return state.decision() != null && state.physician().isEmpty() && update(state.withoutDecision(clock.instant(), user));
+        return withdrawProblem().isEmpty() && update(state.withoutDecision(clock.instant(), user));
+    }
+
+    /**
+     * Why the nurse's decision cannot be withdrawn now (empty when it can): there is none, or a physician
+     * reviewer has acted on the referral.
+     */
+    public Optional<String> withdrawProblem() {
+        if (state.decision() == null) {
+            return Optional.of("There is no decision to withdraw.");
+        }
+        if (!state.physician().isEmpty()) {
+            return Optional.of(physicianHasActed());
+        }
+        return Optional.empty();
     }
 
     /**

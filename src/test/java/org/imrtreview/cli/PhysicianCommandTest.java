@@ -165,4 +165,30 @@ class PhysicianCommandTest {
         Run backwards = cli("report", workspace.toString(), "--from", "2026-11-30", "--to", "2026-11-01");
         assertEquals(1, backwards.code());
     }
+
+    @org.junit.jupiter.api.Test
+    void withDbTheDecisionGoesToTheTeamStoreUnderTheLockAndNotBesideTheCase() throws Exception {
+        Path folder = workspace.resolve("04");
+        Run run = cli("physician", "decide", folder.toString(), "uphold", "--as", "Helen Vance, MD",
+                "--rationale", "3D plan meets the rectum and bladder limits.", "--db", workspace.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Denied"), run.out());
+        try (var db = org.imrtreview.store.db.TeamDatabase.forArgument(workspace.toString())) {
+            var store = new org.imrtreview.store.db.TeamStore(db, System.getProperty("user.name", "unknown"));
+            assertEquals(org.imrtreview.store.ReviewStatus.DENIED, store.load("04").state().status());
+            assertTrue(store.lockOf("04").isEmpty(), "the command gives the case back");
+        }
+        assertEquals(org.imrtreview.store.ReviewStatus.AWAITING_PHYSICIAN, new ReviewStateStore().read(folder).state().status(),
+                "nothing written beside the case");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDbThatCannotBeOpenedIsAnErrorNotAFallBackToTheFile() throws Exception {
+        Path folder = workspace.resolve("04");
+        Run run = cli("physician", "decide", folder.toString(), "uphold", "--as", "Helen Vance, MD",
+                "--rationale", "3D plan meets the limits.", "--db", workspace.resolve("no-such-share").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("no fall-back"), run.err());
+        assertEquals(org.imrtreview.store.ReviewStatus.AWAITING_PHYSICIAN, new ReviewStateStore().read(folder).state().status());
+    }
 }

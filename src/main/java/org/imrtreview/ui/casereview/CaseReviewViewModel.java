@@ -376,7 +376,12 @@ public final class CaseReviewViewModel {
         return decide(decision);
     }
 
+    /** Withdraws the decision; when it may not be withdrawn (a physician has acted), says why in a banner. */
     public void withdrawDecision() {
+        CaseReview s = session.get();
+        if (s != null && editable.get()) {
+            s.withdrawProblem().ifPresent(caseScope::warning);
+        }
         act(CaseReview::withdrawDecision, false);
     }
 
