@@ -79,16 +79,16 @@ final class CutText {
     /**
      * The named exceptions, each with its reason (codes are still checked in them):
      * <ul>
-     * <li>a file name in the documents list ({@code #documentsList}): a name without spaces cannot wrap and
-     * the list is as narrow as the documents pane; its tooltip and the evidence window show it whole.
-     * Open in issue 13: fax-packet parts ("fax_packet_PA-2026-004203.pdf (p. 3)") still lose their page.</li>
+     * <li>a file name in the documents list ({@code .document-file}): a name without spaces cannot wrap and
+     * the list is as narrow as the documents pane; its tooltip and the evidence window show it whole. The
+     * parts of a fax packet lead with their kind and pages ("Chart notes · pp. 3–4"), which are measured.</li>
      * <li>the caption over a picture or page ({@code .viewer-caption}): it repeats the selected document's
      * name; the picture below it is the evidence.</li>
      * </ul>
      */
     static boolean excepted(Node node) {
         for (Node p = node; p != null; p = p.getParent()) {
-            if ("documentsList".equals(p.getId()) || p.getStyleClass().contains("viewer-caption")) {
+            if (p.getStyleClass().contains("document-file") || p.getStyleClass().contains("viewer-caption")) {
                 return true;
             }
         }

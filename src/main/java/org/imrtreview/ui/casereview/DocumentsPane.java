@@ -14,6 +14,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
@@ -38,8 +39,32 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  */
 public final class DocumentsPane extends SplitPane {
 
-    /** One line of the documents list; {@code document} is null while the case is still loading. */
-    public record DocumentItem(String file, Document document, List<String> problems) {
+    /**
+     * One line of the documents list; {@code document} is null while the case is still loading. {@code part}:
+     * one of several documents found in the same file (a fax packet), told apart by its kind and pages.
+     */
+    public record DocumentItem(String file, Document document, List<String> problems, boolean part) {
+
+        public DocumentItem(String file, Document document, List<String> problems) {
+            this(file, document, problems, false);
+        }
+
+        /**
+         * What the nurse reads first: the file name, or for a part of a packet what it is and where
+         * ("Clinical history · pp. 3–4"), since every part has the same long file name.
+         */
+        String title() {
+            if (!part || document == null) {
+                return file;
+            }
+            return document.kind().title() + (document.pages() == null ? "" : " · " + pagesInWords(document.pages()));
+        }
+
+        static String pagesInWords(String pages) {
+            String dash = pages.strip().replace('-', '–');
+            return (dash.contains("–") || dash.contains(",") ? "pp. " : "p. ") + dash;
+        }
+
         String state() {
             if (document == null) {
                 return "Loading…";
@@ -58,14 +83,16 @@ public final class DocumentsPane extends SplitPane {
                 return "";
             }
             List<String> parts = new ArrayList<>();
-            parts.add(document.kind().title());
+            if (!part) {
+                parts.add(document.kind().title());
+            }
             if (document.plan() != null) {
                 parts.add(document.plan() == PlanKind.BOTH ? "3D + IMRT" : document.plan().label());
             }
             if (document.color() != null) {
                 parts.add(document.color() ? "colour" : "greyscale");
             }
-            if (document.pages() != null) {
+            if (document.pages() != null && !part) {
                 parts.add("pages " + document.pages());
             }
             return String.join(" · ", parts);
@@ -164,9 +191,12 @@ public final class DocumentsPane extends SplitPane {
                 ? evaluation.documents() : reviewCase.documents();
         String selected = list.getSelectionModel().getSelectedItem() == null ? null
                 : list.getSelectionModel().getSelectedItem().file();
+        java.util.Map<String, Long> perFile = documents.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Document::file, java.util.stream.Collectors.counting()));
         List<DocumentItem> items = documents.stream()
                 .map(d -> new DocumentItem(d.file() + (d.pages() == null ? "" : " (p. " + d.pages() + ")"), d,
-                        reviewCase.problems().stream().filter(p -> d.file().equals(p.file())).map(Problem::message).toList()))
+                        reviewCase.problems().stream().filter(p -> d.file().equals(p.file())).map(Problem::message).toList(),
+                        perFile.get(d.file()) > 1))
                 .toList();
         if (sameCase && items.equals(list.getItems())) {
             return;
@@ -238,23 +268,35 @@ public final class DocumentsPane extends SplitPane {
                 setTooltip(null);
                 return;
             }
-            Label name = new Label(item.file());
+            // a part of a fax packet leads with what it is and its pages ("Chart notes · pp. 3–4"): every part
+            // has the same long file name, which follows below, muted (issue 13 item 1)
+            Label name = new Label(item.title());
             name.getStyleClass().add("document-name");
+            if (!item.part()) {
+                name.getStyleClass().add("document-file");
+            }
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("text-muted");
-            // a long name (every part of a fax packet starts "fax_packet_PA-2026-…") wraps inside the list
-            // instead of running under its edge (issue 13): the width left beside the icon
-            if (getListView() != null) {
-                for (Label l : new Label[] {name, detail}) {
-                    l.setWrapText(true);
-                    l.setMinWidth(0);
-                    l.prefWidthProperty().bind(getListView().widthProperty().subtract(detail == l ? 110 : 50));
-                }
-            }
+            detail.setWrapText(true);
+            detail.setMinWidth(0);
             Label state = new Label(item.state());
             state.getStyleClass().addAll("state-badge", "state-" + stateClass(item));
+            state.setMinWidth(Region.USE_PREF_SIZE);
             HBox second = new HBox(6, state, detail);
             VBox box = new VBox(2, name, second);
+            if (item.part()) {
+                // the cell asks its graphic's height without a width: a wrapping title needs a width of its own
+                name.setWrapText(true);
+                name.setMinWidth(0);
+                if (getListView() != null) {
+                    name.prefWidthProperty().bind(getListView().widthProperty().subtract(56));
+                }
+                Label file = new Label(item.document() == null ? item.file() : item.document().file());
+                file.getStyleClass().addAll("text-muted", "text-small", "document-file");
+                box.getChildren().add(file);
+            }
+            box.setMinWidth(0);
+            HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
             if (!item.problems().isEmpty()) {
                 Label problems = new Label(item.problems().size() == 1 ? item.problems().get(0)
                         : item.problems().size() + " notes — hover to read");
@@ -266,11 +308,14 @@ public final class DocumentsPane extends SplitPane {
             setGraphic(line);
             setText(null);
             List<String> tips = new ArrayList<>();
+            tips.add(item.file());
             if (item.document() != null && item.document().note() != null) {
                 tips.add(item.document().note());
             }
             tips.addAll(item.problems());
-            setTooltip(tips.isEmpty() ? null : new Tooltip(String.join("\n", tips)));
+            setTooltip(new Tooltip(String.join("\n", tips)));
+            setAccessibleText(item.title() + ", " + item.state() + (item.detail().isEmpty() ? "" : ", " + item.detail())
+                    + (item.part() ? ", in " + item.document().file() : ""));
         }
 
         private static String stateClass(DocumentItem item) {
