@@ -40,6 +40,7 @@ public final class DeterminationPane extends VBox {
     private final TextArea reason = new TextArea();
     private final Label error = new Label();
     private final Label recorded = new Label();
+    private final Label recommendedLine = new Label();
     private final Button withdraw = new Button("Withdraw decision");
     private final Button approve = new Button("Approve", new FontIcon(MaterialDesignC.CHECK_BOLD));
     private final Button requestInfo = new Button("Request info", new FontIcon(MaterialDesignE.EMAIL_OUTLINE));
@@ -71,6 +72,10 @@ public final class DeterminationPane extends VBox {
         requestInfo.setOnAction(e -> decide(NurseDecision.REQUEST_INFO));
         refer.setOnAction(e -> decide(NurseDecision.REFER));
         FlowPane buttons = new FlowPane(6, 6, approve, requestInfo, refer);
+        recommendedLine.setId("recommendedDecision");
+        recommendedLine.getStyleClass().addAll("text-muted", "recommended-line");
+        recommendedLine.setWrapText(true);
+        recommendedLine.managedProperty().bind(recommendedLine.textProperty().isNotEmpty());
         reason.setId("decisionReason");
         reason.setPromptText("Reason for this case (required when your decision differs from the recommendation)");
         // the box shows the draft of the case on screen only: a new case starts with an empty box
@@ -93,7 +98,8 @@ public final class DeterminationPane extends VBox {
         recordedLine.managedProperty().bind(recorded.textProperty().isNotEmpty());
         recordedLine.visibleProperty().bind(recorded.textProperty().isNotEmpty());
 
-        getChildren().addAll(recommendationTitle, badge, reasons, missing, decisionTitle, buttons, reason, error, recordedLine);
+        getChildren().addAll(recommendationTitle, badge, reasons, missing, decisionTitle, buttons, recommendedLine, reason, error,
+                recordedLine);
         vm.evaluationProperty().addListener((o, a, e) -> {
             showEvaluation(e);
             showDecision(vm.state());
@@ -212,27 +218,31 @@ public final class DeterminationPane extends VBox {
     }
 
     /**
-     * The recommended action keeps a dashed outline; the recorded one is filled and ticked, so what
-     * was decided and what was recommended are never confused. Before a decision the recommended
-     * action is filled too.
+     * Only the recorded decision is filled (and ticked, and named by the line below); the recommended
+     * action is marked, never filled: a dashed outline and "Recommended: …" under the buttons. A filled
+     * recommendation beside an outlined choice read as if the recommendation had been recorded (issue 13
+     * item 10).
      */
     private void highlight(NurseDecision recommended, NurseDecision chosen) {
         for (Button b : new Button[] {approve, requestInfo, refer}) {
             b.getStyleClass().removeAll("recommended", "success", "accent", "chosen");
             b.setText(b.getText().replace("✓ ", ""));
+            b.setAccessibleText(null);
         }
         if (recommended != null) {
             Button b = button(recommended);
             b.getStyleClass().add("recommended");
-            if (chosen == null) {
-                b.getStyleClass().add(recommended == NurseDecision.APPROVE ? "success" : "accent");
-            }
+            b.setAccessibleText(b.getText() + " (recommended)");
         }
         if (chosen != null) {
             Button b = button(chosen);
             b.getStyleClass().addAll("chosen", chosen == NurseDecision.APPROVE ? "success" : "accent");
             b.setText("✓ " + b.getText());
+            b.setAccessibleText(b.getText().replace("✓ ", "") + " (your recorded decision"
+                    + (chosen == recommended ? ", as recommended)" : ")"));
         }
+        recommendedLine.setText(recommended == null ? ""
+                : "Recommended: " + recommended.title() + (chosen == recommended ? " — recorded" : ""));
     }
 
     private Button button(NurseDecision d) {
