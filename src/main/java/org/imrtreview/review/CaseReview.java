@@ -166,7 +166,7 @@ public final class CaseReview {
         if (edited == null) {
             return List.of();
         }
-        List<String> changes = RequestChanges.describe(effectiveRequest(), edited);
+        List<String> changes = RequestChanges.describe(effectiveRequest(), edited, clock.getZone());
         if (changes.isEmpty()) {
             return List.of();
         }

@@ -42,9 +42,9 @@ class RequestFormTest {
     void everySampleRequestSurvivesTheFormUnchanged(Path file) throws IOException {
         Request submitted = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(file.toFile(), Request.class);
-        RequestForm.Result back = RequestForm.read(RequestChanges.fields(submitted), submitted, PACIFIC);
+        RequestForm.Result back = RequestForm.read(RequestChanges.fields(submitted, PACIFIC), submitted, PACIFIC);
         assertTrue(back.ok(), back.errors().toString());
-        assertEquals(List.of(), RequestChanges.describe(submitted, back.request()),
+        assertEquals(List.of(), RequestChanges.describe(submitted, back.request(), PACIFIC),
                 "opening the form and saving without typing changes nothing");
         assertEquals(submitted.receivedAt().toInstant(), back.request().receivedAt().toInstant());
     }
@@ -163,6 +163,48 @@ class RequestFormTest {
         assertEquals("Rosa Delgado", back.request().member().name());
         assertEquals(r.receivedAt().toInstant(), back.request().receivedAt().toInstant());
         assertEquals("Rosa Delgado", store.peek(folder).request().member().name());
+    }
+
+    @ParameterizedTest(name = "{0} typed in {1} reads back as {2}")
+    @CsvSource(textBlock = """
+            11/19/2026 10:30 AM,      America/Los_Angeles, 2026-11-19 10:30
+            2026-11-19 10:30,         UTC,                 2026-11-19 10:30
+            2026-11-19T10:30,         Europe/Berlin,       2026-11-19 10:30
+            2026-07-01 9:05,          America/New_York,    2026-07-01 09:05
+            2026-11-20T09:15-05:00,   America/Los_Angeles, 2026-11-20T09:15-05:00
+            """)
+    void aReceivedTimeReadsBackAsItWasTyped(String typedText, String zoneName, String shown, @TempDir Path folder)
+            throws IOException {
+        ZoneId zone = ZoneId.of(zoneName);
+        Map<String, String> typed = blank();
+        typed.put("Received", typedText);
+        Request r = RequestForm.read(typed, Request.empty(), zone).request();
+        assertEquals(shown, RequestChanges.fields(r, zone).get("Received"));
+        // and after the review state is saved and read again (issue 13 item 9: it came back as "…T10:30Z")
+        ReviewStateStore store = new ReviewStateStore();
+        store.save(folder, ReviewState.fresh().withRequest(r, RequestChanges.describe(Request.empty(), r, zone),
+                Instant.parse("2026-11-26T10:00:00Z"), "dana"));
+        Request back = store.load(folder).state().request();
+        assertEquals(shown, RequestChanges.fields(back, zone).get("Received"));
+        assertTrue(store.load(folder).state().audit().get(0).detail().contains("Received: \"\" → \"" + shown + "\""),
+                store.load(folder).state().audit().get(0).detail());
+        // saving the form again unchanged records nothing
+        assertEquals(List.of(), RequestChanges.describe(back,
+                RequestForm.read(RequestChanges.fields(back, zone), back, zone).request(), zone));
+    }
+
+    @Test
+    void theSameMomentWrittenWithAnotherOffsetIsNoChange() {
+        Map<String, String> typed = blank();
+        typed.put("Received", "2026-11-19T18:30Z");
+        Request utc = RequestForm.read(typed, Request.empty(), PACIFIC).request();
+        typed.put("Received", "11/19/2026 10:30 AM");
+        Request local = RequestForm.read(typed, Request.empty(), PACIFIC).request();
+        assertEquals(List.of(), RequestChanges.describe(utc, local, PACIFIC));
+        typed.put("Received", "11/19/2026 11:30 AM");
+        Request later = RequestForm.read(typed, Request.empty(), PACIFIC).request();
+        assertEquals(List.of("Received: \"2026-11-19 10:30\" → \"2026-11-19 11:30\""),
+                RequestChanges.describe(local, later, PACIFIC));
     }
 
     @Test

@@ -169,7 +169,7 @@ public final class RequestDetailsPane extends BorderPane {
     }
 
     private void fill(Request r) {
-        Map<String, String> values = RequestChanges.fields(r);
+        Map<String, String> values = RequestChanges.fields(r, zone);
         inputs.forEach((label, control) -> {
             String v = values.getOrDefault(label, "");
             if (control instanceof TextField t) {
