@@ -259,6 +259,22 @@ public final class DocumentsPane extends SplitPane {
     }
 
     private static final class DocumentCell extends ListCell<DocumentItem> {
+        /** The list's width not available to a line's text: icon, gaps, cell padding and a vertical scroll bar. */
+        private static final double TEXT_MARGIN = 64;
+
+        /**
+         * The line's height for the cell's width: a cell's skin asks its graphic's height without a width, and a
+         * wrapping label is then measured on one line and drawn cut ("Request ..."), so ask with the width.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            javafx.geometry.Insets in = getInsets();
+            return in.getTop() + getGraphic().prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
+        }
+
         @Override
         protected void updateItem(DocumentItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -275,21 +291,27 @@ public final class DocumentsPane extends SplitPane {
             if (!item.part()) {
                 name.getStyleClass().add("document-file");
             }
-            Label detail = new Label(item.detail());
-            detail.getStyleClass().add("text-muted");
-            detail.setWrapText(true);
-            detail.setMinWidth(0);
+            // the load state as a badge leading the detail ("Loaded  DVH image · 3D + IMRT · colour"), which wraps
+            // beside it: the cell asks its graphic's height without a width, so a wrapping label is given the
+            // width the list leaves beside the icon (and a scroll bar)
             Label state = new Label(item.state());
             state.getStyleClass().addAll("state-badge", "state-" + stateClass(item));
             state.setMinWidth(Region.USE_PREF_SIZE);
-            HBox second = new HBox(6, state, detail);
-            VBox box = new VBox(2, name, second);
+            Label detail = new Label(item.detail(), state);
+            detail.getStyleClass().add("text-muted");
+            detail.setGraphicTextGap(6);
+            detail.setWrapText(true);
+            detail.setMinWidth(0);
+            detail.setAccessibleText(item.state() + (item.detail().isEmpty() ? "" : ", " + item.detail()));
+            if (getListView() != null) {
+                detail.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
+            }
+            VBox box = new VBox(2, name, detail);
             if (item.part()) {
-                // the cell asks its graphic's height without a width: a wrapping title needs a width of its own
                 name.setWrapText(true);
                 name.setMinWidth(0);
                 if (getListView() != null) {
-                    name.prefWidthProperty().bind(getListView().widthProperty().subtract(56));
+                    name.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
                 }
                 Label file = new Label(item.document() == null ? item.file() : item.document().file());
                 file.getStyleClass().addAll("text-muted", "text-small", "document-file");
@@ -307,6 +329,7 @@ public final class DocumentsPane extends SplitPane {
             HBox line = new HBox(8, new FontIcon(icon(item)), box);
             setGraphic(line);
             setText(null);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             List<String> tips = new ArrayList<>();
             tips.add(item.file());
             if (item.document() != null && item.document().note() != null) {
