@@ -54,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private final CaseReviewView caseView;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
     private Consumer<Theme> themeListener = t -> { };
+    private final org.imrtreview.ui.common.TextScale textScale = new org.imrtreview.ui.common.TextScale();
     private javafx.stage.Stage libraryStage;
     private org.imrtreview.ui.report.ReportsPane reportsPane;
     private PasActions pas;
@@ -64,6 +65,22 @@ public final class MainWindow extends BorderPane {
         this.dialogs = dialogService != null ? dialogService
                 : new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
         getStyleClass().add("workstation");
+        textScale.bind(this);
+        // Ctrl+= (the "+" key without Shift) and the keypad keys size the text too; the menu holds Ctrl+plus/minus/0
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            switch (e.getCode()) {
+                case EQUALS, ADD -> textScale.larger();
+                case SUBTRACT -> textScale.smaller();
+                case NUMPAD0 -> textScale.reset();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         this.team = services.team() == null || services.readOnly() ? null : new TeamLink(services.team());
         this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : team != null ? team : services.store(),
                 (folder, message) -> banners.error(message));
@@ -140,14 +157,17 @@ public final class MainWindow extends BorderPane {
             backToWorklist();
             worklistView.focusFilter();
         }), item("Document in its own window", "Shortcut+Shift+E", () -> onCase(() -> caseView.documents().openInOwnWindow())),
-                darkTheme);
+                darkTheme, new SeparatorMenuItem(),
+                item("Larger text", "Shortcut+PLUS", textScale::larger),
+                item("Smaller text", "Shortcut+MINUS", textScale::smaller),
+                item("Normal text size", "Shortcut+0", textScale::reset));
         Menu tools = new Menu("_Tools");
         tools.getItems().addAll(item("Constraint library…", "Shortcut+Shift+L", this::showLibrary),
                 item("Reports…", null, this::showReports),
                 item("Who is using this workstation…", null, this::askIdentity),
                 item("Settings…", null, this::showSettings));
         Menu help = new Menu("_Help");
-        help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> dialogs.showText("Keyboard shortcuts", Shortcuts.TEXT)),
+        help.getItems().addAll(item("Keyboard shortcuts", "F1", () -> dialogs.showKeys("Keyboard shortcuts", Shortcuts.SECTIONS)),
                 item("About", null, () -> dialogs.showText("About", "IMRT Review Workstation 0.1\n\n"
                         + "Everything runs on this computer; no patient data leaves it.")));
         MenuBar bar = new MenuBar(file, review, view, tools, help);
@@ -456,6 +476,11 @@ public final class MainWindow extends BorderPane {
     public void onThemeChange(Consumer<Theme> listener, Theme current) {
         this.themeListener = listener;
         darkTheme.setSelected(current == Theme.DARK);
+    }
+
+    /** The size of the window's text (View ▸ Larger text, Ctrl+plus); the application remembers it. */
+    public org.imrtreview.ui.common.TextScale textScale() {
+        return textScale;
     }
 
     public void shutdown() {

@@ -75,6 +75,11 @@ public final class WorkstationApp extends Application {
             t.apply(scene);
             prefs.theme(t);
         }, theme);
+        window.textScale().set(prefs.textScale());
+        window.textScale().percentProperty().addListener((o, a, p) -> {
+            prefs.textScale(p.intValue());
+            prefs.flush();
+        });
         var signer = window.caseView().letter().reviewerField();
         signer.setText(prefs.reviewer());
         signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));

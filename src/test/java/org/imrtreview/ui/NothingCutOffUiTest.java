@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 13 item 1: the case screen as a nurse meets it at 1366×768 and 1920×1080, light and dark — no header,
  * table cell, document name, tool-bar button or checklist line drawn with an ellipsis or running past its pane,
- * and no internal code on screen. One sample per feature keeps it affordable (each sample's screen is built
+ * and no internal code on screen; every icon-only control has a tooltip and an accessible text. One sample per feature keeps it affordable (each sample's screen is built
  * from the same parts): sample 01 (a banner, an overdue deadline, long answers), 06 (a long organ name, flags,
  * a combined picture), 11 (a fax packet's long document names, an overdue expedited header, many codes),
  * 10 (many reasons), the letter tab and the worklist. Sizes are set here, not in the shared headless screen.
@@ -73,6 +73,7 @@ class NothingCutOffUiTest {
         List<String> found = new ArrayList<>();
         String size = sample.substring(0, 2) + " at " + width + "x" + height + " " + theme + ": ";
         robot.interact(() -> CutText.find(window).forEach(f -> found.add(size + f)));
+        robot.interact(() -> IconOnlyControls.unnamed(window).forEach(f -> found.add(size + f)));
         javafx.scene.Node tabBar = window.lookup(".tab-header-area");
         double barY = tabBar.localToScene(0, 0).getY();
         for (String tab : tabs) {
@@ -83,6 +84,7 @@ class NothingCutOffUiTest {
                     : List.of(size + tab + " tab: the tab bar moved from y=" + barY + " to "
                     + tabBar.localToScene(0, 0).getY()));
             robot.interact(() -> CutText.find(window).forEach(f -> found.add(size + tab + " tab: " + f)));
+            robot.interact(() -> IconOnlyControls.unnamed(window).forEach(f -> found.add(size + tab + " tab: " + f)));
         }
         robot.interact(window::shutdown);
         return found;
@@ -118,6 +120,7 @@ class NothingCutOffUiTest {
         waitUntil(() -> window.worklistView().table().getItems().size() >= 4);
         List<String> found = new ArrayList<>();
         robot.interact(() -> found.addAll(CutText.find(window)));
+        robot.interact(() -> found.addAll(IconOnlyControls.unnamed(window)));
         robot.interact(window::shutdown);
         assertEquals(List.of(), found);
     }

@@ -79,4 +79,9 @@ final class RecordingDialogs implements DialogService {
     public void showText(String title, String text) {
         asked.add("text " + title);
     }
+
+    @Override
+    public void showKeys(String title, List<org.imrtreview.ui.common.KeySheet.Section> sections) {
+        asked.add("keys " + title);
+    }
 }

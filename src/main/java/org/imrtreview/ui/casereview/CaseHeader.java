@@ -45,10 +45,12 @@ public final class CaseHeader extends HBox {
         backButton.setOnAction(e -> back.run());
         Button prev = new Button(null, new FontIcon(MaterialDesignC.CHEVRON_LEFT));
         prev.setTooltip(new Tooltip("Previous case (Ctrl+,)"));
+        prev.setAccessibleText("Previous case");
         prev.setOnAction(e -> previous.run());
         Button nxt = new Button(null, new FontIcon(MaterialDesignC.CHEVRON_RIGHT));
         nxt.setId("nextCase");
         nxt.setTooltip(new Tooltip("Next case (Ctrl+.)"));
+        nxt.setAccessibleText("Next case");
         nxt.setOnAction(e -> next.run());
         for (Button b : new Button[] {backButton, prev, nxt}) {
             b.getStyleClass().add("flat");

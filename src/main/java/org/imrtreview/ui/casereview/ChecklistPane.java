@@ -52,7 +52,9 @@ public final class ChecklistPane extends VBox {
         label.setWrapText(true);
         label.getStyleClass().add("checklist-label");
         VBox text = new VBox(1, label);
-        String detail = item.overridden() ? "Nurse: " + (item.note() == null ? "" : item.note())
+        // a note on an item marked missing is read by the provider in the request for information
+        String detail = item.overridden() ? (item.satisfied() ? "Your note: " : "Asked for in the letter: ")
+                + (item.note() == null ? "" : item.note())
                 : item.evidence() == null || item.evidence().isBlank() ? (item.satisfied() ? "" : "Not found in the submission")
                 : item.evidence();
         if (!detail.isEmpty()) {
@@ -67,7 +69,9 @@ public final class ChecklistPane extends VBox {
         action.setId("override-" + item.key());
         action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         action.setTooltip(new Tooltip(item.overridden() ? "Go back to the automatic finding"
-                : "Mark this item present or missing yourself, with a note"));
+                : "Mark this item present or missing yourself, with a note. Marked missing, your note says what "
+                + "exactly is needed and why, and goes into the request for information."));
+        action.setAccessibleText((item.overridden() ? "Undo the override of " : "Override ") + item.label());
         action.setOnAction(e -> {
             if (item.overridden()) {
                 vm.clearChecklistOverride(item.key());

@@ -41,6 +41,7 @@ public final class DeterminationPane extends VBox {
     private final Label error = new Label();
     private final Label recorded = new Label();
     private final Label recommendedLine = new Label();
+    private final Label requestInfoHint = new Label();
     private final Button withdraw = new Button("Withdraw decision");
     private final Button approve = new Button("Approve", new FontIcon(MaterialDesignC.CHECK_BOLD));
     private final Button requestInfo = new Button("Request info", new FontIcon(MaterialDesignE.EMAIL_OUTLINE));
@@ -98,8 +99,13 @@ public final class DeterminationPane extends VBox {
         recordedLine.managedProperty().bind(recorded.textProperty().isNotEmpty());
         recordedLine.visibleProperty().bind(recorded.textProperty().isNotEmpty());
 
+        requestInfoHint.setId("requestInfoHint");
+        requestInfoHint.setWrapText(true);
+        requestInfoHint.getStyleClass().add("missing-line");
+        requestInfoHint.managedProperty().bind(requestInfoHint.textProperty().isNotEmpty());
+        requestInfoHint.visibleProperty().bind(requestInfoHint.textProperty().isNotEmpty());
         getChildren().addAll(recommendationTitle, badge, reasons, missing, decisionTitle, buttons, recommendedLine, reason, error,
-                recordedLine);
+                recordedLine, requestInfoHint);
         vm.evaluationProperty().addListener((o, a, e) -> {
             showEvaluation(e);
             showDecision(vm.state());
@@ -256,6 +262,13 @@ public final class DeterminationPane extends VBox {
     private void showDecision(ReviewState s) {
         DecisionRecord d = s == null ? null : s.decision();
         highlight(vm.evaluation() == null ? null : vm.recommendedDecision(), d == null ? null : d.decision());
+        Evaluation e = vm.evaluation();
+        // issue 13 item 4: a request for information on a case where nothing is missing has nothing to ask yet;
+        // say at once how to name what is needed, instead of a dead end in the letter tab
+        requestInfoHint.setText(d != null && d.decision() == NurseDecision.REQUEST_INFO && e != null
+                && e.missing().isEmpty() ? "Nothing is marked missing, so the letter has nothing to ask for yet. For "
+                + "each thing the provider must send, press Override… beside it under Required documentation, mark it "
+                + "missing and write what exactly is needed and why: the letter asks for it in your words." : "");
         if (d == null) {
             recorded.setText("");
             return;

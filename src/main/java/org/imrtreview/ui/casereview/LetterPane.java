@@ -216,7 +216,9 @@ public final class LetterPane extends BorderPane {
                 // the composer words its hint for the command line; here the field is "Signed by". It
                 // is said in the pane only: a banner would outlive the fix (typing the name)
                 String text = err.getMessage().replace("(for example --reviewer \"Name, RN\")",
-                        "(type it in \"Signed by\", e.g. \"Jane Doe, RN\")");
+                        "(type it in \"Signed by\", e.g. \"Jane Doe, RN\")")
+                        .replace("mark that checklist item as missing", "press Override… beside that item under "
+                                + "Required documentation (right panel), mark it missing");
                 placeholder(text);
             } else {
                 placeholder("The letter could not be prepared: " + message(err));

@@ -45,6 +45,14 @@ public final class SummaryTableView extends TableView<RowResult> {
         vm.submittedProperty().addListener((o, a, c) -> placeholder.setText(c == null
                 ? "Reading the submission…" : "No summary table was found in this submission."));
         getSelectionModel().setCellSelectionEnabled(true);
+        // reached with Tab, the table shows where the keyboard is: the first organ cell (issue 13, visible focus)
+        focusedProperty().addListener((o, was, is) -> {
+            var cell = getFocusModel().getFocusedCell();
+            if (is && !getItems().isEmpty() && getColumns().size() > 1 && (cell == null || cell.getRow() < 0
+                    || cell.getTableColumn() == null)) {
+                getFocusModel().focus(0, getColumns().get(1));
+            }
+        });
 
         TableColumn<RowResult, Number> number = new TableColumn<>("#");
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().number()));
@@ -320,6 +328,7 @@ public final class SummaryTableView extends TableView<RowResult> {
             setText(null);
             if (empty || flags == null || flags.isEmpty()) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             HBox box = new HBox(3);
@@ -339,6 +348,8 @@ public final class SummaryTableView extends TableView<RowResult> {
                 box.getChildren().add(holder);
             }
             setGraphic(box);
+            // the cell is what keyboard focus reaches: a screen reader reads every flag's sentence
+            setAccessibleText(String.join(" ", flags.stream().map(Flag::message).toList()));
         }
     }
 }

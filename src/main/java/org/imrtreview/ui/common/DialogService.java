@@ -28,6 +28,11 @@ public interface DialogService {
 
     void showText(String title, String text);
 
+    /** Shows a list of keyboard shortcuts, keys and actions in aligned columns. */
+    default void showKeys(String title, List<KeySheet.Section> sections) {
+        showText(title, KeySheet.text(sections));
+    }
+
     /**
      * Asks who is using the workstation: name, credentials and role ({@code current} filled in).
      * Empty when she cancels. Tests answer without a stage.

@@ -93,11 +93,25 @@ public final class FxDialogService implements DialogService {
         missing.setToggleGroup(group);
         (item.satisfied() ? missing : present).setSelected(true);
         TextArea note = new TextArea();
-        note.setPromptText("Why (required), e.g. \"chart notes are on pages 7-9 of the fax packet\"");
+        note.setId("overrideNote");
         note.setPrefRowCount(3);
         note.setWrapText(true);
+        Label noteLabel = new Label();
+        noteLabel.setWrapText(true);
+        noteLabel.setLabelFor(note);
+        // marked missing, the note is what the provider reads in the request for information (issue 13 item 4):
+        // what exactly is needed and why, not a bare "Reports of imaging tests" for something already sent
+        Runnable words = () -> {
+            boolean asking = missing.isSelected();
+            noteLabel.setText(asking ? ChecklistNotes.MISSING_LABEL : ChecklistNotes.PRESENT_LABEL);
+            note.setPromptText(asking ? ChecklistNotes.MISSING_EXAMPLE : ChecklistNotes.PRESENT_EXAMPLE);
+            note.setAccessibleText(noteLabel.getText());
+        };
+        group.selectedToggleProperty().addListener((o, a, b) -> words.run());
+        words.run();
         VBox content = new VBox(8, new Label("Automatic finding: " + (item.satisfied() ? "present" : "missing")
-                + (item.evidence() == null ? "" : " (" + item.evidence() + ")")), present, missing, new Label("Note"), note);
+                + (item.evidence() == null ? "" : " (" + item.evidence() + ")")), present, missing, noteLabel, note);
+        content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType("Save override", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
@@ -137,6 +151,24 @@ public final class FxDialogService implements DialogService {
         area.setWrapText(true);
         area.setPrefSize(560, 360);
         alert.getDialogPane().setContent(area);
+        alert.showAndWait();
+    }
+
+    /** The shortcuts laid out in aligned columns, scrolling only when the screen is too small for them. */
+    @Override
+    public void showKeys(String title, List<KeySheet.Section> sections) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setGraphic(null);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(KeySheet.node(sections));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setMaxHeight(screen - 200); // the sheet's own size, scrolling only on a very small screen
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the workstation remembers between runs: window bounds, last workspace, theme. The
+ * What the workstation remembers between runs: window bounds, last workspace, theme, text size. The
  * preferences node comes from the system property {@code imrt.prefs.node} so tests and demos never
  * overwrite a nurse's settings.
  */
@@ -62,6 +62,15 @@ public final class UserPrefs {
 
     public void theme(Theme theme) {
         node.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The text size in percent (View ▸ Larger text); 100 until changed. */
+    public int textScale() {
+        return node.getInt("text.scale", TextScale.NORMAL);
+    }
+
+    public void textScale(int percent) {
+        node.putInt("text.scale", percent);
     }
 
     /** The nurse's name and credentials as signed on letters, e.g. "Jane Doe, RN". */

@@ -114,6 +114,8 @@ public final class ImageViewer extends BorderPane {
         Button b = new Button(null, icon);
         b.getStyleClass().addAll("flat", "small");
         b.setTooltip(new Tooltip(tip));
+        // a screen reader says what the icon does, without the hint in brackets
+        b.setAccessibleText(tip.replaceAll("\\s*\\(.*\\)$", ""));
         b.setFocusTraversable(false);
         return b;
     }

@@ -33,6 +33,10 @@ public final class PdfViewer extends BorderPane {
         this.dpi = dpi;
         previous.getStyleClass().addAll("flat", "small");
         next.getStyleClass().addAll("flat", "small");
+        previous.setTooltip(new javafx.scene.control.Tooltip("Previous page (Page Up in the document's own window)"));
+        next.setTooltip(new javafx.scene.control.Tooltip("Next page (Page Down in the document's own window)"));
+        previous.setAccessibleText("Previous page");
+        next.setAccessibleText("Next page");
         previous.setOnAction(e -> show(page - 1));
         next.setOnAction(e -> show(page + 1));
         HBox nav = new HBox(6, previous, pageLabel, next);
