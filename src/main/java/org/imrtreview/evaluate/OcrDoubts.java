@@ -118,6 +118,9 @@ public final class OcrDoubts {
             case ANSWER -> AnswerParser.parse(cell.text()) == null ? "not a clear yes or no" : null;
             default -> null;
         };
+        if (invalid == null && cell.column() != Column.ANSWER) {
+            invalid = strayMark(cell.column(), cell.text());
+        }
         if (invalid != null) {
             return invalid;
         }
@@ -149,6 +152,23 @@ public final class OcrDoubts {
         if (k == null || !k.parsed()) {
             return "not a constraint the program can read";
         }
+        // read from a scan, what a typed table may leave out was more likely lost by the reader:
+        // a faint "<", a unit on a wrapped line, speck remains before or after the limit
+        for (String note : ConstraintParser.read(text).interpretations()) {
+            if (note.startsWith("no comparison sign")) {
+                return "without a comparison sign (a faint \"<\" may have been lost in the scan)";
+            }
+            if (note.startsWith("no unit is written") || note.contains("has no volume unit")) {
+                return "without a unit for its limit (a unit on a second line or a faint one may have been lost)";
+            }
+            if (note.startsWith("no metric is written")) {
+                return "without a metric (such as Dmax or V20Gy: it may have been lost in the scan)";
+            }
+            if (note.startsWith("ignored the words")) {
+                return "with words around the limit the program did not use (" + note.substring("ignored the words ".length())
+                        + ": they may be specks read as text)";
+            }
+        }
         if (k.limit().unit() == Unit.PERCENT && k.limit().value() > 100) {
             return "a limit above 100 %";
         }
@@ -156,6 +176,54 @@ public final class OcrDoubts {
             return "a limit above 100 Gy (a decimal point may have been lost)";
         }
         return null;
+    }
+
+    /**
+     * A mark that the column's cells never hold, as a speck, a stain or the remains of a ruling
+     * read as text: quotes, underscores, bars, colons; a point that is not a decimal point (in a
+     * name: not after a short abbreviation such as "Lt."); a hyphen or comma not between letters or
+     * digits. Decision 0251.
+     */
+    static String strayMark(Column column, String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        boolean numeric = column == Column.DOSE_3D || column == Column.DOSE_IMRT || column == Column.CONSTRAINT;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char before = i > 0 ? t.charAt(i - 1) : ' ';
+            char after = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+            boolean stray = switch (c) {
+                case '"', '\u201C', '\u201D', '\u201E', '\u2018', '\u2019', '`', '\'', '_', '|', '~', '^', '*', '{', '}',
+                     '[', ']', '@', '#', '$', ';', ':', '!', '?', '\\', '\u00AB', '\u00BB' -> true;
+                case '.' -> numeric ? !(Character.isDigit(before) && Character.isDigit(after))
+                        : !abbreviationPoint(t, i);
+                case ',' -> Character.isDigit(before) && Character.isDigit(after) ? false
+                        : !(Character.isLetterOrDigit(before) || before == '%' || before == ')')
+                                || !Character.isWhitespace(after) || i + 1 >= t.length();
+                case '-', '\u2013' -> numeric ? !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))
+                        && !(before == ' ' && after == ' ' && c == '\u2013')
+                        : !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after));
+                default -> false;
+            };
+            if (stray) {
+                return "with a mark \"" + c + "\" that is no part of " + (numeric ? "a number, unit or constraint" : "a name")
+                        + " (a speck or the remains of a ruling on the scan may have been read as text)";
+            }
+        }
+        return null;
+    }
+
+    /** A point after a short word ("Lt.", "Rt.", "Ref.") that starts a name part, followed by a space or the end. */
+    private static boolean abbreviationPoint(String t, int i) {
+        int start = i;
+        while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        int letters = i - start;
+        boolean ends = i + 1 >= t.length() || t.charAt(i + 1) == ' ';
+        return letters >= 1 && letters <= 3 && ends;
     }
 
     private static boolean same(String a, String b) {

@@ -144,10 +144,14 @@ public final class PageOcr {
         return new Reading(quarter, page.w, page.h, words, rules, page);
     }
 
-    /** Marks of punctuation alone read unsurely are specks or the remains of a ruling, not text. */
+    /**
+     * Marks of punctuation alone read unsurely are specks or the remains of a ruling, not text; a
+     * comparison sign stays whatever its confidence (a faint "&lt;" dropped would leave "Mean 18 Gy",
+     * read as a limit with no sign: it stays, unsure, and its cell is doubted instead). Decision 0251.
+     */
     static List<OcrWord> withoutNoise(List<OcrWord> words) {
-        return words.stream().filter(w -> w.confidence() >= NOISE || w.text().codePoints().anyMatch(Character::isLetterOrDigit))
-                .toList();
+        return words.stream().filter(w -> w.confidence() >= NOISE || w.text().codePoints().anyMatch(Character::isLetterOrDigit)
+                || w.text().chars().anyMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265')).toList();
     }
 
     /** Clearly coloured pixels make a colour picture (a colour scan of a colour DVH), robust to JPEG tint. */

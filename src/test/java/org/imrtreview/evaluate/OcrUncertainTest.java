@@ -146,4 +146,62 @@ class OcrUncertainTest {
                 new OcrCell(1, Column.DOSE_IMRT, "0.4%", 0.96, "fax.pdf page 1"))));
         assertTrue(OcrDoubts.ofTable(c.table()).isEmpty());
     }
+
+    /** One cell of the Brainstem row read by OCR (surely) as {@code text}; the doubts of the table. */
+    private static List<OcrDoubts.Doubt> readSurely(Column column, String text) {
+        SummaryRow r = BRAINSTEM.with(column, text);
+        ReviewCase c = complete(r);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, column, text, 0.96, "fax.pdf page 1"))));
+        return OcrDoubts.ofTable(c.table());
+    }
+
+    @ParameterizedTest(name = "constraint \"{0}\" read surely from a scan is doubted: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mean 18 Gy       | without a comparison sign
+            Mean < 52.5      | without a unit for its limit
+            < 54 Gy          | without a metric
+            D40%.< 7.3 Gy    | with a mark "."
+            Dmax < 54 Gy _   | with
+            Dmax <'45 Gy     | not a constraint
+            """)
+    void aConstraintThatATypedTableMightLeaveShortIsDoubtedWhenScanned(String text, String why) {
+        List<OcrDoubts.Doubt> d = readSurely(Column.CONSTRAINT, text);
+        assertEquals(1, d.size(), () -> text + ": " + d);
+        assertTrue(d.get(0).why().startsWith(why), d.get(0).why());
+        assertTrue(d.get(0).deciding());
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\" read surely from a scan is doubted (a speck read as a mark)")
+    @CsvSource(delimiter = '|', textBlock = """
+            ORGAN     | Kidney. (right)
+            ORGAN     | Kidney-(right)
+            ORGAN     | "Optic chiasm
+            ORGAN     | Spinal cord_
+            SOURCE    | QUANTEC_
+            SOURCE    | RTOG 0933'
+            DOSE_IMRT | 17.2% "
+            """)
+    void aStrayMarkInANameOrValueIsDoubted(Column column, String text) {
+        List<OcrDoubts.Doubt> d = readSurely(column, text);
+        assertEquals(1, d.size(), () -> text + ": " + d);
+        assertTrue(d.get(0).deciding(), "the organ and the source decide which published limit applies");
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\" read surely is not doubted")
+    @CsvSource(delimiter = '|', textBlock = """
+            ORGAN      | Lt. parotid
+            ORGAN      | Hippocampus (bilateral)
+            ORGAN      | Brachial plexus, left
+            ORGAN      | Femoral head-left
+            SOURCE     | NRG GI-001
+            SOURCE     | Emami et al.
+            SOURCE     | NRG/RTOG 1005
+            CONSTRAINT | Dmax < 54 Gy
+            CONSTRAINT | D0.03cc ≤ 54 Gy
+            CONSTRAINT | Max < 54 Gy
+            DOSE_IMRT  | 52.3 Gy
+            """)
+    void cleanScannedCellsAreNotDoubted(Column column, String text) {
+        assertTrue(readSurely(column, text).isEmpty(), () -> text + ": " + readSurely(column, text));
+    }
 }

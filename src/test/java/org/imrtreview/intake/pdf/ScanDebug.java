@@ -11,6 +11,40 @@ import org.imrtreview.ocr.OcrWord;
 public final class ScanDebug {
     public static void main(String[] args) throws Exception {
         Path pdf = Path.of(args[0]);
+        if (Boolean.getBoolean("words")) { // the words as the program reads the page (render at 250 dpi RGB)
+            try (PDDocument doc = PdfOpener.open(pdf)) {
+                int pageIndex = Integer.getInteger("page", 0);
+                OcrPage page = ScanReading.standard(null).read(pdf, pageIndex, new ScanReading.ImageSource() {
+                    @Override
+                    public java.awt.image.BufferedImage image() throws java.io.IOException {
+                        return new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(pageIndex, ScanReading.RENDER_DPI,
+                                org.apache.pdfbox.rendering.ImageType.RGB);
+                    }
+
+                    @Override
+                    public ScanReading.Dpi dpi() {
+                        return new ScanReading.Dpi(ScanReading.RENDER_DPI, ScanReading.RENDER_DPI);
+                    }
+                });
+                for (OcrWord w : page.words()) {
+                    System.out.printf("%3d %-20s %4d %4d %4d %4d %.2f %s%n", w.line(), w.text(), w.x0(), w.y0(), w.x1(), w.y1(),
+                            w.confidence(), w.doubt() == null ? "" : w.doubt());
+                }
+            }
+            return;
+        }
+        if (Boolean.getBoolean("rows")) { // the whole file as the bench reads it: rows, flagged cells marked "?"
+            List<List<Boolean>> flagged = new ArrayList<>();
+            List<List<String>> rows = ScanTables.rows(ScanTables.extract(pdf), 0.8, flagged);
+            for (int i = 0; i < rows.size(); i++) {
+                StringBuilder sb = new StringBuilder();
+                for (int j = 0; j < rows.get(i).size(); j++) {
+                    sb.append(j == 0 ? "" : " | ").append(rows.get(i).get(j)).append(flagged.get(i).get(j) ? "?" : "");
+                }
+                System.out.println(sb);
+            }
+            return;
+        }
         ScanReading reading = ScanReading.standard(null);
         try (PDDocument doc = PdfOpener.open(pdf)) {
             long t0 = System.nanoTime();

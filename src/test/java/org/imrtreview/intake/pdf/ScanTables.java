@@ -48,6 +48,18 @@ public final class ScanTables {
      * under {@code threshold} or doubted by the reader.
      */
     public static List<List<String>> rows(List<ExtractedTable> tables, double threshold, List<List<Boolean>> flagged) {
+        return rows(tables, threshold, flagged, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #rows(List, double, List)}; {@code notUsed} (same shape) marks the cells whose text the
+     * program never takes as a value: every cell of a table the locator did not take as the summary
+     * table (the case then has no table from it), header, title and continuation rows, columns with no
+     * role; and empty cells of the summary table's columns, which the program flags as missing
+     * (ORGAN_MISSING, VALUE_MISSING, ANSWER_MISSING, SOURCE_MISSING, CONSTRAINT_UNPARSED).
+     */
+    public static List<List<String>> rows(List<ExtractedTable> tables, double threshold, List<List<Boolean>> flagged,
+                                          List<List<Boolean>> notUsed) {
         OcrConfidence confidence = new OcrConfidence();
         List<ExtractedTable> clean = tables.stream().map(t -> confidence.strip(t, "scan.pdf")).toList();
         List<List<String>> rows = new ArrayList<>();
@@ -61,7 +73,23 @@ public final class ScanTables {
                 doubt.add(d);
             }
             Optional<LocatedTable> located = TableLocator.locate(t.rows());
+            List<List<Boolean>> unused = new ArrayList<>();
+            for (List<String> r : t.rows()) {
+                List<Boolean> u = new ArrayList<>();
+                r.forEach(c -> u.add(true));
+                unused.add(u);
+            }
             if (located.isPresent()) {
+                HeaderMatch hm = located.get().header();
+                for (var lr : located.get().rows()) {
+                    List<String> r = t.rows().get(lr.gridRow());
+                    for (HeaderRole role : hm.columns().keySet()) {
+                        int k = hm.index(role);
+                        if (role.column() != null && k < r.size()) {
+                            unused.get(lr.gridRow()).set(k, r.get(k) == null || OcrConfidence.normalise(r.get(k)).isEmpty());
+                        }
+                    }
+                }
                 SummaryTable table = confidence.attach(TableExtractor.extract("scan.pdf",
                         List.of(new Grid("scan", t.rows(), Grid.Addressing.ROW))).table());
                 HeaderMatch h = located.get().header();
@@ -89,9 +117,28 @@ public final class ScanTables {
                 }
                 rows.add(r);
                 flagged.add(doubt.get(i));
+                notUsed.add(unused.get(i));
             }
         }
         return rows;
+    }
+
+    /**
+     * The summary tables the program takes from these tables (markers stripped per page, stitched,
+     * located, extracted, confidences attached), as the packet reader builds them: what the
+     * evaluator would see.
+     */
+    public static List<SummaryTable> summaryTables(List<ExtractedTable> tables) {
+        OcrConfidence confidence = new OcrConfidence();
+        List<ExtractedTable> clean = tables.stream().map(t -> confidence.strip(t, "scan.pdf")).toList();
+        List<SummaryTable> out = new ArrayList<>();
+        for (ExtractedTable t : TableStitcher.stitch(clean)) {
+            if (TableLocator.locate(t.rows()).isPresent()) {
+                out.add(confidence.attach(TableExtractor.extract("scan.pdf",
+                        List.of(new Grid("scan", t.rows(), Grid.Addressing.ROW))).table()));
+            }
+        }
+        return out;
     }
 
     static String clean(String cell) {
