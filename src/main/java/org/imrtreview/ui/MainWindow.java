@@ -50,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final BannerArea banners = new BannerArea();
     private final DialogService dialogs;
     private final AutoSaver saver;
+    private final Timeline clockTick;
     private final WorklistView worklistView;
     private final CaseReviewView caseView;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
@@ -105,7 +106,7 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
         installDragAndDrop();
 
-        Timeline clockTick = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.worklist().tick()));
+        clockTick = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.worklist().tick()));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
     }
@@ -484,6 +485,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public void shutdown() {
+        clockTick.stop(); // a closed window's minute tick would read the team store through its stopped task pool
         saver.close();
         if (team != null) {
             team.close(); // the case's lock is given back (else it expires after 2 minutes)
