@@ -145,13 +145,18 @@ public final class PageOcr {
     }
 
     /**
-     * Marks of punctuation alone read unsurely are specks or the remains of a ruling, not text; a
+     * Marks of punctuation alone read unsurely, or far smaller than the page's text (a "|" two pixels
+     * tall beside 30-pixel words), are specks or the remains of a ruling, not text; a
      * comparison sign stays whatever its confidence (a faint "&lt;" dropped would leave "Mean 18 Gy",
      * read as a limit with no sign: it stays, unsure, and its cell is doubted instead). Decision 0251.
      */
     static List<OcrWord> withoutNoise(List<OcrWord> words) {
-        return words.stream().filter(w -> w.confidence() >= NOISE || w.text().codePoints().anyMatch(Character::isLetterOrDigit)
-                || w.text().chars().anyMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265')).toList();
+        int[] heights = words.stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetterOrDigit))
+                .mapToInt(w -> w.y1() - w.y0()).sorted().toArray();
+        int speck = heights.length == 0 ? 0 : heights[heights.length / 2] / 4; // a mark under a quarter of the text's height
+        return words.stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetterOrDigit)
+                || w.text().chars().anyMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265')
+                || (w.confidence() >= NOISE && w.y1() - w.y0() >= speck)).toList();
     }
 
     /** Clearly coloured pixels make a colour picture (a colour scan of a colour DVH), robust to JPEG tint. */
