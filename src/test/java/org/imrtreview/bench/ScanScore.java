@@ -29,6 +29,11 @@ public final class ScanScore {
 
     /** Expected cells matched exactly or by a wildcard, under the best in-order row alignment. */
     public static int matchedOrFlagged(List<List<String>> expected, List<List<String>> extracted) {
+        return alignment(expected, extracted)[expected.size()][extracted.size()];
+    }
+
+    /** The in-order row alignment's table: cell [i][k] is the best count over the first i expected and k extracted rows. */
+    private static int[][] alignment(List<List<String>> expected, List<List<String>> extracted) {
         int n = expected.size();
         int m = extracted.size();
         int[][] dp = new int[n + 1][m + 1];
@@ -39,7 +44,7 @@ public final class ScanScore {
                 dp[i][k] = best;
             }
         }
-        return dp[n][m];
+        return dp;
     }
 
     private static int rowMatch(List<String> exp, List<String> got) {
@@ -67,14 +72,7 @@ public final class ScanScore {
     public static List<String> misses(List<List<String>> expected, List<List<String>> extracted) {
         int n = expected.size();
         int m = extracted.size();
-        int[][] dp = new int[n + 1][m + 1];
-        for (int i = 1; i <= n; i++) {
-            for (int k = 1; k <= m; k++) {
-                int best = Math.max(dp[i - 1][k], dp[i][k - 1]);
-                best = Math.max(best, dp[i - 1][k - 1] + rowMatch(expected.get(i - 1), extracted.get(k - 1)));
-                dp[i][k] = best;
-            }
-        }
+        int[][] dp = alignment(expected, extracted);
         List<String> out = new ArrayList<>();
         int i = n;
         int k = m;

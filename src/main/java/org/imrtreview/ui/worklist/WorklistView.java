@@ -47,22 +47,7 @@ public final class WorklistView extends BorderPane {
         table.setPlaceholder(new Label("No cases here. Use File ▸ Open workspace… or drop a case folder or files onto the window."));
 
         TableColumn<WorklistEntry, String> member = text("Member", 180, e -> e.member() == null ? e.caseName() : e.member());
-        member.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
-            }
-
-            @Override
-            protected void updateItem(String name, boolean empty) {
-                super.updateItem(name, empty);
-                setText(empty ? null : name);
-            }
-        });
+        member.setCellFactory(c -> new WrappingCell());
         table.getColumns().add(member);
         table.getColumns().add(text("Member ID", 110, WorklistEntry::memberId));
         TableColumn<WorklistEntry, String> requestId = text("Request ID", 150, WorklistEntry::requestId);
@@ -70,16 +55,7 @@ public final class WorklistView extends BorderPane {
         table.getColumns().add(requestId);
         // two submissions of one member can look alike (samples 03 and 11): the folder tells them apart
         TableColumn<WorklistEntry, String> folderColumn = text("Case folder", 170, WorklistEntry::caseName);
-        folderColumn.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
-            }
-
+        folderColumn.setCellFactory(c -> new WrappingCell() {
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
@@ -282,17 +258,29 @@ public final class WorklistView extends BorderPane {
     }
 
     /** Who the case is assigned to, and — marked — who is editing it now (the store's lock). */
-    private static final class AssigneeCell extends TableCell<WorklistEntry, String> {
-        private final WorklistViewModel vm;
-
-        AssigneeCell(WorklistViewModel vm) {
-            this.vm = vm;
+    /** A cell whose text wraps and whose row grows to hold it (the width it measures at is its column's). */
+    private static class WrappingCell extends TableCell<WorklistEntry, String> {
+        WrappingCell() {
             setWrapText(true);
         }
 
         @Override
         protected double computePrefHeight(double width) {
             return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+        }
+
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            setText(empty ? null : name);
+        }
+    }
+
+    private static final class AssigneeCell extends WrappingCell {
+        private final WorklistViewModel vm;
+
+        AssigneeCell(WorklistViewModel vm) {
+            this.vm = vm;
         }
 
         @Override
