@@ -3,8 +3,10 @@
 (no DICOM library), laid out as PS3.3 C.8.8.4 (RT DVH module) and PS3.5 (encodings) describe:
 
   rtdose-explicit.dcm            explicit VR little endian, sequences and items of defined length,
-                                 three DVHs (cumulative CM3 in 1-cGy bins with scaling 0.01 as Eclipse and
-                                 Pinnacle write; cumulative PERCENT; differential CM3), DVH Min/Max/Mean,
+                                 three DVHs (cumulative CM3 in 1-cGy bins written as widths of 1 with DVH
+                                 Dose Scaling 0.01; cumulative PERCENT with scaling 0.1; differential CM3),
+                                 DVH Min/Max/Mean in Gy, NOT scaled: PS3.3 C.8.8.4 gives them "in units
+                                 specified by Dose Units" and the scaling applies to bin widths only,
                                  a small pixel data element after the DVHs
   rtdose-implicit-undefined.dcm  the same data set in implicit VR little endian with undefined-length
                                  sequences and items (delimitation items), as older systems write
@@ -99,8 +101,9 @@ def dvh_item(roi, d, vol_cc, kind, units, bin_gy, scaling):
         (0x30040052, 'DS', '%g' % scaling), (0x30040054, 'CS', units), (0x30040056, 'IS', str(top)),
         (0x30040058, 'DS', ds(data)),
         (0x30040060, 'SQ', [[(0x30040062, 'CS', 'INCLUDED'), (0x30060084, 'IS', str(roi))]]),
-        (0x30040070, 'DS', '%.4f' % (d.min() / scaling)), (0x30040072, 'DS', '%.4f' % (d.max() / scaling)),
-        (0x30040074, 'DS', '%.4f' % (d.mean() / scaling)),
+        # statistics in Dose Units (GY); DVH Dose Scaling multiplies the bin widths only (PS3.3 C.8.8.4)
+        (0x30040070, 'DS', '%.4f' % d.min()), (0x30040072, 'DS', '%.4f' % d.max()),
+        (0x30040074, 'DS', '%.4f' % d.mean()),
     ]
 
 

@@ -189,16 +189,26 @@ public final class CurveData {
      * {@code maxKey}/{@code meanKey} name the lines as the file does.
      */
     static String contradictsOwnStatistics(DvhCurve c, DvhExport.StructureStats st, String maxKey, String meanKey) {
+        return contradictsOwnStatistics(c, st, maxKey, meanKey, 0);
+    }
+
+    /**
+     * As {@link #contradictsOwnStatistics(DvhCurve, DvhExport.StructureStats, String, String)}, with
+     * {@code binGy} more allowed: a histogram's curve reaches 0 % at the top of the bin holding the
+     * maximum, up to a bin above the true maximum (DICOM DVHs, decision 0274).
+     */
+    static String contradictsOwnStatistics(DvhCurve c, DvhExport.StructureStats st, String maxKey, String meanKey,
+                                           double binGy) {
         if (DvhMetrics.stopsAboveZero(c)) {
             return null;
         }
         double max = DvhMetrics.max(c);
-        if (Double.isFinite(st.maxGy()) && Math.abs(max - st.maxGy()) > statTolerance(st.maxGy())) {
+        if (Double.isFinite(st.maxGy()) && Math.abs(max - st.maxGy()) > statTolerance(st.maxGy()) + binGy) {
             return "the curve reaches 0 % at " + gy(max) + " but the file's own " + maxKey + " is "
                     + gy(st.maxGy()) + " — the export contradicts itself; not used";
         }
         double mean = DvhMetrics.mean(c);
-        if (Double.isFinite(st.meanGy()) && Math.abs(mean - st.meanGy()) > statTolerance(st.meanGy())) {
+        if (Double.isFinite(st.meanGy()) && Math.abs(mean - st.meanGy()) > statTolerance(st.meanGy()) + binGy / 2) {
             return "the curve's mean is " + gy(mean) + " but the file's own " + meanKey + " is "
                     + gy(st.meanGy()) + " — the export contradicts itself; not used";
         }

@@ -142,9 +142,19 @@ public final class DicomDvhReader {
                     problems.add(out.problem());
                     continue;
                 }
+                // DVH Minimum/Maximum/Mean Dose are "in units specified by Dose Units (3004,0002)" (PS3.3
+                // C.8.8.4): DVH Dose Scaling applies to the bin widths only (decision 0274).
+                DvhExport.StructureStats st = new DvhExport.StructureStats(name, plan,
+                        b.unitToGy * d.number(item, 0x30040070), b.unitToGy * d.number(item, 0x30040072),
+                        b.unitToGy * d.number(item, 0x30040074));
+                String contradiction = CurveData.contradictsOwnStatistics(out.curve(), st,
+                        "DVH Maximum Dose (3004,0072)", "DVH Mean Dose (3004,0074)", b.widestBinGy);
+                if (contradiction != null) {
+                    problems.add(label + ": " + contradiction);
+                    continue;
+                }
                 curves.add(out.curve().withPlan(PlanIdentifier.identify(plan, fileName)));
-                stats.add(new DvhExport.StructureStats(name, plan, b.toGy * d.number(item, 0x30040070),
-                        b.toGy * d.number(item, 0x30040072), b.toGy * d.number(item, 0x30040074)));
+                stats.add(st);
             } catch (DvhFormatException e) {
                 problems.add(label + ": " + e.getMessage() + "; not used");
             }
@@ -152,10 +162,15 @@ public final class DicomDvhReader {
         return new DvhExport(fileName, FORMAT, List.of(new DvhExport.Plan(plan, null, false)), curves, stats, problems);
     }
 
-    private record Built(double[] dose, double[] volume, CurveData.VolumeKind kind, double volumeCc, double toGy,
-                         String problem) {
+    /**
+     * {@code unitToGy}: Gy per unit of Dose Units (the statistics' factor); the bin widths are in units
+     * of Dose Units × DVH Dose Scaling. {@code widestBinGy}: the widest bin, the resolution the curve's own
+     * maximum and mean can have against the printed ones.
+     */
+    private record Built(double[] dose, double[] volume, CurveData.VolumeKind kind, double volumeCc, double unitToGy,
+                         double widestBinGy, String problem) {
         static Built fail(String problem) {
-            return new Built(null, null, null, Double.NaN, 1, problem);
+            return new Built(null, null, null, Double.NaN, 1, 0, problem);
         }
     }
 
@@ -167,18 +182,19 @@ public final class DicomDvhReader {
         if (Double.isNaN(scaling)) {
             scaling = 1;
         }
-        double toGy = switch (doseUnits) {
-            case "GY" -> scaling;
-            case "CGY" -> scaling / 100;
+        double unitToGy = switch (doseUnits) {
+            case "GY" -> 1;
+            case "CGY" -> 0.01;
             case "RELATIVE" -> {
                 double norm = d.number(item, 0x30040042);
                 if (Double.isNaN(norm)) {
                     norm = d.number(d.root(), 0x30040042);
                 }
-                yield Double.isNaN(norm) ? Double.NaN : scaling * norm / 100;
+                yield Double.isNaN(norm) ? Double.NaN : norm / 100;
             }
             default -> Double.NaN;
         };
+        double toGy = scaling * unitToGy;
         if (Double.isNaN(toGy) || toGy <= 0) {
             return Built.fail(label + ": dose units '" + doseUnits + "'" + (doseUnits.equals("RELATIVE")
                     ? " without a DVH Normalization Dose Value" : "") + " cannot be converted to Gy (units unknown); not used");
@@ -202,11 +218,13 @@ public final class DicomDvhReader {
         }
         double[] edges = new double[n + 1];
         double[] binVolume = new double[n];
+        double widest = 0;
         for (int i = 0; i < n; i++) {
             double width = data[2 * i];
             if (!(width >= 0)) {
                 return Built.fail(label + ": bin " + (i + 1) + " has a negative width; not used");
             }
+            widest = Math.max(widest, width * toGy);
             edges[i + 1] = edges[i] + width * toGy;
             binVolume[i] = data[2 * i + 1];
         }
@@ -222,7 +240,7 @@ public final class DicomDvhReader {
         }
         volume[n] = 0;
         CurveData.VolumeKind kind = volumeUnits.equals("CM3") ? CurveData.VolumeKind.CC : CurveData.VolumeKind.PERCENT;
-        return new Built(edges, volume, kind, Double.NaN, toGy, null);
+        return new Built(edges, volume, kind, Double.NaN, unitToGy, widest, null);
     }
 
     private static StructureNames pick(DicomData d, List<StructureNames> sets) {

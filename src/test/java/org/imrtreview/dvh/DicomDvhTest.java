@@ -212,4 +212,40 @@ class DicomDvhTest {
         assertTrue(e.problems().stream().allMatch(p -> p.contains("dose type ERROR (a dose difference or uncertainty")),
                 e.problems().toString());
     }
+
+    /**
+     * PS3.3 C.8.8.4: DVH Minimum/Maximum/Mean Dose are "in units specified by Dose Units (3004,0002)";
+     * DVH Dose Scaling multiplies the bin widths only (decision 0274). The fixture's PTV has 1-cGy bins
+     * written as widths of 1 with a scaling of 0.01 and its statistics in Gy; the Rectum a scaling of 0.1.
+     */
+    @Test
+    void theFilesStatisticsAreInDoseUnitsNotScaledLikeTheBinWidths() throws Exception {
+        JsonNode truth = new ObjectMapper().readTree(file("expected-dicom.json"));
+        DvhExport e = read("rtdose-explicit.dcm", "rtstruct.dcm");
+        for (String name : List.of("PTV_70", "Rectum", "Parotid_L")) {
+            DvhExport.StructureStats st = e.stats().stream().filter(s -> s.structure().equals(name)).findFirst()
+                    .orElseThrow();
+            JsonNode t = truth.get(name);
+            assertEquals(t.get("maxGy").asDouble(), st.maxGy(), 1e-4, name + " DVH Maximum Dose read as Gy");
+            assertEquals(t.get("meanGy").asDouble(), st.meanGy(), 1e-4, name + " DVH Mean Dose read as Gy");
+            assertEquals(t.get("minGy").asDouble(), st.minGy(), 1e-4, name + " DVH Minimum Dose read as Gy");
+        }
+    }
+
+    /**
+     * A writer that scaled its statistics like the bin widths (75.1484 Gy written as 7514.84 with a
+     * scaling of 0.01) contradicts its own curve by a factor of 100: that DVH is refused, the others read.
+     */
+    @Test
+    void statisticsThatContradictTheCurveRefuseThatDvh() throws Exception {
+        DvhExport e = readBytes(patched("75.1484", "7514.84", false));
+        assertEquals(List.of("Rectum", "Parotid_L"), e.curves().stream().map(DvhCurve::structure).toList());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("structure 'PTV_70': the curve reaches 0 % at 75.15 Gy but the "
+                + "file's own DVH Maximum Dose (3004,0072) is 7515 Gy — the export contradicts itself"),
+                e.problems().toString());
+        DvhExport mean = readBytes(patched("39.2336", "49.2336", false));
+        assertEquals(List.of("PTV_70", "Parotid_L"), mean.curves().stream().map(DvhCurve::structure).toList());
+        assertTrue(mean.problems().get(0).contains("DVH Mean Dose (3004,0074) is 49.23 Gy"), mean.problems().toString());
+    }
 }
