@@ -113,8 +113,10 @@ public final class PhysicianCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "uphold|overturn|peer-to-peer", description = "What the physician decides.")
         String action;
 
-        @Option(names = "--as", required = true, paramLabel = "\"Name, MD\"",
-                description = "The physician reviewer: name and credentials (MD or DO).")
+        @Option(names = "--as", paramLabel = "\"Name, MD\"",
+                description = "The physician reviewer: name and credentials (MD or DO). Required without --db; with --db"
+                        + " the signer is your account in the team store (its name, credentials and role), and --as, if"
+                        + " given, must name that account.")
         String who;
 
         @picocli.CommandLine.Mixin
@@ -136,6 +138,11 @@ public final class PhysicianCommand implements Runnable {
             if (!Files.isDirectory(path)) {
                 CaseArgument.fail(err, path + " is not a case folder (a physician's decision is saved with the case)");
                 return CaseArgument.UNREADABLE;
+            }
+            if (!db.given() && (who == null || who.isBlank())) {
+                CaseArgument.fail(err, "say who decides: --as \"Name, MD\" (or work on the team store with --db, where"
+                        + " your account signs)");
+                return 1;
             }
             if (db.given()) {
                 org.imrtreview.store.db.TeamStore team = db.open(err);
@@ -173,6 +180,10 @@ public final class PhysicianCommand implements Runnable {
 
         /** The same decision on the team store: the case's lock, the store's version, the store's roles. */
         private int decideInStore(org.imrtreview.store.db.TeamStore team, PhysicianAction chosen, PrintWriter o, PrintWriter err) {
+            ReviewerIdentity signer = accountIdentity(team, err);
+            if (signer == null) {
+                return 1;
+            }
             org.imrtreview.store.db.SharedCase shared = CaseDbOption.openForWork(team, path, err);
             if (shared == null) {
                 return 1;
@@ -187,9 +198,10 @@ public final class PhysicianCommand implements Runnable {
                         failed[0] = e.getMessage();
                     }
                 });
-                Optional<String> refused = review.physicianDecide(chosen, rationale, ReviewerIdentity.parse(who, ReviewerRole.PHYSICIAN));
+                Optional<String> refused = review.physicianDecide(chosen, rationale, signer);
                 if (refused.isPresent()) {
-                    CaseArgument.fail(err, refused.get().replace("Tools ▸ Who is using this workstation", "--as \"Name, MD\""));
+                    CaseArgument.fail(err, refused.get().replace("Tools ▸ Who is using this workstation",
+                            "your account in the team store (a lead sets it: db reviewer-add)") + " Nothing was saved.");
                     return 1;
                 }
                 if (failed[0] != null) {
@@ -203,6 +215,31 @@ public final class PhysicianCommand implements Runnable {
             } finally {
                 shared.release();
             }
+        }
+
+        /**
+         * The signer on the team store: the account of this login, never a name from the command line
+         * (decision 0212). Null after printing why not: not a reviewer, or --as names someone else.
+         */
+        private ReviewerIdentity accountIdentity(org.imrtreview.store.db.TeamStore team, PrintWriter err) {
+            Optional<org.imrtreview.store.db.Reviewer> account = team.reviewer(team.user()).filter(org.imrtreview.store.db.Reviewer::active);
+            if (account.isEmpty()) {
+                CaseArgument.fail(err, team.user() + " is not an active reviewer of the team store " + team.database().description()
+                        + "; a lead adds physicians: db reviewer-add --db … " + team.user() + " --name \"Name\" --credentials MD"
+                        + " --role physician. Nothing was saved.");
+                return null;
+            }
+            ReviewerIdentity mine = account.get().identity();
+            if (who != null && !who.isBlank()) {
+                ReviewerIdentity typed = ReviewerIdentity.parse(who, ReviewerRole.PHYSICIAN);
+                if (!java.util.Objects.equals(typed.name(), mine.name()) || !java.util.Objects.equals(typed.credentials(), mine.credentials())) {
+                    CaseArgument.fail(err, "--as \"" + typed.signature() + "\" is not your account in the team store (\""
+                            + mine.signature() + "\", login " + team.user() + "): on the store the account signs, not a typed"
+                            + " name. Leave --as out, or ask a lead to correct the account. Nothing was saved.");
+                    return null;
+                }
+            }
+            return mine;
         }
 
         private int done(CaseReview review, PhysicianAction chosen, PrintWriter o) {

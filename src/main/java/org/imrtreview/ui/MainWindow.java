@@ -100,6 +100,12 @@ public final class MainWindow extends BorderPane {
         worklistView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.WORKLIST));
         caseView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.CASE));
 
+        if (team != null) {
+            // on the team store the signer is the account, never a name typed here (decision 0212)
+            services.tasks().execute("Reading your account in the team store", team::me,
+                    me -> useAccount(me.orElse(null)),
+                    err -> banners.error("Your account in the team store could not be read: " + err.getMessage()));
+        }
         pas = new PasActions(vm, dialogs, banners, services.clock(), this::openBundle, () -> caseView.letter().signer());
         setTop(new VBox(menuBar(), banners));
         setCenter(screens);
@@ -362,9 +368,37 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The workspace and its outbox (where letters and exports go), which the nurse may change. */
-    /** Tools ▸ Who is using this workstation: name, credentials, role (kept in the local preferences by the app). */
+    /**
+     * Tools ▸ Who is using this workstation: name, credentials, role (kept in the local preferences by the
+     * app). On the team store it only says who the account is: a lead changes accounts, not the workstation.
+     */
     public void askIdentity() {
+        if (team != null) {
+            var who = identityProperty().get();
+            dialogs.showText("Who is using this workstation", (who == null
+                    ? "The login " + team.login() + " is not an active reviewer of this team store."
+                    : "You are " + who.signature() + " (" + who.role().title() + "), login " + team.login() + ".")
+                    + "\n\nOn the team store your name, credentials and role are your account's: they sign your letters and"
+                    + " decisions, and only a lead changes them (db reviewer-add).");
+            return;
+        }
         dialogs.askIdentity(identityProperty().get()).ifPresent(identityProperty()::set);
+    }
+
+    /** The team store's account is who works here: the physician's identity and the letter's signer. */
+    private void useAccount(org.imrtreview.store.db.Reviewer account) {
+        var signer = caseView.letter().reviewerField();
+        signer.setEditable(false);
+        signer.setTooltip(new javafx.scene.control.Tooltip("Your account in the team store signs your letters; a lead changes it"));
+        if (account == null) {
+            identityProperty().set(null);
+            signer.setText("");
+            banners.warning("The login " + team.login() + " is not an active reviewer of this team store: you can read,"
+                    + " but not sign or decide. A lead adds you (db reviewer-add).");
+            return;
+        }
+        identityProperty().set(account.identity());
+        signer.setText(account.identity().signature());
     }
 
     /** Who is using the workstation (null until she says); the physician's actions are recorded under it. */

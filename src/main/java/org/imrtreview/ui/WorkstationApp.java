@@ -80,14 +80,17 @@ public final class WorkstationApp extends Application {
             prefs.textScale(p.intValue());
             prefs.flush();
         });
-        var signer = window.caseView().letter().reviewerField();
-        signer.setText(prefs.reviewer());
-        signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));
-        window.identityProperty().set(prefs.identity());
-        window.identityProperty().addListener((o, a, b) -> {
-            prefs.identity(b);
-            prefs.flush();
-        });
+        if (window.team() == null) {
+            // on the team store the account is who signs and decides (MainWindow), not what this desk remembers
+            var signer = window.caseView().letter().reviewerField();
+            signer.setText(prefs.reviewer());
+            signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));
+            window.identityProperty().set(prefs.identity());
+            window.identityProperty().addListener((o, a, b) -> {
+                prefs.identity(b);
+                prefs.flush();
+            });
+        }
         stage.setTitle("IMRT Review Workstation");
         stage.setScene(scene);
         stage.setMinWidth(1000);

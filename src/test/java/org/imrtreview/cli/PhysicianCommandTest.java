@@ -166,20 +166,70 @@ class PhysicianCommandTest {
         assertEquals(1, backwards.code());
     }
 
+    private static final String ME = System.getProperty("user.name", "unknown");
+
+    /** The workspace's embedded team store with this login's account as a lead sets it up. */
+    private void account(String name, String credentials, java.util.Set<org.imrtreview.store.ReviewerRole> roles) {
+        try (var db = org.imrtreview.store.db.TeamDatabase.embedded(workspace)) {
+            var lead = new org.imrtreview.store.db.TeamStore(db, "lena");
+            if (lead.reviewers().isEmpty()) {
+                lead.addReviewer("lena", "Lena Lead", "RN", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.LEAD));
+            }
+            lead.addReviewer(ME, name, credentials, roles);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void withDbTheDecisionGoesToTheTeamStoreUnderTheLockAndNotBesideTheCase() throws Exception {
+        // a physician who is also a lead: her first opening brings the nurse's referral (saved beside the case) in
+        account("Helen Vance", "MD, Radiation Oncology", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.PHYSICIAN,
+                org.imrtreview.store.ReviewerRole.LEAD));
         Path folder = workspace.resolve("04");
-        Run run = cli("physician", "decide", folder.toString(), "uphold", "--as", "Helen Vance, MD",
+        Run run = cli("physician", "decide", folder.toString(), "uphold",
                 "--rationale", "3D plan meets the rectum and bladder limits.", "--db", workspace.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("Denied"), run.out());
+        assertTrue(run.out().contains("Denial upheld by Helen Vance, MD, Radiation Oncology; status: Denied."), run.out());
         try (var db = org.imrtreview.store.db.TeamDatabase.forArgument(workspace.toString())) {
-            var store = new org.imrtreview.store.db.TeamStore(db, System.getProperty("user.name", "unknown"));
-            assertEquals(org.imrtreview.store.ReviewStatus.DENIED, store.load("04").state().status());
+            var store = new org.imrtreview.store.db.TeamStore(db, ME);
+            var state = store.load("04").state();
+            assertEquals(org.imrtreview.store.ReviewStatus.DENIED, state.status());
+            assertEquals("Helen Vance, MD, Radiation Oncology", state.physicianDecision().physician().signature(),
+                    "the account signs");
             assertTrue(store.lockOf("04").isEmpty(), "the command gives the case back");
         }
         assertEquals(org.imrtreview.store.ReviewStatus.AWAITING_PHYSICIAN, new ReviewStateStore().read(folder).state().status(),
                 "nothing written beside the case");
+    }
+
+    @org.junit.jupiter.api.Test
+    void withDbANurseAccountCannotUpholdWhateverSheTypesAndATypedNameIsNotTheSigner() throws Exception {
+        account("Dana Whitfield", "RN", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.NURSE,
+                org.imrtreview.store.ReviewerRole.LEAD));
+        Path folder = workspace.resolve("04");
+        Run nurse = cli("physician", "decide", folder.toString(), "uphold", "--rationale", "3D plan meets the limits.",
+                "--db", workspace.toString());
+        assertEquals(1, nurse.code(), nurse.out());
+        assertTrue(nurse.err().contains("Only a physician reviewer may uphold") && nurse.err().contains("Dana Whitfield, RN"),
+                nurse.err());
+        Run typed = cli("physician", "decide", folder.toString(), "uphold", "--as", "Helen Vance, MD",
+                "--rationale", "3D plan meets the limits.", "--db", workspace.toString());
+        assertEquals(1, typed.code(), typed.out());
+        assertTrue(typed.err().contains("is not your account in the team store"), typed.err());
+        // the role PHYSICIAN on an account whose credentials are a nurse's: still refused
+        account("Dana Whitfield", "RN", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.PHYSICIAN,
+                org.imrtreview.store.ReviewerRole.LEAD));
+        Run noDegree = cli("physician", "decide", folder.toString(), "uphold", "--rationale", "3D plan meets the limits.",
+                "--db", workspace.toString());
+        assertEquals(1, noDegree.code(), noDegree.out());
+        assertTrue(noDegree.err().contains("MD or DO"), noDegree.err());
+        try (var db = org.imrtreview.store.db.TeamDatabase.forArgument(workspace.toString())) {
+            var store = new org.imrtreview.store.db.TeamStore(db, "lena");
+            assertEquals(org.imrtreview.store.ReviewStatus.AWAITING_PHYSICIAN, store.load("04").state().status());
+            assertTrue(store.events("04", null, null).stream().noneMatch(e -> e.action().equals("Physician review")));
+        }
+        Run noAs = cli("physician", "decide", folder.toString(), "uphold", "--rationale", "x");
+        assertEquals(1, noAs.code());
+        assertTrue(noAs.err().contains("--as"), noAs.err());
     }
 
     @org.junit.jupiter.api.Test

@@ -204,6 +204,85 @@ abstract class TeamWindowUiContract {
         }
     }
 
+    /**
+     * Decision 0212: on the store the physician's identity and the letter's signer are the account's. A
+     * nurse's window cannot uphold (its identity is her account's), and a physician's identity typed into
+     * the window anyway is refused by the store, nothing written; the physician's account upholds and
+     * signs with its own name.
+     */
+    @Test
+    void onlyAPhysicianAccountUpholdsAndTheAccountSignsTheLetter(FxRobot robot) throws Exception {
+        SampleWorkspace.copy(workspace, OTHER);
+        db = openFresh();
+        TeamStore lead = store("lena");
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("drp", "Paul Physician", "MD, Radiation Oncology", EnumSet.of(ReviewerRole.PHYSICIAN));
+        Path folder = workspace.resolve(OTHER);
+        String key = CaseKeys.of(folder);
+
+        RecordingDialogs annDialogs = new RecordingDialogs();
+        annDialogs.identityAnswer = new org.imrtreview.store.ReviewerIdentity("Ann Nurse", "MD", ReviewerRole.PHYSICIAN);
+        MainWindow a = window(robot, "ann", annDialogs);
+        waitUntil(() -> a.identityProperty().get() != null);
+        assertEquals("Ann Nurse, RN", a.identityProperty().get().signature());
+        assertEquals(ReviewerRole.NURSE, a.identityProperty().get().role());
+        javafx.scene.control.TextField annSigner = a.caseView().letter().reviewerField();
+        assertEquals("Ann Nurse, RN", annSigner.getText());
+        assertFalse(annSigner.isEditable(), "the letter's signer is the account, not typed");
+        robot.interact(a::askIdentity);
+        assertFalse(annDialogs.asked.contains("identity"), "on the store the workstation does not ask who she is");
+        assertEquals("Ann Nurse, RN", a.identityProperty().get().signature());
+
+        robot.interact(() -> a.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> a.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> a.viewModel().openCase(folder));
+        waitUntil(() -> a.viewModel().review().evaluation() != null && a.viewModel().review().editable());
+        robot.interact(() -> assertTrue(a.viewModel().review().decide(NurseDecision.REFER, "rectum limits not met").isEmpty()));
+        a.saver().flush();
+        assertTrue(robot.from(a).lookup("#upholdButton").queryButton().isDisabled(), "a nurse's account never denies");
+        AtomicReference<java.util.Optional<String>> refused = new AtomicReference<>();
+        robot.interact(() -> refused.set(a.viewModel().review().physicianDecide(
+                org.imrtreview.store.PhysicianAction.UPHOLD, "3D plan meets the limits.")));
+        assertTrue(refused.get().orElse("").contains("Only a physician reviewer"), refused.get().toString());
+        // an identity forced into the window (not through the store's account): the store refuses the save
+        robot.interact(() -> a.identityProperty().set(new org.imrtreview.store.ReviewerIdentity("Ann Nurse", "MD",
+                ReviewerRole.PHYSICIAN)));
+        robot.interact(() -> a.viewModel().review().physicianDecide(org.imrtreview.store.PhysicianAction.UPHOLD,
+                "3D plan meets the limits."));
+        a.saver().flush();
+        waitUntil(() -> !a.viewModel().review().editable());
+        assertTrue(a.banners().messages().stream().anyMatch(m -> m.contains("PHYSICIAN")), a.banners().messages().toString());
+        assertEquals(org.imrtreview.store.ReviewStatus.AWAITING_PHYSICIAN, lead.load(key).state().status(), "nothing refused is written");
+        robot.interact(() -> a.viewModel().closeCase());
+        waitUntil(() -> lead.lockOf(key).isEmpty());
+
+        // the physician's account: her identity and signer from the store; she upholds, the store records it
+        MainWindow p = window(robot, "drp", new RecordingDialogs());
+        waitUntil(() -> p.identityProperty().get() != null);
+        assertEquals("Paul Physician, MD, Radiation Oncology", p.caseView().letter().reviewerField().getText());
+        robot.interact(() -> p.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> p.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> p.viewModel().openCase(folder));
+        waitUntil(() -> p.viewModel().review().evaluation() != null && p.viewModel().review().editable());
+        Button uphold = robot.from(p).lookup("#upholdButton").queryButton();
+        assertFalse(uphold.isDisabled());
+        robot.interact(() -> robot.from(p).lookup("#physicianRationale").queryAs(TextArea.class)
+                .setText("Rectum and bladder limits are met by the 3D plan."));
+        robot.interact(uphold::fire);
+        p.saver().flush();
+        var saved = lead.load(key).state();
+        assertEquals(org.imrtreview.store.ReviewStatus.DENIED, saved.status());
+        assertEquals("Paul Physician, MD, Radiation Oncology", saved.physicianDecision().physician().signature());
+        assertEquals("Paul Physician", p.viewModel().review().session().letterSigning(ZoneOffset.UTC).physician().name());
+        assertTrue(lead.events(key, null, null).stream().anyMatch(e -> e.action().equals("Physician review") && e.actor().equals("drp")));
+        try {
+            assertTrue(org.imrtreview.store.db.AuditChain.verify(db).intact());
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static List<String> actions(TeamStore lead, String key) {
         return lead.events(key, null, null).stream().map(AuditEvent::action).toList();
     }

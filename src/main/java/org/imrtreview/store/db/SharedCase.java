@@ -141,6 +141,9 @@ public final class SharedCase {
             }
             refusal = e.getMessage();
             throw e;
+        } catch (TeamStoreException.NotPermitted e) {
+            refusal = e.getMessage(); // e.g. a physician's step by an account that is not a physician's
+            throw e;
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.imrtreview.store.AuditEntry;
 import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.PhysicianStep;
+import org.imrtreview.store.ReviewerIdentity;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.persist.Json;
 
@@ -459,6 +461,7 @@ public final class TeamStore {
             Instant now = now();
             update(c, "UPDATE case_lock SET heartbeat_at = ? WHERE case_key = ?", ts(now), key); // a save is a sign of life
             recordDecisionChange(c, me, key, previous.decision(), state.decision(), now);
+            checkPhysicianSteps(me, key, previous.physician(), state.physician());
             long next = version + 1;
             update(c, "UPDATE review_case SET state_json = ?, version = ?, status = ?, updated_at = ?, updated_by = ?"
                     + " WHERE case_key = ? AND version = ?", json, next, state.status().name(), ts(now), user, key, version);
@@ -494,6 +497,39 @@ public final class TeamStore {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, key, after.decision().name(),
                     after.recommendation() == null ? null : after.recommendation().name(), after.reason(), user,
                     ts(after.at() == null ? now : after.at()));
+        }
+    }
+
+    /**
+     * A physician reviewer's steps (uphold, overturn, peer-to-peer) only grow, and each new one is the
+     * acting account's own: the role PHYSICIAN, credentials that name a physician (MD, DO), and signed
+     * with the account's name and credentials — a name typed at a workstation signs nothing (decision 0212).
+     */
+    private void checkPhysicianSteps(Reviewer me, String key, List<PhysicianStep> before, List<PhysicianStep> after) {
+        if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)) {
+            throw new TeamStoreException.NotPermitted("A physician reviewer's recorded steps on " + key
+                    + " cannot be changed or removed; nothing was saved.");
+        }
+        if (after.size() == before.size()) {
+            return;
+        }
+        if (!me.has(ReviewerRole.PHYSICIAN)) {
+            throw new TeamStoreException.NotPermitted(user + " may not record a physician reviewer's decision on " + key
+                    + ": that needs the role PHYSICIAN in the team store (has " + me.roles() + "); nothing was saved.");
+        }
+        if (!me.physician()) {
+            throw new TeamStoreException.NotPermitted(user + "'s account in the team store has the credentials \""
+                    + (me.credentials() == null ? "" : me.credentials()) + "\", which do not name a physician (MD or DO):"
+                    + " a lead corrects the account; nothing was saved.");
+        }
+        ReviewerIdentity account = me.identity();
+        for (PhysicianStep step : after.subList(before.size(), after.size())) {
+            ReviewerIdentity signed = step.physician();
+            if (!Objects.equals(signed.name(), account.name()) || !Objects.equals(signed.credentials(), account.credentials())) {
+                throw new TeamStoreException.NotPermitted("The physician's step on " + key + " is signed \"" + signed.signature()
+                        + "\" but " + user + "'s account in the team store is \"" + account.signature()
+                        + "\": only the account's own name signs; nothing was saved.");
+            }
         }
     }
 

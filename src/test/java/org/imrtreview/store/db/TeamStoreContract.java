@@ -27,6 +27,10 @@ import org.imrtreview.model.Column;
 import org.imrtreview.model.Determination;
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.PhysicianAction;
+import org.imrtreview.store.PhysicianStep;
+import org.imrtreview.store.ReviewStatus;
+import org.imrtreview.store.ReviewerIdentity;
 import org.imrtreview.store.ReviewState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +122,63 @@ abstract class TeamStoreContract {
                 decided(saved.state(), NurseDecision.APPROVE, "drp")));
         assertTrue(e.getMessage().contains("NURSE"), e.getMessage());
         assertEquals(0, lead.standingDecisions("case-01"));
+    }
+
+    /** The nurse refers case-01 and gives it back; the case as the physician then finds it. */
+    private TeamStore.Saved referred() {
+        nurseA.lock("case-01");
+        var s = nurseA.load("case-01");
+        nurseA.save("case-01", s.version(), decided(s.state(), NurseDecision.REFER, "ann"));
+        nurseA.release("case-01");
+        return lead.load("case-01");
+    }
+
+    private static ReviewState upheld(ReviewState s, String signature, String login) {
+        return s.withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
+                ReviewerIdentity.parse(signature, ReviewerRole.PHYSICIAN), "3D plan meets the cited limits.", T0, login));
+    }
+
+    @Test
+    void onlyAPhysicianAccountUpholdsAndItSignsWithItsOwnName() {
+        TeamStore.Saved r = referred();
+        // a nurse's account, even naming a physician in the step: refused by the store
+        nurseB.lock("case-01");
+        var byNurse = assertThrows(TeamStoreException.NotPermitted.class, () -> nurseB.save("case-01", r.version(),
+                upheld(r.state(), "Paul Physician, MD, Radiation Oncology", "bea")));
+        assertTrue(byNurse.getMessage().contains("PHYSICIAN"), byNurse.getMessage());
+        nurseB.release("case-01");
+        // the role without a physician's degree: refused
+        lead.addReviewer("drx", "Rex Role", "RN", EnumSet.of(ReviewerRole.PHYSICIAN));
+        TeamStore rex = store("drx");
+        rex.lock("case-01");
+        var noDegree = assertThrows(TeamStoreException.NotPermitted.class, () -> rex.save("case-01", r.version(),
+                upheld(r.state(), "Rex Role, MD", "drx")));
+        assertTrue(noDegree.getMessage().contains("MD or DO"), noDegree.getMessage());
+        rex.release("case-01");
+        // a physician signing with another name than her account's: refused
+        physician.lock("case-01");
+        var typed = assertThrows(TeamStoreException.NotPermitted.class, () -> physician.save("case-01", r.version(),
+                upheld(r.state(), "Alan Grant, MD", "drp")));
+        assertTrue(typed.getMessage().contains("Paul Physician, MD, Radiation Oncology"), typed.getMessage());
+        assertEquals(ReviewStatus.AWAITING_PHYSICIAN, lead.load("case-01").state().status(), "nothing refused was written");
+        // the physician's own account: recorded, DENIED in the worklist
+        long v = physician.save("case-01", r.version(), upheld(r.state(), "Paul Physician, MD, Radiation Oncology", "drp"));
+        assertEquals(ReviewStatus.DENIED, lead.load("case-01").state().status());
+        assertEquals("DENIED", lead.caseRecord("case-01").orElseThrow().status());
+        // and the step cannot be taken back
+        var undo = assertThrows(TeamStoreException.NotPermitted.class, () -> physician.save("case-01", v, r.state()));
+        assertTrue(undo.getMessage().contains("cannot be changed or removed"), undo.getMessage());
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Physician review")
+                && e.actor().equals("drp") && e.detail().contains("Paul Physician, MD")));
+    }
+
+    @Test
+    void anAccountsIdentityIsItsNameCredentialsAndStrongestRole() {
+        assertEquals(new ReviewerIdentity("Paul Physician", "MD, Radiation Oncology", ReviewerRole.PHYSICIAN),
+                lead.reviewer("drp").orElseThrow().identity());
+        assertEquals(ReviewerRole.LEAD, lead.reviewer("lena").orElseThrow().identity().role());
+        assertTrue(lead.reviewer("drp").orElseThrow().physician());
+        assertFalse(lead.reviewer("ann").orElseThrow().physician());
     }
 
     @Test
