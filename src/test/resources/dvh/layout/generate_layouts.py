@@ -264,6 +264,52 @@ def sectioned():
     write(name, "\n".join(out) + "\n")
 
 
+def cadplan_percent():
+    """CadPlan with its statistics in % (RadOnc and DVHmetrics both read "Dose maximum (%)"): prescribed
+    57 Gy to the 95 % isodose, so 100 % is 60 Gy, as the Relative dose (%) column shows; and a table with
+    only the relative column under that prescription (the 100 % dose is then ambiguous)."""
+    structs = [('PTV', PTV, 88.4), ('SpinalCord', CORD, 31.2)]
+    data = [(s, voxels(1300 + k, parts, 70), vol) for k, (s, parts, vol) in enumerate(structs)]
+    head = ["Patient Name       : Doe, Jane", "Patient ID         : 00067890", "PLAN HN_VMAT",
+            "Date               : 12.03.2004", "Cumulative Dose Volume Histogram", ""]
+    for name, with_gy in (('cadplan-percent-stats.txt', True), ('cadplan-relative-isodose95.txt', False)):
+        out = list(head)
+        for s, d, vol in data:
+            truth(name, s, d, vol)
+            out += ["Histogram          : %s" % s, "Prescr. dose (Gy)  : 57.00", "% for dose         : 95",
+                    "Volume (cc)        : %.1f" % vol, "Dose minimum (%%)   : %.2f" % (d.min() / 60 * 100),
+                    "Dose maximum (%%)   : %.2f" % (d.max() / 60 * 100), "Dose mean (%%)      : %.2f" % (d.mean() / 60 * 100),
+                    "Dose median (%%)    : %.2f" % (np.median(d) / 60 * 100), "",
+                    "  Dose (Gy)   Relative dose (%)   Volume (cm3)" if with_gy else "  Relative dose (%)   Volume (cm3)"]
+            grid = np.arange(0, np.floor(d.max() * 10) / 10 + 0.1 + 1e-9, 0.1)
+            for g, v in zip(grid, cumulative(d, grid) * vol / 100):
+                out.append("%10.2f %18.2f %14.4f" % (g, g / 60 * 100, v) if with_gy else "%18.3f %14.4f" % (g / 60 * 100, v))
+            out.append("")
+        write(name, "\n".join(out) + "\n")
+
+
+def hiart_relative():
+    """TomoTherapy Hi-Art CSV triplets with the dose in % of the prescription (60 Gy): neither peer reads it
+    (DVHmetrics warns "not implemented"); the header is the absolute layout's with the dose cell as
+    "Relative Dose (%)", a layout ASSUMED, not seen."""
+    name = 'tomotherapy-hiart-relative.csv'
+    structs = [('PTV', PTV, 88.4), ('SpinalCord', CORD, 31.2)]
+    head, cols = [], []
+    for k, (s, parts, vol) in enumerate(structs):
+        d = voxels(1400 + k, parts, 70)
+        truth(name, s, d, vol)
+        head += ["%s(STANDARD)" % s, "Relative Dose (%)", "Relative Volume"]
+        grid = np.arange(0, np.floor(d.max() * 10) / 10 + 0.1 + 1e-9, 0.1)
+        cols.append((grid, cumulative(d, grid)))
+    out = [",".join(head)]
+    for r in range(max(len(g) for g, _ in cols)):
+        cells = []
+        for g, v in cols:
+            cells += ["", "%.4f" % (g[r] / 60 * 100), "%.4f" % v[r]] if r < len(g) else ["", "", ""]
+        out.append(",".join(cells))
+    write(name, "\n".join(out) + "\n")
+
+
 def dicom_tools():
     """mwgeurts/dicom_tools WriteDVH layout (documented in its header): 1000 bins from 0 to the max dose."""
     name = 'dicom-tools-dvh.csv'
@@ -293,6 +339,8 @@ def main():
     slicer(tab=True)
     raystation_cut()
     sectioned()
+    cadplan_percent()
+    hiart_relative()
     dicom_tools()
     with open(os.path.join(HERE, 'expected-layouts.json'), 'w') as f:
         json.dump(TRUTH, f, indent=1, sort_keys=True)

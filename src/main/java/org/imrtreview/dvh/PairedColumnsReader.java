@@ -48,6 +48,9 @@ public final class PairedColumnsReader implements DvhReader {
     private record Header(char sep, int pairs, boolean namedInCells, boolean namesRow, List<String> names,
                           List<String> doseUnits, List<String> volumeUnits, int stride, int doseOffset) { }
 
+    /** A Hi-Art dose column headed "Relative Dose" with no unit: fraction or %, the file does not say. */
+    private static final String RELATIVE_NO_UNIT = "relative, no unit";
+
     private static final Pattern HIART_VOLUME = Pattern.compile("(?i)^(relative|absolute) volume\\s*(?:\\(([^)]*)\\))?$");
 
     /**
@@ -65,11 +68,17 @@ public final class PairedColumnsReader implements DvhReader {
             Matcher d = DOSE.matcher(cells.get(c + 1));
             Matcher v = HIART_VOLUME.matcher(cells.get(c + 2).strip());
             String name = cells.get(c).replaceAll("(?i)\\(STANDARD\\)$", "").strip();
-            if (!d.matches() || !d.group(1).isBlank() || !v.matches() || name.isEmpty()) {
+            // Relative dose (decision 0275): "Relative Dose (%)" is % of the prescription like "Dose (%)";
+            // a bare "Relative Dose" is recognised but its scale (fraction or %) is not stated.
+            boolean bareRelative = cells.get(c + 1).strip().replace("\"", "").equalsIgnoreCase("relative dose");
+            boolean relativePercent = d.matches() && d.group(1).strip().equalsIgnoreCase("relative")
+                    && d.group(2).equals("%");
+            if (!(bareRelative || d.matches() && (d.group(1).isBlank() || relativePercent)) || !v.matches()
+                    || name.isEmpty()) {
                 return null;
             }
             names.add(name);
-            doseUnits.add(d.group(2).toLowerCase(Locale.ROOT));
+            doseUnits.add(bareRelative ? RELATIVE_NO_UNIT : d.group(2).toLowerCase(Locale.ROOT));
             volumeUnits.add(v.group(1).equalsIgnoreCase("relative") ? "%" : v.group(2) == null ? "" : v.group(2));
         }
         return new Header(sep, names.size(), true, false, names, doseUnits, volumeUnits, 3, 1);
@@ -145,6 +154,12 @@ public final class PairedColumnsReader implements DvhReader {
             String name = h.names.get(s);
             String label = "structure '" + name + "'";
             String doseUnit = h.doseUnits.get(s);
+            if (doseUnit.equals(RELATIVE_NO_UNIT)) {
+                problems.add(label + ": the dose column is headed 'Relative Dose' without a unit, so whether its "
+                        + "values are fractions or percentages of the prescription is not stated (units unknown); not "
+                        + "used. Ask for an export in Gy or cGy");
+                continue;
+            }
             double toGy = doseUnit.equals("gy") ? 1 : doseUnit.equals("cgy") ? 0.01
                     : prescriptionGy == null ? Double.NaN : prescriptionGy / 100;
             if (Double.isNaN(toGy)) {

@@ -141,9 +141,15 @@ public final class SectionedReader implements DvhReader {
                            List<DvhCurve> curves, List<DvhExport.StructureStats> stats) {
         double volumeCc = Double.NaN;
         Double rx = fallbackRx;
+        boolean rxFromFile = false;
+        double isodose = Double.NaN;
         double max = Double.NaN;
         double min = Double.NaN;
         double mean = Double.NaN;
+        // statistics printed in % (CadPlan "Dose maximum (%)"), converted once the 100 % dose is known
+        double maxPct = Double.NaN;
+        double minPct = Double.NaN;
+        double meanPct = Double.NaN;
         int header = -1;
         for (int i = 0; i < lines.size() && header < 0; i++) {
             String l = lines.get(i).strip();
@@ -160,16 +166,25 @@ public final class SectionedReader implements DvhReader {
             String key = kv.group(1).toLowerCase(Locale.ROOT);
             double v = DvhText.number(kv.group(2).replaceAll("[^0-9.,eE+-].*$", ""));
             double toGy = key.contains("cgy") ? 0.01 : key.contains("gy") ? 1 : Double.NaN;
+            boolean pct = key.matches(".*[(\\[]\\s*%\\s*[)\\]].*");
             if (key.startsWith("volume")) {
                 volumeCc = key.contains("%") ? Double.NaN : v;
             } else if (key.startsWith("prescr")) {
-                rx = Double.isNaN(v * toGy) ? rx : Double.valueOf(v * toGy);
+                if (!Double.isNaN(v * toGy)) {
+                    rx = v * toGy;
+                    rxFromFile = true;
+                }
+            } else if (key.startsWith("% for dose")) {
+                isodose = v;
             } else if (key.matches("(dose maximum|max|max\\. dose).*")) {
                 max = v * toGy;
+                maxPct = pct ? v : maxPct;
             } else if (key.matches("(dose minimum|min|min\\. dose).*")) {
                 min = v * toGy;
+                minPct = pct ? v : minPct;
             } else if (key.matches("(dose mean|average|ave\\. dose|mean).*")) {
                 mean = v * toGy;
+                meanPct = pct ? v : meanPct;
             }
         }
         if (header < 0) {
@@ -203,6 +218,9 @@ public final class SectionedReader implements DvhReader {
                 } else if (unit.equals("gy") || unit.equals("cgy")) {
                     dose = k;
                     toGy = unit.equals("cgy") ? 0.01 : 1;
+                } else if (unit.equals("ev/g")) {
+                    return "doses are in eV/g, PRIMO's uncalibrated Monte Carlo dose (not Gy until PRIMO calibrates "
+                            + "it); not used. Ask for the export after dose calibration, in Gy";
                 } else {
                     return "the dose column is in '" + unit + "' (expected Gy, cGy or %) — units unknown; not used";
                 }
@@ -226,6 +244,13 @@ public final class SectionedReader implements DvhReader {
         }
         if (dose < 0 && rx == null) {
             return "doses are relative (% of prescription) and no prescription is known, so they cannot be converted to Gy";
+        }
+        if (dose < 0 && rxFromFile && !Double.isNaN(isodose) && Math.abs(isodose - 100) > 1e-9) {
+            // DVHmetrics reads 100 % as the prescribed dose, RadOnc as the prescribed dose / (% for dose):
+            // they differ here, and the file gives no Gy column to tell.
+            return "doses are relative and the prescription (" + CurveData.gy(rx) + ") is to the " + CurveData.number(isodose)
+                    + " % isodose, so the dose of 100 % is not certain (" + CurveData.gy(rx) + " or "
+                    + CurveData.gy(rx * 100 / isodose) + ") and there is no dose column in Gy; not used";
         }
         List<double[]> rows = new ArrayList<>();
         String[] t = new String[Math.max(cols.size(), 1)];
@@ -252,7 +277,15 @@ public final class SectionedReader implements DvhReader {
                 break;
             }
             double d = dose >= 0 ? DvhText.number(t[dose]) * toGy : DvhText.number(t[rel]) * rx / 100;
-            rows.add(new double[] {d, DvhText.number(t[vol])});
+            rows.add(new double[] {d, DvhText.number(t[vol]), rel >= 0 ? DvhText.number(t[rel]) : Double.NaN});
+        }
+        if (!Double.isNaN(maxPct) || !Double.isNaN(meanPct) || !Double.isNaN(minPct)) {
+            double hundred = hundredPercentGy(rows, dose >= 0, rx, rxFromFile, isodose);
+            if (!Double.isNaN(hundred)) {
+                max = Double.isNaN(maxPct) ? max : maxPct * hundred / 100;
+                min = Double.isNaN(minPct) ? min : minPct * hundred / 100;
+                mean = Double.isNaN(meanPct) ? mean : meanPct * hundred / 100;
+            }
         }
         double[] doses = rows.stream().mapToDouble(r -> r[0]).toArray();
         double[] volumes = rows.stream().mapToDouble(r -> r[1]).toArray();
@@ -283,5 +316,32 @@ public final class SectionedReader implements DvhReader {
         curves.add(curve.withPlan(PlanIdentifier.identify(plan, fileName)));
         stats.add(st);
         return null;
+    }
+
+    /**
+     * The dose of 100 % for statistics printed in % of the prescription (CadPlan {@code Dose maximum (%)};
+     * decision 0275). Best from the file's own columns: where a row gives both Gy and %, 100 % is
+     * Gy / % × 100 (taken at the row with the largest %, where the rounding of the % column matters
+     * least). Without a Gy column only when the file prescribes to the 100 % isodose, where DVHmetrics
+     * (Rx × %) and RadOnc (Rx / isodose × %) agree. NaN when neither holds: the statistics stay
+     * unconverted and are not compared.
+     */
+    private static double hundredPercentGy(List<double[]> rows, boolean gyColumn, Double rx, boolean rxFromFile,
+                                           double isodose) {
+        if (gyColumn) {
+            double[] best = null;
+            for (double[] r : rows) {
+                if (!Double.isNaN(r[2]) && r[2] > 0 && (best == null || r[2] > best[2])) {
+                    best = r;
+                }
+            }
+            if (best != null && best[2] >= 10) {
+                return best[0] / best[2] * 100;
+            }
+        }
+        if (rx != null && rxFromFile && Math.abs(isodose - 100) < 1e-9) {
+            return rx;
+        }
+        return Double.NaN;
     }
 }
