@@ -136,6 +136,11 @@ final class PdfFonts {
         }
 
         private List<Run> runs(String text, boolean strong, boolean shape) throws IOException {
+            text = withoutBidiControls(text);
+            // right-to-left text is laid out by the bidirectional algorithm over the whole line, so a
+            // right-to-left stretch (Arabic next to Hebrew, digits at its end) is found as one island
+            java.text.Bidi bidi = shape && java.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())
+                    ? new java.text.Bidi(text, java.text.Bidi.DIRECTION_LEFT_TO_RIGHT) : null;
             List<Run> out = new ArrayList<>(2);
             StringBuilder current = new StringBuilder();
             PDFont currentFont = null;
@@ -144,7 +149,7 @@ final class PdfFonts {
                 int cp = text.codePointAt(i);
                 ShapedText.Script script = shape ? ShapedText.Script.of(cp) : null;
                 if (script != null && script != ShapedText.Script.ETHIOPIC && script.draws(cp)) {
-                    int end = shapedRunEnd(text, i, script);
+                    int end = script.rtl() && bidi != null ? rightToLeftIslandEnd(bidi, i) : shapedRunEnd(text, i, script);
                     if (current.length() > 0) {
                         out.add(new Run(current.toString(), currentFont, null));
                         current.setLength(0);
@@ -232,6 +237,40 @@ final class PdfFonts {
             i = next;
         }
         return end;
+    }
+
+    /**
+     * Where the right-to-left island that starts at {@code start} ends: the characters the
+     * bidirectional algorithm (LTR paragraph) puts on an odd level, or on a level above it (digits
+     * inside right-to-left text). Shaped as one right-to-left line, an island comes out in the order
+     * a reader expects: Hebrew after Arabic to its left, "רחוב הרצל 12" with 12 at the left.
+     */
+    static int rightToLeftIslandEnd(java.text.Bidi bidi, int start) {
+        int end = start + 1;
+        while (end < bidi.getLength() && bidi.getLevelAt(end) >= 1) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Explicit direction embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are taken
+     * out before layout: a member's name or a file name that carries a right-to-left override must
+     * not turn the letter's words around (issue 20, item 7). They are never drawn either way.
+     */
+    static String withoutBidiControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (bidiControl(text.charAt(i))) {
+                StringBuilder sb = new StringBuilder(text.length());
+                text.chars().filter(c -> !bidiControl((char) c)).forEach(c -> sb.append((char) c));
+                return sb.toString();
+            }
+        }
+        return text;
+    }
+
+    private static boolean bidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** Right-to-left text in visual order (each right-to-left level reversed), as on the page. */

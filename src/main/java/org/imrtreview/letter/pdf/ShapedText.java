@@ -145,21 +145,58 @@ final class ShapedText {
         int start = 0;
         while (start < prepared.length()) {
             int cp = prepared.codePointAt(start);
-            boolean inMain = main.canDisplay(cp) || Character.getType(cp) == Character.FORMAT;
+            Font f = fontFor(cp, main, latin, size);
             int end = start + Character.charCount(cp);
             while (end < prepared.length()) {
                 int next = prepared.codePointAt(end);
-                boolean nextMain = main.canDisplay(next) || Character.getType(next) == Character.FORMAT;
-                if (nextMain != inMain) {
+                if (fontFor(next, main, latin, size) != f) {
                     break;
                 }
                 end += Character.charCount(next);
             }
-            as.addAttribute(TextAttribute.FONT, inMain ? main : latin, start, end);
+            as.addAttribute(TextAttribute.FONT, f, start, end);
             start = end;
         }
         as.addAttribute(TextAttribute.RUN_DIRECTION, rtl ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
         return as;
+    }
+
+    /**
+     * The face for one character of a run: its own script's font when that is another shaped script
+     * (a Hebrew word inside an Arabic island), else the run's font, else DejaVu Sans (digits, Latin
+     * punctuation the script font lacks). Faces are derived once per size.
+     */
+    private static Font fontFor(int cp, Font main, Font latin, float size) {
+        if (main.canDisplay(cp) || Character.getType(cp) == Character.FORMAT) {
+            return main;
+        }
+        Script own = Script.of(cp);
+        if (own != null && own.draws(cp)) {
+            return sized(own, size);
+        }
+        if (!latin.canDisplay(cp) && emoji().canDisplay(cp)) {
+            // an emoji between two right-to-left words lies inside their island
+            return sizedEmoji(size);
+        }
+        return latin;
+    }
+
+    private static final Map<List<Object>, Font> SIZED = new java.util.HashMap<>();
+    private static Font emoji;
+
+    private static synchronized Font sizedEmoji(float size) {
+        return SIZED.computeIfAbsent(List.of("emoji", size), k -> emoji().deriveFont(size));
+    }
+
+    private static synchronized Font emoji() {
+        if (emoji == null) {
+            emoji = load("NotoEmoji-Regular.ttf");
+        }
+        return emoji;
+    }
+
+    private static synchronized Font sized(Script script, float size) {
+        return SIZED.computeIfAbsent(List.of(script, size), k -> font(script).deriveFont(size));
     }
 
     /** Fills the line's glyph outlines with their baseline at ({@code x}, {@code baseline}) in PDF space. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.imrtreview.digitize.LegendOcrOff;
 import org.imrtreview.evaluate.Evaluator;
 import org.imrtreview.intake.CaseLoader;
@@ -119,14 +120,117 @@ class UnicodeNamesLetterTest {
         assertFalse(text.contains("?"), "never a silent question mark");
     }
 
+    /**
+     * An Arabic name, a Hebrew street with its house number, and a bilingual Arabic/Hebrew street
+     * line: each right-to-left stretch is laid out as one island by the bidirectional algorithm, so
+     * on the page the Hebrew that follows Arabic stands to its left and a house number at the end of
+     * a Hebrew line stands at the line's left (before: each script's run was set left to right in
+     * logical order, "הרצל 12" came out as "12" on the right).
+     */
+    @Test
+    void mixedRightToLeftScriptsAndDigitsAreInVisualOrder() throws Exception {
+        String name = "محمد عبد الله";
+        String street = "רחוב הרצל 12";
+        String bilingual = "شارع الناصرة 5 / רחוב נצרת 5";
+        LetterPdfRenderer.Rendered pdf = letterFor(name, "Brain", List.of(street, bilingual, "Springfield, OR 97477"));
+        assertTrue(pdf.substitutions().isEmpty(), pdf.substitutions().toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.pdf())) {
+            Positions at = new Positions();
+            at.setStartPage(1);
+            at.setEndPage(1);
+            at.getText(doc);
+            // the member's address block: the street line and the bilingual line under it
+            List<TextPosition> streetLine = at.lineWith('\u05D4'); // ה of הרצל
+            float twelve = at.xOf(streetLine, '1');
+            float hebrew = at.xOf(streetLine, '\u05E8'); // ר of רחוב
+            assertTrue(twelve < hebrew, "the house number stands left of the Hebrew street: 12 at " + twelve + ", ר at " + hebrew);
+            List<TextPosition> both = at.lineWith('\u0634'); // ش of شارع
+            float arabic = at.xOf(both, '\u0634');
+            float hebrewStreet = at.xOf(both, '\u05E0'); // נ of נצרת
+            assertTrue(hebrewStreet < arabic, "the Hebrew that follows the Arabic stands to its left: נ at " + hebrewStreet
+                    + ", ش at " + arabic);
+            assertTrue(at.xOf(both, '\u05E6') < at.xOf(both, '\u05D7'), "נצרת, the second Hebrew word, left of רחוב");
+            float slash = at.xOf(both, '/');
+            assertTrue(hebrewStreet < slash && slash < arabic, "the slash between them: " + slash);
+        }
+        String text = nfc(extract(pdf.pdf()));
+        assertTrue(text.contains(nfc(name)), "the name extracts back");
+        assertTrue(text.contains(nfc("רחוב הרצל")), "the street extracts back:\n" + text.substring(0, Math.min(900, text.length())));
+    }
+
+    /**
+     * The emoji's glyph is drawn and written in the Noto Emoji face (PDFBox's extractor turns
+     * right-to-left words back char by char and splits the emoji's surrogate pair, so the check is
+     * on the fonts and the Arabic words, not on extracting the emoji).
+     */
+    @Test
+    void anEmojiBetweenArabicWordsIsDrawnInsideTheirIsland() throws Exception {
+        LetterPdfRenderer.Rendered pdf = letterFor("محمد \uD83E\uDDE0 عبد الله", "Brain");
+        assertTrue(pdf.substitutions().isEmpty(), pdf.substitutions().toString());
+        String text = nfc(extract(pdf.pdf()));
+        assertTrue(text.contains(nfc("عبد الله")) && text.contains(nfc("محمد")));
+        try (PDDocument doc = Loader.loadPDF(pdf.pdf())) {
+            assertTrue(fontNames(doc).stream().anyMatch(n -> n.contains("NotoEmoji")), fontNames(doc).toString());
+        }
+    }
+
+    /** Right-to-left override characters in a name do not turn the letter's words around and are not written. */
+    @Test
+    void directionOverridesInANameAreNotObeyedNorWritten() throws Exception {
+        LetterPdfRenderer.Rendered pdf = letterFor("Ann \u202Egdb.exe\u202C Lee", "Brain");
+        String text = extract(pdf.pdf());
+        assertTrue(text.contains("Ann gdb.exe Lee"), "in the order typed:\n" + text.substring(0, Math.min(600, text.length())));
+        assertFalse(text.contains("\u202E"), "no override character in the letter");
+    }
+
+    /** The positions of every character written on a page, by line. */
+    private static final class Positions extends PDFTextStripper {
+        private final List<List<TextPosition>> lines = new java.util.ArrayList<>();
+
+        Positions() throws java.io.IOException {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            lines.add(List.copyOf(positions));
+        }
+
+        List<TextPosition> lineWith(char c) {
+            for (List<TextPosition> line : lines) {
+                for (TextPosition p : line) {
+                    if (p.getUnicode().indexOf(c) >= 0) {
+                        float y = p.getYDirAdj();
+                        List<TextPosition> same = new java.util.ArrayList<>();
+                        lines.forEach(l -> l.stream().filter(q -> Math.abs(q.getYDirAdj() - y) < 2).forEach(same::add));
+                        return same;
+                    }
+                }
+            }
+            throw new AssertionError("no line with " + c);
+        }
+
+        float xOf(List<TextPosition> line, char c) {
+            return line.stream().filter(p -> p.getUnicode().indexOf(c) >= 0).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + c + " on the line")).getXDirAdj();
+        }
+    }
+
     private LetterPdfRenderer.Rendered letterFor(String memberName, String site) throws Exception {
+        return letterFor(memberName, site, null);
+    }
+
+    private LetterPdfRenderer.Rendered letterFor(String memberName, String site, List<String> address) throws Exception {
         Path c = tmp.resolve("case-" + Integer.toHexString((memberName + site).hashCode()) + "-" + System.nanoTime());
         Files.createDirectories(c);
         // the request alone: the sample's evidence names its own member, which another name would contradict (0260)
         Path request = c.resolve("request.json");
         Files.writeString(request, Files.readString(Path.of("samples", "01-brain-glioblastoma-criteria-met", "request.json"))
                 .replace("\"Margaret T. Ellison\"", "\"" + memberName + "\"")
-                .replace("\"Brain\"", "\"" + site + "\""));
+                .replace("\"Brain\"", "\"" + site + "\"")
+                .replace("\"412 Fictional Lane\", \"Springfield, OR 97477\"", address == null
+                        ? "\"412 Fictional Lane\", \"Springfield, OR 97477\""
+                        : "\"" + String.join("\", \"", address) + "\""));
         ReviewCase rc = CaseLoader.standard().load(c);
         Evaluation e = Evaluator.standard().evaluate(rc);
         LetterOutcome o = LetterComposer.standard().compose(rc, e,
