@@ -63,6 +63,24 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void aCommandGetsASmallSerialHeapTheWindowTheDefaultsAndHandGivenHeapOptionsWin() {
+        Path java = Path.of("/jdk/bin/java");
+        String[] evaluate = {"evaluate", "case"};
+        List<String> command = ClassDataSharing.command(java, List.of(), jar, null, null, false, evaluate);
+        assertTrue(command.containsAll(List.of("-XX:+UseSerialGC", "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")));
+        assertTrue(command.indexOf("-Xms16m") < command.indexOf(Launcher.class.getName()), "a JVM option, not an argument");
+        List<String> window = ClassDataSharing.command(java, List.of(), jar, null, null, true, new String[0]);
+        assertTrue(window.stream().noneMatch(ClassDataSharing::aboutHeapOrCollector), "the window keeps G1 and the JDK's heap");
+        for (String byHand : List.of("-Xmx8m", "-Xms1g", "-Xmn4m", "-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseParallelGC",
+                "-XX:MaxHeapSize=64m", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=1g", "-XX:MaxHeapFreeRatio=70", "-XX:NewSize=4m")) {
+            List<String> c = ClassDataSharing.command(java, List.of(byHand), jar, null, null, false, evaluate);
+            assertEquals(List.of(byHand), c.stream().filter(ClassDataSharing::aboutHeapOrCollector).toList(), byHand);
+        }
+        assertTrue(ClassDataSharing.command(java, List.of("-Xss2m", "-Dx=-Xmx"), jar, null, null, false, evaluate).contains("-Xms16m"),
+                "other options leave the small heap in place");
+    }
+
+    @Test
     void anArchiveBelongsToOneBuildAndOneJdk() {
         String a = ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17", false);
         assertEquals(a, ClassDataSharing.archiveName("jar-1-2", "17.0.15+6", "/jdk17", false));
