@@ -52,7 +52,7 @@ final class CaseArgument {
     }
 
     /** A PAS bundle becomes its case folder (imported once); any other path is the case. Null after a message. */
-    private static Path caseFolder(Path path, PrintWriter err) {
+    static Path caseFolder(Path path, PrintWriter err) {
         return PasInbox.isBundle(path) ? PasCommands.materialise(path, err) : path;
     }
 

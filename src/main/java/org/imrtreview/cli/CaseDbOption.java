@@ -2,6 +2,10 @@ package org.imrtreview.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.imrtreview.store.ReviewerIdentity;
+import org.imrtreview.store.db.Reviewer;
 import org.imrtreview.store.db.CaseInfo;
 import org.imrtreview.store.db.SharedCase;
 import org.imrtreview.store.db.TeamDatabase;
@@ -62,6 +66,32 @@ final class CaseDbOption {
             CaseArgument.fail(err, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Who signs on the team store: the login's account, never a name typed on the command line
+     * (decision 0212). {@code typed} (the command's --as / --reviewer, may be null) must name that account
+     * when given. Null after printing why not (not an active reviewer, or another name typed).
+     */
+    static ReviewerIdentity account(TeamStore store, String typed, String option, PrintWriter err) {
+        Optional<Reviewer> account = store.reviewer(store.user()).filter(Reviewer::active);
+        if (account.isEmpty()) {
+            CaseArgument.fail(err, store.user() + " is not an active reviewer of the team store " + store.database().description()
+                    + "; a lead adds reviewers: db reviewer-add --db … " + store.user() + " --name \"Name\" --credentials …"
+                    + " --role …. Nothing was saved.");
+            return null;
+        }
+        ReviewerIdentity mine = account.get().identity();
+        if (typed != null && !typed.isBlank()) {
+            ReviewerIdentity given = ReviewerIdentity.parse(typed, mine.role());
+            if (!Objects.equals(given.name(), mine.name()) || !Objects.equals(given.credentials(), mine.credentials())) {
+                CaseArgument.fail(err, option + " \"" + given.signature() + "\" is not your account in the team store (\""
+                        + mine.signature() + "\", login " + store.user() + "): on the store the account signs, not a typed"
+                        + " name. Leave " + option + " out, or ask a lead to correct the account. Nothing was saved.");
+                return null;
+            }
+        }
+        return mine;
     }
 
     /** Closes what {@link #open} opened. */

@@ -5,9 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.imrtreview.intake.UnreadablePathException;
 import org.imrtreview.review.CaseReview;
+import org.imrtreview.review.CaseReviews;
+import org.imrtreview.store.ReviewerIdentity;
+import org.imrtreview.store.db.SharedCase;
+import org.imrtreview.store.db.TeamStore;
+import org.imrtreview.store.db.TeamStoreException;
 import org.imrtreview.letter.content.LetterAssetsException;
 import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.content.LetterContent;
@@ -28,7 +35,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code letter PATH --out FILE.pdf [--decision approve|deny|request-info] [--reviewer "Name, RN"]}
  * (SPEC §5, §6): evaluates the case and writes the decision letter. Without {@code --decision} the
- * letter follows the determination. Exit 0 written; 1 error (templates, writing the file);
+ * letter follows the determination. With {@code --db} the case's work comes from the team store, the
+ * login's account signs and the letter written is recorded there as issued (decision 0212). Exit 0 written; 1 error (templates, writing the file);
  * 2 PATH unreadable; 3 letter blocked because the case lacks something every letter must state.
  */
 @Command(name = "letter", mixinStandardHelpOptions = true,
@@ -52,7 +60,8 @@ public final class LetterCommand implements Callable<Integer> {
     String decision;
 
     @Option(names = "--reviewer", paramLabel = "\"Name, RN\"",
-            description = "Reviewer's name and credentials (default: reviewer.name in the letter settings).")
+            description = "Reviewer's name and credentials (default: reviewer.name in the letter settings; with --db your"
+                    + " account in the team store, and --reviewer, if given, must name it).")
     String reviewer;
 
     @Option(names = "--reviewer-phone", paramLabel = "PHONE", description = "Reviewer's direct phone number.")
@@ -64,6 +73,9 @@ public final class LetterCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Letter date (default: today).")
     LocalDate date;
+
+    @picocli.CommandLine.Mixin
+    CaseDbOption db = new CaseDbOption();
 
     @Option(names = "--as-submitted",
             description = "Write the letter from the submitted files alone, without the reviewer's saved work.")
@@ -87,21 +99,86 @@ public final class LetterCommand implements Callable<Integer> {
             CaseArgument.fail(err, "the letter templates or settings are wrong: " + e.getMessage());
             return 1;
         }
+        if (physician != null) {
+            CaseArgument.fail(err, "--physician is no longer taken: a denial is signed by the physician reviewer who"
+                    + " upholds it, recorded with the case (`physician decide CASE uphold`); until then it is a draft"
+                    + " that names no physician.");
+            return 1;
+        }
+        if (db.given()) {
+            return onTeamStore(kind, composer, o, err);
+        }
         // the same review the workstation shows: saved work applied unless --as-submitted (decision 0140)
         CaseReview review = CaseArgument.review(path, asSubmitted, err);
         if (review == null) {
             return CaseArgument.UNREADABLE;
         }
+        return issue(review, Reviewer.parse(reviewer, reviewerPhone), reviewer != null, kind, composer, o, err, null);
+    }
+
+    /**
+     * The letter from the case's work in the team store (its decision, the physician's uphold), signed by
+     * the login's account, and recorded there as issued (SHA-256 of the PDF) — decision 0212.
+     */
+    private int onTeamStore(LetterKind kind, LetterComposer composer, PrintWriter o, PrintWriter err) {
+        if (asSubmitted) {
+            CaseArgument.fail(err, "--as-submitted and --db do not go together: a letter issued on the team store follows"
+                    + " the work recorded there.");
+            return 1;
+        }
+        TeamStore team = db.open(err);
+        if (team == null) {
+            return CaseDbOption.UNREACHABLE;
+        }
+        try {
+            ReviewerIdentity me = CaseDbOption.account(team, reviewer, "--reviewer", err);
+            if (me == null) {
+                return 1;
+            }
+            Path folder = CaseArgument.caseFolder(path, err);
+            if (folder == null) {
+                return CaseArgument.UNREADABLE;
+            }
+            if (!Files.isDirectory(folder)) {
+                CaseArgument.fail(err, path + " is not a case folder (with --db the letter follows the case's work in the team store)");
+                return CaseArgument.UNREADABLE;
+            }
+            SharedCase shared = CaseDbOption.openForWork(team, folder, err);
+            if (shared == null) {
+                return 1;
+            }
+            try {
+                CaseReviews reviews = CaseReviews.standard(Clock.systemUTC(), team.user());
+                CaseReview review = reviews.view(reviews.read(folder, shared.saved(), shared.notices()), false);
+                return issue(review, new Reviewer(me.name(), me.credentials(), reviewerPhone), false, kind, composer, o, err,
+                        (bytes, letterKind) -> team.saveLetter(shared.key(), bytes, out.getFileName().toString(), letterKind.name()));
+            } catch (UnreadablePathException e) {
+                CaseArgument.fail(err, e.getMessage());
+                return CaseArgument.UNREADABLE;
+            } finally {
+                shared.release();
+            }
+        } finally {
+            CaseDbOption.close(team);
+        }
+    }
+
+    /** Records a letter written as issued; returns its SHA-256. */
+    @FunctionalInterface
+    interface Issued {
+        String record(byte[] pdf, LetterKind kind);
+    }
+
+    /**
+     * Composes and writes the letter. {@code signerGiven}: the signer was named (else an approval the
+     * physician made by overturning is hers); {@code issued} (null: none) records the written letter.
+     */
+    private int issue(CaseReview review, Reviewer signer, boolean signerGiven, LetterKind kind, LetterComposer composer,
+                      PrintWriter o, PrintWriter err, Issued issued) {
         ReviewCase reviewCase = review.effective();
         Evaluation evaluation = review.evaluation();
         if (evaluation == null) {
             CaseArgument.fail(err, review.evaluationError());
-            return 1;
-        }
-        if (physician != null) {
-            CaseArgument.fail(err, "--physician is no longer taken: a denial is signed by the physician reviewer who"
-                    + " upholds it, recorded with the case (`physician decide CASE uphold`); until then it is a draft"
-                    + " that names no physician.");
             return 1;
         }
         // without --decision: the physician's decision, else the nurse's recorded decision, else the recommendation
@@ -113,9 +190,9 @@ public final class LetterCommand implements Callable<Integer> {
                 }) : LetterKind.recommendedFor(evaluation.determination());
         // a denial is final only with the upheld decision recorded by a physician reviewer (decision 0220)
         LetterSigning signing = chosen == LetterKind.DENIAL_DRAFT ? review.letterSigning(java.time.ZoneId.systemDefault()) : null;
-        Reviewer preparedBy = Reviewer.parse(reviewer, reviewerPhone);
+        Reviewer preparedBy = signer;
         org.imrtreview.store.PhysicianStep physicianDecided = review.physicianDecision();
-        if (reviewer == null && chosen == LetterKind.APPROVAL && physicianDecided != null) {
+        if (!signerGiven && chosen == LetterKind.APPROVAL && physicianDecided != null) {
             // an approval the physician made by overturning the denial is hers
             preparedBy = new Reviewer(physicianDecided.physician().name(), physicianDecided.physician().credentials(), reviewerPhone);
         }
@@ -143,11 +220,26 @@ public final class LetterCommand implements Callable<Integer> {
         try {
             LetterPdfRenderer.Rendered pdf = new LetterPdfRenderer().renderLetter(content);
             write(pdf.pdf());
+            String sha256 = null;
+            if (issued != null) {
+                try {
+                    sha256 = issued.record(pdf.pdf(), chosen);
+                } catch (TeamStoreException e) {
+                    // not recorded, so not issued: no letter is left that the team's record does not know
+                    Files.deleteIfExists(out.toAbsolutePath());
+                    CaseArgument.fail(err, "the letter could not be recorded in the team store (" + e.getMessage()
+                            + "); no letter was written.");
+                    return 1;
+                }
+            }
             o.println(review.applied().summary());
             o.println("Determination: " + evaluation.determination().title());
             o.println("Wrote " + (chosen == LetterKind.DENIAL_DRAFT && signing != null ? "denial letter signed by "
                     + signing.physician().signature() : chosen.title() + " letter") + " (" + pdf.pages() + " pages) to " + out);
             o.println("Readability of the member-facing text: " + content.readability().summary() + " — goal: 50 or more");
+            if (sha256 != null) {
+                o.println("Recorded in the team store as issued: SHA-256 " + sha256);
+            }
             content.warnings().forEach(w -> o.println("Note: " + w));
             if (pdf.substitutionNote() != null) {
                 o.println("Note: " + pdf.substitutionNote());

@@ -23,6 +23,10 @@ import org.imrtreview.pas.ReviewAction;
 import org.imrtreview.store.AuditEntry;
 import org.imrtreview.store.CaseEdits;
 import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.ReviewerIdentity;
+import org.imrtreview.store.db.SharedCase;
+import org.imrtreview.store.db.TeamStore;
+import org.imrtreview.store.db.TeamStoreException;
 import org.imrtreview.store.persist.ReviewStateStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,8 +69,12 @@ public final class PasResponseCommand implements Callable<Integer> {
             description = "Optional check: the physician who upheld the denial recorded with the case.")
     String physician;
 
-    @Option(names = "--reviewer", paramLabel = "\"Name, RN\"", description = "The nurse sending the response (for the letter).")
+    @Option(names = "--reviewer", paramLabel = "\"Name, RN\"", description = "The nurse sending the response (for the letter;"
+            + " with --db your account in the team store, and --reviewer, if given, must name it).")
     String reviewer;
+
+    @picocli.CommandLine.Mixin
+    CaseDbOption db = new CaseDbOption();
 
     @Option(names = "--sender-id", defaultValue = "IMRTREVIEW", paramLabel = "ID", description = "X12 interchange sender ID (the plan's).")
     String senderId;
@@ -82,8 +90,61 @@ public final class PasResponseCommand implements Callable<Integer> {
         if (submitted == null) {
             return CaseArgument.UNREADABLE;
         }
+        if (db.given()) {
+            TeamStore team = db.open(err);
+            if (team == null) {
+                return CaseDbOption.UNREACHABLE;
+            }
+            try {
+                ReviewerIdentity me = CaseDbOption.account(team, reviewer, "--reviewer", err);
+                if (me == null) {
+                    return 1;
+                }
+                SharedCase shared = CaseDbOption.openForWork(team, submitted.folder(), err);
+                if (shared == null) {
+                    return 1;
+                }
+                try {
+                    return respond(submitted, shared.saved(), me.signature(), new Recorder() {
+                        @Override
+                        public void save(ReviewState next) {
+                            shared.save(next);
+                        }
+
+                        @Override
+                        public String letter(byte[] pdf, String fileName, String kind) {
+                            return team.saveLetter(shared.key(), pdf, fileName, kind);
+                        }
+                    }, team.user(), o, err);
+                } finally {
+                    shared.release();
+                }
+            } finally {
+                CaseDbOption.close(team);
+            }
+        }
         ReviewStateStore store = new ReviewStateStore();
-        ReviewState state = store.load(submitted.folder()).state();
+        Path folder = submitted.folder();
+        return respond(submitted, store.load(folder).state(), reviewer, next -> store.save(folder, next),
+                System.getProperty("user.name", "unknown"), o, err);
+    }
+
+    /**
+     * Where the response is recorded: the case's review work (its audit trail) and, on the team store, the
+     * letter sent with it as issued (SHA-256).
+     */
+    @FunctionalInterface
+    interface Recorder {
+        void save(ReviewState next) throws IOException;
+
+        /** Records the letter sent with the response; its SHA-256, or null where letters are not recorded. */
+        default String letter(byte[] pdf, String fileName, String kind) {
+            return null;
+        }
+    }
+
+    private int respond(ReviewCase submitted, ReviewState state, String sender, Recorder recorder, String user,
+                        PrintWriter o, PrintWriter err) {
         ReviewCase reviewCase = CaseEdits.apply(submitted, state.edits());
         if (state.request() != null) {
             reviewCase = reviewCase.withRequest(state.request());
@@ -93,7 +154,7 @@ public final class PasResponseCommand implements Callable<Integer> {
             Reviewer doctor = physician == null ? null : Reviewer.parse(physician, null);
             // a denial is sent only with the physician's recorded uphold, signed as she upheld it (decision 0220)
             PasDecision chosen = PasDecision.resolve(decision, state.decision(), state.physicianDecision(),
-                    evaluation.determination(), doctor, Reviewer.parse(reviewer, null), java.time.ZoneId.systemDefault());
+                    evaluation.determination(), doctor, Reviewer.parse(sender, null), java.time.ZoneId.systemDefault());
             PasResponder.Response response = new PasResponder(LetterComposer.standard(), ReasonCodes.standard())
                     .respond(reviewCase, evaluation, chosen, OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), senderId, receiverId);
             Path x12Out = x12 != null ? x12 : out.resolveSibling(baseName(out) + ".x12");
@@ -102,7 +163,15 @@ public final class PasResponseCommand implements Callable<Integer> {
             if (letter != null && response.letterPdf() != null) {
                 write(letter, response.letterPdf());
             }
-            record(store, reviewCase.folder(), state, chosen, response);
+            try {
+                record(recorder, user, state, chosen, response);
+            } catch (TeamStoreException e) {
+                CaseArgument.fail(err, "the response was written but could not be recorded in the team store: " + e.getMessage()
+                        + " Do not send it; run the command again when the case is free.");
+                return 1;
+            }
+            String sha256 = response.letterPdf() == null ? null : recorder.letter(response.letterPdf(),
+                    letter != null ? letter.getFileName().toString() : baseName(out) + "-letter.pdf", String.valueOf(chosen.letter()));
             ReviewAction action = chosen.action();
             o.println("Determination: " + evaluation.determination().title());
             o.println("Response: " + action.code() + " " + action.display()
@@ -112,6 +181,10 @@ public final class PasResponseCommand implements Callable<Integer> {
             o.println("Wrote " + out + " and " + x12Out + (letter != null && response.letterPdf() != null ? " and " + letter : ""));
             if (response.letterPdf() == null) {
                 o.println("No letter: a request with the physician reviewer is answered as pended, without a letter.");
+            }
+            if (sha256 != null) {
+                o.println("Recorded in the team store: the response in the case's audit trail, its letter as issued (SHA-256 "
+                        + sha256 + ")");
             }
             o.flush();
             return 0;
@@ -128,9 +201,8 @@ public final class PasResponseCommand implements Callable<Integer> {
     }
 
     /** The response goes into the case's audit trail; a denial names the physician who decided it. */
-    private static void record(ReviewStateStore store, Path folder, ReviewState state, PasDecision chosen,
+    private static void record(Recorder recorder, String user, ReviewState state, PasDecision chosen,
                                PasResponder.Response response) throws IOException {
-        String user = System.getProperty("user.name", "unknown");
         Instant now = Instant.now();
         ReviewState next = state;
         if (chosen.action() == ReviewAction.NOT_CERTIFIED) {
@@ -139,7 +211,7 @@ public final class PasResponseCommand implements Callable<Integer> {
         }
         next = next.withAudit(new AuditEntry(now, user, "PAS response written",
                 "X12 278 HCR " + chosen.action().code() + " " + chosen.action().display() + ", review number " + response.reviewNumber()));
-        store.save(folder, next);
+        recorder.save(next);
     }
 
     private static String baseName(Path file) {

@@ -180,7 +180,7 @@ public final class PhysicianCommand implements Runnable {
 
         /** The same decision on the team store: the case's lock, the store's version, the store's roles. */
         private int decideInStore(org.imrtreview.store.db.TeamStore team, PhysicianAction chosen, PrintWriter o, PrintWriter err) {
-            ReviewerIdentity signer = accountIdentity(team, err);
+            ReviewerIdentity signer = CaseDbOption.account(team, who, "--as", err);
             if (signer == null) {
                 return 1;
             }
@@ -215,31 +215,6 @@ public final class PhysicianCommand implements Runnable {
             } finally {
                 shared.release();
             }
-        }
-
-        /**
-         * The signer on the team store: the account of this login, never a name from the command line
-         * (decision 0212). Null after printing why not: not a reviewer, or --as names someone else.
-         */
-        private ReviewerIdentity accountIdentity(org.imrtreview.store.db.TeamStore team, PrintWriter err) {
-            Optional<org.imrtreview.store.db.Reviewer> account = team.reviewer(team.user()).filter(org.imrtreview.store.db.Reviewer::active);
-            if (account.isEmpty()) {
-                CaseArgument.fail(err, team.user() + " is not an active reviewer of the team store " + team.database().description()
-                        + "; a lead adds physicians: db reviewer-add --db … " + team.user() + " --name \"Name\" --credentials MD"
-                        + " --role physician. Nothing was saved.");
-                return null;
-            }
-            ReviewerIdentity mine = account.get().identity();
-            if (who != null && !who.isBlank()) {
-                ReviewerIdentity typed = ReviewerIdentity.parse(who, ReviewerRole.PHYSICIAN);
-                if (!java.util.Objects.equals(typed.name(), mine.name()) || !java.util.Objects.equals(typed.credentials(), mine.credentials())) {
-                    CaseArgument.fail(err, "--as \"" + typed.signature() + "\" is not your account in the team store (\""
-                            + mine.signature() + "\", login " + team.user() + "): on the store the account signs, not a typed"
-                            + " name. Leave --as out, or ask a lead to correct the account. Nothing was saved.");
-                    return null;
-                }
-            }
-            return mine;
         }
 
         private int done(CaseReview review, PhysicianAction chosen, PrintWriter o) {

@@ -101,6 +101,8 @@ public final class MainWindow extends BorderPane {
         caseView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.CASE));
 
         if (team != null) {
+            caseView.letter().recordIssuedIn((folder, pdf, name, kind) ->
+                    team.store().saveLetter(org.imrtreview.store.db.CaseKeys.of(folder), pdf, name, kind));
             // on the team store the signer is the account, never a name typed here (decision 0212)
             services.tasks().execute("Reading your account in the team store", team::me,
                     me -> useAccount(me.orElse(null)),

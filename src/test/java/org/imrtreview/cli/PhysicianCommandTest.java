@@ -199,6 +199,37 @@ class PhysicianCommandTest {
         }
         assertEquals(org.imrtreview.store.ReviewStatus.AWAITING_PHYSICIAN, new ReviewStateStore().read(folder).state().status(),
                 "nothing written beside the case");
+
+        // the letter on the store follows the store's uphold (beside the case it is still a draft) and is recorded issued
+        Path pdf = workspace.resolve("denial.pdf");
+        Run letter = cli("letter", folder.toString(), "--out", pdf.toString(), "--db", workspace.toString());
+        assertEquals(0, letter.code(), letter.err());
+        assertTrue(letter.out().contains("denial letter signed by Helen Vance, MD, Radiation Oncology"), letter.out());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertFalse(text.contains("DRAFT"), text);
+        assertTrue(text.contains("3D plan meets the rectum and bladder limits."), text);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf)));
+        assertTrue(letter.out().contains("Recorded in the team store as issued: SHA-256 " + sha), letter.out());
+        try (var db = org.imrtreview.store.db.TeamDatabase.forArgument(workspace.toString())) {
+            var store = new org.imrtreview.store.db.TeamStore(db, ME);
+            var issued = store.letters("04");
+            assertEquals(1, issued.size());
+            assertEquals(sha, issued.get(0).sha256());
+            assertEquals("DENIAL_DRAFT", issued.get(0).kind());
+            assertEquals("denial.pdf", issued.get(0).fileName());
+            assertTrue(store.lockOf("04").isEmpty(), "the letter command gives the case back");
+        }
+        Path besides = workspace.resolve("beside.pdf");
+        Run draft = cli("letter", folder.toString(), "--out", besides.toString(), "--reviewer", "Dana Whitfield, RN");
+        assertEquals(0, draft.code(), draft.err());
+        assertFalse(draft.out().contains("signed by Helen Vance"), "without --db the work beside the case: a draft");
+        Run typed = cli("letter", folder.toString(), "--out", pdf.toString(), "--reviewer", "Dana Whitfield, RN",
+                "--db", workspace.toString());
+        assertEquals(1, typed.code(), typed.out());
+        assertTrue(typed.err().contains("--reviewer \"Dana Whitfield, RN\" is not your account"), typed.err());
     }
 
     @org.junit.jupiter.api.Test

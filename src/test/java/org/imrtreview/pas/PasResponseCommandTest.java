@@ -281,6 +281,60 @@ class PasResponseCommandTest {
     }
 
     /** Envelope arithmetic: SE01 counts ST..SE, control numbers match, ISA is 106 characters. */
+    /**
+     * Decision 0212: with --db the response follows the decision recorded in the team store (here a
+     * physician's uphold the file beside the case knows nothing of), the sender is the login's account,
+     * the response goes into the store's audit trail and the letter sent with it is recorded as issued.
+     */
+    @Test
+    void withDbTheResponseFollowsTheStoresUpholdAndItsLetterIsRecordedIssued() throws Exception {
+        Path caseFolder = imported(NOT_MET);
+        String key = org.imrtreview.store.db.CaseKeys.of(caseFolder);
+        String me = System.getProperty("user.name", "unknown");
+        try (var db = org.imrtreview.store.db.TeamDatabase.embedded(dir)) {
+            var lead = new org.imrtreview.store.db.TeamStore(db, "lena");
+            lead.addReviewer("lena", "Lena Lead", "RN", java.util.EnumSet.of(ReviewerRole.LEAD));
+            lead.addReviewer(me, "Dana Whitfield", "RN", java.util.EnumSet.of(ReviewerRole.NURSE, ReviewerRole.LEAD));
+            lead.addReviewer("drp", "Paul Physician", "MD", java.util.EnumSet.of(ReviewerRole.PHYSICIAN));
+            lead.registerCase(new org.imrtreview.store.db.CaseInfo(key, caseFolder.toString(), "PA-2026-004318", "STANDARD",
+                    null, null));
+            var nurse = new org.imrtreview.store.db.TeamStore(db, me);
+            nurse.lock(key);
+            var s = nurse.load(key);
+            nurse.save(key, s.version(), s.state().withDecision(new DecisionRecord(NurseDecision.REFER,
+                    Determination.CRITERIA_NOT_MET, "rectum limits", Instant.parse("2026-11-20T10:00:00Z"), me)));
+            nurse.release(key);
+            var doctor = new org.imrtreview.store.db.TeamStore(db, "drp");
+            doctor.lock(key);
+            s = doctor.load(key);
+            doctor.save(key, s.version(), s.state().withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
+                    new ReviewerIdentity("Paul Physician", "MD", ReviewerRole.PHYSICIAN), "The 3D plan meets the cited limits.",
+                    Instant.parse("2026-11-21T10:00:00Z"), "drp")));
+            doctor.release(key);
+        }
+        Run besides = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
+        assertEquals(1, besides.code(), "beside the case nothing is decided: " + besides.out());
+
+        Run run = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString(),
+                "--letter", dir.resolve("denial.pdf").toString(), "--db", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("A3"), run.out());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve("denial.pdf"))));
+        assertTrue(run.out().contains("SHA-256 " + sha), run.out());
+        assertTrue(Files.readString(dir.resolve("response.x12")).contains("HCR*A3*"));
+        try (var db = org.imrtreview.store.db.TeamDatabase.embedded(dir)) {
+            var lead = new org.imrtreview.store.db.TeamStore(db, "lena");
+            assertEquals(List.of(sha), lead.letters(key).stream().map(l -> l.sha256()).toList());
+            var actions = lead.events(key, null, null).stream().map(e -> e.action() + " " + e.detail()).toList();
+            assertTrue(actions.stream().anyMatch(a -> a.startsWith("PAS response written") && a.contains("A3")), actions.toString());
+            assertTrue(actions.stream().anyMatch(a -> a.startsWith("Physician decision") && a.contains("Paul Physician, MD")),
+                    actions.toString());
+            assertTrue(lead.lockOf(key).isEmpty());
+        }
+        assertFalse(new ReviewStateStore().load(caseFolder).state().audit().stream()
+                .anyMatch(a -> a.action().equals("PAS response written")), "nothing noted beside the case");
+    }
+
     static void assertX12Envelope(String x12) {
         List<String> lines = x12.lines().toList();
         assertEquals(106, lines.get(0).length(), lines.get(0));

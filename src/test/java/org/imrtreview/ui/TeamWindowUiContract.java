@@ -258,7 +258,11 @@ abstract class TeamWindowUiContract {
         waitUntil(() -> lead.lockOf(key).isEmpty());
 
         // the physician's account: her identity and signer from the store; she upholds, the store records it
-        MainWindow p = window(robot, "drp", new RecordingDialogs());
+        RecordingDialogs drDialogs = new RecordingDialogs();
+        Path letterFile = workspace.resolve("outbox").resolve("denial.pdf");
+        java.nio.file.Files.createDirectories(letterFile.getParent());
+        drDialogs.saveAnswer = letterFile;
+        MainWindow p = window(robot, "drp", drDialogs);
         waitUntil(() -> p.identityProperty().get() != null);
         assertEquals("Paul Physician, MD, Radiation Oncology", p.caseView().letter().reviewerField().getText());
         robot.interact(() -> p.viewModel().openWorkspace(workspace, () -> { }));
@@ -276,6 +280,23 @@ abstract class TeamWindowUiContract {
         assertEquals("Paul Physician, MD, Radiation Oncology", saved.physicianDecision().physician().signature());
         assertEquals("Paul Physician", p.viewModel().review().session().letterSigning(ZoneOffset.UTC).physician().name());
         assertTrue(lead.events(key, null, null).stream().anyMatch(e -> e.action().equals("Physician review") && e.actor().equals("drp")));
+
+        // Save letter: the file, and in the store the letter issued by its SHA-256
+        robot.interact(() -> {
+            p.caseView().showLetter();
+            p.caseView().letter().saveAs();
+        });
+        waitUntil(() -> !lead.letters(key).isEmpty());
+        var issued = lead.letters(key).get(0);
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(letterFile))), issued.sha256());
+        assertEquals("drp", issued.issuedBy());
+        assertEquals("denial.pdf", issued.fileName());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(letterFile.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("electronically by Paul Physician, MD, Radiation Oncology"), text);
+        }
+        waitUntil(() -> p.banners().messages().stream().anyMatch(m -> m.contains("Recorded in the team store")));
         try {
             assertTrue(org.imrtreview.store.db.AuditChain.verify(db).intact());
         } catch (java.sql.SQLException e) {

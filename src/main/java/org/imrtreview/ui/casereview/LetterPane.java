@@ -52,6 +52,7 @@ public final class LetterPane extends BorderPane {
     private final Label status = new Label();
     private final TextField reviewer = new TextField();
     private final java.util.function.Function<ReviewCase, Path> outbox;
+    private volatile IssuedLetters issued;
     private byte[] pdf;
     private NurseDecision pdfKind;
     /** The case the preview shows (its session): a letter of another case is never shown or saved here. */
@@ -289,11 +290,28 @@ public final class LetterPane extends BorderPane {
                     signedName(letters.fileName(c, kind.getValue())), "PDF document", ".pdf").ifPresent(target -> {
                         Path file = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? target
                                 : target.resolveSibling(target.getFileName() + ".pdf");
-                        tasks.execute("Saving the letter", () -> Files.write(file, bytes),
-                                p -> notifier.success("Letter saved as " + p.getFileName() + " in " + p.getParent() + "."),
-                                err -> notifier.error("The letter could not be saved to " + file + ": " + message(err)));
+                        IssuedLetters record = issued;
+                        String letterKind = kind.getValue().name();
+                        tasks.execute("Saving the letter", () -> {
+                            Files.write(file, bytes);
+                            // on the team store the letter saved is recorded as issued, by its SHA-256 (decision 0212)
+                            return record == null ? null : record.issued(c.folder(), bytes, file.getFileName().toString(), letterKind);
+                        }, sha -> notifier.success("Letter saved as " + file.getFileName() + " in " + file.getParent() + "."
+                                        + (sha == null ? "" : " Recorded in the team store (SHA-256 " + sha.substring(0, 12) + "…).")),
+                                err -> notifier.error("The letter could not be saved to " + file + " or recorded: " + message(err)));
                     });
         });
+    }
+
+    /** Where a letter saved from this pane is recorded as issued (the team store); null: nowhere but the file. */
+    public void recordIssuedIn(IssuedLetters where) {
+        this.issued = where;
+    }
+
+    /** Records a letter saved for a case (blocking; called off the FX thread); returns its SHA-256. */
+    @FunctionalInterface
+    public interface IssuedLetters {
+        String issued(Path caseFolder, byte[] pdf, String fileName, String kind) throws Exception;
     }
 
     /** The "signed by" field; the window binds it to the remembered reviewer name. */
