@@ -48,12 +48,18 @@ public final class CaseReviewView extends BorderPane {
         documents = new DocumentsPane(workstation, tasks);
         BorderPane left = titled("Documents", documents);
 
+        // in a narrow centre (1366 px, a long sheet name) the caption and the hint wrap and the header grows a
+        // line; the title never shrinks
         tableCaption.getStyleClass().add("text-muted");
         tableCaption.setMinWidth(0);
+        tableCaption.setWrapText(true);
         Label tableTitle = new Label("Summary table");
         tableTitle.getStyleClass().add("pane-title");
+        tableTitle.setMinWidth(Region.USE_PREF_SIZE);
         Label editHint = new Label("Double-click or F2 to correct a misread cell");
         editHint.getStyleClass().add("text-muted");
+        editHint.setWrapText(true);
+        editHint.setMinWidth(0);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox tableHeader = new HBox(8, tableTitle, tableCaption, spring, editHint);

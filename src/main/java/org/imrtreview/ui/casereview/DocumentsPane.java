@@ -324,6 +324,13 @@ public final class DocumentsPane extends SplitPane {
                         : item.problems().size() + " notes — hover to read");
                 problems.getStyleClass().add("document-problem");
                 problems.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE));
+                // an OCR note is a sentence ("scanned page 1 read by OCR: 1 table cell(s) read doubtfully — …"):
+                // it wraps like the detail instead of running past the list's edge
+                problems.setWrapText(true);
+                problems.setMinWidth(0);
+                if (getListView() != null) {
+                    problems.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
+                }
                 box.getChildren().add(problems);
             }
             HBox line = new HBox(8, new FontIcon(icon(item)), box);
