@@ -25,7 +25,7 @@ final class NumberCheck {
     /** Enlargement for the second reading (1.6 x measured best of 1.4-2.0 on the scan bench). */
     static final double SCALE = 1.6;
     /** Words closer than this (in word heights) belong to one run ("46" "0%", "54" "Gy"). */
-    private static final double RUN_GAP = 0.9;
+    static final double RUN_GAP = 0.9;
 
     private NumberCheck() {
     }
@@ -44,7 +44,7 @@ final class NumberCheck {
         }
         for (List<Integer> run : runs(out)) {
             String first = digits(run.stream().map(k -> out.get(k).text()).reduce("", (a, b) -> a + " " + b));
-            BufferedImage crop = crop(page, run.stream().map(out::get).toList());
+            BufferedImage crop = crop(page, run.stream().map(out::get).toList(), SCALE);
             if (crop == null) {
                 continue;
             }
@@ -116,8 +116,8 @@ final class NumberCheck {
         return s.matches("(?i)c?g[yv]\\.?|%|cc|cm3|ml");
     }
 
-    /** The words' box with a margin, enlarged {@link #SCALE} x, as a picture for the line reader. */
-    static BufferedImage crop(GreyImage page, List<OcrWord> run) {
+    /** The words' box with a margin, enlarged {@code scale} x, as a picture for the line reader. */
+    static BufferedImage crop(GreyImage page, List<OcrWord> run, double scale) {
         int x0 = Integer.MAX_VALUE;
         int y0 = Integer.MAX_VALUE;
         int x1 = Integer.MIN_VALUE;
@@ -147,7 +147,7 @@ final class NumberCheck {
         for (int y = 0; y < ch; y++) {
             System.arraycopy(page.px, (cy0 + y) * page.w + cx0, px, y * cw, cw);
         }
-        return new GreyImage(px, cw, ch).scaled(SCALE, SCALE).toBufferedImage();
+        return new GreyImage(px, cw, ch).scaled(scale, scale).toBufferedImage();
     }
 
     /**

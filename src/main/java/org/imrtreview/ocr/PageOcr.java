@@ -96,8 +96,26 @@ public final class PageOcr {
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.numberCheck"))) {
             words = NumberCheck.check(words, best.page(), threshold, engine);
         }
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.reread"))) {
+            words = ValueReread.clean(words, best.page(), engine);
+        }
         return new OcrPage(best.width(), best.height(), target, rotation, skew, words, best.rules(), colour,
                 greyLevels);
+    }
+
+    /**
+     * The page image as {@link #read} turned and straightened it, grey and before any clean-up (specks
+     * and rulings kept, as the paper showed them): the word boxes of {@code read} fall on it. For the
+     * window, which cuts a cell out of it for the nurse to compare with the value read.
+     */
+    public static BufferedImage upright(BufferedImage image, double xDpi, double yDpi, OcrPage read) {
+        double dpiX = xDpi > 20 ? xDpi : 200;
+        double dpiY = yDpi > 20 ? yDpi : dpiX;
+        GreyImage grey = GreyImage.of(image).scaled(read.dpi() / dpiX, read.dpi() / dpiY);
+        int quarters = read.rotation() / 90;
+        int sideways = quarters % 2; // read() turns a sideways page first, straightens it, then may turn it over
+        GreyImage page = grey.turned(sideways).rotated(-read.skewDegrees()).turned(quarters - sideways);
+        return page.toBufferedImage();
     }
 
     private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrRule> rules, GreyImage page) {

@@ -77,6 +77,81 @@ public final class TesseractReader implements TextReader {
         }
     }
 
+    @Override
+    public Optional<LineChars> readLineChars(BufferedImage line) {
+        if (line == null || line.getWidth() < 4 || line.getHeight() < 4 || !available()) {
+            return Optional.empty();
+        }
+        TessBaseAPI api = borrow();
+        if (api == null) {
+            return Optional.empty();
+        }
+        try {
+            setLine(api, line, null);
+            try (BytePointer pixels = new BytePointer(greyOf(line))) {
+                api.SetImage(pixels, line.getWidth(), line.getHeight(), 1, line.getWidth());
+                api.SetSourceResolution(300);
+                if (api.Recognize(null) != 0) {
+                    api.Clear();
+                    return Optional.empty();
+                }
+                StringBuilder text = new StringBuilder();
+                List<Double> conf = new ArrayList<>();
+                ResultIterator it = api.GetIterator();
+                if (it != null) {
+                    try {
+                        do {
+                            if (it.Empty(tesseract.RIL_SYMBOL)) {
+                                continue;
+                            }
+                            if (it.IsAtBeginningOf(tesseract.RIL_WORD) && text.length() > 0) {
+                                text.append(' ');
+                                conf.add(1.0);
+                            }
+                            BytePointer sym = it.GetUTF8Text(tesseract.RIL_SYMBOL);
+                            if (sym != null) {
+                                String s = sym.getString(StandardCharsets.UTF_8);
+                                sym.deallocate();
+                                double c = it.Confidence(tesseract.RIL_SYMBOL) / 100.0;
+                                for (int i = 0; i < s.length(); i++) {
+                                    text.append(s.charAt(i));
+                                    conf.add(c);
+                                }
+                            }
+                        } while (it.Next(tesseract.RIL_SYMBOL));
+                    } finally {
+                        it.deallocate();
+                    }
+                }
+                api.Clear();
+                if (text.length() == 0) {
+                    return Optional.empty();
+                }
+                return Optional.of(new LineChars(text.toString(), conf.stream().mapToDouble(Double::doubleValue).toArray()));
+            }
+        } finally {
+            giveBack(api);
+        }
+    }
+
+    private static void setLine(TessBaseAPI api, BufferedImage line, String whitelist) {
+        api.SetVariable("tessedit_char_whitelist", whitelist == null ? "" : whitelist);
+        api.SetPageSegMode(tesseract.PSM_SINGLE_LINE);
+    }
+
+    private static byte[] greyOf(BufferedImage line) {
+        int w = line.getWidth();
+        int h = line.getHeight();
+        byte[] grey = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = line.getRGB(x, y);
+                grey[y * w + x] = (byte) ((299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF)) / 1000);
+            }
+        }
+        return grey;
+    }
+
     /**
      * Every word on a grey page (0 black .. 255 white, {@code w} x {@code h} at {@code dpi}) with its
      * box, confidence, line and characters, in reading order; empty when OCR is unavailable.
@@ -111,17 +186,8 @@ public final class TesseractReader implements TextReader {
     private static LineText recognise(TessBaseAPI api, BufferedImage line, String whitelist) {
         int w = line.getWidth();
         int h = line.getHeight();
-        byte[] grey = new byte[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int p = line.getRGB(x, y);
-                int luma = (299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF)) / 1000;
-                grey[y * w + x] = (byte) luma;
-            }
-        }
-        api.SetVariable("tessedit_char_whitelist", whitelist == null ? "" : whitelist);
-        api.SetPageSegMode(tesseract.PSM_SINGLE_LINE);
-        try (BytePointer pixels = new BytePointer(grey)) {
+        setLine(api, line, whitelist);
+        try (BytePointer pixels = new BytePointer(greyOf(line))) {
             api.SetImage(pixels, w, h, 1, w);
             // Without a resolution Tesseract guesses one and says so on stderr.
             api.SetSourceResolution(300);

@@ -18,6 +18,14 @@ public interface TextReader {
      */
     Optional<LineText> readLine(BufferedImage line, String whitelist);
 
+    /**
+     * The text of {@code line} (one line, any character) with each character's confidence; empty when
+     * nothing could be read, OCR is unavailable or the reader cannot tell characters' confidences.
+     */
+    default Optional<LineChars> readLineChars(BufferedImage line) {
+        return Optional.empty();
+    }
+
     /** Whether text can be read at all; loads the engine on first call. */
     boolean available();
 

@@ -50,10 +50,11 @@ public final class ScanBench {
         // column role, aligned to the expected rows; empty cells are flagged as missing by the row rules);
         // "wrong, no OCR flag": every expected cell, by position, wrong and read at >= 80 % or outside the
         // located table (tables not found, headers, columns with no role): the bench's measure before 0251
-        o.println("| look | file | pages | cells | exact | silent errors | wrong, no OCR flag | CPU s/page |");
-        o.println("|---|---|---:|---:|---:|---:|---:|---:|");
+        // to confirm: the summary tables' OCR cells the program doubts (OcrDoubts), which the nurse must look at
+        o.println("| look | file | pages | cells | exact | silent errors | wrong, no OCR flag | to confirm | CPU s/page |");
+        o.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         for (ScanDegrader.Look look : looks) {
-            long[] t = totals.computeIfAbsent(look, k -> new long[6]);
+            long[] t = totals.computeIfAbsent(look, k -> new long[7]);
             for (Path pdf : pdfs) {
                 String name = pdf.getFileName().toString().replace(".pdf", "");
                 Path scanned = out.resolve(name + "-" + look.name().toLowerCase(Locale.ROOT) + ".pdf");
@@ -86,8 +87,11 @@ public final class ScanBench {
                 t[3] += nanos;
                 t[4] += pages;
                 t[5] += silent;
-                o.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f%% | %d | %d | %.2f |%n", look.name(), name, pages, total,
-                        100.0 * exact / total, silent, total - caught, nanos / 1e9 / pages);
+                int toConfirm = ScanTables.summaryTables(tables).stream()
+                        .mapToInt(st -> org.imrtreview.evaluate.OcrDoubts.ofTable(st).size()).sum();
+                t[6] += toConfirm;
+                o.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f%% | %d | %d | %d | %.2f |%n", look.name(), name, pages, total,
+                        100.0 * exact / total, silent, total - caught, toConfirm, nanos / 1e9 / pages);
                 if (Boolean.getBoolean("scan.bench.misses")) {
                     for (String miss : misses) {
                         o.println("    silent: " + miss);
@@ -96,12 +100,12 @@ public final class ScanBench {
             }
         }
         o.println();
-        o.println("| look | cells | exact | silent errors | wrong, no OCR flag | mean CPU s/page |");
-        o.println("|---|---:|---:|---:|---:|---:|");
+        o.println("| look | cells | exact | silent errors | wrong, no OCR flag | to confirm | mean CPU s/page |");
+        o.println("|---|---:|---:|---:|---:|---:|---:|");
         for (var e : totals.entrySet()) {
             long[] t = e.getValue();
-            o.printf(Locale.ROOT, "| %s (%s) | %d | %.2f%% | %d | %d | %.2f |%n", e.getKey().name(), e.getKey().description(), t[0],
-                    100.0 * t[1] / t[0], t[5], t[2], t[3] / 1e9 / Math.max(1, t[4]));
+            o.printf(Locale.ROOT, "| %s (%s) | %d | %.2f%% | %d | %d | %d | %.2f |%n", e.getKey().name(), e.getKey().description(),
+                    t[0], 100.0 * t[1] / t[0], t[5], t[2], t[6], t[3] / 1e9 / Math.max(1, t[4]));
         }
     }
 }

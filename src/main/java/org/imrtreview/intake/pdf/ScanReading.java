@@ -26,7 +26,7 @@ public final class ScanReading {
     static final float RENDER_DPI = 250f;
 
     /** Raise when the clean-up or the reading changes, so old results are not reused (decisions 0153, 0230). */
-    static final String OCR_VERSION = "ocr6";
+    static final String OCR_VERSION = "ocr7";
 
     private final PageOcr ocr;
     private final ResultCache cache;
@@ -145,12 +145,7 @@ public final class ScanReading {
             @Override
             public Dpi dpi() {
                 try {
-                    BufferedImage i = image();
-                    boolean landscape = i.getWidth() > i.getHeight() * 1.2 && i.getWidth() > 1.6 * i.getHeight() * 0.6;
-                    double x = i.getWidth() / (landscape ? 11.0 : 8.5);
-                    double y = i.getHeight() / (landscape ? 8.5 : 11.0);
-                    // square pixels unless the page is clearly squashed (fax standard resolution)
-                    return y < 0.7 * x ? new Dpi(x, y) : new Dpi(Math.max(x, y), Math.max(x, y));
+                    return pictureDpi(image());
                 } catch (IOException e) {
                     return new Dpi(200, 200);
                 }
@@ -172,6 +167,18 @@ public final class ScanReading {
             notes.addAll(x.notes());
         }
         return new ImagePage(analysis.textKind(), table, notes, page.meanConfidence(), page.words().size());
+    }
+
+    /**
+     * The resolution of a picture file that is a page, taken as a US Letter page (which also recovers
+     * a fax's non-square pixels: 1728 x 1100 is 204 x 98 dpi).
+     */
+    static Dpi pictureDpi(BufferedImage i) {
+        boolean landscape = i.getWidth() > i.getHeight() * 1.2 && i.getWidth() > 1.6 * i.getHeight() * 0.6;
+        double x = i.getWidth() / (landscape ? 11.0 : 8.5);
+        double y = i.getHeight() / (landscape ? 8.5 : 11.0);
+        // square pixels unless the page is clearly squashed (fax standard resolution)
+        return y < 0.7 * x ? new Dpi(x, y) : new Dpi(Math.max(x, y), Math.max(x, y));
     }
 
     /** Tables (confidence markers still in the cells), text kind and table words of an OCR-read page. */
