@@ -15,6 +15,7 @@ import org.imrtreview.letter.content.LetterComposer;
 import org.imrtreview.letter.content.Reviewer;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
+import org.imrtreview.pas.ItemDecision;
 import org.imrtreview.pas.PasDecision;
 import org.imrtreview.pas.PasException;
 import org.imrtreview.pas.PasResponder;
@@ -61,9 +62,19 @@ public final class PasResponseCommand implements Callable<Integer> {
     @Option(names = "--letter", paramLabel = "FILE.pdf", description = "Also write the letter PDF here.")
     Path letter;
 
-    @Option(names = "--decision", paramLabel = "approve|request-info|pend|deny",
-            description = "Default: the decision recorded with the case in the workstation.")
+    @Option(names = "--decision", paramLabel = "approve|request-info|pend|deny|modify",
+            description = "Default: the decision recorded with the case in the workstation. modify: decided service line "
+                    + "by service line with --item (X12 A2 certified in part / A6 modified), after a physician reviewer's "
+                    + "recorded decision.")
     String decision;
+
+    @Option(names = "--item", paramLabel = "SEQ=approve|SEQ=approve:UNITS|SEQ=deny",
+            description = "With --decision modify: one Claim item's decision, for every item (A1, A6 with fewer units, A3).")
+    java.util.List<String> items = new java.util.ArrayList<>();
+
+    @Option(names = "--item-reason", paramLabel = "SEQ=TEXT",
+            description = "With --decision modify: the reason for a line not certified or cut (default: the physician's rationale).")
+    java.util.List<String> itemReasons = new java.util.ArrayList<>();
 
     @Option(names = "--physician", paramLabel = "\"Name, MD\"",
             description = "Optional check: the physician who upheld the denial recorded with the case.")
@@ -153,7 +164,7 @@ public final class PasResponseCommand implements Callable<Integer> {
         try {
             Reviewer doctor = physician == null ? null : Reviewer.parse(physician, null);
             // a denial is sent only with the physician's recorded uphold, signed as she upheld it (decision 0220)
-            PasDecision chosen = PasDecision.resolve(decision, state.decision(), state.physicianDecision(),
+            PasDecision chosen = PasDecision.resolve(decision, itemDecisions(), state.decision(), state.physicianDecision(),
                     evaluation.determination(), doctor, Reviewer.parse(sender, null), java.time.ZoneId.systemDefault());
             PasResponder.Response response = new PasResponder(LetterComposer.standard(), ReasonCodes.standard())
                     .respond(reviewCase, evaluation, chosen, OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), senderId, receiverId);
@@ -174,7 +185,7 @@ public final class PasResponseCommand implements Callable<Integer> {
                     letter != null ? letter.getFileName().toString() : baseName(out) + "-letter.pdf", String.valueOf(chosen.letter()));
             ReviewAction action = chosen.action();
             o.println("Determination: " + evaluation.determination().title());
-            o.println("Response: " + action.code() + " " + action.display()
+            o.println("Response: " + action.code() + " " + action.display() + PasResponder.lines(chosen)
                     + (chosen.pend() == PasDecision.Pend.NONE ? "" : " (" + (chosen.pend() == PasDecision.Pend.PHYSICIAN_REVIEW
                     ? "referred to a physician reviewer" : "more information requested") + ")")
                     + ", review number " + response.reviewNumber());
@@ -200,6 +211,29 @@ public final class PasResponseCommand implements Callable<Integer> {
         }
     }
 
+    /** The --item decisions with their --item-reason texts. */
+    private java.util.List<ItemDecision> itemDecisions() throws PasException {
+        java.util.Map<Integer, String> reasons = new java.util.HashMap<>();
+        for (String r : itemReasons) {
+            int eq = r.indexOf('=');
+            try {
+                reasons.put(Integer.parseInt(r.substring(0, Math.max(eq, 0)).strip()), r.substring(eq + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new PasException("--item-reason " + r + ": write SEQ=TEXT");
+            }
+        }
+        java.util.List<ItemDecision> out = new java.util.ArrayList<>();
+        for (String spec : items) {
+            ItemDecision d = ItemDecision.parse(spec);
+            String reason = reasons.remove(d.sequence());
+            out.add(reason == null || reason.isBlank() ? d : d.withReason(reason));
+        }
+        if (!reasons.isEmpty()) {
+            throw new PasException("--item-reason for line(s) " + reasons.keySet() + " without an --item for them");
+        }
+        return out;
+    }
+
     /** The response goes into the case's audit trail; a denial names the physician who decided it. */
     private static void record(Recorder recorder, String user, ReviewState state, PasDecision chosen,
                                PasResponder.Response response) throws IOException {
@@ -208,9 +242,11 @@ public final class PasResponseCommand implements Callable<Integer> {
         if (chosen.action() == ReviewAction.NOT_CERTIFIED) {
             next = next.withAudit(new AuditEntry(now, user, "Physician decision",
                     "Not certified (denied) by " + chosen.decidedBy().signature()));
+        } else if (chosen.byLine()) {
+            next = next.withAudit(new AuditEntry(now, user, "Physician decision",
+                    chosen.action().display() + " by " + chosen.decidedBy().signature() + PasResponder.lines(chosen)));
         }
-        next = next.withAudit(new AuditEntry(now, user, "PAS response written",
-                "X12 278 HCR " + chosen.action().code() + " " + chosen.action().display() + ", review number " + response.reviewNumber()));
+        next = next.withAudit(new AuditEntry(now, user, "PAS response written", response.auditDetail()));
         recorder.save(next);
     }
 

@@ -125,26 +125,48 @@ final class ClaimResponseWriter {
         request.set("identifier", id.deepCopy());
         r.put("outcome", "complete");
         r.put("disposition", disposition(in));
-        if (action == ReviewAction.CERTIFIED) {
+        if (action.authorizes()) {
             r.put("preAuthRef", in.reviewNumber());
             r.set("preAuthPeriod", period(in));
         }
         ArrayNode items = r.putArray("item");
-        int sequence = 0;
-        for (JsonNode claimItem : claim.path("item")) {
-            sequence++;
-            items.add(item(in, claim, claimItem, claimItem.path("sequence").asInt(sequence)));
-        }
-        ArrayNode notes = r.putArray("processNote");
+        ArrayNode notes = F.arrayNode();
         ObjectNode note = notes.addObject();
         note.put("number", 1);
         note.put("type", "display");
         note.put("text", String.join(" ", in.reasons()));
+        int sequence = 0;
+        for (JsonNode claimItem : claim.path("item")) {
+            sequence++;
+            int seq = claimItem.path("sequence").asInt(sequence);
+            ObjectNode item = item(in, claim, claimItem, seq);
+            ItemDecision line = in.decision().item(seq);
+            if (line != null && line.action() != ReviewAction.CERTIFIED) {
+                // the line's own reason, as a note the item points to (decision 0268)
+                int number = notes.size() + 1;
+                String code = claimItem.path("productOrService").path("coding").path(0).path("code").asText("");
+                notes.addObject().put("number", number).put("type", "display").put("text", lineNote(line, code, claimItem));
+                ((ArrayNode) item.path("noteNumber")).add(number);
+            }
+            items.add(item);
+        }
+        r.set("processNote", notes);
         return r;
     }
 
+    /** "Service line 3 (77386): 25 of 28 units certified. <reason>" */
+    static String lineNote(ItemDecision line, String code, JsonNode claimItem) {
+        String what = line.certified()
+                ? line.units() + " of " + claimItem.path("quantity").path("value").asText("?") + " units certified"
+                : "not certified";
+        String reason = line.reason() == null ? "Not medically necessary under the plan's medical policy for these units or services."
+                : line.reason();
+        return "Service line " + line.sequence() + (code.isBlank() ? "" : " (" + code + ")") + ": " + what + ". " + reason;
+    }
+
     private ObjectNode item(PasResponseInput in, ObjectNode claim, JsonNode claimItem, int sequence) {
-        ReviewAction action = in.decision().action();
+        ReviewAction action = in.decision().actionFor(sequence);
+        ItemDecision line = in.decision().item(sequence);
         ObjectNode item = F.objectNode();
         ArrayNode ext = item.putArray("extension");
         for (JsonNode e : claimItem.path("extension")) {
@@ -152,7 +174,7 @@ final class ClaimResponseWriter {
                 ext.add(e.deepCopy());
             }
         }
-        if (action == ReviewAction.CERTIFIED) {
+        if (action.authorizes()) {
             ext.addObject().put("url", PAS + "extension-itemPreAuthIssueDate").put("valueDate", in.created().toLocalDate().toString());
             ext.addObject().put("url", PAS + "extension-itemPreAuthPeriod").set("valuePeriod", period(in));
         }
@@ -171,13 +193,17 @@ final class ClaimResponseWriter {
         ObjectNode adjudication = item.putArray("adjudication").addObject();
         ArrayNode adjExt = adjudication.putArray("extension");
         adjudication.set("category", concept(ADJUDICATION, "submitted", null));
+        if (line != null && line.units() != null) {
+            // A6: the units certified (R4 adjudication.value, a non-monetary quantity)
+            adjudication.put("value", line.units());
+        }
         ObjectNode reviewAction = adjExt.addObject();
         reviewAction.put("url", PAS + "extension-reviewAction");
         ArrayNode parts = reviewAction.putArray("extension");
         parts.addObject().put("url", PAS + "extension-reviewActionCode")
                 .set("valueCodeableConcept", concept(ReviewAction.SYSTEM, action.code(), action.display()));
         parts.addObject().put("url", "number").put("valueString", in.reviewNumber());
-        ReasonCodes.Code reason = reasonCode(in.decision());
+        ReasonCodes.Code reason = reasonCode(in.decision(), action);
         if (reason != null) {
             parts.addObject().put("url", "reasonCode").set("valueCodeableConcept",
                     concept(ReasonCodes.SYSTEM, reason.code(), reason.display()));
@@ -186,9 +212,14 @@ final class ClaimResponseWriter {
     }
 
     ReasonCodes.Code reasonCode(PasDecision decision) {
-        return switch (decision.action()) {
+        return reasonCode(decision, decision.action());
+    }
+
+    /** The HCR03 reason for {@code action} (the request's or one line's); none for a line certified in total. */
+    ReasonCodes.Code reasonCode(PasDecision decision, ReviewAction action) {
+        return switch (action) {
             case CERTIFIED -> null;
-            case NOT_CERTIFIED -> reasonCodes.codeFor(ReasonCodes.Reason.NOT_MEDICALLY_NECESSARY);
+            case NOT_CERTIFIED, CERTIFIED_PARTIAL, MODIFIED -> reasonCodes.codeFor(ReasonCodes.Reason.NOT_MEDICALLY_NECESSARY);
             case PENDED -> reasonCodes.codeFor(decision.pend() == PasDecision.Pend.PHYSICIAN_REVIEW
                     ? ReasonCodes.Reason.PHYSICIAN_REVIEW : ReasonCodes.Reason.ADDITIONAL_INFORMATION);
         };
@@ -274,10 +305,23 @@ final class ClaimResponseWriter {
         return switch (in.decision().action()) {
             case CERTIFIED -> "Certified in total: the requested services are authorized under " + in.reviewNumber() + ".";
             case NOT_CERTIFIED -> "Not certified: the physician reviewer found the request does not meet the medical policy.";
+            case CERTIFIED_PARTIAL, MODIFIED -> (in.decision().action() == ReviewAction.MODIFIED ? "Modified" : "Certified in part")
+                    + ": the physician reviewer decided each service line; " + lines(in.decision()) + " Authorized lines under "
+                    + in.reviewNumber() + ".";
             case PENDED -> in.decision().pend() == PasDecision.Pend.PHYSICIAN_REVIEW
                     ? "Pended: the request is with a physician reviewer."
                     : "Pended: more information is needed to decide.";
         };
+    }
+
+    /** "line 1 certified, line 2 certified (25 units), line 3 not certified." */
+    private static String lines(PasDecision decision) {
+        List<String> out = new java.util.ArrayList<>();
+        for (ItemDecision i : decision.items()) {
+            out.add("line " + i.sequence() + (i.certified() ? " certified" + (i.units() == null ? "" : " (" + i.units() + " units)")
+                    : " not certified"));
+        }
+        return String.join(", ", out) + ".";
     }
 
     private static ObjectNode period(PasResponseInput in) {

@@ -1,6 +1,7 @@
 package org.imrtreview.pas;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.imrtreview.letter.content.LetterKind;
 import org.imrtreview.letter.content.LetterSigning;
@@ -27,10 +28,39 @@ import org.imrtreview.store.PhysicianStep;
  * <li>a physician's recorded overturn is certified (A1) like a nurse's approval.</li>
  * </ul>
  */
-public record PasDecision(ReviewAction action, Pend pend, LetterKind letter, Reviewer decidedBy, LetterSigning signing) {
+public record PasDecision(ReviewAction action, Pend pend, LetterKind letter, Reviewer decidedBy, LetterSigning signing,
+                          List<ItemDecision> items) {
+
+    public PasDecision {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public PasDecision(ReviewAction action, Pend pend, LetterKind letter, Reviewer decidedBy, LetterSigning signing) {
+        this(action, pend, letter, decidedBy, signing, List.of());
+    }
 
     public PasDecision(ReviewAction action, Pend pend, LetterKind letter, Reviewer decidedBy) {
         this(action, pend, letter, decidedBy, null);
+    }
+
+    /** Decided service line by service line (decision 0268). */
+    public boolean byLine() {
+        return !items.isEmpty();
+    }
+
+    /** The HCR code of the Claim item with this sequence: its own when decided line by line, else the request's. */
+    public ReviewAction actionFor(int sequence) {
+        for (ItemDecision i : items) {
+            if (i.sequence() == sequence) {
+                return i.action();
+            }
+        }
+        return action;
+    }
+
+    /** The line's decision, or null when the request is decided as a whole. */
+    public ItemDecision item(int sequence) {
+        return items.stream().filter(i -> i.sequence() == sequence).findFirst().orElse(null);
     }
 
     /** Why a response is pended. */
@@ -52,6 +82,26 @@ public record PasDecision(ReviewAction action, Pend pend, LetterKind letter, Rev
     public static PasDecision resolve(String word, DecisionRecord recorded, PhysicianStep physicianDecided,
                                       Determination recommendation, Reviewer physician, Reviewer nurse, ZoneId zone)
             throws PasException {
+        return resolve(word, List.of(), recorded, physicianDecided, recommendation, physician, nurse, zone);
+    }
+
+    /**
+     * As above; {@code items}: each service line's decision for {@code modify} (also {@code partial}),
+     * which only a physician reviewer's recorded decision (uphold or overturn of the referral) allows:
+     * denying a line, or certifying fewer units than asked, is an adverse determination (decision 0268).
+     * The lines are checked against the Claim's items when the response is made.
+     */
+    public static PasDecision resolve(String word, List<ItemDecision> items, DecisionRecord recorded, PhysicianStep physicianDecided,
+                                      Determination recommendation, Reviewer physician, Reviewer nurse, ZoneId zone)
+            throws PasException {
+        String lineWord = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+        boolean byLine = lineWord.equals("modify") || lineWord.equals("partial") || lineWord.equals("modified");
+        if (!byLine && items != null && !items.isEmpty()) {
+            throw new PasException("--item decides service lines one by one: give it with --decision modify");
+        }
+        if (byLine) {
+            return byLine(items == null ? List.of() : items, physicianDecided, physician, zone);
+        }
         NurseDecision nurseDecision = recorded == null ? null : recorded.decision();
         PhysicianAction byPhysician = physicianDecided == null ? null : physicianDecided.action();
         String w = word == null ? null : word.strip().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -114,6 +164,42 @@ public record PasDecision(ReviewAction action, Pend pend, LetterKind letter, Rev
             }
             default -> throw new PasException("unknown decision '" + word + "' (use approve, request-info, pend or deny)");
         };
+    }
+
+    private static PasDecision byLine(List<ItemDecision> items, PhysicianStep physicianDecided, Reviewer physician, ZoneId zone)
+            throws PasException {
+        if (items.isEmpty()) {
+            throw new PasException("--decision modify needs each service line's decision: --item SEQ=approve, "
+                    + "--item SEQ=approve:UNITS or --item SEQ=deny for every item of the Claim");
+        }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (ItemDecision i : items) {
+            if (!seen.add(i.sequence())) {
+                throw new PasException("service line " + i.sequence() + " is decided twice");
+            }
+        }
+        if (physicianDecided == null || (physicianDecided.action() != PhysicianAction.UPHOLD
+                && physicianDecided.action() != PhysicianAction.OVERTURN)) {
+            throw new PasException("only a physician may deny a service line or certify fewer units than asked: record Refer "
+                    + "to physician reviewer, then the physician decides it in the workstation (Physician review) or with "
+                    + "`physician decide CASE uphold|overturn --as \"Name, MD\" --rationale …`, then answer line by line");
+        }
+        Reviewer decidedBy = reviewer(physicianDecided);
+        if (physician != null && !physician.name().equalsIgnoreCase(decidedBy.name())) {
+            throw new PasException("the physician reviewer of this case is " + decidedBy.signature() + ", not " + physician.signature());
+        }
+        if (items.stream().noneMatch(ItemDecision::certified)) {
+            throw new PasException("no service line is certified: answer with --decision deny (the physician upheld the denial)");
+        }
+        if (items.stream().allMatch(i -> i.action() == ReviewAction.CERTIFIED)) {
+            throw new PasException("every service line is certified in total: answer with --decision approve");
+        }
+        ReviewAction onRequest = items.stream().anyMatch(i -> !i.certified()) ? ReviewAction.CERTIFIED_PARTIAL : ReviewAction.MODIFIED;
+        List<ItemDecision> reasoned = items.stream().map(i -> i.reason() == null && i.action() != ReviewAction.CERTIFIED
+                ? i.withReason(physicianDecided.rationale()) : i).toList();
+        return new PasDecision(onRequest, Pend.NONE, LetterKind.DENIAL_DRAFT, decidedBy,
+                new LetterSigning(decidedBy, physicianDecided.at().atZone(zone).toLocalDate(), physicianDecided.rationale()),
+                reasoned);
     }
 
     private static Reviewer reviewer(PhysicianStep step) {

@@ -15,6 +15,7 @@ import org.imrtreview.letter.content.LetterContent;
 import org.imrtreview.letter.content.LetterOutcome;
 import org.imrtreview.letter.content.MissingItems;
 import org.imrtreview.letter.content.ReviewerDecision;
+import org.imrtreview.letter.content.ServiceLine;
 import org.imrtreview.letter.pdf.LetterPdfRenderer;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.Request;
@@ -32,7 +33,8 @@ public final class PasResponder {
 
         /** The audit trail's words for this response ("PAS response written"). */
         public String auditDetail() {
-            return "X12 278 HCR " + decision.action().code() + " " + decision.action().display() + ", review number " + reviewNumber;
+            return "X12 278 HCR " + decision.action().code() + " " + decision.action().display() + lines(decision)
+                    + ", review number " + reviewNumber;
         }
 
         /** The FHIR bundle to {@code json} and the X12 278 beside it ({@code .x12}), each written whole or not at all. */
@@ -42,6 +44,15 @@ public final class PasResponder {
             writeWhole(x12File, x12.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return x12File;
         }
+    }
+
+    /** " (line 1 A1, line 2 A6 25 units, line 3 A3)" for a decision by line, else "". */
+    public static String lines(PasDecision decision) {
+        if (!decision.byLine()) {
+            return "";
+        }
+        return decision.items().stream().map(i -> "line " + i.sequence() + " " + i.action().code()
+                + (i.units() == null ? "" : " " + i.units() + " units")).collect(java.util.stream.Collectors.joining(", ", " (", ")"));
     }
 
     /** {@code response.json} → {@code response.x12}. */
@@ -93,10 +104,12 @@ public final class PasResponder {
         byte[] pdf = null;
         String title = null;
         List<String> reasons = new ArrayList<>();
+        List<ServiceLine> serviceLines = decision.byLine() ? serviceLines(source, decision) : List.of();
         if (decision.letter() != null) {
+            boolean signed = decision.action() == ReviewAction.NOT_CERTIFIED || decision.byLine();
             LetterOutcome outcome = composer.compose(reviewCase, evaluation,
-                    new ReviewerDecision(decision.letter(), decision.decidedBy(),
-                            decision.action() == ReviewAction.NOT_CERTIFIED ? decision.signing() : null), today);
+                    new ReviewerDecision(decision.letter(), decision.decidedBy(), signed ? decision.signing() : null,
+                            serviceLines), today);
             if (outcome instanceof LetterOutcome.Blocked blocked) {
                 throw new PasException("the " + decision.letter().title() + " letter is blocked; the case lacks: "
                         + String.join("; ", blocked.missing()));
@@ -110,6 +123,7 @@ public final class PasResponder {
             title = switch (decision.action()) {
                 case CERTIFIED -> "Approval letter";
                 case NOT_CERTIFIED -> "Denial letter";
+                case CERTIFIED_PARTIAL, MODIFIED -> "Partial denial letter";
                 case PENDED -> "Request for information";
             };
         }
@@ -127,6 +141,10 @@ public final class PasResponder {
             }
         } else if (decision.pend() == PasDecision.Pend.PHYSICIAN_REVIEW) {
             reasons.add("The request does not meet the medical policy on first review and has been referred to a physician reviewer.");
+        } else if (decision.byLine()) {
+            reasons.add("Decided service line by service line by " + decision.decidedBy().signature() + ": "
+                    + decision.items().stream().map(i -> "line " + i.sequence() + " " + i.action().display().toLowerCase(java.util.Locale.ROOT)
+                    + (i.units() == null ? "" : " (" + i.units() + " units)")).collect(java.util.stream.Collectors.joining(", ")) + ".");
         } else if (decision.action() == ReviewAction.NOT_CERTIFIED) {
             reasons.add("Not medically necessary under the plan's medical policy, criterion II, as decided by "
                     + decision.decidedBy().signature() + ":");
@@ -144,8 +162,45 @@ public final class PasResponder {
             throw new PasException("the response could not be written: " + e.getMessage());
         }
         int control = Math.floorMod(reviewNumber.hashCode(), 1_000_000_000);
-        String x12 = new X12Response278().write(input, source, senderId, receiverId, control, writer.reasonCode(decision));
+        String x12 = new X12Response278().write(input, source, senderId, receiverId, control, writer.reasonCode(decision),
+                a -> writer.reasonCode(decision, a));
         return new Response(json, x12, pdf, decision, reviewNumber);
+    }
+
+    /**
+     * Each Claim item's line for the letter, checked against the Claim: every item decided once,
+     * none that the Claim does not have, fewer units than requested for a line certified in part.
+     */
+    static List<ServiceLine> serviceLines(PasBundle source, PasDecision decision) throws PasException {
+        List<ServiceLine> lines = new ArrayList<>();
+        java.util.Set<Integer> sequences = new java.util.LinkedHashSet<>();
+        int n = 0;
+        for (JsonNode item : source.ofType("Claim").get(0).path("item")) {
+            n++;
+            int seq = item.path("sequence").asInt(n);
+            sequences.add(seq);
+            ItemDecision d = decision.item(seq);
+            if (d == null) {
+                continue;
+            }
+            String code = item.path("productOrService").path("coding").path(0).path("code").asText("");
+            JsonNode qty = item.path("quantity").path("value");
+            Integer requested = qty.isNumber() ? qty.asInt() : null;
+            if (d.units() != null && (requested == null || d.units() >= requested)) {
+                throw new PasException("service line " + seq + " asks for " + (requested == null ? "no stated number of" : requested)
+                        + " units: certifying " + d.units() + " is not fewer (certify it in total with " + seq + "=approve)");
+            }
+            lines.add(new ServiceLine(code.isBlank() ? "line " + seq : code, d.certified(), d.units(), requested));
+        }
+        List<Integer> unknown = decision.items().stream().map(ItemDecision::sequence).filter(s -> !sequences.contains(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw new PasException("the Claim has no service line " + unknown + " (its lines: " + sequences + ")");
+        }
+        List<Integer> undecided = sequences.stream().filter(s -> decision.item(s) == null).toList();
+        if (!undecided.isEmpty()) {
+            throw new PasException("every service line must be decided; not decided: " + undecided + " (give --item for each)");
+        }
+        return lines;
     }
 
     /** The request bundle kept in the case when it was imported. */

@@ -27,6 +27,12 @@ final class X12Response278 {
 
     String write(PasResponseInput in, PasBundle source, String senderId, String receiverId, int controlNumber,
                  ReasonCodes.Code reason) {
+        return write(in, source, senderId, receiverId, controlNumber, reason, a -> reason);
+    }
+
+    /** {@code lineReason}: the HCR03 reason of a service line whose code differs from the request's (decision 0268). */
+    String write(PasResponseInput in, PasBundle source, String senderId, String receiverId, int controlNumber,
+                 ReasonCodes.Code reason, java.util.function.Function<ReviewAction, ReasonCodes.Code> lineReason) {
         Request r = in.request();
         ObjectNode claim = source.ofType("Claim").get(0);
         String date = in.created().format(DateTimeFormatter.BASIC_ISO_DATE).substring(0, 8);
@@ -64,7 +70,7 @@ final class X12Response278 {
         segments.add(seg("HL", Integer.toString(event), "3", "EV", "1"));
         segments.add(seg("TRN", "2", clean(r.requestId()), "9" + clean(senderId)));
         segments.add(seg("UM", "HS", "I", SERVICE_TYPE_RADIATION));
-        decision(in, reason, date);
+        decision(in, in.decision().action(), reason, date);
         if (r.diagnosis() != null && !r.diagnosis().isEmpty()) {
             List<String> hi = new ArrayList<>();
             hi.add("HI");
@@ -89,10 +95,14 @@ final class X12Response278 {
             segments.add(seg("HL", Integer.toString(++hl), Integer.toString(event), "SS", "0"));
             segments.add(seg("TRN", "2", clean(r.requestId()) + "-" + item.path("sequence").asInt(sequence), "9" + clean(senderId)));
             segments.add(seg("UM", "HS", "I", SERVICE_TYPE_RADIATION));
-            decision(in, reason, date);
+            int itemSequence = item.path("sequence").asInt(sequence);
+            ReviewAction lineAction = in.decision().actionFor(itemSequence);
+            decision(in, lineAction, lineAction == in.decision().action() ? reason : lineReason.apply(lineAction), date);
+            ItemDecision line = in.decision().item(itemSequence);
             if (!code.isBlank()) {
-                String quantity = item.path("quantity").path("value").isNumber()
-                        ? item.path("quantity").path("value").asText() : "1";
+                // a line certified with fewer units (A6) carries the units certified
+                String quantity = line != null && line.units() != null ? Integer.toString(line.units())
+                        : item.path("quantity").path("value").isNumber() ? item.path("quantity").path("value").asText() : "1";
                 segments.add(seg("SV1", "HC:" + clean(code), "", "UN", clean(quantity)));
             }
         }
@@ -103,12 +113,11 @@ final class X12Response278 {
         return String.join("\n", out) + "\n";
     }
 
-    private void decision(PasResponseInput in, ReasonCodes.Code reason, String issued) {
-        ReviewAction action = in.decision().action();
+    private void decision(PasResponseInput in, ReviewAction action, ReasonCodes.Code reason, String issued) {
         segments.add(seg("HCR", action.code(), clean(in.reviewNumber()), reason == null ? "" : clean(reason.code())));
-        segments.add(seg("REF", action == ReviewAction.CERTIFIED ? "BB" : "NT", clean(in.reviewNumber())));
+        segments.add(seg("REF", action.authorizes() ? "BB" : "NT", clean(in.reviewNumber())));
         segments.add(seg("DTP", "102", "D8", issued));
-        if (action == ReviewAction.CERTIFIED) {
+        if (action.authorizes()) {
             segments.add(seg("DTP", "007", "D8", in.validFrom().format(DateTimeFormatter.BASIC_ISO_DATE)));
             segments.add(seg("DTP", "036", "D8", in.validTo().format(DateTimeFormatter.BASIC_ISO_DATE)));
         }

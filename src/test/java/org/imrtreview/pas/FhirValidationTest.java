@@ -74,6 +74,12 @@ class FhirValidationTest {
         RESPONSES.put("request-info (A4)", respond("info", PasResponseCommandTest.INCOMPLETE, NurseDecision.REQUEST_INFO, Determination.INCOMPLETE));
         RESPONSES.put("referred (A4)", respond("pend", PasResponseCommandTest.NOT_MET, NurseDecision.REFER, Determination.CRITERIA_NOT_MET));
         RESPONSES.put("deny (A3)", respond("deny", PasResponseCommandTest.NOT_MET, NurseDecision.REFER, Determination.CRITERIA_NOT_MET));
+        // decided line by line after the physician's uphold (decision 0268): A2 with A1/A1/A3 lines, A6 with fewer units
+        RESPONSES.put("certified in part (A2)", respond("deny-partial", PasResponseCommandTest.NOT_MET, NurseDecision.REFER,
+                Determination.CRITERIA_NOT_MET, "--decision", "modify", "--item", "1=approve", "--item", "2=approve", "--item", "3=deny"));
+        RESPONSES.put("modified (A6)", respond("deny-modified", PasResponseCommandTest.NOT_MET, NurseDecision.REFER,
+                Determination.CRITERIA_NOT_MET, "--decision", "modify", "--item", "1=approve", "--item", "2=approve",
+                "--item", "3=approve:20"));
     }
 
     static String respond(String name, String sample, NurseDecision recorded, Determination rec, String... extra) throws Exception {
@@ -85,7 +91,7 @@ class FhirValidationTest {
             new ReviewStateStore().save(caseFolder, ReviewState.fresh().withDecision(
                     new DecisionRecord(recorded, rec, null, Instant.parse("2026-11-20T10:00:00Z"), "nurse")));
         }
-        if (name.equals("deny")) {
+        if (name.startsWith("deny")) {
             // a denial is sent only with the physician's uphold recorded in the case (decision 0220)
             ReviewStateStore store = new ReviewStateStore();
             store.save(caseFolder, store.load(caseFolder).state().withPhysicianStep(new org.imrtreview.store.PhysicianStep(

@@ -183,6 +183,100 @@ class PasResponseCommandTest {
         assertTrue(state.audit().stream().anyMatch(a -> a.action().equals("Physician decision") && a.detail().contains("Alan Grant, MD")));
     }
 
+    /**
+     * Decision 0268: a physician decides the request service line by service line — planning and the
+     * collimator certified, the IMRT delivery not (A2 on the request, A1/A1/A3 on the lines), or the
+     * delivery certified for fewer fractions (A6) — and the letter says which lines are approved.
+     */
+    @Test
+    void aPhysicianDecidesServiceLineByServiceLine() throws Exception {
+        Path caseFolder = imported(NOT_MET);
+        record(caseFolder, NurseDecision.REFER, Determination.CRITERIA_NOT_MET);
+        String out = dir.resolve("response.json").toString();
+        Run noPhysician = cli("pas-response", caseFolder.toString(), "--decision", "modify", "--item", "1=approve",
+                "--item", "2=approve", "--item", "3=deny", "--out", out);
+        assertEquals(1, noPhysician.code());
+        assertTrue(noPhysician.err().contains("only a physician may deny a service line"), noPhysician.err());
+        assertFalse(Files.exists(dir.resolve("response.json")));
+
+        ReviewStateStore store = new ReviewStateStore();
+        store.save(caseFolder, store.load(caseFolder).state().withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
+                new ReviewerIdentity("Alan Grant", "MD", ReviewerRole.PHYSICIAN), "3D plan meets every limit",
+                Instant.parse("2026-11-21T10:00:00Z"), "agrant")));
+        Run undecided = cli("pas-response", caseFolder.toString(), "--decision", "modify", "--item", "1=approve",
+                "--item", "3=deny", "--out", out);
+        assertEquals(1, undecided.code());
+        assertTrue(undecided.err().contains("not decided: [2]"), undecided.err());
+        Run notFewer = cli("pas-response", caseFolder.toString(), "--decision", "modify", "--item", "1=approve",
+                "--item", "2=approve", "--item", "3=approve:23", "--out", out);
+        assertEquals(1, notFewer.code());
+        assertTrue(notFewer.err().contains("asks for 23 units"), notFewer.err());
+        Run unknown = cli("pas-response", caseFolder.toString(), "--decision", "modify", "--item", "1=approve",
+                "--item", "2=approve", "--item", "3=deny", "--item", "7=deny", "--out", out);
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no service line [7]"), unknown.err());
+        Run allCertified = cli("pas-response", caseFolder.toString(), "--decision", "modify", "--item", "1=approve",
+                "--item", "2=approve", "--item", "3=approve", "--out", out);
+        assertEquals(1, allCertified.code());
+        assertTrue(allCertified.err().contains("answer with --decision approve"), allCertified.err());
+        assertFalse(Files.exists(dir.resolve("response.json")), "nothing written while refused");
+
+        Path letter = dir.resolve("letter.pdf");
+        Run partial = cli("pas-response", caseFolder.toString(), "--decision", "modify", "--item", "1=approve",
+                "--item", "2=approve", "--item", "3=deny", "--item-reason", "3=3D conformal delivery meets every organ limit",
+                "--out", out, "--letter", letter.toString());
+        assertEquals(0, partial.code(), partial.err());
+        assertTrue(partial.out().contains("A2 Certified - partial (line 1 A1, line 2 A1, line 3 A3)"), partial.out());
+        JsonNode bundle = response();
+        assertEquals(List.of(), PasProfileCheck.check(bundle));
+        JsonNode cr = claimResponse(bundle);
+        assertEquals(List.of("A1", "A1", "A3"), List.of(reviewActionCode(cr, 0).path("code").asText(),
+                reviewActionCode(cr, 1).path("code").asText(), reviewActionCode(cr, 2).path("code").asText()));
+        assertEquals(AuthorizationNumber.forRequest(cr.path("identifier").path(0).path("value").asText()), cr.path("preAuthRef").asText());
+        assertTrue(cr.path("item").path(0).toString().contains("itemPreAuthPeriod"), "a certified line has its period");
+        assertFalse(cr.path("item").path(2).toString().contains("itemPreAuthPeriod"), "a line not certified has none");
+        assertEquals("[1,2]", cr.path("item").path(2).path("noteNumber").toString());
+        assertTrue(cr.path("processNote").path(1).path("text").asText()
+                .contains("Service line 3 (77386): not certified. 3D conformal delivery meets every organ limit"), cr.toString());
+        String x12 = Files.readString(dir.resolve("response.x12"));
+        assertX12Envelope(x12);
+        List<String> hcr = x12.lines().filter(l -> l.startsWith("HCR*")).map(l -> l.substring(0, 6)).toList();
+        assertEquals(List.of("HCR*A2", "HCR*A1", "HCR*A1", "HCR*A3"), hcr, x12);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(letter.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("some IMRT services are not approved"), text);
+        assertTrue(text.contains("We approved part of it"), text);
+        int approved = text.indexOf("What we approved");
+        int denied = text.indexOf("What we did not approve");
+        assertTrue(approved > 0 && denied > approved, text);
+        String approvedPart = text.substring(approved, denied);
+        assertTrue(approvedPart.contains("CPT 77301") && approvedPart.contains("CPT 77338") && !approvedPart.contains("77386"), approvedPart);
+        String deniedPart = text.substring(denied, text.indexOf("Why we did not approve"));
+        assertTrue(deniedPart.contains("CPT 77386") && !deniedPart.contains("77301"), deniedPart);
+        assertTrue(text.contains("Alan Grant, MD"), "signed by the physician");
+        assertFalse(text.contains("DRAFT"), "a physician's decision, not a draft");
+        ReviewState state = store.load(caseFolder).state();
+        assertTrue(state.audit().stream().anyMatch(a -> a.action().equals("Physician decision")
+                && a.detail().contains("Certified - partial by Alan Grant, MD (line 1 A1, line 2 A1, line 3 A3)")), state.audit().toString());
+
+        // fewer fractions certified: A6 on the request and the line, the units in the adjudication and SV1
+        Run modified = cli("pas-response", caseFolder.toString(), "--decision", "modify", "--item", "1=approve",
+                "--item", "2=approve", "--item", "3=approve:20", "--out", out, "--letter", letter.toString());
+        assertEquals(0, modified.code(), modified.err());
+        JsonNode crModified = claimResponse(response());
+        assertEquals(List.of(), PasProfileCheck.check(response()));
+        assertEquals("A6", reviewActionCode(crModified, 2).path("code").asText());
+        assertEquals(20, crModified.path("item").path(2).path("adjudication").path(0).path("value").asInt());
+        String x12Modified = Files.readString(dir.resolve("response.x12"));
+        assertTrue(x12Modified.contains("HCR*A6*") && x12Modified.contains("SV1*HC:77386**UN*20~"), x12Modified);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(letter.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("20 of the 23 units asked for") && text.contains("3 of the 23 units asked for"), text);
+    }
+
     @Test
     void aReferredCaseIsAnsweredPendedWithoutALetter() throws Exception {
         Path caseFolder = imported(NOT_MET);

@@ -68,7 +68,7 @@ public final class LetterComposer {
             urgency = Urgency.STANDARD;
         }
         LetterFacts facts = new LetterFacts(reviewCase, evaluation, decision.kind(), reviewer, physician,
-                decision.signing(), settings, line, urgency, date, assets);
+                decision.signing(), settings, line, urgency, date, assets, decision.serviceLines());
         warnings.addAll(facts.warnings());
 
         LetterTemplate template = assets.template(decision.kind(), line);

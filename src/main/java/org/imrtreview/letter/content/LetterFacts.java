@@ -34,10 +34,13 @@ final class LetterFacts implements LetterTemplate.Context {
     /** The physician who upheld the denial, or null for a draft (which names none). */
     private final Reviewer physician;
     private final LetterSigning signing;
+    /** Each requested service's decision when the request is decided line by line (decision 0268), else empty. */
+    private final List<ServiceLine> serviceLines;
 
     LetterFacts(ReviewCase reviewCase, Evaluation evaluation, LetterKind kind, Reviewer reviewer, Reviewer physician,
                 LetterSigning signing, LetterSettings settings, LineOfBusiness line, Urgency urgency, LocalDate date,
-                LetterAssets assets) {
+                LetterAssets assets, List<ServiceLine> serviceLines) {
+        this.serviceLines = List.copyOf(serviceLines);
         this.reviewCase = reviewCase;
         this.evaluation = evaluation;
         this.kind = kind;
@@ -102,12 +105,21 @@ final class LetterFacts implements LetterTemplate.Context {
         conditions.put("hasFacility", !LetterComposer.blank(requesting.facility()));
         conditions.put("recommendationOverridden", LetterKind.recommendedFor(evaluation.determination()) != kind);
         conditions.put("signed", physician != null);
+        boolean partial = kind == LetterKind.DENIAL_DRAFT && !serviceLines.isEmpty();
+        conditions.put("partial", partial);
 
         String decisionWord = switch (kind) {
             case APPROVAL -> "Approved";
             case REQUEST_INFO -> "Pending — more information needed";
-            case DENIAL_DRAFT -> physician != null ? "Not approved" : "Not approved (draft for physician review)";
+            case DENIAL_DRAFT -> partial ? "Approved in part (see the service lines below)"
+                    : physician != null ? "Not approved" : "Not approved (draft for physician review)";
         };
+        if (partial) {
+            LocalDate from = r.plannedStart() != null && r.plannedStart().isAfter(date) ? r.plannedStart() : date;
+            put("partial.number", AuthorizationNumber.forRequest(r.requestId()));
+            put("partial.from", LetterComposer.date(from));
+            put("partial.to", LetterComposer.date(from.plusDays(settings.approvalValidityDays() - 1L)));
+        }
         if (kind == LetterKind.APPROVAL) {
             LocalDate from = r.plannedStart() != null && r.plannedStart().isAfter(date) ? r.plannedStart() : date;
             LocalDate to = from.plusDays(settings.approvalValidityDays() - 1L);
@@ -193,6 +205,10 @@ final class LetterFacts implements LetterTemplate.Context {
             reference.add(new Block.Field("Authorization number", values.get("auth.number")));
             reference.add(new Block.Field("Valid", values.get("auth.from") + " through " + values.get("auth.to")));
         }
+        if (partial) {
+            reference.add(new Block.Field("Authorization number", values.get("partial.number") + " (approved lines only)"));
+            reference.add(new Block.Field("Valid", values.get("partial.from") + " through " + values.get("partial.to")));
+        }
         if (kind == LetterKind.REQUEST_INFO) {
             reference.add(new Block.Field("Please send by", values.get("info.dueDate")));
         }
@@ -274,6 +290,20 @@ final class LetterFacts implements LetterTemplate.Context {
         List<Block> out = new ArrayList<>();
         switch (block) {
             case "services" -> {
+                if (condition("partial")) {
+                    // a decision by service line: "what we did not approve" lists the lines (or units) not approved
+                    List<List<String>> rows = new ArrayList<>();
+                    for (ServiceLine l : serviceLines) {
+                        if (!l.approved() || l.reduced()) {
+                            String code = ServiceCodes.normalise(l.code());
+                            rows.add(List.of(ServiceCodes.system(code) + " " + code, ServiceCodes.plainMeaning(code),
+                                    l.reduced() ? (l.requestedUnits() - l.approvedUnits()) + " of the " + l.requestedUnits()
+                                            + " units asked for" : "All"));
+                        }
+                    }
+                    out.add(new Block.Table(List.of("Code", "What it means", "Not approved"), rows, List.of(1.0, 4.0, 1.4), audience));
+                    break;
+                }
                 List<List<String>> rows = new ArrayList<>();
                 for (String c : reviewCase.request().requestedCodes()) {
                     if (!LetterComposer.blank(c)) {
@@ -284,6 +314,17 @@ final class LetterFacts implements LetterTemplate.Context {
                     }
                 }
                 out.add(new Block.Table(List.of("Code", "What it means"), rows, List.of(1.0, 4.0), audience));
+            }
+            case "approvedServices" -> {
+                List<List<String>> rows = new ArrayList<>();
+                for (ServiceLine l : serviceLines) {
+                    if (l.approved()) {
+                        String code = ServiceCodes.normalise(l.code());
+                        rows.add(List.of(ServiceCodes.system(code) + " " + code, ServiceCodes.plainMeaning(code),
+                                l.reduced() ? l.approvedUnits() + " of the " + l.requestedUnits() + " units asked for" : "All"));
+                    }
+                }
+                out.add(new Block.Table(List.of("Code", "What it means", "Approved"), rows, List.of(1.0, 4.0, 1.4), audience));
             }
             case "missingItems" -> {
                 List<String> items = MissingItems.describe(evaluation.missing(), evaluation.rows(), evaluation.checklist());

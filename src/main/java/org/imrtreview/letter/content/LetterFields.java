@@ -36,7 +36,8 @@ public final class LetterFields {
         }
         for (String f : new String[] {"physician.name", "physician.credentials", "physician.signature",
             "physician.phone", "appeal.days", "appeal.expeditedHours", "appeal.standardDays",
-            "externalReview.days", "hearing.days", "appeals.address", "appeals.fax", "appeals.phone"}) {
+            "externalReview.days", "hearing.days", "appeals.address", "appeals.fax", "appeals.phone",
+            "partial.number", "partial.from", "partial.to"}) {
             FIELDS.put(f, EnumSet.of(LetterKind.DENIAL_DRAFT));
         }
     }
@@ -44,12 +45,12 @@ public final class LetterFields {
     /** Conditions for {@code {{#if name}}} / {@code {{#unless name}}}. */
     public static final Set<String> CONDITIONS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
             "expedited", "commercial", "medicareAdvantage", "medicaid", "hasTreatingProvider",
-            "recommendationOverridden", "hasFacility", "signed")));
+            "recommendationOverridden", "hasFacility", "signed", "partial")));
 
     /** Structured inserts for {@code {{> name}}}, each generated from the case or the settings. */
     public static final Set<String> BLOCKS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
             "services", "missingItems", "rowFindings", "clinicalTable", "reviewFindings", "taglines",
-            "appealRights", "nondiscrimination", "signature")));
+            "appealRights", "nondiscrimination", "signature", "approvedServices")));
 
     private LetterFields() {
     }
