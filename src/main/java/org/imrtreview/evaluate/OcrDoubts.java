@@ -53,6 +53,16 @@ public final class OcrDoubts {
         return out;
     }
 
+    /** Why the program doubts this OCR cell of the table (the flag's reason), or null when it does not. */
+    public static String whyDoubted(SummaryTable table, OcrCell cell) {
+        if (table == null || cell == null) {
+            return null;
+        }
+        return table.rows().stream().filter(r -> r.number() == cell.row()).findFirst()
+                .flatMap(r -> ofRow(table, r).stream().filter(d -> d.cell().equals(cell)).findFirst())
+                .map(Doubt::why).orElse(null);
+    }
+
     private static List<Doubt> ofRow(SummaryTable table, SummaryRow row) {
         List<Doubt> out = new ArrayList<>();
         for (OcrCell cell : table.ocrCells()) {

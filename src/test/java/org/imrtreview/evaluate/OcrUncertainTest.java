@@ -79,6 +79,17 @@ class OcrUncertainTest {
     }
 
     @Test
+    void theWindowIsToldWhyACellIsDoubtedAndThatASureOneIsNot() {
+        SummaryRow r = row(1, "Lung", "V20Gy < 35%", "QUANTEC", "41%", "30%", "Yes");
+        ReviewCase c = complete(r);
+        OcrCell unsure = new OcrCell(1, Column.DOSE_IMRT, "30%", 0.40, "fax.pdf page 1");
+        OcrCell sure = new OcrCell(1, Column.DOSE_3D, "41%", 0.95, "fax.pdf page 1");
+        c = c.withTable(c.table().withOcrCells(List.of(unsure, sure)));
+        assertEquals("read with low confidence (40 %)", OcrDoubts.whyDoubted(c.table(), unsure));
+        assertEquals(null, OcrDoubts.whyDoubted(c.table(), sure));
+    }
+
+    @Test
     void nurseConfirmingTheCellWithF2LiftsTheDoubt() {
         ReviewCase c = scanned("52 Gy", 0.61);
         List<CellEdit> confirmations = new ArrayList<>();

@@ -22,12 +22,23 @@ public final class OcrConfidence {
     /** After the confidence marker, one of these when the reader doubts the word ({@link OcrWord.Doubt}). */
     private static final char DOUBT_BASE = '\uE065';
     private static final OcrWord.Doubt[] DOUBTS = OcrWord.Doubt.values();
+    /** After those, four of these: the word's box as shares of the upright page, x0 y0 x1 y1, in 1/1023 steps. */
+    private static final char BOX_BASE = '\uE400';
+    private static final int BOX_STEPS = 1023;
 
     /** Lowest confidence per cell text, and where it was first read. */
     private final Map<String, Double> confidence = new HashMap<>();
     private final Map<String, String> where = new HashMap<>();
     /** The reader's own doubt per cell text (a word of it read differently enlarged, an unread point). */
     private final Map<String, String> doubt = new HashMap<>();
+    /** Where each cell text was read, every occurrence in reading order (a "Yes" in each row). */
+    private final Map<String, java.util.ArrayDeque<org.imrtreview.model.ScanSpot>> spots = new HashMap<>();
+
+    private static final org.imrtreview.model.ScanSpot NO_SPOT = new org.imrtreview.model.ScanSpot(0, 0, 0, 0, 0);
+
+    private static double share(char c) {
+        return (c - BOX_BASE) / (double) BOX_STEPS;
+    }
 
     static String marker(double confidence) {
         return String.valueOf((char) (BASE + (int) Math.round(Math.max(0, Math.min(1, confidence)) * 100)));
@@ -37,9 +48,18 @@ public final class OcrConfidence {
         return d == null ? "" : String.valueOf((char) (DOUBT_BASE + d.ordinal()));
     }
 
-    /** Whether {@code c} is a confidence or doubt marker (never text). */
+    /** The word's box on the upright page (pixels of a {@code width} x {@code height} page) as four markers. */
+    static String boxMarker(int x0, int y0, int x1, int y1, int width, int height) {
+        return new String(new char[] {step(x0, width), step(y0, height), step(x1, width), step(y1, height)});
+    }
+
+    private static char step(int v, int size) {
+        return (char) (BOX_BASE + Math.round(Math.max(0, Math.min(1, (double) v / Math.max(1, size))) * BOX_STEPS));
+    }
+
+    /** Whether {@code c} is a confidence, doubt or box marker (never text). */
     public static boolean isMarker(char c) {
-        return c >= BASE && c < DOUBT_BASE + DOUBTS.length;
+        return c >= BASE && c < DOUBT_BASE + DOUBTS.length || c >= BOX_BASE && c <= BOX_BASE + BOX_STEPS;
     }
 
     public boolean isEmpty() {
@@ -60,9 +80,17 @@ public final class OcrConfidence {
                 StringBuilder sb = new StringBuilder();
                 double min = Double.NaN;
                 String why = null;
+                org.imrtreview.model.ScanSpot spot = null;
                 for (int i = 0; i < cell.length(); i++) {
                     char c = cell.charAt(i);
-                    if (c >= DOUBT_BASE && isMarker(c)) {
+                    if (c >= BOX_BASE && isMarker(c)) {
+                        if (i + 3 < cell.length()) {
+                            org.imrtreview.model.ScanSpot box = new org.imrtreview.model.ScanSpot(table.firstPage(),
+                                    share(c), share(cell.charAt(i + 1)), share(cell.charAt(i + 2)), share(cell.charAt(i + 3)));
+                            spot = spot == null ? box : spot.union(box);
+                        }
+                        i += 3;
+                    } else if (c >= DOUBT_BASE && isMarker(c)) {
                         why = why == null ? DOUBTS[c - DOUBT_BASE].sentence() : why;
                     } else if (isMarker(c)) {
                         double v = (c - BASE) / 100.0;
@@ -77,6 +105,10 @@ public final class OcrConfidence {
                     remember(text, min, file + " " + table.location());
                     if (why != null && !text.isEmpty()) {
                         doubt.putIfAbsent(text, why);
+                    }
+                    if (!text.isEmpty()) { // null too: the n-th occurrence must stay the n-th
+                        spots.computeIfAbsent(text, k -> new java.util.ArrayDeque<>()).add(
+                                spot == null ? NO_SPOT : spot);
                     }
                 }
                 clean.add(Double.isNaN(min) ? cell : text);
@@ -126,6 +158,8 @@ public final class OcrConfidence {
                 Double v = confidence.get(key);
                 String place = where.get(key);
                 String why = doubt.get(key);
+                java.util.ArrayDeque<org.imrtreview.model.ScanSpot> seen = spots.get(key);
+                org.imrtreview.model.ScanSpot spot = seen == null || seen.isEmpty() ? null : seen.poll();
                 if (v == null) { // joined or split by the table reader: the least sure part it holds
                     for (Map.Entry<String, Double> e : confidence.entrySet()) {
                         if (key.contains(e.getKey()) && e.getKey().length() >= 2) {
@@ -136,7 +170,7 @@ public final class OcrConfidence {
                     }
                 }
                 cells.add(new OcrCell(row.number(), c, text, v == null ? 0 : v, place == null ? table.file() : place,
-                        why));
+                        why, spot == NO_SPOT ? null : spot));
             }
         }
         return table.withOcrCells(cells);

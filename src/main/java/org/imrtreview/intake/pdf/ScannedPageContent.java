@@ -60,6 +60,7 @@ final class ScannedPageContent {
                     double gx1 = i == symbols.size() - 1 ? w.x1() : Math.max(s.x1(), symbols.get(i + 1).x0());
                     String text = i == symbols.size() - 1
                             ? s.text() + OcrConfidence.marker(w.confidence()) + OcrConfidence.doubtMarker(w.doubt())
+                                    + OcrConfidence.boxMarker(w.x0(), w.y0(), w.x1(), w.y1(), page.width(), page.height())
                             : s.text();
                     glyphs.add(new Glyph(text, gx0 * k, gx1 * k, baseline - 0.78 * size, baseline + 0.22 * size,
                             baseline, size));

@@ -66,6 +66,7 @@ public final class CaseReviewView extends BorderPane {
         tableHeader.getStyleClass().add("pane-header");
         BorderPane tablePane = new BorderPane(table);
         tablePane.setTop(tableHeader);
+        tablePane.setBottom(new ScanCellPane(vm, table, tasks)); // a scanned cell's picture beside its value
 
         DvhChartPane chart = new DvhChartPane(tasks.executor());
         chart.setId("dvhChart");

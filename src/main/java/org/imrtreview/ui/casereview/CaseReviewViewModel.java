@@ -314,6 +314,24 @@ public final class CaseReviewViewModel {
         return c == null || c.table() == null ? java.util.Optional.empty() : c.table().ocrCell(rowNumber, column);
     }
 
+    /** Why the program doubts a cell read by OCR (the reason its flag gives), if it does. */
+    public java.util.Optional<String> ocrDoubt(int rowNumber, Column column) {
+        ReviewCase c = effective.get();
+        return ocrReading(rowNumber, column).map(o -> org.imrtreview.evaluate.OcrDoubts.whyDoubted(c.table(), o));
+    }
+
+    /**
+     * The picture of an OCR-read cell cut from its scanned page, where its words were read (decision
+     * 0253); empty when its place is not known or the file is gone. Slow: never on the FX thread.
+     */
+    public java.util.Optional<java.awt.image.BufferedImage> scanPicture(org.imrtreview.model.OcrCell cell) {
+        ReviewCase c = effective.get();
+        if (c == null || c.table() == null || cell == null || cell.spot() == null) {
+            return java.util.Optional.empty();
+        }
+        return org.imrtreview.intake.pdf.ScanCrops.crop(c.folder(), c.table().file(), cell.spot());
+    }
+
     public boolean isEdited(int rowNumber, Column column) {
         return session.get() != null && session.get().isEdited(rowNumber, column);
     }

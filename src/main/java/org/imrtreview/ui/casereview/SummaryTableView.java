@@ -187,9 +187,12 @@ public final class SummaryTableView extends TableView<RowResult> {
             if (cellText != null && !cellText.isBlank()) {
                 sb.append(cellText);
             }
-            vm.ocrReading(item.row().number(), column).ifPresent(o -> sb.append(String.format(java.util.Locale.ROOT,
-                    "%nRead by OCR from %s (confidence %.0f %%): check it against the page; F2 then Enter confirms it",
-                    o.where(), o.confidence() * 100)));
+            vm.ocrReading(item.row().number(), column).ifPresent(o -> {
+                sb.append(String.format(java.util.Locale.ROOT,
+                        "%nRead by OCR from %s (confidence %.0f %%): check it against the page (its picture is under the"
+                                + " table); F2 then Enter confirms it", o.where(), o.confidence() * 100));
+                vm.ocrDoubt(item.row().number(), column).ifPresent(why -> sb.append("\nDoubted: ").append(why));
+            });
             if (column == Column.CONSTRAINT && !item.limits().isEmpty()) {
                 sb.append("\nRead as ").append(item.readAs());
             }

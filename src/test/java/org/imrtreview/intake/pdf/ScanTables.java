@@ -159,7 +159,7 @@ public final class ScanTables {
             return false;
         }
         for (char c : cell.toCharArray()) {
-            if (c >= '\uE065' && OcrConfidence.isMarker(c) || c >= '\uE000' && c <= '\uE064' && (c - '\uE000') / 100.0 < threshold) {
+            if (c >= '\uE065' && c < '\uE400' && OcrConfidence.isMarker(c) || c >= '\uE000' && c <= '\uE064' && (c - '\uE000') / 100.0 < threshold) {
                 return true;
             }
         }
