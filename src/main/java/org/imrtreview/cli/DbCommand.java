@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Setting up the team store: import a workspace's one-desk work, add reviewers (docs/team.md). */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Set up the team store: import a workspace, add reviewers.",
-        subcommands = {DbCommand.Import.class, DbCommand.ReviewerAdd.class, DbCommand.Reviewers.class})
+        subcommands = {DbCommand.Import.class, DbCommand.ReviewerAdd.class, DbCommand.Reviewers.class, DbCommand.Assign.class,
+            DbCommand.Worklist.class})
 final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -125,6 +126,117 @@ final class DbCommand implements Runnable {
                 err.println("error: " + e.getMessage());
                 err.flush();
                 return 2;
+            }
+        }
+    }
+
+    /** The store's key of a CASE argument: a case folder (its name, or pas-inbox/ID) or the key itself. */
+    static String key(String argument) {
+        Path p = Path.of(argument);
+        return Files.isDirectory(p) ? org.imrtreview.store.db.CaseKeys.of(p) : argument;
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assign a case to a reviewer (a lead: anyone;"
+            + " a nurse or physician: an unassigned case to herself), or put it back in the unassigned queue (--none). Audited.")
+    static final class Assign implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        TeamDbOption db = new TeamDbOption();
+        @Parameters(index = "0", paramLabel = "CASE", description = "The case folder, or its key in the store (folder name).")
+        String caseArgument;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "LOGIN", description = "Who gets it (default: you).")
+        String login;
+        @Option(names = "--none", description = "Unassign: back to the team's queue.")
+        boolean none;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (TeamDatabase database = db.open(err)) {
+                if (database == null) {
+                    return 2;
+                }
+                var store = TeamDbOption.store(database);
+                String key = key(caseArgument);
+                if (none) {
+                    store.unassign(key);
+                    out.println(key + ": unassigned");
+                } else {
+                    var row = store.assign(key, login == null ? store.user() : login);
+                    out.println(key + ": assigned to " + org.imrtreview.store.db.SharedCase.displayName(store, row.assignee())
+                            + " (" + row.assignee() + ")");
+                }
+                out.flush();
+                return 0;
+            } catch (TeamStoreException e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return e instanceof TeamStoreException.NotPermitted ? 3 : 1;
+            }
+        }
+    }
+
+    @Command(name = "worklist", mixinStandardHelpOptions = true, description = "The team's worklist as the store has it,"
+            + " soonest due first: request, member, urgency, due, status, assignee, who is editing it.")
+    static final class Worklist implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        TeamDbOption db = new TeamDbOption();
+        @Option(names = "--mine", description = "Only the cases assigned to you.")
+        boolean mine;
+        @Option(names = "--unassigned", description = "Only the unassigned queue.")
+        boolean unassigned;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (TeamDatabase database = db.open(err)) {
+                if (database == null) {
+                    return 2;
+                }
+                var store = TeamDbOption.store(database);
+                var filter = unassigned ? org.imrtreview.store.db.TeamStore.WorklistFilter.unassigned()
+                        : mine ? org.imrtreview.store.db.TeamStore.WorklistFilter.assignedTo(store.user())
+                        : org.imrtreview.store.db.TeamStore.WorklistFilter.all();
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                store.reviewers().forEach(r -> names.put(r.login(), r.identity().name()));
+                java.time.format.DateTimeFormatter due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
+                        java.util.Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
+                String format = "%-36s %-18s %-24s %-10s %-16s %-20s %-18s %s%n";
+                out.printf(java.util.Locale.ROOT, format, "case", "request", "member", "urgency", "due", "status", "assigned to",
+                        "editing");
+                var rows = store.worklist(filter);
+                for (var r : rows) {
+                    var request = r.request();
+                    String member = request == null || request.member() == null ? null : request.member().name();
+                    out.printf(java.util.Locale.ROOT, format, r.key(), dash(r.requestId()), dash(member), dash(r.urgency()),
+                            r.dueAt() == null ? "—" : due.format(r.dueAt()), status(r.status()),
+                            r.assignee() == null ? "Unassigned" : names.getOrDefault(r.assignee(), r.assignee()),
+                            r.lock() == null ? "" : names.getOrDefault(r.lock().owner(), r.lock().owner()));
+                }
+                out.println(rows.size() + (rows.size() == 1 ? " case" : " cases"));
+                out.flush();
+                return 0;
+            } catch (TeamStoreException e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return e instanceof TeamStoreException.NotPermitted ? 3 : 2;
+            }
+        }
+
+        private static String dash(String s) {
+            return s == null || s.isBlank() ? "—" : s;
+        }
+
+        private static String status(String s) {
+            try {
+                return s == null ? "—" : org.imrtreview.store.ReviewStatus.valueOf(s).title();
+            } catch (IllegalArgumentException e) {
+                return s;
             }
         }
     }

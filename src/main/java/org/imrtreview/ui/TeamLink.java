@@ -169,8 +169,8 @@ public final class TeamLink implements StateSink, org.imrtreview.ui.worklist.Sha
         for (WorklistEntry e : scanned) {
             CaseInfo info = CaseInfo.of(e);
             CaseRecord row = byKey.get(info.key());
-            if (row == null) {
-                row = store.registerCase(info);
+            if (row == null || row.request() == null && info.request() != null) {
+                row = store.registerCase(info); // new, or entered before the store kept requests (decision 0213)
             }
             out.put(e.folder(), row);
         }
@@ -196,6 +196,26 @@ public final class TeamLink implements StateSink, org.imrtreview.ui.worklist.Sha
     @Override
     public String login() {
         return store.user();
+    }
+
+    @Override
+    public Map<String, String> assignable() {
+        List<Reviewer> team = store.reviewers();
+        boolean lead = team.stream().anyMatch(r -> r.login().equals(store.user()) && r.has(ReviewerRole.LEAD));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (!lead) {
+            return out;
+        }
+        team.stream().filter(r -> r.has(ReviewerRole.NURSE) || r.has(ReviewerRole.PHYSICIAN))
+                .sorted(java.util.Comparator.comparing(r -> r.identity().name()))
+                .forEach(r -> out.put(r.login(), r.identity().name() + " (" + (r.has(ReviewerRole.PHYSICIAN)
+                        ? ReviewerRole.PHYSICIAN : ReviewerRole.NURSE).title() + ")"));
+        return out;
+    }
+
+    @Override
+    public void assign(String key, String login) {
+        store.assign(key, login);
     }
 
     @Override

@@ -59,6 +59,36 @@ class TeamCommandsTest {
     }
 
     @Test
+    void aLeadAssignsACaseToANurseAndTheWorklistComesFromTheStore() throws Exception {
+        Path ws = workspace();
+        assertEquals(0, cli("db", "import", "--db", ws.toString(), ws.toString()).code()); // this login: the lead
+        assertEquals(0, cli("db", "reviewer-add", "--db", ws.toString(), "bea", "--name", "Bea Nurse", "--credentials", "RN",
+                "--role", "nurse").code());
+        Path folder = ws.resolve("06-esophagus-answer-mismatch-not-met");
+        Run assign = cli("db", "assign", "--db", ws.toString(), folder.toString(), "bea");
+        assertEquals(0, assign.code(), assign.err());
+        assertEquals("06-esophagus-answer-mismatch-not-met: assigned to Bea Nurse (bea)", assign.out().strip());
+        Run nobody = cli("db", "assign", "--db", ws.toString(), folder.toString(), "zed");
+        assertEquals(1, nobody.code());
+        assertTrue(nobody.err().contains("no active reviewer zed"), nobody.err());
+
+        Run list = cli("db", "worklist", "--db", ws.toString());
+        assertEquals(0, list.code(), list.err());
+        String line06 = list.out().lines().filter(l -> l.startsWith("06-")).findFirst().orElseThrow();
+        assertTrue(line06.contains("Gloria N. Whitcombe") && line06.contains("Bea Nurse") && line06.contains("New"), line06);
+        String line02 = list.out().lines().filter(l -> l.startsWith("02-")).findFirst().orElseThrow();
+        assertTrue(line02.contains("Robert J. Haverford") && line02.contains("Approved") && line02.contains("Unassigned"), line02);
+        Run queue = cli("db", "worklist", "--db", ws.toString(), "--unassigned");
+        assertTrue(queue.out().contains("02-") && !queue.out().contains("06-"), queue.out());
+
+        Run back = cli("db", "assign", "--db", ws.toString(), "--none", folder.toString());
+        assertEquals(0, back.code(), back.err());
+        Run verify = cli("audit", "export", "--db", ws.toString(), "--case", "06-esophagus-answer-mismatch-not-met", "--format", "csv");
+        assertTrue(verify.out().contains("Assigned") && verify.out().contains("to bea") && verify.out().contains("Unassigned"),
+                verify.out());
+    }
+
+    @Test
     void importBringsTheSavedWorkInOnceAndTheTrailVerifies() throws Exception {
         Path ws = workspace();
         Run first = cli("db", "import", "--db", ws.toString(), ws.toString());

@@ -304,6 +304,69 @@ abstract class TeamWindowUiContract {
         }
     }
 
+    /**
+     * Decision 0213: a lead gives a case to a nurse from the worklist (Assign to ▸ name), audited; the
+     * nurse finds it under Mine. Request details a nurse types on her workstation reach the other
+     * workstations' worklists (member, due, status) from the store.
+     */
+    @Test
+    void aLeadAssignsACaseToANurseAndTypedRequestDetailsReachEveryWorklist(FxRobot robot) throws Exception {
+        SampleWorkspace.copy(workspace, CASE, OTHER);
+        db = openFresh();
+        TeamStore admin = store("lena");
+        admin.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        admin.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        admin.addReviewer("bea", "Bea Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        Path folder = workspace.resolve(CASE);
+        Path other = workspace.resolve(OTHER);
+        String key = CaseKeys.of(folder);
+
+        MainWindow l = window(robot, "lena", new RecordingDialogs());
+        robot.interact(() -> l.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> l.viewModel().worklist().shared(folder) != null && !l.viewModel().worklist().assignable().isEmpty());
+        javafx.scene.control.MenuButton assignTo = robot.from(l).lookup("#assignTo").queryAs(javafx.scene.control.MenuButton.class);
+        assertTrue(assignTo.isVisible(), "a lead assigns to others");
+        assertEquals(List.of("Ann Nurse (UR nurse)", "Bea Nurse (UR nurse)", "Lena Lead (UR nurse)"),
+                assignTo.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        robot.interact(() -> l.worklistView().select(folder));
+        robot.interact(() -> assignTo.getItems().stream().filter(i -> "assignTo-ann".equals(i.getId())).findFirst().orElseThrow().fire());
+        waitUntil(() -> "ann".equals(l.viewModel().worklist().shared(folder).assignee()));
+        assertTrue(CutTextOf.cell(robot, l, "Ann Nurse"));
+        AuditEvent assigned = admin.events(key, null, null).stream().filter(e -> e.action().equals("Assigned")).findFirst().orElseThrow();
+        assertEquals("lena", assigned.actor());
+        assertEquals("to ann", assigned.detail());
+        WindowTests.shoot(robot, l, "team-lead-worklist.png");
+
+        MainWindow a = window(robot, "ann", new RecordingDialogs());
+        robot.interact(() -> a.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> a.viewModel().worklist().shared(folder) != null);
+        assertFalse(robot.from(a).lookup("#assignTo").query().isVisible(), "a nurse assigns nobody else");
+        robot.interact(() -> robot.from(a).lookup("#mineFilter").queryAs(CheckBox.class).setSelected(true));
+        waitUntil(() -> a.viewModel().worklist().visible().size() == 1);
+        assertEquals(CASE, a.viewModel().worklist().visible().get(0).caseName());
+        robot.interact(() -> robot.from(a).lookup("#mineFilter").queryAs(CheckBox.class).setSelected(false));
+
+        // Ann corrects the member's name and makes the request expedited on her workstation
+        robot.interact(() -> a.viewModel().openCase(other));
+        waitUntil(() -> a.viewModel().review().evaluation() != null && a.viewModel().review().editable());
+        var typed = a.viewModel().review().effectiveRequest();
+        var corrected = new org.imrtreview.model.Request(typed.requestId(), typed.receivedAt(),
+                org.imrtreview.model.Request.Urgency.EXPEDITED, new org.imrtreview.model.Request.Member("Harold T. Quimby-Verified",
+                typed.member().id(), typed.member().dateOfBirth(), typed.member().address()), typed.plan(),
+                typed.requestingProvider(), typed.treatingProvider(), typed.diagnosis(), typed.treatmentSite(),
+                typed.prescription(), typed.requestedCodes(), typed.plannedStart(), typed.other());
+        robot.interact(() -> assertFalse(a.viewModel().review().editRequest(corrected).isEmpty()));
+        a.saver().flush();
+
+        // the lead's worklist shows it at its next read of the store (the minute tick)
+        robot.interact(() -> l.viewModel().worklist().tick());
+        waitUntil(() -> l.viewModel().worklist().find(other).map(e -> "Harold T. Quimby-Verified".equals(e.member())).orElse(false));
+        var line = l.viewModel().worklist().find(other).orElseThrow();
+        assertEquals(org.imrtreview.model.Request.Urgency.EXPEDITED, line.urgency());
+        assertEquals(org.imrtreview.store.worklist.Turnaround.dueAt(corrected), line.dueAt(), "72 hours from receipt");
+        assertTrue(CutTextOf.cell(robot, l, "Harold T. Quimby-Verified"));
+    }
+
     static List<String> actions(TeamStore lead, String key) {
         return lead.events(key, null, null).stream().map(AuditEvent::action).toList();
     }

@@ -37,7 +37,8 @@ public final class StateImport {
             Instant received = entry.receivedAt() == null ? null : entry.receivedAt().toInstant();
             Instant due = entry.dueAt() == null ? null : entry.dueAt().toInstant();
             store.registerCase(new CaseInfo(key, folder.toAbsolutePath().normalize().toString(), entry.requestId(),
-                    entry.urgency() == null ? null : entry.urgency().name(), received, due));
+                    entry.urgency() == null ? null : entry.urgency().name(), received, due,
+                    entry.problem() == null ? entry.request() : null));
             if (!Files.isRegularFile(ReviewStateStore.stateFile(folder))) {
                 int n = store.recordFiles(key, folder);
                 out.add(new Outcome(key, "listed, no saved work; " + n + " files recorded"));

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.imrtreview.model.Request;
 import org.imrtreview.store.AuditEntry;
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.PhysicianStep;
@@ -208,14 +209,19 @@ public final class TeamStore {
     public CaseRecord registerCase(CaseInfo info) {
         return tx(c -> {
             require(c, "add cases to the worklist", ReviewerRole.NURSE, ReviewerRole.LEAD, ReviewerRole.PHYSICIAN);
-            if (caseRow(c, info.key(), false).isPresent()) {
+            String requestJson = info.request() == null ? null : requestJson(info.request());
+            Optional<CaseRecord> known = caseRow(c, info.key(), false);
+            if (known.isPresent() && known.get().requestTyped()) {
+                update(c, "UPDATE review_case SET folder = ? WHERE case_key = ?", info.folder(), info.key()); // typed details stand
+            } else if (known.isPresent()) {
                 update(c, "UPDATE review_case SET folder = ?, request_id = COALESCE(?, request_id), urgency = COALESCE(?, urgency),"
-                        + " received_at = COALESCE(?, received_at), due_at = COALESCE(?, due_at) WHERE case_key = ?",
-                        info.folder(), info.requestId(), info.urgency(), ts(info.receivedAt()), ts(info.dueAt()), info.key());
+                        + " received_at = COALESCE(?, received_at), due_at = COALESCE(?, due_at),"
+                        + " request_json = COALESCE(?, request_json) WHERE case_key = ?",
+                        info.folder(), info.requestId(), info.urgency(), ts(info.receivedAt()), ts(info.dueAt()), requestJson, info.key());
             } else {
-                update(c, "INSERT INTO review_case (case_key, folder, request_id, urgency, received_at, due_at, status, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, 'NEW', 0)",
-                        info.key(), info.folder(), info.requestId(), info.urgency(), ts(info.receivedAt()), ts(info.dueAt()));
+                update(c, "INSERT INTO review_case (case_key, folder, request_id, urgency, received_at, due_at, status, version,"
+                        + " request_json) VALUES (?, ?, ?, ?, ?, ?, 'NEW', 0, ?)",
+                        info.key(), info.folder(), info.requestId(), info.urgency(), ts(info.receivedAt()), ts(info.dueAt()), requestJson);
                 AuditChain.append(c, now(), user, info.key(), "Case registered",
                         info.requestId() == null ? "request ID not known yet" : "request " + info.requestId());
             }
@@ -462,6 +468,7 @@ public final class TeamStore {
             update(c, "UPDATE case_lock SET heartbeat_at = ? WHERE case_key = ?", ts(now), key); // a save is a sign of life
             recordDecisionChange(c, me, key, previous.decision(), state.decision(), now);
             checkPhysicianSteps(me, key, previous.physician(), state.physician());
+            recordTypedRequest(c, key, previous.request(), state.request());
             long next = version + 1;
             update(c, "UPDATE review_case SET state_json = ?, version = ?, status = ?, updated_at = ?, updated_by = ?"
                     + " WHERE case_key = ? AND version = ?", json, next, state.status().name(), ts(now), user, key, version);
@@ -576,6 +583,7 @@ public final class TeamStore {
             }
             update(c, "UPDATE review_case SET state_json = ?, version = 1, status = ?, updated_at = ?, updated_by = ? WHERE case_key = ?",
                     json, state.status().name(), ts(now), user, key);
+            recordTypedRequest(c, key, null, state.request());
             for (AuditEntry e : state.audit()) {
                 AuditChain.append(c, e.at() == null ? now : e.at(), e.user() == null ? "unknown" : e.user(), key, e.action(), e.detail());
             }
@@ -738,7 +746,8 @@ public final class TeamStore {
 
     private static final String CASE_SELECT = "SELECT rc.case_key, rc.folder, rc.request_id, rc.urgency, rc.received_at, rc.due_at,"
             + " rc.status, rc.assignee, rc.version, rc.updated_at, rc.updated_by,"
-            + " cl.owner, cl.client_id, cl.taken_at, cl.heartbeat_at FROM review_case rc LEFT JOIN case_lock cl ON cl.case_key = rc.case_key";
+            + " cl.owner, cl.client_id, cl.taken_at, cl.heartbeat_at, rc.request_json, rc.request_typed"
+            + " FROM review_case rc LEFT JOIN case_lock cl ON cl.case_key = rc.case_key";
 
     private static Optional<CaseRecord> caseRow(Connection c, String key, boolean forUpdate) throws SQLException {
         if (forUpdate) {
@@ -763,7 +772,44 @@ public final class TeamStore {
         String owner = rs.getString(12);
         CaseLock lock = owner == null ? null : new CaseLock(rs.getString(1), owner, rs.getString(13), instant(rs, 14), instant(rs, 15));
         return new CaseRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5), instant(rs, 6),
-                rs.getString(7), rs.getString(8), rs.getLong(9), instant(rs, 10), rs.getString(11), lock);
+                rs.getString(7), rs.getString(8), rs.getLong(9), instant(rs, 10), rs.getString(11), lock,
+                request(rs.getString(16), rs.getString(1)), rs.getBoolean(17));
+    }
+
+    private static Request request(String json, String key) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readValue(json, Request.class);
+        } catch (JsonProcessingException e) {
+            throw new TeamStoreException("The typed request details of " + key + " in the team database could not be read.", e);
+        }
+    }
+
+    private static String requestJson(Request request) {
+        try {
+            return Json.MAPPER.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("request could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The request a reviewer typed in a save becomes the worklist's for every workstation: its JSON, and the
+     * row's request ID, urgency, received and due times (decision 0213). Nothing when it did not change.
+     */
+    private static void recordTypedRequest(Connection c, String key, Request before, Request after) throws SQLException {
+        if (after == null || after.equals(before)) {
+            return;
+        }
+        String json = requestJson(after);
+        java.time.OffsetDateTime due = org.imrtreview.store.worklist.Turnaround.dueAt(after);
+        update(c, "UPDATE review_case SET request_json = ?, request_typed = TRUE, request_id = COALESCE(?, request_id),"
+                + " urgency = COALESCE(?, urgency),"
+                + " received_at = COALESCE(?, received_at), due_at = COALESCE(?, due_at) WHERE case_key = ?", json,
+                after.requestId(), after.urgency() == null ? null : after.urgency().name(),
+                after.receivedAt() == null ? null : ts(after.receivedAt().toInstant()), due == null ? null : ts(due.toInstant()), key);
     }
 
     private static Optional<CaseLock> lockRow(Connection c, String key, boolean forUpdate) throws SQLException {

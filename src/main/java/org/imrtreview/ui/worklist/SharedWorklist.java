@@ -23,4 +23,13 @@ public interface SharedWorklist {
 
     /** The login of the reviewer at this workstation. */
     String login();
+
+    /**
+     * The reviewers a lead may give cases to (active, with a role that works on cases), login → "Name
+     * (role)", in name order; empty when the reviewer here is not a lead.
+     */
+    Map<String, String> assignable();
+
+    /** A lead assigns the case to a colleague (the store checks the role and audits it). */
+    void assign(String key, String login);
 }

@@ -152,6 +152,7 @@ public final class WorklistView extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(10, title, workspaceLabel, spring, count, openOnly, physicianOnly);
+        HBox teamBar = null;
         if (vm.hasTeam()) {
             CheckBox unassigned = new CheckBox("Unassigned");
             unassigned.setId("unassignedFilter");
@@ -166,12 +167,38 @@ public final class WorklistView extends BorderPane {
             assignToMe.setTooltip(new Tooltip("Take the selected case into your queue (a lead may also take a colleague's)"));
             assignToMe.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             assignToMe.setOnAction(e -> vm.assignToMe(table.getSelectionModel().getSelectedItem(), () -> { }));
-            bar.getChildren().addAll(unassigned, mine, assignToMe);
+            // a lead gives the selected case to a colleague (shown to leads only; the store checks and audits it)
+            javafx.scene.control.MenuButton assignTo = new javafx.scene.control.MenuButton("Assign to");
+            assignTo.setId("assignTo");
+            assignTo.setTooltip(new Tooltip("Give the selected case to a nurse or physician of the team (a lead)"));
+            assignTo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            assignTo.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.assignable()));
+            assignTo.managedProperty().bind(assignTo.visibleProperty());
+            Runnable fill = () -> assignTo.getItems().setAll(vm.assignable().entrySet().stream().map(r -> {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(r.getValue());
+                item.setId("assignTo-" + r.getKey());
+                item.setOnAction(e -> vm.assign(table.getSelectionModel().getSelectedItem(), r.getKey(), () -> { }));
+                return item;
+            }).toList());
+            vm.assignable().addListener((javafx.collections.MapChangeListener<String, String>) ch -> fill.run());
+            fill.run();
+            for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {unassigned, mine, assignToMe, assignTo}) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            // the team's queue controls get a row of their own: on one row with the filters every label
+            // was cut at 1280-1366 px ("Open ca…", "Physicia…")
+            teamBar = new HBox(10, unassigned, mine, assignToMe, assignTo);
+            teamBar.setId("teamBar");
+            teamBar.setAlignment(Pos.CENTER_LEFT);
+            teamBar.getStyleClass().add("pane-header");
         }
         bar.getChildren().add(filter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-header");
-        setTop(bar);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, count, openOnly, physicianOnly}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        setTop(teamBar == null ? bar : new javafx.scene.layout.VBox(bar, teamBar));
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> table.refresh());
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)

@@ -49,6 +49,7 @@ public final class WorklistViewModel {
     private final BooleanProperty unassignedOnly = new SimpleBooleanProperty(this, "unassignedOnly", false);
     private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly", false);
     private SharedWorklist team;
+    private final javafx.collections.ObservableMap<String, String> assignable = FXCollections.observableMap(new java.util.LinkedHashMap<>());
 
     public WorklistViewModel(Workspace workspace, TaskExecutor tasks, Notifier notifier, Clock clock) {
         this.workspace = workspace;
@@ -74,20 +75,34 @@ public final class WorklistViewModel {
     }
 
     /** A scan with the team store's rows: the store's status counts (the files beside the cases are not written). */
-    private record Scan(List<WorklistEntry> entries, java.util.Map<Path, CaseRecord> rows, java.util.Map<String, String> names) {
+    private record Scan(List<WorklistEntry> entries, java.util.Map<Path, CaseRecord> rows, java.util.Map<String, String> names,
+                        java.util.Map<String, String> assignable) {
     }
 
     private Scan withShared(List<WorklistEntry> scanned) {
         if (team == null) {
-            return new Scan(scanned, java.util.Map.of(), java.util.Map.of());
+            return new Scan(scanned, java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
         }
         java.util.Map<Path, CaseRecord> rows = team.rows(scanned);
         List<WorklistEntry> out = new java.util.ArrayList<>();
         for (WorklistEntry e : scanned) {
             CaseRecord row = rows.get(e.folder());
-            out.add(row == null ? e : e.withStatus(statusOf(row, e.status())));
+            out.add(row == null ? e : fromStore(e, row));
         }
-        return new Scan(out, rows, team.names());
+        return new Scan(out, rows, team.names(), team.assignable());
+    }
+
+    /**
+     * The line as the team store has it (decision 0213): the store's status and, once a reviewer typed or
+     * corrected the request details on any workstation, her member, request ID, urgency and due time.
+     */
+    private static WorklistEntry fromStore(WorklistEntry scanned, CaseRecord row) {
+        ReviewStatus status = statusOf(row, scanned.status());
+        if (!row.requestTyped() || row.request() == null) {
+            return scanned.withStatus(status);
+        }
+        return new WorklistEntry(scanned.folder(), scanned.caseName(), row.request(),
+                org.imrtreview.store.worklist.Turnaround.dueAt(row.request()), status, null);
     }
 
     private static ReviewStatus statusOf(CaseRecord row, ReviewStatus otherwise) {
@@ -104,6 +119,10 @@ public final class WorklistViewModel {
             shared.putAll(scan.rows());
             names.clear();
             names.putAll(scan.names());
+            if (!assignable.equals(scan.assignable())) {
+                assignable.clear();
+                assignable.putAll(scan.assignable());
+            }
         }
     }
 
@@ -117,7 +136,9 @@ public final class WorklistViewModel {
         tasks.execute("Reading the team worklist", () -> withShared(current), scan -> {
             apply(scan);
             for (WorklistEntry e : scan.entries()) {
-                find(e.folder()).filter(old -> old.status() != e.status()).ifPresent(old -> replace(old.withStatus(e.status())));
+                // the store's status, and request details typed on another workstation
+                find(e.folder()).filter(old -> old.status() != e.status() || !old.request().equals(e.request()))
+                        .ifPresent(old -> replace(e));
             }
             refilter();
             then.run();
@@ -134,6 +155,26 @@ public final class WorklistViewModel {
             team.assignToMe(key);
             return null;
         }, done -> refreshShared(then), error -> notifier.error(message(error)));
+    }
+
+    /** A lead gives the case to a colleague (audited by the store); off the FX thread. */
+    public void assign(WorklistEntry entry, String login, Runnable then) {
+        if (team == null || entry == null || login == null) {
+            return;
+        }
+        String key = org.imrtreview.store.db.CaseKeys.of(entry.folder());
+        tasks.execute("Assigning " + entry.caseName(), () -> {
+            team.assign(key, login);
+            return null;
+        }, done -> {
+            notifier.success(entry.caseName() + " is assigned to " + nameOf(login) + ".");
+            refreshShared(then);
+        }, error -> notifier.error(message(error)));
+    }
+
+    /** Whom a lead may assign cases to, login → "Name (role)" (empty: the reviewer here is not a lead). */
+    public javafx.collections.ObservableMap<String, String> assignable() {
+        return assignable;
     }
 
     private static String message(Throwable error) {

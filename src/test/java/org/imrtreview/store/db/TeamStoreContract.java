@@ -182,6 +182,47 @@ abstract class TeamStoreContract {
     }
 
     @Test
+    void aLeadAssignsACaseToAnotherNurseAuditedAndANurseCannot() {
+        CaseRecord row = lead.assign("case-01", "ann");
+        assertEquals("ann", row.assignee());
+        var nurse = assertThrows(TeamStoreException.NotPermitted.class, () -> nurseB.assign("case-01", "bea"));
+        assertTrue(nurse.getMessage().contains("only a lead"), nurse.getMessage());
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseA.assign("case-02", "bea"));
+        assertEquals("bea", lead.assign("case-01", "bea").assignee());
+        var assigned = lead.events("case-01", null, null).stream().filter(e -> e.action().equals("Assigned")).toList();
+        assertEquals(List.of("to ann", "from ann to bea"), assigned.stream().map(AuditEvent::detail).toList());
+        assertTrue(assigned.stream().allMatch(e -> e.actor().equals("lena")));
+    }
+
+    private static org.imrtreview.model.Request request(String member, org.imrtreview.model.Request.Urgency urgency) {
+        return new org.imrtreview.model.Request("REQ-3", java.time.OffsetDateTime.parse("2026-12-01T09:00:00-05:00"), urgency,
+                new org.imrtreview.model.Request.Member(member, "M123", null, null), null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    @Test
+    void theRequestDetailsAReviewerTypesAreTheWorklistsForEveryoneAndAScanDoesNotUndoThem() {
+        var scanned = request("Walter Example", org.imrtreview.model.Request.Urgency.STANDARD);
+        lead.registerCase(new CaseInfo("case-03", "/share/ur/case-03", "REQ-3", "STANDARD", T0, null, scanned));
+        CaseRecord row = lead.caseRecord("case-03").orElseThrow();
+        assertEquals("Walter Example", row.request().member().name());
+        assertFalse(row.requestTyped());
+
+        var typed = request("Walter J. Example", org.imrtreview.model.Request.Urgency.EXPEDITED);
+        nurseA.lock("case-03");
+        var s = nurseA.load("case-03");
+        nurseA.save("case-03", s.version(), s.state().withRequest(typed, List.of("urgency: standard → expedited"), T0, "ann"));
+        row = nurseB.worklist(TeamStore.WorklistFilter.all()).stream().filter(r -> r.key().equals("case-03")).findFirst().orElseThrow();
+        assertTrue(row.requestTyped());
+        assertEquals("Walter J. Example", row.request().member().name());
+        assertEquals("EXPEDITED", row.urgency());
+        assertEquals(org.imrtreview.store.worklist.Turnaround.dueAt(typed).toInstant(), row.dueAt(), "72 hours from receipt");
+        lead.registerCase(new CaseInfo("case-03", "/share/ur/case-03", "REQ-3", "STANDARD", T0, null, scanned));
+        assertEquals("Walter J. Example", lead.caseRecord("case-03").orElseThrow().request().member().name(),
+                "a later scan of request.json does not undo what she typed");
+    }
+
+    @Test
     void aDeactivatedReviewerCanNoLongerWork() {
         lead.deactivateReviewer("bea");
         assertThrows(TeamStoreException.NotPermitted.class, () -> nurseB.lock("case-01"));
