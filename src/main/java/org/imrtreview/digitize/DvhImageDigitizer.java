@@ -137,8 +137,9 @@ public final class DvhImageDigitizer {
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
+        // Same-colour curves first (their tails may be swapped back), then the ends along 0 %.
+        curves = TwinCurves.separate(curves, calibration);
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
-        curves = markCrossingTwins(curves, calibration);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
@@ -193,28 +194,6 @@ public final class DvhImageDigitizer {
         }
     }
 
-    /** Marks curves crossed by another of the same colour and style (decision 0183). */
-    private static List<TracedCurve> markCrossingTwins(List<TracedCurve> curves, Calibration calibration) {
-        List<TracedCurve> out = new ArrayList<>(curves);
-        // Their shared 100 % plateau does not count; their tails meeting on the way to 0 % do: that is
-        // where a trace can swap twins (a Brainstem trace ending on its twin's tail, 25.4 for 21.6 Gy).
-        double high = calibration.row(97);
-        double low = calibration.row(calibration.volumeAtBottom());
-        for (int i = 0; i < out.size(); i++) {
-            for (int j = i + 1; j < out.size(); j++) {
-                TracedCurve a = out.get(i);
-                TracedCurve b = out.get(j);
-                // Meeting is not always seen (the second trace keeps off the first), and the legend
-                // cannot name them apart either: every same-colour pair is left for the nurse.
-                if (a.rgb() == b.rgb() && a.style() == b.style()) {
-                    out.set(i, a.withCrossesTwin(true));
-                    out.set(j, b.withCrossesTwin(true));
-                }
-            }
-        }
-        return out;
-    }
-
     /**
      * Whether two paths of one colour meet between the 97 % row and the frame's bottom (a shared
      * plateau does not count): they change sides, or come within 5 px of each other (the second trace keeps 2 px off the first). The second
@@ -265,7 +244,9 @@ public final class DvhImageDigitizer {
                     out.add(String.format(java.util.Locale.ROOT, "curves #%d and #%d are both %s: they were told apart"
                             + " by their position%s (the legend cannot name them apart)", i + 1, j + 1, a.describe(),
                             a.crossesTwin() && b.crossesTwin() ? "; where they meet either could be either, so they"
-                                    + " are shown but not used: assign them from the picture" : ""));
+                                    + " are shown but not used: assign them from the picture"
+                                    : "; each was followed whole and they never meet, or meet once at an angle their"
+                                    + " slopes decide, so each is used"));
                 }
             }
         }

@@ -58,7 +58,9 @@ final class HiddenTails {
             x++;
         }
         double minHidden = Math.max(4, 0.01 * frame.width());
-        return lastCovered - end >= minHidden ? c.withHiddenTailEnd(lastCovered) : c;
+        // A range set already (same-colour twins along 0 %, decision 0276) is only ever widened.
+        double reach = c.tailHidden() ? Math.max(c.hiddenTailEndColumn(), lastCovered) : lastCovered;
+        return reach - end >= minHidden ? c.withHiddenTailEnd(reach) : c;
     }
 
     /** Whether a curve colour (its own or another's) lies on the 0 % line in this column. */

@@ -1,0 +1,109 @@
+package org.imrtreview.digitize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.imrtreview.evaluate.DvhTolerance;
+import org.imrtreview.model.Unit;
+import org.imrtreview.ocr.TextReader;
+
+/**
+ * Curves of one colour and style (a palette repeating over many structures) on every synthetic corpus:
+ * how many were traced, how many the product uses (trusted axes, traced whole, not an uncertain twin,
+ * decision 0276), and of the used ones how many are wrong: off by more than 5 pp at a tenth of the dose
+ * axis, or with a true Dmax outside the reported range by more than the digitised tolerance (a false
+ * DVH_TABLE_MISMATCH). Curves are matched to the truth by shape within 25 degrees of hue, as
+ * {@link LooksReport#nearest} does. Usage: bench/digitize-same-colour.sh [CROWDED-PICTURES]
+ */
+public final class SameColourReport {
+
+    record Count(String corpus, int pictures, int twins, int used, int wrong, double worstUsedV, List<String> wrongOnes) {
+    }
+
+    static Count measure(String corpus, List<SyntheticDvh> pictures) {
+        DvhImageDigitizer digitizer = new DvhImageDigitizer(TextReader.unavailable("not needed to score curves"));
+        int twins = 0;
+        int used = 0;
+        int wrong = 0;
+        double worstUsed = 0;
+        List<String> wrongOnes = new ArrayList<>();
+        for (SyntheticDvh s : pictures) {
+            DigitizeResult r;
+            try {
+                r = digitizer.digitize(s.image(), DigitizeOptions.automatic());
+            } catch (NotADvhPlotException e) {
+                continue;
+            }
+            List<TracedCurve> unmatched = new ArrayList<>(r.curves());
+            java.util.Map<TracedCurve, TrueCurve> truthOf = new java.util.IdentityHashMap<>();
+            for (TrueCurve t : s.curves()) {
+                TracedCurve c = LooksReport.nearest(t, unmatched);
+                if (c != null) {
+                    unmatched.remove(c);
+                    truthOf.put(c, t);
+                }
+            }
+            for (TracedCurve c : r.curves()) {
+                boolean twin = r.curves().stream().anyMatch(o -> o != c && o.rgb() == c.rgb() && o.style() == c.style());
+                if (!twin) {
+                    continue;
+                }
+                twins++;
+                if (!r.calibration().trustworthy() || !c.tracedWhole(r.calibration())) {
+                    continue;
+                }
+                used++;
+                TrueCurve t = truthOf.get(c);
+                if (t == null) {
+                    wrong++;
+                    wrongOnes.add(s.name() + " " + c.describe() + ": no true curve of its shape");
+                    continue;
+                }
+                double worst = 0;
+                for (int k = 1; k <= 9; k++) {
+                    double at = s.doseAxisMax() * k / 10.0;
+                    if (at >= t.dmax()) {
+                        continue;
+                    }
+                    double got = CurveMetrics.volumeAt(c.doseGy(), c.volumePercent(), at);
+                    worst = Math.max(worst, Double.isNaN(got) ? 100 : Math.abs(got - t.volumeAt(at)));
+                }
+                double[] range = c.dmaxInterval(r.calibration());
+                double nearest = Math.max(range[0], Math.min(range[1], t.dmax()));
+                boolean dmaxWrong = Math.abs(nearest - t.dmax())
+                        > DvhTolerance.digitisedTolerance(t.dmax(), nearest, Unit.GY);
+                worstUsed = Math.max(worstUsed, worst);
+                if (worst > 5 || dmaxWrong) {
+                    wrong++;
+                    wrongOnes.add(String.format(Locale.ROOT, "%s %s (%s): worst V %.1f pp, Dmax %.1f read %.1f-%.1f",
+                            s.name(), c.describe(), t.name(), worst, t.dmax(), range[0], range[1]));
+                }
+            }
+        }
+        return new Count(corpus, pictures.size(), twins, used, wrong, worstUsed, wrongOnes);
+    }
+
+    public static void main(String[] args) {
+        int crowded = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        List<Count> counts = new ArrayList<>();
+        List<SyntheticDvh> looks = new ArrayList<>();
+        for (int v = 0; v < crowded; v++) {
+            looks.add(AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, v).dvh());
+        }
+        counts.add(measure("crowded tab10 (12-14 curves)", looks));
+        counts.add(measure("variety (4 per style)", VarietyDvhCorpus.corpus(4).stream().map(VarietyDvhCorpus.Image::dvh)
+                .toList()));
+        counts.add(measure("accuracy (36)", SyntheticDvhCorpus.corpus(36)));
+        System.out.println("| corpus | pictures | same-colour curves traced | used | used and wrong | worst V error of a used one (pp) |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (Count c : counts) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.2f |%n", c.corpus(), c.pictures(), c.twins(),
+                    c.used(), c.wrong(), c.worstUsedV());
+        }
+        for (Count c : counts) {
+            for (String w : c.wrongOnes()) {
+                System.out.println("wrong: " + w);
+            }
+        }
+    }
+}
