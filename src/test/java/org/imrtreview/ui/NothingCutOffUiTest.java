@@ -45,9 +45,13 @@ class NothingCutOffUiTest {
     }
 
     private MainWindow show(FxRobot robot, int width, int height, Theme theme) {
+        return show(robot, width, height, theme, WorkstationServices.standard());
+    }
+
+    private MainWindow show(FxRobot robot, int width, int height, Theme theme, WorkstationServices services) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(WorkstationServices.standard(), new RecordingDialogs());
+            window[0] = new MainWindow(services, new RecordingDialogs());
             // laid out at the full size, drawn scaled into the small headless screen (1280x800), which
             // cannot hold a larger window; the shared screen size is left alone
             window[0].setMinSize(width, height);
@@ -110,6 +114,95 @@ class NothingCutOffUiTest {
     @Test
     void manyReasons(FxRobot robot) {
         assertEquals(List.of(), caseScreen(robot, HEAD_NECK, 1920, 1080, Theme.LIGHT));
+    }
+
+    /** Sample 04 referred by the nurse and, when {@code peerToPeer}, with a peer-to-peer asked by the physician. */
+    private void referred(String sample, boolean peerToPeer) throws Exception {
+        SampleWorkspace.copy(workspace, sample);
+        Path folder = workspace.resolve(sample);
+        var store = new org.imrtreview.store.persist.ReviewStateStore();
+        var reviews = org.imrtreview.review.CaseReviews.standard(java.time.Clock.systemUTC(), "dana");
+        var review = reviews.open(reviews.read(folder, false, true), st -> {
+            try {
+                store.save(folder, st);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(java.util.Optional.empty(), review.decide(org.imrtreview.store.NurseDecision.REFER, "rectum limits not met"));
+        if (peerToPeer) {
+            assertEquals(java.util.Optional.empty(), review.physicianDecide(org.imrtreview.store.PhysicianAction.PEER_TO_PEER, "",
+                    new org.imrtreview.store.ReviewerIdentity("Helen Vance", "MD", org.imrtreview.store.ReviewerRole.PHYSICIAN)));
+        }
+    }
+
+    /**
+     * Issue 18 item 4: the physician's part at 1366×768 — the "Peer-to-peer" status in the worklist and
+     * the header, and the Physician review pane's buttons for a physician — nothing cut.
+     */
+    @Test
+    void peerToPeerAndThePhysicianPaneAtTheSmallScreen(FxRobot robot) throws Exception {
+        referred("04-prostate-xls-criteria-not-met", true);
+        referred("09-prostate-dvh-data-mismatch", false);
+        MainWindow window = show(robot, 1366, 768, Theme.LIGHT);
+        robot.interact(() -> window.identityProperty().set(new org.imrtreview.store.ReviewerIdentity("Helen Vance",
+                "MD, Radiation Oncology", org.imrtreview.store.ReviewerRole.PHYSICIAN)));
+        robot.interact(() -> window.openWorkspace(workspace));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 2);
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> CutText.find(window).forEach(f -> found.add("worklist: " + f)));
+        WindowTests.shoot(robot, window, "peer-to-peer-worklist-1366.png");
+        for (String sample : new String[] {"04-prostate-xls-criteria-not-met", "09-prostate-dvh-data-mismatch"}) {
+            robot.interact(() -> window.viewModel().openCase(workspace.resolve(sample)));
+            waitUntil(() -> window.viewModel().review().evaluation() != null);
+            javafx.scene.Node pane = window.lookup("#physicianReview");
+            robot.interact(() -> {
+                // the right panel scrolled down to the physician's part, as she would
+                for (javafx.scene.Node n = pane.getParent(); n != null; n = n.getParent()) {
+                    if (n instanceof javafx.scene.control.ScrollPane sp) {
+                        double h = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+                        sp.setVvalue(h <= 0 ? 0 : Math.min(sp.getVmax(), pane.getBoundsInParent().getMinY() / h * sp.getVmax()));
+                        break;
+                    }
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> CutText.find(window).forEach(f -> found.add(sample.substring(0, 2) + ": " + f)));
+            WindowTests.shoot(robot, pane.getParent(), "physician-pane-" + sample.substring(0, 2) + "-1366.png");
+        }
+        robot.interact(window::shutdown);
+        assertEquals(List.of(), found);
+    }
+
+    /**
+     * The worklist on a team store at 1366×768, a lead's: the queue row, the status ("Peer-to-peer",
+     * "Awaiting physician") and the Assigned-to column all whole, nothing past the window's edge.
+     */
+    @Test
+    void teamWorklistOfALeadAtTheSmallScreen(FxRobot robot) throws Exception {
+        referred("04-prostate-xls-criteria-not-met", true);
+        referred("09-prostate-dvh-data-mismatch", false);
+        SampleWorkspace.copy(workspace, BRAIN);
+        try (var db = org.imrtreview.store.db.TeamDatabase.embedded(workspace)) {
+            var lead = new org.imrtreview.store.db.TeamStore(db, "lena");
+            lead.addReviewer("lena", "Lena Lead", "RN", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.LEAD,
+                    org.imrtreview.store.ReviewerRole.NURSE));
+            lead.addReviewer("ann", "Annabelle Fitzgerald-Nurse", "RN", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.NURSE));
+            new org.imrtreview.store.db.StateImport(lead).importWorkspace(workspace); // the referral, the peer-to-peer
+            MainWindow window = show(robot, 1366, 768, Theme.LIGHT, WorkstationServices.standard().withTeam(lead));
+            robot.interact(() -> window.openWorkspace(workspace));
+            waitUntil(() -> window.worklistView().table().getItems().size() == 3
+                    && window.viewModel().worklist().shared(workspace.resolve(BRAIN)) != null);
+            lead.assign(org.imrtreview.store.db.CaseKeys.of(workspace.resolve(BRAIN)), "ann");
+            robot.interact(() -> window.viewModel().worklist().refreshShared(() -> { }));
+            waitUntil(() -> "ann".equals(window.viewModel().worklist().shared(workspace.resolve(BRAIN)).assignee()));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> found = new ArrayList<>();
+            robot.interact(() -> found.addAll(CutText.find(window)));
+            WindowTests.shoot(robot, window, "team-worklist-lead-1366.png");
+            robot.interact(window::shutdown);
+            assertEquals(List.of(), found);
+        }
     }
 
     @Test

@@ -94,7 +94,10 @@ public final class DeterminationPane extends VBox {
         recorded.managedProperty().bind(recorded.textProperty().isNotEmpty());
         withdraw.getStyleClass().addAll("flat", "small");
         withdraw.setOnAction(e -> vm.withdrawDecision());
-        HBox recordedLine = new HBox(6, recorded, withdraw);
+        // the button under the recorded decision, never beside it: beside a wrapped two-line sentence at
+        // 1366 px it was left a few pixels and drawn as "..." (issue 18)
+        withdraw.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox recordedLine = new javafx.scene.layout.VBox(2, recorded, withdraw);
         recordedLine.setAlignment(Pos.CENTER_LEFT);
         recordedLine.managedProperty().bind(recorded.textProperty().isNotEmpty());
         recordedLine.visibleProperty().bind(recorded.textProperty().isNotEmpty());

@@ -43,18 +43,20 @@ public final class WorklistView extends BorderPane {
         sorted = new SortedList<>(vm.visible());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the columns share the width themselves (shareWidth): the constrained policies grew every column
+        // past its preferred width and pushed the last ones (Status, Assigned to) off a 1366 px window
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No cases here. Use File ▸ Open workspace… or drop a case folder or files onto the window."));
 
-        TableColumn<WorklistEntry, String> member = text("Member", 180, e -> e.member() == null ? e.caseName() : e.member());
+        TableColumn<WorklistEntry, String> member = text("Member", 130, e -> e.member() == null ? e.caseName() : e.member());
         member.setCellFactory(c -> new WrappingCell());
         table.getColumns().add(member);
         table.getColumns().add(text("Member ID", 110, WorklistEntry::memberId));
-        TableColumn<WorklistEntry, String> requestId = text("Request ID", 150, WorklistEntry::requestId);
+        TableColumn<WorklistEntry, String> requestId = text("Request ID", 130, WorklistEntry::requestId);
         requestId.setCellFactory(c -> new RequestIdCell(vm));
         table.getColumns().add(requestId);
         // two submissions of one member can look alike (samples 03 and 11): the folder tells them apart
-        TableColumn<WorklistEntry, String> folderColumn = text("Case folder", 170, WorklistEntry::caseName);
+        TableColumn<WorklistEntry, String> folderColumn = text("Case folder", 120, WorklistEntry::caseName);
         folderColumn.setCellFactory(c -> new WrappingCell() {
             @Override
             protected void updateItem(String name, boolean empty) {
@@ -64,12 +66,17 @@ public final class WorklistView extends BorderPane {
             }
         });
         table.getColumns().add(folderColumn);
-        table.getColumns().add(text("Plan", 130, e -> e.line() == null ? null : switch (e.line()) {
+        // names, folders, plans and assignees wrap; IDs, times and the status keep their width, so that at
+        // 1366 px every column, the status ("Awaiting physician", "Peer-to-peer") and with a team store the
+        // assignee included, fits without running past the window (issue 18)
+        TableColumn<WorklistEntry, String> plan = text("Plan", 100, e -> e.line() == null ? null : switch (e.line()) {
             case COMMERCIAL -> "Commercial";
             case MEDICARE_ADVANTAGE -> "Medicare Advantage";
             case MEDICAID -> "Medicaid";
-        }));
-        TableColumn<WorklistEntry, String> urgency = text("Urgency", 90,
+        });
+        plan.setCellFactory(c -> new WrappingCell());
+        table.getColumns().add(plan);
+        TableColumn<WorklistEntry, String> urgency = text("Urgency", 85,
                 e -> e.urgency() == null ? null : e.urgency() == Request.Urgency.EXPEDITED ? "Expedited" : "Standard");
         table.getColumns().add(urgency);
         table.getColumns().add(time("Received", WorklistEntry::receivedAt));
@@ -78,16 +85,16 @@ public final class WorklistView extends BorderPane {
         left.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().timeLeft(vm.nowProperty().get())));
         left.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         left.setCellFactory(c -> new TimeLeftCell());
-        left.setPrefWidth(130);
-        left.setMinWidth(120);
+        left.setPrefWidth(110);
+        left.setMinWidth(90); // FitColumns widens it to what its text needs
         table.getColumns().add(left);
-        TableColumn<WorklistEntry, String> status = text("Status", 150, e -> e.status().title());
+        TableColumn<WorklistEntry, String> status = text("Status", 120, e -> e.status().title());
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         TableColumn<WorklistEntry, String> assigned = null;
         if (vm.hasTeam()) {
             // the team store's part of the line: who the case is assigned to and who is editing it now
-            assigned = text("Assigned to", 150, e -> {
+            assigned = text("Assigned to", 110, e -> {
                 var row = vm.shared(e.folder());
                 return row == null ? null : row.assignee() == null ? "Unassigned" : vm.nameOf(row.assignee());
             });
@@ -202,8 +209,47 @@ public final class WorklistView extends BorderPane {
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> table.refresh());
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
-        org.imrtreview.ui.common.FitColumns.apply(table, assigned == null ? java.util.Set.of(member, folderColumn)
-                : java.util.Set.of(member, folderColumn, assigned));
+        java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = assigned == null ? java.util.Set.of(member, folderColumn, plan)
+                : java.util.Set.of(member, folderColumn, plan, assigned);
+        org.imrtreview.ui.common.FitColumns.apply(table, wrapping);
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed = new java.util.HashMap<>();
+        wrapping.forEach(c -> designed.put(c, c.getPrefWidth()));
+        Runnable share = () -> javafx.application.Platform.runLater(() -> shareWidth(designed));
+        table.widthProperty().addListener((o, a, b) -> share.run());
+        table.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now) {
+                share.run();
+            }
+        });
+    }
+
+    /**
+     * The columns that keep their text whole (IDs, times, status) take what they need; the wrapping ones
+     * (member, folder, plan, assignee) share the rest in the proportions they were designed with, never
+     * below their header's width — so the row fits the window (no column past its edge) and a wide
+     * window gives the names the room.
+     */
+    private void shareWidth(java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed) {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18; // a scroll bar's room
+        double fixed = 0;
+        double designedTotal = 0;
+        for (TableColumn<WorklistEntry, ?> c : table.getColumns()) {
+            if (designed.containsKey(c)) {
+                designedTotal += designed.get(c);
+            } else {
+                fixed += c.getWidth();
+            }
+        }
+        double room = available - fixed;
+        for (var e : designed.entrySet()) {
+            double target = Math.floor(Math.max(e.getKey().getMinWidth(), e.getValue() * room / designedTotal));
+            if (Math.abs(e.getKey().getPrefWidth() - target) >= 1) {
+                e.getKey().setPrefWidth(target);
+            }
+        }
     }
 
     private static TableColumn<WorklistEntry, String> text(String title, double width,
