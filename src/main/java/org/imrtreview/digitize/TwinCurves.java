@@ -145,37 +145,11 @@ final class TwinCurves {
     }
 
     /**
-     * A trace that drops across empty space further than its slope explains (a {@link #hasCliff cliff}),
-     * by at least 10 % of the plot within at most 10 columns, has jumped from one curve down to another:
-     * only its part before the jump is its own. It is cut
-     * there, so it ends in mid-air and is shown but not used like any curve whose track was lost
-     * (decision 0276; measured: a light magenta OralCavity trace dropping 20 % at 21 Gy onto another
-     * pink curve, 18 pp off yet used). Null-safe: a curve without a cliff is returned as it is.
-     */
-    static TracedCurve cutAtCliff(TracedCurve c, Calibration calibration) {
-        List<PathColumn> path = c.path();
-        int at = cliff(path, clearance(path, path));
-        // Only a sheer drop (>= 10 % of the plot within 10 columns): on JPEG, scans and photos smaller
-        // cliffs and long bridges are mostly noise or a fall hidden under a legend, read right before.
-        if (at < 0 || path.get(at).x() - path.get(at - 1).x() > 10
-                || path.get(at).top() - path.get(at - 1).bottom() < 0.1 * calibration.frame().height()) {
-            return c;
-        }
-        TracedCurve cut = rebuilt(c, List.copyOf(path.subList(0, at)), calibration);
-        return cut == null ? c.withCrossesTwin(true) : cut;
-    }
-
-    /**
      * Whether a trace drops across empty space further than its slope on both sides explains: the
      * mark of a jump from one curve down to another below it (a curve hidden under others for a few
      * columns falls there only as steeply as it falls either side).
      */
     static boolean hasCliff(List<PathColumn> path, double clearance) {
-        return cliff(path, clearance) >= 0;
-    }
-
-    /** The index of the first path entry after a cliff, or -1. */
-    private static int cliff(List<PathColumn> path, double clearance) {
         for (int k = 1; k < path.size(); k++) {
             PathColumn p = path.get(k - 1);
             PathColumn n = path.get(k);
@@ -186,10 +160,10 @@ final class TwinCurves {
             }
             double slope = Math.max(slope(path, k - 1, -1), slope(path, k, 1));
             if (gap > clearance + 1.5 * slope * dx) {
-                return k;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /** Rows fallen per column over up to 8 columns before ({@code dir} -1) or after (+1) entry {@code k}. */

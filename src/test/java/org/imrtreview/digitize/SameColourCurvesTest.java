@@ -26,21 +26,4 @@ class SameColourCurvesTest {
         assertTrue(c.used() * 3 >= c.twins(), "at least a third used: " + c);
         assertEquals(0, c.wrong(), c.wrongOnes().toString());
     }
-
-    /**
-     * Crowded picture 11: the light magenta OralCavity trace started on its own curve and dropped 20 %
-     * across empty space at 21 Gy onto another pink curve (18 pp off at 30 Gy, yet used). A trace is
-     * cut at such a cliff (decision 0276): shown up to there, not used.
-     */
-    @Test
-    void aTraceThatJumpedDownToAnotherCurveIsNotUsed() throws Exception {
-        SyntheticDvh s = AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, 11).dvh();
-        DigitizeResult r = new DvhImageDigitizer(org.imrtreview.ocr.TextReader.unavailable("not needed"))
-                .digitize(s.image(), DigitizeOptions.automatic());
-        TrueCurve oral = s.curves().stream().filter(t -> t.name().equals("OralCavity")).findFirst().orElseThrow();
-        TracedCurve traced = LooksReport.nearest(oral, r.curves());
-        assertTrue(traced != null && !traced.tracedWhole(r.calibration()), "cut at the cliff, not used");
-        double[] d = traced.doseGy();
-        assertTrue(d[d.length - 1] < 23, "shown up to the cliff near 21 Gy: " + d[d.length - 1]);
-    }
 }
