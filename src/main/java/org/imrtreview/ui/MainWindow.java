@@ -64,24 +64,13 @@ public final class MainWindow extends BorderPane {
     public MainWindow(WorkstationServices services, DialogService dialogService) {
         this.services = services;
         this.dialogs = dialogService != null ? dialogService
-                : new FxDialogService(() -> getScene() == null ? null : getScene().getWindow());
+                : new FxDialogService(() -> getScene() == null ? null : getScene().getWindow(), textScale);
         getStyleClass().add("workstation");
         textScale.bind(this);
         // Ctrl+= (the "+" key without Shift) and the keypad keys size the text too; the menu holds Ctrl+plus/minus/0
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (!e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            switch (e.getCode()) {
-                case EQUALS, ADD -> textScale.larger();
-                case SUBTRACT -> textScale.smaller();
-                case NUMPAD0 -> textScale.reset();
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-        });
+        textScale.keys(this, false);
+        // dialogs and the evidence, library and reports windows take the same size (decision 0244)
+        textScale.followWindows(this);
         this.team = services.team() == null || services.readOnly() ? null : new TeamLink(services.team());
         this.saver = new AutoSaver(services.readOnly() ? StateSink.discard() : team != null ? team : services.store(),
                 (folder, message) -> banners.error(message));

@@ -24,9 +24,23 @@ import org.imrtreview.model.ChecklistOverride;
 /** The real dialogs, owned by the main window so they open on the nurse's current monitor. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private final TextScale textScale;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, null);
+    }
+
+    /** Dialogs at the main window's text size ({@code textScale} may be null: the normal size). */
+    public FxDialogService(Supplier<Window> owner, TextScale textScale) {
         this.owner = owner;
+        this.textScale = textScale;
+    }
+
+    private <T> Optional<T> showAndWait(Dialog<T> dialog) {
+        if (textScale != null) {
+            textScale.dress(dialog.getDialogPane());
+        }
+        return dialog.showAndWait();
     }
 
     @Override
@@ -111,14 +125,14 @@ public final class FxDialogService implements DialogService {
         words.run();
         VBox content = new VBox(8, new Label("Automatic finding: " + (item.satisfied() ? "present" : "missing")
                 + (item.evidence() == null ? "" : " (" + item.evidence() + ")")), present, missing, noteLabel, note);
-        content.setPrefWidth(520);
+        content.setStyle("-fx-pref-width: 37em;"); // 520 px at the normal 14 px: wider with a larger text size
         dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType("Save override", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(note.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == ok
                 ? new ChecklistOverride(item.key(), present.isSelected(), note.getText().strip()) : null);
-        return dialog.showAndWait();
+        return showAndWait(dialog);
     }
 
     @Override
@@ -127,7 +141,7 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return showAndWait(alert).filter(b -> b == ButtonType.OK).isPresent();
     }
 
     @Override
@@ -137,7 +151,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(question);
-        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+        return showAndWait(dialog).map(String::strip).filter(t -> !t.isEmpty());
     }
 
     @Override
@@ -149,9 +163,9 @@ public final class FxDialogService implements DialogService {
         TextArea area = new TextArea(text);
         area.setEditable(false);
         area.setWrapText(true);
-        area.setPrefSize(560, 360);
+        area.setStyle("-fx-pref-width: 40em; -fx-pref-height: 26em;"); // 560 x 360 px at the normal text size
         alert.getDialogPane().setContent(area);
-        alert.showAndWait();
+        showAndWait(alert);
     }
 
     /** The shortcuts laid out in aligned columns, scrolling only when the screen is too small for them. */
@@ -169,7 +183,7 @@ public final class FxDialogService implements DialogService {
         scroll.setMaxHeight(screen - 200); // the sheet's own size, scrolling only on a very small screen
         alert.getDialogPane().setContent(scroll);
         alert.setResizable(true);
-        alert.showAndWait();
+        showAndWait(alert);
     }
 
     @Override
@@ -214,7 +228,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == ok
                 ? new org.imrtreview.store.ReviewerIdentity(name.getText(), credentials.getText(), role.getValue()) : null);
-        return dialog.showAndWait();
+        return showAndWait(dialog);
     }
 
     private static void setInitial(DirectoryChooser chooser, Path initial) {
