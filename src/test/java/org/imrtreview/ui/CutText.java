@@ -56,9 +56,13 @@ final class CutText {
         }
         if (node instanceof Labeled labeled) {
             checkLabeled(labeled, scene, found);
-        } else if (node instanceof Text text && !(text.getParent() instanceof Labeled)
-                && !insideTextInput(text)) {
-            checkText(text, text.getText(), scene, found);
+        } else if (node instanceof Text text && !(text.getParent() instanceof Labeled)) {
+            TextInputControl input = textInput(text);
+            if (input == null) {
+                checkText(text, text.getText(), scene, found);
+            } else if (input.getText().isEmpty() && text.getText() != null && text.getText().equals(input.getPromptText())) {
+                promptCheck(text, found);
+            }
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -67,13 +71,38 @@ final class CutText {
         }
     }
 
-    private static boolean insideTextInput(Node n) {
+    private static TextInputControl textInput(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof TextInputControl) {
-                return true;
+            if (p instanceof TextInputControl input) {
+                return input;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * A box's prompt says what the box is for and does not scroll: cut at the bottom of a text area ("…differs
+     * from the" and no more) or the end of a field, it is cut for good.
+     */
+    private static void promptCheck(Text prompt, List<String> found) {
+        if (!prompt.isVisible()) {
+            return;
+        }
+        codeCheck(prompt.getText(), prompt, found);
+        Bounds b = prompt.localToScene(prompt.getBoundsInLocal());
+        Node box = textInput(prompt);
+        // only the box's own viewport: a box below a scrolling panel's fold is reached by scrolling
+        for (Node p = prompt.getParent(); p != null && p != box.getParent(); p = p.getParent()) {
+            if (p.getClip() != null) {
+                Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
+                if (b.getMaxY() > clip.getMaxY() + 1.5 || b.getMaxX() > clip.getMaxX() + 1.5) {
+                    found.add(where(box) + ": prompt '" + prompt.getText() + "' cut ("
+                            + Math.round(b.getWidth()) + "x" + Math.round(b.getHeight()) + " px in "
+                            + Math.round(clip.getWidth()) + "x" + Math.round(clip.getHeight()) + ")");
+                    return;
+                }
+            }
+        }
     }
 
     /**

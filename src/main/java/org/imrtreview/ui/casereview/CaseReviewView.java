@@ -137,7 +137,7 @@ public final class CaseReviewView extends BorderPane {
         notes.setId("notes");
         notes.setPromptText("Notes for this case (saved automatically)");
         notes.setWrapText(true);
-        notes.setPrefRowCount(3);
+        org.imrtreview.ui.common.WholePrompt.keep(notes, 3);
         notes.textProperty().addListener((o, a, b) -> vm.setNotes(b));
         notes.disableProperty().bind(vm.sessionProperty().isNull());
         notes.editableProperty().bind(vm.editableProperty()); // read-only: the text can still be selected and copied

@@ -82,7 +82,7 @@ public final class DeterminationPane extends VBox {
         // the box shows the draft of the case on screen only: a new case starts with an empty box
         reason.textProperty().bindBidirectional(vm.reasonDraftProperty());
         reason.disableProperty().bind(vm.sessionProperty().isNull());
-        reason.setPrefRowCount(2);
+        org.imrtreview.ui.common.WholePrompt.keep(reason, 2);
         reason.setWrapText(true);
         error.setId("decisionError");
         error.getStyleClass().add("error-text");

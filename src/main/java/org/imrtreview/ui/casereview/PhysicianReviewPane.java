@@ -69,7 +69,7 @@ public final class PhysicianReviewPane extends VBox {
         peer.setOnAction(e -> act(PhysicianAction.PEER_TO_PEER));
         rationale.setId("physicianRationale");
         rationale.setPromptText("Your clinical rationale (required to uphold or overturn; the provider sees it in the denial)");
-        rationale.setPrefRowCount(2);
+        org.imrtreview.ui.common.WholePrompt.keep(rationale, 2);
         rationale.setWrapText(true);
         error.setId("physicianError");
         error.getStyleClass().add("error-text");

@@ -108,7 +108,7 @@ public final class FxDialogService implements DialogService {
         (item.satisfied() ? missing : present).setSelected(true);
         TextArea note = new TextArea();
         note.setId("overrideNote");
-        note.setPrefRowCount(3);
+        WholePrompt.keep(note, 3);
         note.setWrapText(true);
         Label noteLabel = new Label();
         noteLabel.setWrapText(true);
