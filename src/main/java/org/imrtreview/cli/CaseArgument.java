@@ -58,7 +58,8 @@ final class CaseArgument {
 
     /** Prints {@code error: message} and returns nothing; callers return their exit code. */
     static void fail(PrintWriter err, String message) {
-        err.println("error: " + message);
+        // a message may quote a file name or a value from the submission (issue 20 item 7)
+        err.println("error: " + org.imrtreview.logging.VisibleText.escapeKeepingLines(message));
         err.flush();
     }
 }

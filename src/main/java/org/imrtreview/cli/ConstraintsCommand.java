@@ -1,7 +1,6 @@
 package org.imrtreview.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +77,7 @@ public final class ConstraintsCommand implements Callable<Integer> {
     }
 
     private static ObjectMapper mapper() {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return JsonOutput.mapper();
     }
 
     private Map<String, Object> summaryJson(ConstraintLibrary library) {

@@ -1,7 +1,6 @@
 package org.imrtreview.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
@@ -173,7 +172,7 @@ public final class DigitizeCommand implements Callable<Integer> {
     }
 
     static String json(DigitizeResult result, List<CurveAssignment> assignments) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = JsonOutput.mapper();
         ObjectNode root = mapper.createObjectNode();
         fill(root, result, assignments);
         try {

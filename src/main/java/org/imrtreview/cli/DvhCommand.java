@@ -1,7 +1,6 @@
 package org.imrtreview.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -120,7 +119,7 @@ public final class DvhCommand implements Callable<Integer> {
     }
 
     private String json(List<DvhExport> exports, Map<String, List<DvhCurve>> byPlan, List<Metric> wanted) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = JsonOutput.mapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (DvhExport e : exports) {
@@ -173,7 +172,7 @@ public final class DvhCommand implements Callable<Integer> {
         StringBuilder s = new StringBuilder();
         for (DvhExport e : exports) {
             s.append(e.file()).append(": ").append(e.format()).append('\n');
-            e.problems().forEach(p -> s.append("  problem: ").append(p).append('\n'));
+            e.problems().forEach(p -> s.append("  problem: ").append(TerminalText.escape(p)).append('\n'));
         }
         for (List<DvhCurve> curves : byPlan.values()) {
             DvhCurve first = curves.get(0);

@@ -3,7 +3,6 @@ package org.imrtreview.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class EvaluationJson {
 
     /** @param asciiOnly escape non-ASCII characters (≤, µ, accented names) for terminals that are not UTF-8 */
     public EvaluationJson(boolean asciiOnly) {
-        mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper = JsonOutput.mapper();
         if (asciiOnly) {
             mapper.getFactory().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, true);
         }

@@ -202,7 +202,7 @@ public final class LetterCommand implements Callable<Integer> {
         if (outcome instanceof LetterOutcome.Blocked blocked) {
             err.println("Letter blocked: the " + chosen.title()
                     + " letter needs information the case does not have:");
-            blocked.missing().forEach(m -> err.println("  - " + m
+            blocked.missing().forEach(m -> err.println("  - " + TerminalText.escape(m)
                     + (m.startsWith("reviewer name") ? " — give it with --reviewer \"Name, RN\" or reviewer.name in the letter settings" : "")));
             err.println("Add it to request.json, or type it in the workstation (Case ▸ Request details): this command"
                     + " uses what is typed there. No letter was written.");
@@ -240,7 +240,7 @@ public final class LetterCommand implements Callable<Integer> {
             if (sha256 != null) {
                 o.println("Recorded in the team store as issued: SHA-256 " + sha256);
             }
-            content.warnings().forEach(w -> o.println("Note: " + w));
+            content.warnings().forEach(w -> o.println("Note: " + TerminalText.escape(w)));
             if (pdf.substitutionNote() != null) {
                 o.println("Note: " + pdf.substitutionNote());
             }

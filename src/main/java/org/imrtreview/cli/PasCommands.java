@@ -22,7 +22,7 @@ final class PasCommands {
             return imported.caseFolder();
         } catch (PasException e) {
             err.println("error: " + bundle.getFileName() + " cannot be made into a case; nothing was imported:");
-            e.problems().forEach(p -> err.println("  - " + p));
+            e.problems().forEach(p -> err.println("  - " + TerminalText.escape(p)));
             err.flush();
             return null;
         }

@@ -37,13 +37,13 @@ public final class PasImportCommand implements Callable<Integer> {
         try {
             PasImport imported = new PasImporter().importBundle(bundle, inbox != null ? inbox : PasInbox.forBundle(bundle));
             out.println((imported.alreadyImported() ? "Already imported: " : "Imported request ")
-                    + imported.requestId() + " into " + imported.caseFolder());
-            imported.documents().forEach(d -> out.println("  " + d));
+                    + TerminalText.escape(imported.requestId()) + " into " + TerminalText.escape(imported.caseFolder().toString()));
+            imported.documents().forEach(d -> out.println("  " + TerminalText.escape(d)));
             out.flush();
             return 0;
         } catch (PasException e) {
             err.println("error: " + bundle.getFileName() + " cannot be made into a case; nothing was imported:");
-            e.problems().forEach(p -> err.println("  - " + p));
+            e.problems().forEach(p -> err.println("  - " + TerminalText.escape(p)));
             err.flush();
             return CaseArgument.UNREADABLE;
         }

@@ -1,7 +1,6 @@
 package org.imrtreview.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -101,7 +100,7 @@ final class PdfDigitizing {
             ImageIO.write(DebugOverlay.draw(d.image(), d.result()), "png", debugOut.toFile());
         }
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectMapper mapper = JsonOutput.mapper();
             ObjectNode root = mapper.createObjectNode();
             source(root, d.figure());
             DigitizeCommand.fill(root, d.result(), assignments);
@@ -118,7 +117,7 @@ final class PdfDigitizing {
 
     private int all(Path pdf, String name, List<PdfFigures.Figure> figures, DigitizeOptions options, PlanKind plan)
             throws IOException, PdfReadException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = JsonOutput.mapper();
         ArrayNode array = mapper.createArrayNode();
         int traced = 0;
         for (PdfFigures.Figure f : figures) {

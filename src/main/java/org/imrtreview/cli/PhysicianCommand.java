@@ -91,7 +91,8 @@ public final class PhysicianCommand implements Runnable {
             for (WorklistEntry e : queue) {
                 Duration left = e.timeLeft(now);
                 o.println(String.format(Locale.ROOT, "%-20s %-28s %-10s %-19s %-17s %-16s %s",
-                        e.requestId() == null ? "—" : e.requestId(), e.caseName(), DepartmentReport.urgency(e.urgency()),
+                        e.requestId() == null ? "—" : TerminalText.escape(e.requestId()), TerminalText.escape(e.caseName()),
+                        DepartmentReport.urgency(e.urgency()),
                         DepartmentReport.line(e.line()), e.dueAt() == null ? "—" : due.format(e.dueAt()),
                         Turnaround.describe(left), e.status().title()));
             }

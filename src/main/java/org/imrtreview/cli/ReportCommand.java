@@ -1,7 +1,6 @@
 package org.imrtreview.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -116,7 +115,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     static String json(DepartmentReport r) {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper m = JsonOutput.mapper();
         ObjectNode root = m.createObjectNode();
         root.put("from", r.from() == null ? null : r.from().toString());
         root.put("to", r.to() == null ? null : r.to().toString());

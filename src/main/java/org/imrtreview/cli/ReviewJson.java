@@ -3,7 +3,6 @@ package org.imrtreview.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -47,7 +46,7 @@ final class ReviewJson {
     }
 
     static String write(ObjectNode tree, boolean asciiOnly) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = JsonOutput.mapper();
         if (asciiOnly) {
             mapper.getFactory().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, true);
         }

@@ -12,39 +12,6 @@ final class TerminalText {
     }
 
     static String escape(String s) {
-        if (s == null) {
-            return null;
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String replacement = replacement(c);
-            if (replacement != null && out == null) {
-                out = new StringBuilder(s.length() + 8).append(s, 0, i);
-            }
-            if (out != null) {
-                out.append(replacement == null ? String.valueOf(c) : replacement);
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
-    private static String replacement(char c) {
-        if (c == '\n') {
-            return "\\n";
-        }
-        if (c == '\r') {
-            return "\\r";
-        }
-        if (c == '\t') {
-            return "\\t";
-        }
-        if (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0) {
-            return String.format("\\x%02X", (int) c);
-        }
-        if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C) {
-            return String.format("\\u%04X", (int) c);
-        }
-        return null;
+        return org.imrtreview.logging.VisibleText.escape(s);
     }
 }

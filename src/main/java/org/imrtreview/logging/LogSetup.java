@@ -75,7 +75,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             String level = event.getLevel().toString();
             line.append(level).append(" ".repeat(Math.max(0, 5 - level.length()))).append(' ')
                     .append(abbreviator.abbreviate(event.getLoggerName())).append(" - ")
-                    .append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
+                    .append(VisibleText.escapeKeepingLines(event.getFormattedMessage())).append(CoreConstants.LINE_SEPARATOR);
             // a throwable logged with the line is named with its causes, never its message (which may
             // quote a cell or a name: decision 0136)
             for (IThrowableProxy x = event.getThrowableProxy(); x != null; x = x.getCause()) {

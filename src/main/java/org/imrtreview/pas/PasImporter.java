@@ -45,6 +45,11 @@ public final class PasImporter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    static {
+        // a name or title carrying direction or control characters is written escaped (issue 20 item 7)
+        MAPPER.getFactory().setCharacterEscapes(org.imrtreview.logging.VisibleText.jsonEscapes());
+    }
+
     /** Imports {@code bundleFile} into the inbox chosen by {@link PasInbox#forBundle(Path)}. */
     public PasImport importBundle(Path bundleFile) throws PasException {
         return importBundle(bundleFile, PasInbox.forBundle(bundleFile));

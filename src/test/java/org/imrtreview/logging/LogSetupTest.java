@@ -42,4 +42,19 @@ class LogSetupTest {
         assertTrue(line.contains("java.lang.IllegalStateException") && line.contains("java.io.IOException"), line);
         assertFalse(line.contains("Margaret") || line.contains("1950"), "a throwable's message may quote member data");
     }
+
+    /** Issue 20 item 7: a file name in a log line cannot clear the screen, forge a line or turn itself around. */
+    @Test
+    void controlAndDirectionCharactersInAMessageAreEscaped() {
+        LoggerContext context = new LoggerContext();
+        LogSetup.LineLayout layout = new LogSetup.LineLayout();
+        layout.setContext(context);
+        layout.start();
+        Logger logger = context.getLogger("org.imrtreview.intake.CaseLoader");
+        LoggingEvent event = new LoggingEvent(Logger.class.getName(), logger, Level.WARN, "{} could not be read",
+                null, new Object[] {"scan\u202Efdp.exe\u001b[2J\r12:00:00 INFO forged\u0007"});
+        String line = layout.doLayout(event);
+        assertTrue(line.endsWith("scan\\u202Efdp.exe\\x1B[2J\\r12:00:00 INFO forged\\x07 could not be read" + System.lineSeparator()), line);
+        assertEquals(1, line.lines().count(), "one line");
+    }
 }

@@ -14,6 +14,11 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    static {
+        // the saved review state is read by people too: direction and control characters escaped (issue 20 item 7)
+        MAPPER.getFactory().setCharacterEscapes(org.imrtreview.logging.VisibleText.jsonEscapes());
+    }
+
     private Json() {
     }
 }
