@@ -68,7 +68,7 @@ class MutationFuzzTest {
 
     @Test
     void damagedFilesNeverMakeACaseApprovable() throws Exception {
-        int count = Integer.getInteger("imrt.fuzz.count", 120);
+        int count = Integer.getInteger("imrt.fuzz.count", 200);
         long seed = Long.getLong("imrt.fuzz.seed", 20261204L);
         Random random = new Random(seed);
         List<String> failures = new ArrayList<>();
