@@ -1,5 +1,6 @@
 package org.imrtreview.ui.casereview;
 
+import org.imrtreview.logging.VisibleText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,9 @@ public final class DocumentsPane extends SplitPane {
          */
         String title() {
             if (!part || document == null) {
-                return file;
+                // a name carrying U+202E would show reversed ("visit‮txt.pdf" as "visitfdp.txt"): its direction
+                // and control characters are shown as escapes (issue 20 item 7)
+                return VisibleText.escape(file);
             }
             return document.kind().title() + (document.pages() == null ? "" : " · " + pagesInWords(document.pages()));
         }
@@ -313,7 +316,7 @@ public final class DocumentsPane extends SplitPane {
                 if (getListView() != null) {
                     name.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
                 }
-                Label file = new Label(item.document() == null ? item.file() : item.document().file());
+                Label file = new Label(VisibleText.escape(item.document() == null ? item.file() : item.document().file()));
                 file.getStyleClass().addAll("text-muted", "text-small", "document-file");
                 box.getChildren().add(file);
             }
