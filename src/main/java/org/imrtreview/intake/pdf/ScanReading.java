@@ -188,7 +188,9 @@ public final class ScanReading {
             return new PageAnalysis(pageIndex + 1, List.of(), List.of(), DocumentKind.OTHER, true, false, false, false, List.of());
         }
         PageContent content = ScannedPageContent.of(page, pageIndex);
-        List<ExtractedTable> tables = PageTableExtractor.tables(content);
+        List<ExtractedTable> tables = PageTableExtractor.tables(content).stream()
+                .map(t -> "false".equalsIgnoreCase(System.getProperty("imrt.ocr.joinWrapped")) ? t : WrappedCellLines.join(t))
+                .toList();
         TextClassifier.Classification c = TextClassifier.classify("", text);
         List<DvhFigure> figures = List.of();
         if (c.kind() == DocumentKind.DVH_IMAGE && tables.isEmpty()) {
