@@ -71,6 +71,10 @@ public final class ImageViewer extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         caption.getStyleClass().add("viewer-caption");
         caption.setMinWidth(0);
+        // in a narrow pane (the documents preview at 1366 px) the caption was squeezed to a lone "…": it
+        // repeats the selected document's name, so it steps aside when it cannot show six characters' worth
+        caption.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> caption.getWidth() >= 6 * caption.getFont().getSize(), caption.widthProperty(), caption.fontProperty()));
         zoomLabel.getStyleClass().add("text-muted");
         zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(4, caption, spring, zoomLabel, out, in, actual, fit);
