@@ -38,13 +38,86 @@ public final class RequestJsonHandler implements FileHandler {
     private static final List<String> REQUEST_KEYS = List.of("\"requestid\"", "\"member\"", "\"requestingprovider\"",
             "\"treatmentsite\"", "\"requestedcodes\"", "\"prescription\"", "\"diagnosis\"", "\"urgency\"");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .build();
+    /**
+     * Jackson's mapper and the code that binds with it, made ready on the first request read and not
+     * with the loader: the window's first frame needs none of Jackson's 500 classes (issue 17).
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .build();
+
+        private Json() {
+        }
+
+        static Request bind(ObjectNode tree, List<String> badFields) throws JsonProcessingException {
+            for (int attempt = 0; attempt < MAX_FIELD_REPAIRS; attempt++) {
+                try {
+                    return MAPPER.treeToValue(tree, Request.class);
+                } catch (JsonMappingException e) {
+                    List<JsonMappingException.Reference> path = e.getPath();
+                    if (path.isEmpty() || !remove(tree, path)) {
+                        throw e;
+                    }
+                    badFields.add(describe(path, e));
+                }
+            }
+            return Request.empty();
+        }
+
+        private static boolean remove(ObjectNode root, List<JsonMappingException.Reference> path) {
+            JsonNode parent = root;
+            for (int i = 0; i < path.size() - 1; i++) {
+                JsonMappingException.Reference ref = path.get(i);
+                parent = ref.getFieldName() != null ? parent.get(ref.getFieldName()) : parent.get(ref.getIndex());
+                if (parent == null) {
+                    return false;
+                }
+            }
+            JsonMappingException.Reference last = path.get(path.size() - 1);
+            if (last.getFieldName() != null && parent instanceof ObjectNode o && o.has(last.getFieldName())) {
+                o.remove(last.getFieldName());
+                return true;
+            }
+            if (last.getFieldName() == null && parent instanceof ArrayNode a && last.getIndex() >= 0 && last.getIndex() < a.size()) {
+                a.remove(last.getIndex());
+                return true;
+            }
+            return false;
+        }
+
+        private static String describe(List<JsonMappingException.Reference> path, JsonMappingException e) {
+            StringBuilder field = new StringBuilder();
+            for (JsonMappingException.Reference ref : path) {
+                if (ref.getFieldName() != null) {
+                    field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+                } else {
+                    field.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            String f = field.toString();
+            String lower = f.toLowerCase(Locale.ROOT);
+            String expected;
+            if (lower.endsWith("dateofbirth") || lower.endsWith("plannedstart")) {
+                expected = " (expected a date like 1963-04-02)";
+            } else if (lower.endsWith("receivedat")) {
+                expected = " (expected a date and time like 2026-11-20T09:15:00-08:00)";
+            } else if (lower.endsWith("urgency")) {
+                expected = " (expected STANDARD or EXPEDITED)";
+            } else if (lower.endsWith("line")) {
+                expected = " (expected COMMERCIAL, MEDICARE_ADVANTAGE or MEDICAID)";
+            } else {
+                expected = "";
+            }
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ")";
+            return "field \"" + f + "\" has a value that could not be read" + expected + where + "; it was left empty";
+        }
+    }
 
     @Override
     public boolean accepts(String fileName, byte[] head) {
@@ -70,7 +143,7 @@ public final class RequestJsonHandler implements FileHandler {
                 fail(into, name, "is too large (" + Files.size(file) / 1024 + " KB) to be request details; it was not read");
                 return;
             }
-            JsonNode tree = MAPPER.readTree(stripBom(Files.readAllBytes(file)));
+            JsonNode tree = Json.MAPPER.readTree(stripBom(Files.readAllBytes(file)));
             if (tree == null || !tree.isObject()) {
                 fail(into, name, "does not hold a JSON object with the request details; type them in instead");
                 return;
@@ -103,7 +176,7 @@ public final class RequestJsonHandler implements FileHandler {
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException(file.getFileName() + " is too large to be request details");
         }
-        JsonNode tree = MAPPER.readTree(stripBom(Files.readAllBytes(file)));
+        JsonNode tree = Json.MAPPER.readTree(stripBom(Files.readAllBytes(file)));
         if (tree == null || !tree.isObject()) {
             throw new IOException(file.getFileName() + " does not hold a JSON object");
         }
@@ -115,67 +188,7 @@ public final class RequestJsonHandler implements FileHandler {
      * {@code badFields}, removed, and binding retried, so one bad date does not lose the rest.
      */
     static Request bind(ObjectNode tree, List<String> badFields) throws JsonProcessingException {
-        for (int attempt = 0; attempt < MAX_FIELD_REPAIRS; attempt++) {
-            try {
-                return MAPPER.treeToValue(tree, Request.class);
-            } catch (JsonMappingException e) {
-                List<JsonMappingException.Reference> path = e.getPath();
-                if (path.isEmpty() || !remove(tree, path)) {
-                    throw e;
-                }
-                badFields.add(describe(path, e));
-            }
-        }
-        return Request.empty();
-    }
-
-    private static boolean remove(ObjectNode root, List<JsonMappingException.Reference> path) {
-        JsonNode parent = root;
-        for (int i = 0; i < path.size() - 1; i++) {
-            JsonMappingException.Reference ref = path.get(i);
-            parent = ref.getFieldName() != null ? parent.get(ref.getFieldName()) : parent.get(ref.getIndex());
-            if (parent == null) {
-                return false;
-            }
-        }
-        JsonMappingException.Reference last = path.get(path.size() - 1);
-        if (last.getFieldName() != null && parent instanceof ObjectNode o && o.has(last.getFieldName())) {
-            o.remove(last.getFieldName());
-            return true;
-        }
-        if (last.getFieldName() == null && parent instanceof ArrayNode a && last.getIndex() >= 0 && last.getIndex() < a.size()) {
-            a.remove(last.getIndex());
-            return true;
-        }
-        return false;
-    }
-
-    private static String describe(List<JsonMappingException.Reference> path, JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        String f = field.toString();
-        String lower = f.toLowerCase(Locale.ROOT);
-        String expected;
-        if (lower.endsWith("dateofbirth") || lower.endsWith("plannedstart")) {
-            expected = " (expected a date like 1963-04-02)";
-        } else if (lower.endsWith("receivedat")) {
-            expected = " (expected a date and time like 2026-11-20T09:15:00-08:00)";
-        } else if (lower.endsWith("urgency")) {
-            expected = " (expected STANDARD or EXPEDITED)";
-        } else if (lower.endsWith("line")) {
-            expected = " (expected COMMERCIAL, MEDICARE_ADVANTAGE or MEDICAID)";
-        } else {
-            expected = "";
-        }
-        JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ")";
-        return "field \"" + f + "\" has a value that could not be read" + expected + where + "; it was left empty";
+        return Json.bind(tree, badFields);
     }
 
     private static byte[] stripBom(byte[] bytes) {

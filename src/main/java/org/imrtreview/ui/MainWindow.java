@@ -52,7 +52,10 @@ public final class MainWindow extends BorderPane {
     private final AutoSaver saver;
     private final Timeline clockTick;
     private final WorklistView worklistView;
-    private final CaseReviewView caseView;
+    /** Built when the first case opens (issue 17): the worklist's first frame does not wait for it. */
+    private CaseReviewView caseView;
+    private final List<Consumer<CaseReviewView>> whenCaseViewBuilt = new java.util.ArrayList<>();
+    private final StackPane screens;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
     private Consumer<Theme> themeListener = t -> { };
     private final org.imrtreview.ui.common.TextScale textScale = new org.imrtreview.ui.common.TextScale();
@@ -82,12 +85,11 @@ public final class MainWindow extends BorderPane {
                     "Why do you take this case over from its holder? (kept in the team's audit trail)"));
         }
         worklistView = new WorklistView(vm.worklist(), vm::openCase);
-        caseView = new CaseReviewView(vm, services.tasks(), dialogs, banners, services.letters(),
-                services.clock(), this::backToWorklist, () -> step(-1), () -> step(1));
-
-        StackPane screens = new StackPane(worklistView, caseView);
+        screens = new StackPane(worklistView);
         worklistView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.WORKLIST));
-        caseView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.CASE));
+        // the case screen (its tabs, chart, viewers) is built as the first case starts to open, before
+        // any of its state changes, so it sees that case's whole opening as if it had always been there
+        vm.beforeCaseOpens(this::caseView);
 
         if (team != null) {
             caseView.letter().recordIssuedIn((folder, pdf, name, kind) ->
@@ -97,7 +99,7 @@ public final class MainWindow extends BorderPane {
                     me -> useAccount(me.orElse(null)),
                     err -> banners.error("Your account in the team store could not be read: " + err.getMessage()));
         }
-        pas = new PasActions(vm, dialogs, banners, services.clock(), this::openBundle, () -> caseView.letter().signer());
+        pas = new PasActions(vm, dialogs, banners, services.clock(), this::openBundle, () -> caseView().letter().signer());
         setTop(new VBox(menuBar(), banners));
         setCenter(screens);
         setBottom(statusBar());
@@ -119,12 +121,12 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", this::saveNow),
                 item("Print letter…", "Shortcut+P", () -> onCase(() -> {
-                    caseView.showLetter();
-                    caseView.letter().print();
+                    caseView().showLetter();
+                    caseView().letter().print();
                 })),
                 item("Save letter as PDF…", "Shortcut+Shift+S", () -> onCase(() -> {
-                    caseView.showLetter();
-                    caseView.letter().saveAs();
+                    caseView().showLetter();
+                    caseView().letter().saveAs();
                 })),
                 item("Export decision as PAS response…", null, () -> onCase(pas::exportResponse)),
                 new SeparatorMenuItem(),
@@ -143,10 +145,10 @@ public final class MainWindow extends BorderPane {
                 item("Request information", "Shortcut+Shift+I", () -> decide(NurseDecision.REQUEST_INFO)),
                 item("Refer to physician reviewer", "Shortcut+Shift+R", () -> decide(NurseDecision.REFER)),
                 new SeparatorMenuItem(),
-                item("Request details", "Shortcut+E", () -> onCase(caseView::showRequestDetails)),
+                item("Request details", "Shortcut+E", () -> onCase(() -> caseView().showRequestDetails())),
                 item("Preview letter", "Shortcut+L", () -> onCase(() -> {
-                    caseView.showLetter();
-                    caseView.letter().preview();
+                    caseView().showLetter();
+                    caseView().letter().preview();
                 })));
         Menu view = new Menu("_View");
         darkTheme.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -154,7 +156,7 @@ public final class MainWindow extends BorderPane {
         view.getItems().addAll(item("Find in worklist", "Shortcut+F", () -> {
             backToWorklist();
             worklistView.focusFilter();
-        }), item("Document in its own window", "Shortcut+Shift+E", () -> onCase(() -> caseView.documents().openInOwnWindow())),
+        }), item("Document in its own window", "Shortcut+Shift+E", () -> onCase(() -> caseView().documents().openInOwnWindow())),
                 darkTheme, new SeparatorMenuItem(),
                 item("Larger text", "Shortcut+PLUS", textScale::larger),
                 item("Smaller text", "Shortcut+MINUS", textScale::smaller),
@@ -339,6 +341,7 @@ public final class MainWindow extends BorderPane {
         vm.openWorkspace(folder, () -> {
             worklistView.table().getSelectionModel().selectFirst();
             worklistView.table().requestFocus();
+            buildCaseViewSoon();
         });
     }
 
@@ -378,18 +381,17 @@ public final class MainWindow extends BorderPane {
 
     /** The team store's account is who works here: the physician's identity and the letter's signer. */
     private void useAccount(org.imrtreview.store.db.Reviewer account) {
-        var signer = caseView.letter().reviewerField();
-        signer.setEditable(false);
-        signer.setTooltip(new javafx.scene.control.Tooltip("Your account in the team store signs your letters; a lead changes it"));
+        identityProperty().set(account == null ? null : account.identity());
+        onCaseView(view -> {
+            var signer = view.letter().reviewerField();
+            signer.setEditable(false);
+            signer.setTooltip(new javafx.scene.control.Tooltip("Your account in the team store signs your letters; a lead changes it"));
+            signer.setText(account == null ? "" : account.identity().signature());
+        });
         if (account == null) {
-            identityProperty().set(null);
-            signer.setText("");
             banners.warning("The login " + team.login() + " is not an active reviewer of this team store: you can read,"
                     + " but not sign or decide. A lead adds you (db reviewer-add).");
-            return;
         }
-        identityProperty().set(account.identity());
-        signer.setText(account.identity().signature());
     }
 
     /** Who is using the workstation (null until she says); the physician's actions are recorded under it. */
@@ -487,7 +489,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void decide(NurseDecision decision) {
-        onCase(() -> caseView.determination().decide(decision));
+        onCase(() -> caseView().determination().decide(decision));
     }
 
     private void onCase(Runnable action) {
@@ -526,8 +528,43 @@ public final class MainWindow extends BorderPane {
         return banners;
     }
 
+    /** The case screen, built now if no case has been opened yet. */
     public CaseReviewView caseView() {
+        if (caseView == null) {
+            caseView = new CaseReviewView(vm, services.tasks(), dialogs, banners, services.letters(),
+                    services.clock(), this::backToWorklist, () -> step(-1), () -> step(1));
+            caseView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.CASE));
+            screens.getChildren().add(caseView);
+            List<Consumer<CaseReviewView>> waiting = List.copyOf(whenCaseViewBuilt);
+            whenCaseViewBuilt.clear();
+            waiting.forEach(w -> w.accept(caseView));
+        }
         return caseView;
+    }
+
+    /**
+     * Once the worklist is on screen, the case screen is built in the FX thread's next quiet moment (a
+     * few frames later), so the first case the nurse opens does not wait for it either.
+     */
+    private void buildCaseViewSoon() {
+        if (caseView != null) {
+            return;
+        }
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(Duration.millis(400));
+        later.setOnFinished(e -> caseView());
+        later.play();
+    }
+
+    /**
+     * Runs {@code setUp} on the case screen: now if it is built, else as soon as it is (the first case
+     * opened). For what the application puts on it from the preferences, like the letter's signer.
+     */
+    public void onCaseView(Consumer<CaseReviewView> setUp) {
+        if (caseView != null) {
+            setUp.accept(caseView);
+        } else {
+            whenCaseViewBuilt.add(setUp);
+        }
     }
 
     public WorklistView worklistView() {

@@ -82,9 +82,11 @@ public final class WorkstationApp extends Application {
         });
         if (window.team() == null) {
             // on the team store the account is who signs and decides (MainWindow), not what this desk remembers
-            var signer = window.caseView().letter().reviewerField();
-            signer.setText(prefs.reviewer());
-            signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));
+            window.onCaseView(view -> {
+                var signer = view.letter().reviewerField();
+                signer.setText(prefs.reviewer());
+                signer.textProperty().addListener((o, a, b) -> prefs.reviewer(b));
+            });
             window.identityProperty().set(prefs.identity());
             window.identityProperty().addListener((o, a, b) -> {
                 prefs.identity(b);

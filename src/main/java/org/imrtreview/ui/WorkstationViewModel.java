@@ -58,6 +58,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
     /** File names of the case being loaded, shown as "loading" until the case is read. */
     private final ObservableList<String> loadingFiles = FXCollections.observableArrayList();
     private TaskExecutor.Cancellable pendingLoad;
+    private Runnable beforeCaseOpens = () -> { };
     private boolean readOnly;
     private final java.util.Map<Path, Path> chosenOutboxes = new java.util.LinkedHashMap<>();
     private final Clock clock;
@@ -201,6 +202,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
 
     /** Opens a case folder (from the worklist, a menu or a drop) and switches to the review screen. */
     public void openCase(Path folder) {
+        beforeCaseOpens.run();
         if (pendingLoad != null) {
             pendingLoad.cancel();
         }
@@ -274,6 +276,14 @@ public final class WorkstationViewModel implements CaseScreenModel {
                     : "This is " + end + " in the worklist.");
         }
         return target.isPresent();
+    }
+
+    /**
+     * Runs first whenever a case is opened, before any of the case's state changes: the window builds
+     * its case screen there on the first open instead of before its first frame.
+     */
+    public void beforeCaseOpens(Runnable action) {
+        beforeCaseOpens = action;
     }
 
     /** Closes the open case: its session, drafts and banners go; a load still running is dropped. */

@@ -24,22 +24,28 @@ public final class PublishedConstraintCheck {
     static final double SAME_VALUE = 0.05;
     private static final int CLOSEST = 3;
 
-    private final ConstraintLibrary library;
+    /** The library, read on the first check (the shipped one is not read before a case is evaluated). */
+    private final java.util.function.Supplier<ConstraintLibrary> library;
     /** Per cited source (group + protocol): the regimes its library entries cover; empty when it has none. */
     private final java.util.Map<String, Set<Regime>> regimesBySource = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PublishedConstraintCheck(ConstraintLibrary library) {
+        java.util.Objects.requireNonNull(library, "library");
+        this.library = () -> library;
+    }
+
+    private PublishedConstraintCheck(java.util.function.Supplier<ConstraintLibrary> library) {
         this.library = library;
     }
 
     private Set<Regime> regimesOf(SourceScope scope) {
         return regimesBySource.computeIfAbsent(scope.cited().group() + "/" + scope.cited().protocol(),
-                k -> library.find(scope::includes).stream().map(PublishedConstraint::regime)
+                k -> library.get().find(scope::includes).stream().map(PublishedConstraint::regime)
                         .collect(Collectors.toUnmodifiableSet()));
     }
 
     public static PublishedConstraintCheck standard() {
-        return new PublishedConstraintCheck(ConstraintLibrary.standard());
+        return new PublishedConstraintCheck(ConstraintLibrary::standard);
     }
 
     /**
@@ -104,7 +110,7 @@ public final class PublishedConstraintCheck {
         }
 
         List<Candidate> comparable = new ArrayList<>();
-        for (PublishedConstraint e : library.forStructures(row.structures())) {
+        for (PublishedConstraint e : library.get().forStructures(row.structures())) {
             if (scopes.stream().noneMatch(s -> s.includes(e))
                     || e.operator().isUpperLimit() != cited.operator().isUpperLimit()) {
                 continue;
@@ -274,7 +280,7 @@ public final class PublishedConstraintCheck {
                 .thenComparingInt(e -> e.secondary() ? 1 : 0)
                 .thenComparingDouble(e -> e.relativeToPrescription() || displayUnit(e.limit().unit()) != displayUnit(cited.limit().unit())
                         ? Double.MAX_VALUE : Math.abs(inCommonUnit(e.limit()) - citedValue));
-        return library.forStructures(row.structures()).stream().sorted(order).limit(CLOSEST).toList();
+        return library.get().forStructures(row.structures()).stream().sorted(order).limit(CLOSEST).toList();
     }
 
     private static List<Candidate> preferExact(List<Candidate> candidates) {
