@@ -92,8 +92,8 @@ public final class MainWindow extends BorderPane {
         vm.beforeCaseOpens(this::caseView);
 
         if (team != null) {
-            caseView.letter().recordIssuedIn((folder, pdf, name, kind) ->
-                    team.store().saveLetter(org.imrtreview.store.db.CaseKeys.of(folder), pdf, name, kind));
+            onCaseView(view -> view.letter().recordIssuedIn((folder, pdf, name, kind) ->
+                    team.store().saveLetter(org.imrtreview.store.db.CaseKeys.of(folder), pdf, name, kind)));
             // on the team store the signer is the account, never a name typed here (decision 0212)
             services.tasks().execute("Reading your account in the team store", team::me,
                     me -> useAccount(me.orElse(null)),
