@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -124,7 +123,7 @@ public final class PasImporter {
         JsonNode tree;
         try {
             int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-            tree = MAPPER.readTree(Arrays.copyOfRange(bytes, start, bytes.length));
+            tree = MAPPER.readTree(bytes, start, bytes.length - start); // no second copy of a bundle of up to 150 MB
         } catch (StreamConstraintsException e) {
             throw new PasException(name + ": it holds a value (an attachment) over "
                     + BundleAttachments.MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MB; nothing was imported");

@@ -103,6 +103,14 @@ final class FhirValidation {
         return instance;
     }
 
+    /**
+     * Lets the validator go: it holds the R4 base structures, the packages and the compiled schema (hundreds
+     * of MB) that the rest of the test run, in the same JVM, needs more (CI ran out of heap in the next class).
+     */
+    static synchronized void release() {
+        instance = null;
+    }
+
     /** Names of the FHIR packages whose profiles are checked too (empty: the R4 base only). */
     List<String> packages() {
         return List.copyOf(packagesLoaded);

@@ -24,6 +24,7 @@ import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.persist.ReviewStateStore;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,11 @@ class FhirValidationTest {
     static Path dir;
 
     static final Map<String, String> RESPONSES = new LinkedHashMap<>();
+
+    @AfterAll
+    static void letTheValidatorGo() {
+        FhirValidation.release();
+    }
 
     @BeforeAll
     static void respondToEachKindOfDecision() throws Exception {
