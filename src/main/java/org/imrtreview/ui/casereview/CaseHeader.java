@@ -107,7 +107,7 @@ public final class CaseHeader extends HBox {
             return;
         }
         var f = workstation.openCaseProperty().get();
-        title.setText(f == null ? "" : f.getFileName().toString());
+        title.setText(f == null ? "" : org.imrtreview.logging.VisibleText.escape(f.getFileName().toString()));
         subtitle.setText(workstation.caseLoadingProperty().get() ? "Reading the submission…" : "");
         requestLink.setText("");
         requestLink.setVisible(false);
@@ -124,7 +124,7 @@ public final class CaseHeader extends HBox {
         Request r = c.request();
         String member = r.member() == null || r.member().name() == null ? c.folder().getFileName().toString()
                 : r.member().name() + (r.member().id() == null ? "" : "  ·  ID " + r.member().id());
-        title.setText(member);
+        title.setText(org.imrtreview.logging.VisibleText.escape(member));
         List<String> parts = new ArrayList<>();
         if (r.requestId() != null) {
             parts.add(r.requestId());
@@ -146,7 +146,7 @@ public final class CaseHeader extends HBox {
         if (r.requestedCodes() != null && !r.requestedCodes().isEmpty()) {
             parts.add("CPT " + String.join(", ", r.requestedCodes()));
         }
-        subtitle.setText(parts.isEmpty() ? "No request details (request.json) in this submission" : String.join("  ·  ", parts));
+        subtitle.setText(parts.isEmpty() ? "No request details (request.json) in this submission" : org.imrtreview.logging.VisibleText.escape(String.join("  ·  ", parts)));
         requestLink.setText(parts.isEmpty() ? "Enter request details" : "Edit");
         var dueAt = Turnaround.dueAt(r);
         due.getStyleClass().removeAll("due-overdue", "due-soon");

@@ -239,7 +239,7 @@ public final class CaseReviewView extends BorderPane {
             tableCaption.setText("");
             return;
         }
-        tableCaption.setText(c.table().file() + (c.table().location() == null ? "" : " · " + c.table().location()));
+        tableCaption.setText(org.imrtreview.logging.VisibleText.escape(c.table().file() + (c.table().location() == null ? "" : " · " + c.table().location())));
     }
 
     private static BorderPane titled(String title, Node content) {

@@ -58,7 +58,7 @@ public final class ChecklistPane extends VBox {
                 : item.evidence() == null || item.evidence().isBlank() ? (item.satisfied() ? "" : "Not found in the submission")
                 : item.evidence();
         if (!detail.isEmpty()) {
-            Label d = new Label(detail);
+            Label d = new Label(org.imrtreview.logging.VisibleText.escape(detail));
             d.setWrapText(true);
             d.getStyleClass().add(item.overridden() ? "overridden-note" : "text-muted");
             text.getChildren().add(d);

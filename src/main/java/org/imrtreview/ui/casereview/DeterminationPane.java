@@ -205,7 +205,7 @@ public final class DeterminationPane extends VBox {
         // short first (issue 13): the decision buttons stay in sight; the rest of the reasons on demand
         java.util.List<Label> labels = new java.util.ArrayList<>();
         for (String r : shown) {
-            Label l = new Label("• " + r);
+            Label l = new Label("• " + org.imrtreview.logging.VisibleText.escape(r));
             l.setWrapText(true);
             l.getStyleClass().add("reason");
             labels.add(l);

@@ -102,7 +102,7 @@ public final class DigitisedCurvesPane extends BorderPane {
         organs = c.table() == null ? List.of() : c.table().rows().stream().map(SummaryRow::organ)
                 .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         for (Picture picture : images) {
-            ToggleButton button = new ToggleButton(picture.key().describe());
+            ToggleButton button = new ToggleButton(org.imrtreview.logging.VisibleText.escape(picture.key().describe()));
             button.setId("digitised-image-" + images.indexOf(picture));
             button.setUserData(picture);
             button.setMnemonicParsing(false);
@@ -148,7 +148,7 @@ public final class DigitisedCurvesPane extends BorderPane {
             show(ready);
             return;
         }
-        Label digitising = new Label("Digitising " + picture.key().describe() + "…");
+        Label digitising = new Label("Digitising " + org.imrtreview.logging.VisibleText.escape(picture.key().describe()) + "…");
         digitising.getStyleClass().add("placeholder-text");
         shown.put(id, digitising);
         show(digitising);

@@ -300,12 +300,12 @@ public final class DocumentsPane extends SplitPane {
             Label state = new Label(item.state());
             state.getStyleClass().addAll("state-badge", "state-" + stateClass(item));
             state.setMinWidth(Region.USE_PREF_SIZE);
-            Label detail = new Label(item.detail(), state);
+            Label detail = new Label(VisibleText.escape(item.detail()), state);
             detail.getStyleClass().add("text-muted");
             detail.setGraphicTextGap(6);
             detail.setWrapText(true);
             detail.setMinWidth(0);
-            detail.setAccessibleText(item.state() + (item.detail().isEmpty() ? "" : ", " + item.detail()));
+            detail.setAccessibleText(item.state() + (item.detail().isEmpty() ? "" : ", " + VisibleText.escape(item.detail())));
             if (getListView() != null) {
                 detail.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
             }
@@ -323,7 +323,7 @@ public final class DocumentsPane extends SplitPane {
             box.setMinWidth(0);
             HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
             if (!item.problems().isEmpty()) {
-                Label problems = new Label(item.problems().size() == 1 ? item.problems().get(0)
+                Label problems = new Label(item.problems().size() == 1 ? VisibleText.escape(item.problems().get(0))
                         : item.problems().size() + " notes — hover to read");
                 problems.getStyleClass().add("document-problem");
                 problems.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE));
@@ -346,9 +346,9 @@ public final class DocumentsPane extends SplitPane {
                 tips.add(item.document().note());
             }
             tips.addAll(item.problems());
-            setTooltip(new Tooltip(String.join("\n", tips)));
-            setAccessibleText(item.title() + ", " + item.state() + (item.detail().isEmpty() ? "" : ", " + item.detail())
-                    + (item.part() ? ", in " + item.document().file() : ""));
+            setTooltip(new Tooltip(VisibleText.escapeKeepingLines(String.join("\n", tips))));
+            setAccessibleText(VisibleText.escape(item.title() + ", " + item.state() + (item.detail().isEmpty() ? "" : ", " + item.detail())
+                    + (item.part() ? ", in " + item.document().file() : "")));
         }
 
         private static String stateClass(DocumentItem item) {

@@ -84,7 +84,7 @@ public final class DvhStructuresPane extends VBox {
                     }
                 });
                 Label name = new Label(plan.planName());
-                name.setTooltip(new Tooltip(plan.planName() + " — " + plan.file()
+                name.setTooltip(new Tooltip(org.imrtreview.logging.VisibleText.escape(plan.planName() + " — " + plan.file())
                         + (plan.inferred() ? " (role inferred: the other plan is identified)" : "")));
                 name.setMaxWidth(150);
                 plans.addRow(row++, name, role);

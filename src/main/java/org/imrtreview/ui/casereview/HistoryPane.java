@@ -27,7 +27,7 @@ public final class HistoryPane extends TableView<AuditEntry> {
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
         what.setPrefWidth(130);
         TableColumn<AuditEntry, String> detail = new TableColumn<>("Detail");
-        detail.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+        detail.setCellValueFactory(c -> new ReadOnlyStringWrapper(org.imrtreview.logging.VisibleText.escape(c.getValue().detail())));
         getColumns().addAll(when, who, what, detail);
         vm.stateProperty().addListener((o, a, s) -> {
             if (s == null) {

@@ -342,17 +342,17 @@ public final class SummaryTableView extends TableView<RowResult> {
                 Label holder = new Label(null, icon);
                 holder.getStyleClass().add("flag");
                 holder.setId("flag-" + flag.code().name());
-                Tooltip tip = new Tooltip(flag.message());
+                Tooltip tip = new Tooltip(org.imrtreview.logging.VisibleText.escape(flag.message()));
                 tip.setShowDelay(Duration.millis(150));
                 tip.setWrapText(true);
                 tip.setMaxWidth(420);
                 holder.setTooltip(tip);
-                holder.setAccessibleText(flag.message());
+                holder.setAccessibleText(org.imrtreview.logging.VisibleText.escape(flag.message()));
                 box.getChildren().add(holder);
             }
             setGraphic(box);
             // the cell is what keyboard focus reaches: a screen reader reads every flag's sentence
-            setAccessibleText(String.join(" ", flags.stream().map(Flag::message).toList()));
+            setAccessibleText(String.join(" ", flags.stream().map(f -> org.imrtreview.logging.VisibleText.escape(f.message())).toList()));
         }
     }
 }

@@ -69,7 +69,7 @@ public final class BannerArea extends VBox implements Notifier {
     }
 
     private void show(Object owner, Level level, String message) {
-        Label text = new Label(message);
+        Label text = new Label(org.imrtreview.logging.VisibleText.escapeKeepingLines(message));
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);

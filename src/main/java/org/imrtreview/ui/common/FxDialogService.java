@@ -124,7 +124,7 @@ public final class FxDialogService implements DialogService {
         group.selectedToggleProperty().addListener((o, a, b) -> words.run());
         words.run();
         VBox content = new VBox(8, new Label("Automatic finding: " + (item.satisfied() ? "present" : "missing")
-                + (item.evidence() == null ? "" : " (" + item.evidence() + ")")), present, missing, noteLabel, note);
+                + (item.evidence() == null ? "" : " (" + org.imrtreview.logging.VisibleText.escape(item.evidence()) + ")")), present, missing, noteLabel, note);
         content.setStyle("-fx-pref-width: 37em;"); // 520 px at the normal 14 px: wider with a larger text size
         dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType("Save override", ButtonBar.ButtonData.OK_DONE);

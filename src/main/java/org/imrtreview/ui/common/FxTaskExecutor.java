@@ -82,14 +82,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         runOnFx(() -> {
             descriptions.push(description);
             running.set(running.get() + 1);
-            message.set(description);
+            message.set(org.imrtreview.logging.VisibleText.escape(description));
         });
     }
 
     private void finished(String description) {
         descriptions.remove(description);
         running.set(Math.max(0, running.get() - 1));
-        message.set(descriptions.isEmpty() ? "" : descriptions.peek());
+        message.set(descriptions.isEmpty() ? "" : org.imrtreview.logging.VisibleText.escape(descriptions.peek()));
     }
 
     private static void runOnFx(Runnable r) {

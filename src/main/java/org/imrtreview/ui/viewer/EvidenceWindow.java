@@ -103,8 +103,8 @@ public final class EvidenceWindow {
         document = doc;
         String title = (caseLabel == null || caseLabel.isBlank() ? "" : caseLabel + " — ") + doc.file()
                 + (doc.pages() == null ? "" : " (p. " + doc.pages() + ")");
-        header.setText(title);
-        stage.setTitle("Evidence — " + doc.file());
+        header.setText(org.imrtreview.logging.VisibleText.escape(title));
+        stage.setTitle("Evidence — " + org.imrtreview.logging.VisibleText.escape(doc.file()));
         if (!same) {
             view.show(folder, doc);
         }

@@ -125,14 +125,14 @@ public final class ImageViewer extends BorderPane {
     }
 
     public void setImage(Image img, String captionText) {
-        caption.setText(captionText == null ? "" : captionText);
+        caption.setText(captionText == null ? "" : org.imrtreview.logging.VisibleText.escape(captionText));
         image.set(img);
     }
 
     public void showPlaceholder(String text) {
         caption.setText("");
         image.set(null);
-        placeholder.setText(text);
+        placeholder.setText(org.imrtreview.logging.VisibleText.escapeKeepingLines(text));
     }
 
     public ObjectProperty<Image> imageProperty() {

@@ -255,7 +255,7 @@ public final class WorklistView extends BorderPane {
     private static TableColumn<WorklistEntry, String> text(String title, double width,
                                                            java.util.function.Function<WorklistEntry, String> value) {
         TableColumn<WorklistEntry, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(org.imrtreview.logging.VisibleText.escape(value.apply(d.getValue()))));
         c.setPrefWidth(width);
         return c;
     }
