@@ -125,7 +125,7 @@ public final class OcrDoubts {
         String invalid = switch (cell.column()) {
             case DOSE_3D, DOSE_IMRT -> invalidValue(cell.text());
             case CONSTRAINT -> invalidConstraint(cell.text());
-            case ANSWER -> AnswerParser.parse(cell.text()) == null ? "not a clear yes or no" : null;
+            case ANSWER -> AnswerParser.parse(cell.text()) == null ? "not a clear yes or no" : answerMarks(cell.text());
             default -> null;
         };
         if (invalid == null && cell.column() != Column.ANSWER) {
@@ -192,7 +192,8 @@ public final class OcrDoubts {
      * A mark that the column's cells never hold, as a speck, a stain or the remains of a ruling
      * read as text: quotes, underscores, bars, colons; a point that is not a decimal point (in a
      * name: not after a short abbreviation such as "Lt."); a hyphen or comma not between letters or
-     * digits. Decision 0251.
+     * digits; in a number, unit or constraint a comma even between digits ("50,1 Gy": a point read
+     * as a comma, or a comma for a point; decision 0255). Decision 0251.
      */
     static String strayMark(Column column, String text) {
         if (text == null) {
@@ -209,7 +210,7 @@ public final class OcrDoubts {
                      '[', ']', '@', '#', '$', ';', ':', '!', '?', '\\', '\u00AB', '\u00BB' -> true;
                 case '.' -> numeric ? !(Character.isDigit(before) && Character.isDigit(after))
                         : !abbreviationPoint(t, i);
-                case ',' -> Character.isDigit(before) && Character.isDigit(after) ? false
+                case ',' -> Character.isDigit(before) && Character.isDigit(after) ? numeric
                         : !(Character.isLetterOrDigit(before) || before == '%' || before == ')')
                                 || !Character.isWhitespace(after) || i + 1 >= t.length();
                 case '-', '\u2013' -> numeric ? !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))
@@ -224,6 +225,31 @@ public final class OcrDoubts {
         }
         return null;
     }
+
+    /**
+     * An answer holding a mark no answer holds (a quote, colon, underscore or bar: "Yes:" is a speck
+     * beside "Yes"), or two answers ("No No": two rows read as one where a ruling was lost).
+     * Decision 0255.
+     */
+    static String answerMarks(String text) {
+        String t = text.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("\"\u201C\u201D\u201E\u2018\u2019`'_|~^*{}[]@#$;:!\\\u00AB\u00BB".indexOf(c) >= 0) {
+                return "with a mark \"" + c + "\" that is no part of an answer (a speck or the remains of a ruling on the scan"
+                        + " may have been read as text)";
+            }
+        }
+        java.util.regex.Matcher m = TWO_ANSWERS.matcher(t);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 2 ? "more than one yes or no (two rows may have been read as one)" : null;
+    }
+
+    private static final java.util.regex.Pattern TWO_ANSWERS = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(yes|no)(?![\\p{L}])");
 
     /** A point after a short word ("Lt.", "Rt.", "Ref.") that starts a name part, followed by a space or the end. */
     private static boolean abbreviationPoint(String t, int i) {

@@ -11,6 +11,19 @@ import java.util.List;
  * a cell border as "|" or "l"). Pure Java; decision 0151.
  */
 final class PageCleaner {
+    /** Whether rulings broken into dashes are found whole (decision 0255; off only to measure without). */
+    static final boolean DASHED = !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.dashedRulings"));
+    /** Share of a bridged run that must be ink. */
+    static final double DASH_FILL = 0.5;
+
+    /** A chain of at least this many dashes may be sparser. */
+    static final int MANY_DASHES = 5;
+    /** ... down to this share of ink. */
+    static final double SPARSE_FILL = 0.2;
+
+    /** A ruling this close to a crossing one (pixels at 320 dpi and less) meets it. */
+    static final int SHORT_GAP = 30;
+
     /** Largest tilt searched for, degrees. */
     static final double MAX_SKEW = 6.0;
 
@@ -217,19 +230,74 @@ final class PageCleaner {
         boolean[] ink = img.ink(threshold);
         int minLength = (int) Math.round(dpi * 0.45);
         int maxThickness = (int) Math.max(3, Math.round(dpi / 28));
+        // a thin ruling faxed at a tilt breaks into dashes where it straddles two pixel rows: gaps up
+        // to a third of an inch are bridged (decision 0255)
+        int gap = DASHED ? (int) Math.round(dpi / 3) : 0;
         List<OcrRule> rules = new ArrayList<>();
-        rules.addAll(runs(ink, img.w, img.h, true, minLength, maxThickness));
-        rules.addAll(runs(ink, img.w, img.h, false, minLength, maxThickness));
+        rules.addAll(runs(ink, img.w, img.h, true, minLength, maxThickness, gap));
+        rules.addAll(runs(ink, img.w, img.h, false, minLength, maxThickness, gap));
+        if (DASHED) {
+            rules = closed(rules, ink, img.w, img.h, gap);
+        }
         for (OcrRule r : rules) {
             whiten(img, ink, r, maxThickness);
         }
         return rules;
     }
 
+    /**
+     * Rulings' ends carried to the crossing ruling they stop short of by at most {@code reach}, when
+     * the pixels between hold ink along the line (the last dashes of a broken ruling were too short
+     * to be found): the grid is then closed, so its first and last rows are inside it.
+     */
+    static List<OcrRule> closed(List<OcrRule> rules, boolean[] ink, int w, int h, int reach) {
+        List<OcrRule> out = new ArrayList<>();
+        for (OcrRule r : rules) {
+            int start = r.start();
+            int end = r.end();
+            int bestStart = start;
+            int bestEnd = end;
+            for (OcrRule c : rules) {
+                if (c.horizontal() == r.horizontal() || r.position() < c.start() - 3 || r.position() > c.end() + 3) {
+                    continue;
+                }
+                int at = c.position();
+                if (at < start && start - at <= reach && at < bestStart && inked(ink, w, h, r, at, start)) {
+                    bestStart = at;
+                }
+                if (at > end && at - end <= reach && at > bestEnd && inked(ink, w, h, r, end, at)) {
+                    bestEnd = at;
+                }
+            }
+            out.add(new OcrRule(r.horizontal(), r.position(), bestStart, bestEnd));
+        }
+        return out;
+    }
+
+    /** Whether a fifth of the stretch from..to along the rule's line (one pixel of drift) is ink, or it is very short. */
+    private static boolean inked(boolean[] ink, int w, int h, OcrRule r, int from, int to) {
+        if (to - from <= SHORT_GAP) {
+            return true;
+        }
+        int lines = r.horizontal() ? h : w;
+        int on = 0;
+        for (int j = from; j <= to; j++) {
+            if (onLine(ink, w, lines, r.horizontal(), r.position(), j)) {
+                on++;
+            }
+        }
+        return on >= 0.2 * (to - from + 1);
+    }
+
     private record Band(int first, int last, int start, int end) { }
 
     /** Runs along rows (horizontal) or columns, with one pixel of drift allowed, grouped into thin bands. */
-    private static List<OcrRule> runs(boolean[] ink, int w, int h, boolean horizontal, int minLength, int maxThickness) {
+    private static List<OcrRule> runs(boolean[] ink, int w, int h, boolean horizontal, int minLength, int maxThickness,
+                                      int gap) {
+        int minPiece = Math.max(8, minLength / 3);
+        int minDash = Math.max(6, minLength / 7);
+        int hair = Math.max(3, minLength / 28);
+        int clearAt = maxThickness / 2 + 3;
         int lines = horizontal ? h : w;
         int along = horizontal ? w : h;
         List<Band> open = new ArrayList<>();
@@ -237,24 +305,37 @@ final class PageCleaner {
         for (int i = 0; i < lines; i++) {
             List<int[]> found = new ArrayList<>();
             int runStart = -1;
+            int chainStart = -1;
+            int chainEnd = -1;
+            int chainInk = 0;
+            int chainPieces = 0;
             for (int j = 0; j <= along; j++) {
-                boolean on = false;
-                if (j < along) {
-                    for (int d = -1; d <= 1 && !on; d++) {
-                        int li = i + d;
-                        if (li >= 0 && li < lines) {
-                            on = horizontal ? ink[li * w + j] : ink[j * w + li];
-                        }
-                    }
-                }
+                boolean on = j < along && onLine(ink, w, lines, horizontal, i, j);
                 if (on && runStart < 0) {
                     runStart = j;
                 } else if (!on && runStart >= 0) {
-                    if (j - runStart >= minLength) {
-                        found.add(new int[] {runStart, j - 1});
+                    int length = j - runStart;
+                    boolean solid = length >= minLength;
+                    if (solid || gap > 0 && (length >= minPiece && thinPiece(ink, w, lines, horizontal, i, runStart, j - 1, clearAt)
+                            || horizontal && length >= minDash && hairline(ink, w, lines, i, runStart, j - 1, hair))) {
+                        if (chainStart >= 0 && runStart - chainEnd - 1 > gap) {
+                            closeChain(found, chainStart, chainEnd, chainInk, chainPieces, minLength);
+                            chainStart = -1;
+                        }
+                        if (chainStart < 0) {
+                            chainStart = runStart;
+                            chainInk = 0;
+                            chainPieces = 0;
+                        }
+                        chainEnd = j - 1;
+                        chainInk += length;
+                        chainPieces++;
                     }
                     runStart = -1;
                 }
+            }
+            if (chainStart >= 0) {
+                closeChain(found, chainStart, chainEnd, chainInk, chainPieces, minLength);
             }
             List<Band> still = new ArrayList<>();
             for (Band b : open) {
@@ -286,6 +367,65 @@ final class PageCleaner {
             }
         }
         return out;
+    }
+
+    private static boolean onLine(boolean[] ink, int w, int lines, boolean horizontal, int i, int j) {
+        for (int d = -1; d <= 1; d++) { // one pixel of drift either side
+            int li = i + d;
+            if (li >= 0 && li < lines && (horizontal ? ink[li * w + j] : ink[j * w + li])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A dash of a broken ruling: paper on one side of it at least (text may stand on the other),
+     * {@code clearAt} pixels off its line, along at least 70 % of it; a letter's stroke is shorter.
+     */
+    private static boolean thinPiece(boolean[] ink, int w, int lines, boolean horizontal, int i, int from, int to,
+                                     int clearAt) {
+        for (int side : new int[] {i - clearAt, i + clearAt}) {
+            int clear = 0;
+            for (int j = from; j <= to; j++) {
+                if (side < 0 || side >= lines || !(horizontal ? ink[side * w + j] : ink[j * w + side])) {
+                    clear++;
+                }
+            }
+            if (clear >= 0.7 * (to - from + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short dash of a hairline: paper {@code hair} pixels above and below it nearly all along (a
+     * letter's flat top or foot has its stem rising or falling from it: a sixth of a "T" bar or an "E").
+     */
+    private static boolean hairline(boolean[] ink, int w, int lines, int i, int from, int to, int hair) {
+        if (i - hair < 0 || i + hair >= lines) {
+            return false;
+        }
+        int thick = 0;
+        for (int j = from; j <= to; j++) {
+            if (ink[(i - hair) * w + j] || ink[(i + hair) * w + j]) {
+                thick++;
+            }
+        }
+        return thick <= 0.12 * (to - from + 1);
+    }
+
+    /**
+     * A chain of dashes long enough and inked enough along its length is a ruling: half ink, or, for
+     * the short regular dashes a hairline faxed at a tilt leaves (a fifth of it ink), at least
+     * {@link #MANY_DASHES} of them (flat letter bottoms along a baseline never come in such a row).
+     */
+    private static void closeChain(List<int[]> found, int start, int end, int inked, int pieces, int minLength) {
+        int length = end - start + 1;
+        if (length >= minLength && (inked >= DASH_FILL * length || pieces >= MANY_DASHES && inked >= SPARSE_FILL * length)) {
+            found.add(new int[] {start, end});
+        }
     }
 
     /**

@@ -102,17 +102,28 @@ final class ValueWords {
         if (bar < 0) {
             return false;
         }
-        int wide = 0;
+        // the bar's rows: a bar faxed at a tilt is a staircase, each row covering only part of it,
+        // so its rows are taken together (as far up as they stay a band under a fifth of the sign)
         int barTop = bar;
+        boolean[] covered = new boolean[x1 - x0 + 1];
+        int union = 0;
         for (int y = bar; y >= Math.max(0, bar - Math.max(2, height / 5)); y--) {
-            if (span(page, threshold, x0, x1, y) >= 0.6 * width) {
-                wide++;
-                barTop = y;
-            } else {
+            int inRow = span(page, threshold, x0, x1, y);
+            if (inRow < 0.35 * width) { // a row of the sign's slanting arm is narrower
                 break;
             }
+            if (runsOn(page, threshold, x0, x1, y, width)) {
+                return false;
+            }
+            for (int x = x0; x <= x1; x++) {
+                if (page.at(x, y) <= threshold && !covered[x - x0]) {
+                    covered[x - x0] = true;
+                    union++;
+                }
+            }
+            barTop = y;
         }
-        if (wide == 0 || runsOn(page, threshold, x0, x1, bar, width)) {
+        if (union < 0.6 * width) {
             return false;
         }
         // the sign's lower arm meets the bar only at one end: above the bar a row with much narrower ink

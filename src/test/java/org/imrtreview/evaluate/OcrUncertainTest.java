@@ -21,6 +21,7 @@ import org.imrtreview.store.CaseEdits;
 import org.imrtreview.store.CellEdit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** Cells read by OCR never move a case toward approval until the nurse confirms them. */
@@ -191,6 +192,7 @@ class OcrUncertainTest {
             SOURCE    | QUANTEC_
             SOURCE    | RTOG 0933'
             DOSE_IMRT | 17.2% "
+            DOSE_IMRT | 50,1 Gy
             """)
     void aStrayMarkInANameOrValueIsDoubted(Column column, String text) {
         List<OcrDoubts.Doubt> d = readSurely(column, text);
@@ -214,5 +216,20 @@ class OcrUncertainTest {
             """)
     void cleanScannedCellsAreNotDoubted(Column column, String text) {
         assertTrue(readSurely(column, text).isEmpty(), () -> text + ": " + readSurely(column, text));
+    }
+
+    /** "Yes:" (a speck beside it) and "No No" (two rows read as one) are doubted, without deciding (decision 0255). */
+    @ParameterizedTest(name = "answer \"{0}\" read surely is doubted")
+    @ValueSource(strings = {"Yes:", "\u2018No", "No No", "Yes _"})
+    void anAnswerWithAMarkOrTwoAnswersIsDoubted(String text) {
+        List<OcrDoubts.Doubt> d = readSurely(Column.ANSWER, text);
+        assertEquals(1, d.size(), () -> text + ": " + d);
+        assertTrue(!d.get(0).deciding());
+    }
+
+    @ParameterizedTest(name = "answer \"{0}\" read surely is not doubted")
+    @ValueSource(strings = {"Yes", "No", "Yes (IMRT only)", "No - both meet"})
+    void aPlainAnswerIsNotDoubted(String text) {
+        assertTrue(readSurely(Column.ANSWER, text).isEmpty(), () -> text + ": " + readSurely(Column.ANSWER, text));
     }
 }

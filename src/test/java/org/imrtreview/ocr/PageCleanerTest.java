@@ -106,4 +106,55 @@ class PageCleanerTest {
         assertEquals(255, page.at(300, 200), "the ruling is whitened before OCR");
         assertTrue(page.at(300, 150) < 100, "the text block is left alone");
     }
+
+    /**
+     * A hairline ruling faxed at a tilt comes out as short dashes (a fifth of it ink, as the 1-bit
+     * fine-fax bench pages show at 320 dpi: 28 px on, 84 off), the vertical ones as longer dashes
+     * stopping short of the frame; cell text stands on the rules. The dashes are found as whole
+     * rulings, the verticals carried to the frame, all whitened; the letters' flat feet and tops
+     * ("E", "T", "L" along a baseline) are not taken for a ruling. Decision 0255.
+     */
+    @Test
+    void aRulingBrokenIntoDashesIsFoundWholeAndLettersAreNot() {
+        BufferedImage img = new BufferedImage(1400, 700, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1400, 700);
+        g.setColor(Color.BLACK);
+        for (int y : new int[] {100, 300, 500}) {
+            for (int x = 100; x < 1300; x += 112) {
+                g.fillRect(x, y - 1, 28, 3); // a hairline's dashes
+            }
+            g.fillRect(1272, y - 1, 29, 3); // the last one reaching the frame's corner
+        }
+        for (int x : new int[] {100, 700, 1299}) {
+            for (int y = 112; y < 420; y += 110) {
+                g.fillRect(x - 1, y, 3, 70); // verticals' dashes
+            }
+            g.fillRect(x - 1, 442, 3, 40); // the last one too short to be found: the rule stops 98 px short of the frame
+        }
+        // capital letters standing on the middle rule's line: "E", "L", "T" with flat bars 24 px wide
+        for (int k = 0; k < 9; k++) {
+            int x = 140 + k * 60;
+            g.fillRect(x, 240, 4, 40); // stem
+            g.fillRect(x, 276, 24, 4); // foot (E, L)
+            g.fillRect(x, 240, 24, 4); // top (E, T)
+        }
+        g.dispose();
+        GreyImage page = GreyImage.of(img);
+        List<OcrRule> rules = PageCleaner.rulings(page, 128, 320);
+        List<OcrRule> horizontal = rules.stream().filter(OcrRule::horizontal).toList();
+        assertEquals(3, horizontal.size(), rules::toString);
+        for (OcrRule r : horizontal) {
+            assertTrue(r.end() - r.start() > 1000, () -> "found whole: " + r);
+        }
+        List<OcrRule> vertical = rules.stream().filter(r -> !r.horizontal()).toList();
+        assertEquals(3, vertical.size(), rules::toString);
+        for (OcrRule r : vertical) {
+            assertTrue(Math.abs(r.start() - 100) <= 3 && Math.abs(r.end() - 500) <= 3, () -> "carried to the frame: " + r);
+        }
+        assertEquals(255, page.at(214, 100), "a dash is whitened");
+        assertTrue(page.at(150, 278) < 100, "a letter's foot is left alone");
+        assertTrue(page.at(150, 242) < 100, "a letter's top is left alone");
+    }
 }

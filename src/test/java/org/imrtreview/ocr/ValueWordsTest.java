@@ -78,4 +78,32 @@ class ValueWordsTest {
         OcrWord w = new OcrWord("<", 50, 40, 80, 70, 0.9, 0, 70, List.of(new OcrSymbol("<", 50, 40, 80, 70)));
         assertEquals("<", ValueWords.fix(List.of(w), ruled, 128).get(0).text());
     }
+
+    /** A fax's bar under "≤" at a tilt is a staircase: no single row spans the sign, the rows together do (decision 0255). */
+    @Test
+    void aStaircaseBarUnderTheSignIsFound() {
+        BufferedImage img = new BufferedImage(200, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 120);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(78, 42, 52, 55);
+        g.drawLine(52, 55, 78, 68);
+        g.fillRect(52, 78, 12, 1); // the bar, a step higher every 10 px: each row well under 60 % of the sign
+        g.fillRect(62, 77, 12, 1);
+        g.fillRect(72, 76, 8, 1);
+        g.dispose();
+        OcrWord w = new OcrWord("<", 50, 40, 80, 70, 0.9, 0, 70, List.of(new OcrSymbol("<", 50, 40, 80, 70)));
+        assertEquals("≤", ValueWords.fix(List.of(w), GreyImage.of(img), 128).get(0).text());
+    }
+
+    /** The slanting lower arm of a plain "<" spans the sign's width over a few rows: it is no bar (decision 0255). */
+    @Test
+    void theSignsOwnLowerArmIsNoBar() {
+        OcrWord w = new OcrWord("<", 50, 40, 80, 70, 0.9, 0, 70, List.of(new OcrSymbol("<", 50, 40, 80, 70)));
+        assertEquals("<", ValueWords.fix(List.of(w), lessThan(false), 128).get(0).text());
+        OcrWord tight = new OcrWord("<", 50, 40, 80, 69, 0.9, 0, 69, List.of(new OcrSymbol("<", 50, 40, 80, 69)));
+        assertEquals("<", ValueWords.fix(List.of(tight), lessThan(false), 128).get(0).text());
+    }
 }
