@@ -217,4 +217,46 @@ class NothingCutOffUiTest {
         robot.interact(window::shutdown);
         assertEquals(List.of(), found);
     }
+    /**
+     * At 1600 px the case folders fit on one line (they wrapped while the member's column had room to
+     * spare): each folder cell's text is no wider than its column, and no column runs past the table.
+     */
+    @Test
+    void worklistFoldersOnOneLineAt1600(FxRobot robot) {
+        SampleWorkspace.copy(workspace, BRAIN, ESOPHAGUS, HEAD_NECK, FAX, "02-oropharynx-cgy-second-sheet-criteria-met",
+                "07-nasopharynx-missing-imaging-incomplete");
+        MainWindow window = show(robot, 1600, 1000, Theme.LIGHT);
+        robot.interact(() -> window.openWorkspace(workspace));
+        waitUntil(() -> window.worklistView().table().getItems().size() >= 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            var table = window.worklistView().table();
+            double right = 0;
+            for (var c : table.getColumns()) {
+                right += c.getWidth();
+            }
+            if (right > table.getWidth()) {
+                found.add("columns run to " + right + " px in a table " + table.getWidth() + " px wide");
+            }
+            int folders = 0;
+            for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+                if (n instanceof javafx.scene.control.TableCell<?, ?> cell && !cell.isEmpty() && cell.getText() != null
+                        && "Case folder".equals(cell.getTableColumn().getText())) {
+                    folders++;
+                    javafx.scene.text.Text probe = new javafx.scene.text.Text(cell.getText());
+                    probe.setFont(cell.getFont());
+                    double need = probe.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset();
+                    if (need > cell.getWidth()) {
+                        found.add(cell.getText() + " needs " + Math.ceil(need) + " px in a " + cell.getWidth() + " px column");
+                    }
+                }
+            }
+            if (folders < 6) {
+                found.add("only " + folders + " folder cells shown");
+            }
+        });
+        robot.interact(window::shutdown);
+        assertEquals(List.of(), found);
+    }
 }

@@ -225,9 +225,12 @@ public final class WorklistView extends BorderPane {
 
     /**
      * The columns that keep their text whole (IDs, times, status) take what they need; the wrapping ones
-     * (member, folder, plan, assignee) share the rest in the proportions they were designed with, never
-     * below their header's width — so the row fits the window (no column past its edge) and a wide
-     * window gives the names the room.
+     * (member, folder, plan, assignee) share the rest, never below their header's width — so the row fits
+     * the window (no column past its edge) and a wide window gives the names the room. A wrapping column
+     * whose longest shown text fits in less than its proportional share takes only that, and the others
+     * share what it leaves: at 1600 px the folder ("06-esophagus-answer-mismatch-not-met") no longer wraps
+     * while the member's column has room to spare. When even that does not fit, they share in the
+     * proportions they were designed with and wrap.
      */
     private void shareWidth(java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed) {
         if (table.getWidth() <= 0) {
@@ -235,21 +238,74 @@ public final class WorklistView extends BorderPane {
         }
         double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18; // a scroll bar's room
         double fixed = 0;
-        double designedTotal = 0;
         for (TableColumn<WorklistEntry, ?> c : table.getColumns()) {
-            if (designed.containsKey(c)) {
-                designedTotal += designed.get(c);
-            } else {
+            if (!designed.containsKey(c)) {
                 fixed += c.getWidth();
             }
         }
-        double room = available - fixed;
-        for (var e : designed.entrySet()) {
-            double target = Math.floor(Math.max(e.getKey().getMinWidth(), e.getValue() * room / designedTotal));
-            if (Math.abs(e.getKey().getPrefWidth() - target) >= 1) {
-                e.getKey().setPrefWidth(target);
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> need = textWidths(designed.keySet());
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> target = share(designed, need, available - fixed);
+        for (var e : target.entrySet()) {
+            double width = Math.floor(Math.max(e.getKey().getMinWidth(), e.getValue()));
+            if (Math.abs(e.getKey().getPrefWidth() - width) >= 1) {
+                e.getKey().setPrefWidth(width);
             }
         }
+    }
+
+    /**
+     * Widths for the wrapping columns out of {@code room}: each gets what its text needs when all fit, plus
+     * a designed share of what is left; otherwise the columns needing less than their share get what they
+     * need and the rest share the remainder by design (they wrap).
+     */
+    static <K> java.util.Map<K, Double> share(java.util.Map<K, Double> designed, java.util.Map<K, Double> need, double room) {
+        java.util.Map<K, Double> out = new java.util.HashMap<>();
+        java.util.Set<K> open = new java.util.HashSet<>(designed.keySet());
+        double left = room;
+        boolean settled = false;
+        while (!settled && !open.isEmpty()) {
+            settled = true;
+            double designedOpen = open.stream().mapToDouble(designed::get).sum();
+            for (K k : java.util.List.copyOf(open)) {
+                double n = need.getOrDefault(k, Double.MAX_VALUE);
+                if (n <= designed.get(k) * left / designedOpen) {
+                    out.put(k, n);
+                    open.remove(k);
+                    left -= n;
+                    settled = false;
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            // everything fits on one line: the spare width goes out in the designed proportions
+            double designedTotal = designed.values().stream().mapToDouble(Double::doubleValue).sum();
+            double spare = Math.max(0, left);
+            out.replaceAll((k, w) -> w + designed.get(k) * spare / designedTotal);
+        } else {
+            double designedOpen = open.stream().mapToDouble(designed::get).sum();
+            for (K k : open) {
+                out.put(k, designed.get(k) * Math.max(0, left) / designedOpen);
+            }
+        }
+        return out;
+    }
+
+    /** The width the longest shown text of each column needs on one line (columns with no shown text: absent). */
+    private java.util.Map<TableColumn<WorklistEntry, ?>, Double> textWidths(java.util.Set<TableColumn<WorklistEntry, ?>> columns) {
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> out = new java.util.HashMap<>();
+        for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+            if (!(n instanceof TableCell<?, ?> cell) || cell.isEmpty() || cell.getText() == null || cell.getText().isBlank()
+                    || !columns.contains(cell.getTableColumn())) {
+                continue;
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(cell.getText());
+            probe.setFont(cell.getFont());
+            double width = Math.ceil(probe.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset() + 6);
+            @SuppressWarnings("unchecked")
+            TableColumn<WorklistEntry, ?> column = (TableColumn<WorklistEntry, ?>) cell.getTableColumn();
+            out.merge(column, width, Math::max);
+        }
+        return out;
     }
 
     private static TableColumn<WorklistEntry, String> text(String title, double width,
