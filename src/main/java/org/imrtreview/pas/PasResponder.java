@@ -203,6 +203,19 @@ public final class PasResponder {
         return lines;
     }
 
+    /** The service lines of the Claim the case in {@code caseFolder} answers, in the Claim's order. */
+    public static List<ClaimLine> claimLines(Path caseFolder) throws PasException {
+        List<ClaimLine> lines = new ArrayList<>();
+        int n = 0;
+        for (JsonNode item : sourceBundle(caseFolder).ofType("Claim").get(0).path("item")) {
+            n++;
+            JsonNode qty = item.path("quantity").path("value");
+            String code = item.path("productOrService").path("coding").path(0).path("code").asText("");
+            lines.add(new ClaimLine(item.path("sequence").asInt(n), code.isBlank() ? null : code, qty.isNumber() ? qty.asInt() : null));
+        }
+        return lines;
+    }
+
     /** The request bundle kept in the case when it was imported. */
     static PasBundle sourceBundle(Path caseFolder) throws PasException {
         Path file = caseFolder.resolve(PasInbox.SOURCE_BUNDLE);

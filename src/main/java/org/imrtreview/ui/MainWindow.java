@@ -129,6 +129,7 @@ public final class MainWindow extends BorderPane {
                     caseView().letter().saveAs();
                 })),
                 item("Export decision as PAS response…", null, () -> onCase(pas::exportResponse)),
+                item("Export PAS response line by line…", null, () -> onCase(pas::exportByServiceLine)),
                 new SeparatorMenuItem(),
                 item("Exit", "Shortcut+Q", () -> {
                     if (getScene() != null && getScene().getWindow() != null) {

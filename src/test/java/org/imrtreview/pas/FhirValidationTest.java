@@ -86,6 +86,38 @@ class FhirValidationTest {
         RESPONSES.put("modified (A6)", respond("deny-modified", PasResponseCommandTest.NOT_MET, NurseDecision.REFER,
                 Determination.CRITERIA_NOT_MET, "--decision", "modify", "--item", "1=approve", "--item", "2=approve",
                 "--item", "3=approve:20"));
+        RESPONSES.put("certified in part, answered in the window (A2)", respondAsTheWindow());
+    }
+
+    /**
+     * Decided line by line the window's way (decision 0288): the service-line dialog's form, filled as the nurse
+     * fills it after the physician's uphold, gives the lines to the same resolve and responder as PasActions.
+     */
+    static String respondAsTheWindow() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("window-partial"));
+        Path bundle = work.resolve("bundle.json");
+        PasBundleFixtures.write(PasBundleFixtures.fromSample(Path.of(PasResponseCommandTest.NOT_MET), false), bundle);
+        Path caseFolder = new PasImporter().importBundle(bundle).caseFolder();
+        org.imrtreview.store.PhysicianStep upheld = new org.imrtreview.store.PhysicianStep(org.imrtreview.store.PhysicianAction.UPHOLD,
+                new org.imrtreview.store.ReviewerIdentity("Alan Grant", "MD", org.imrtreview.store.ReviewerRole.PHYSICIAN),
+                "The 3D plan meets every limit", Instant.parse("2026-11-21T10:00:00Z"), "agrant");
+        ReviewState state = ReviewState.fresh().withDecision(new DecisionRecord(NurseDecision.REFER, Determination.CRITERIA_NOT_MET,
+                null, Instant.parse("2026-11-20T10:00:00Z"), "nurse")).withPhysicianStep(upheld);
+        org.imrtreview.ui.common.ServiceLinesForm form = new org.imrtreview.ui.common.ServiceLinesForm(
+                PasResponder.claimLines(caseFolder), upheld.rationale());
+        form.lines().get(0).choiceProperty().set(org.imrtreview.ui.common.ServiceLinesForm.Choice.APPROVE);
+        form.lines().get(1).choiceProperty().set(org.imrtreview.ui.common.ServiceLinesForm.Choice.APPROVE);
+        form.lines().get(2).choiceProperty().set(org.imrtreview.ui.common.ServiceLinesForm.Choice.DENY);
+        form.lines().get(2).reasonProperty().set("3D conformal delivery meets every organ limit");
+        assertEquals("", form.problemProperty().get());
+        org.imrtreview.model.ReviewCase reviewCase = org.imrtreview.intake.CaseLoader.standard().load(caseFolder);
+        org.imrtreview.model.Evaluation evaluation = org.imrtreview.evaluate.Evaluator.standard().evaluate(reviewCase);
+        PasDecision decision = PasDecision.resolve("modify", form.decisions(), state.decision(), upheld,
+                evaluation.determination(), null, org.imrtreview.letter.content.Reviewer.parse("Dana Whitfield, RN", null),
+                java.time.ZoneOffset.UTC);
+        assertEquals(ReviewAction.CERTIFIED_PARTIAL, decision.action());
+        return new PasResponder(org.imrtreview.letter.content.LetterComposer.standard(), ReasonCodes.standard()).respond(reviewCase,
+                evaluation, decision, java.time.OffsetDateTime.parse("2026-11-21T12:00:00Z"), "IMRTREVIEW", "PROVIDER").fhirJson();
     }
 
     static String respond(String name, String sample, NurseDecision recorded, Determination rec, String... extra) throws Exception {

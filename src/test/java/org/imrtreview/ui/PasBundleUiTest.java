@@ -35,8 +35,11 @@ class PasBundleUiTest {
     private MainWindow window;
     private RecordingDialogs dialogs;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         dialogs = new RecordingDialogs();
         window = WindowTests.show(stage, dialogs);
     }
@@ -138,5 +141,95 @@ class PasBundleUiTest {
             assertEquals(1L, s.count());
         }
         assertFalse(Files.exists(dir.resolve("bad-bundle")));
+    }
+
+    private static javafx.scene.control.DialogPane dialogPane() {
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane) {
+                return pane;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Issue 19, decision 0288: after the physician reviewer upheld the referral, the nurse answers the PAS request
+     * line by line in the window's dialog — planning lines approved, fewer IMRT fractions than asked with a reason —
+     * by the same rules as {@code pas-response --decision modify}; before the physician decided, nothing is asked or written.
+     */
+    @Test
+    void afterThePhysicianDecidedTheRequestIsAnsweredLineByLine(FxRobot robot) throws Exception {
+        Path bundle = dir.resolve("lines").resolve("request-bundle.json");
+        Files.createDirectories(bundle.getParent());
+        Files.copy(Path.of("samples-pas/pas-06-esophagus-not-met.json"), bundle);
+        robot.interact(() -> window.openDropped(List.of(bundle)));
+        Path expected = bundle.getParent().resolve("pas-inbox").resolve("PA-2026-004290").toAbsolutePath().normalize();
+        waitUntil(() -> expected.equals(window.viewModel().openCaseProperty().get())
+                && window.viewModel().review().evaluation() != null);
+        Path out = bundle.getParent().resolve("lines-answer.json");
+        dialogs.saveAnswer = out;
+        dialogs.serviceLinesDialog = new org.imrtreview.ui.common.FxDialogService(() -> stage);
+
+        // the nurse alone cannot answer line by line: no dialog, nothing written
+        fileMenu(robot, "Export PAS response line by line…");
+        assertFalse(Files.exists(out));
+        assertFalse(dialogs.asked.stream().anyMatch(a -> a.startsWith("service lines")), dialogs.asked.toString());
+        assertTrue(banners(robot).contains("only a physician reviewer may deny a service line"), banners(robot));
+
+        // referred by the nurse, upheld by the physician reviewer with her rationale (Physician review)
+        robot.interact(() -> assertEquals(java.util.Optional.empty(), window.viewModel().review().decide(NurseDecision.REFER, "")));
+        dialogs.identityAnswer = new org.imrtreview.store.ReviewerIdentity("Alan Grant", "MD", org.imrtreview.store.ReviewerRole.PHYSICIAN);
+        robot.interact(window::askIdentity);
+        robot.interact(() -> robot.lookup("#physicianRationale").queryAs(javafx.scene.control.TextArea.class)
+                .setText("The 3D plan meets the heart and lung limits for most of the course."));
+        robot.interact(() -> robot.lookup("#upholdButton").queryButton().fire());
+        assertEquals(org.imrtreview.store.PhysicianAction.UPHOLD, window.viewModel().review().state().physicianDecision().action());
+
+        // the dialog blocks the menu action until answered: opened from a later event, driven by the robot
+        javafx.application.Platform.runLater(() -> fileMenu(robot, "Export PAS response line by line…"));
+        waitUntil(() -> dialogPane() != null);
+        javafx.scene.control.DialogPane pane = dialogPane();
+        assertTrue(pane.getHeaderText().startsWith("Alan Grant, MD: denial upheld on "), pane.getHeaderText());
+        javafx.scene.Node ok = pane.lookup("#serviceLinesOk");
+        Labeled problem = (Labeled) pane.lookup("#serviceLinesProblem");
+        assertTrue(ok.isDisabled(), "nothing decided yet");
+        assertEquals("Line 1 (77301): choose Approve, Approve fewer units or Deny.", problem.getText());
+        assertTrue(pane.lookup("#line-1-fewer").isDisabled(), "one unit asked: it is approved or denied");
+        robot.clickOn("#line-1-approve").clickOn("#line-2-approve").clickOn("#line-3-fewer");
+        robot.clickOn("#line-3-units").write("23");
+        assertEquals("Line 3 (77386): approve fewer than the 23 units asked, at least 1.", problem.getText());
+        assertTrue(ok.isDisabled());
+        javafx.scene.control.TextField units = (javafx.scene.control.TextField) pane.lookup("#line-3-units");
+        robot.interact(units::clear);
+        robot.clickOn("#line-3-units").write("20");
+        javafx.scene.control.TextField reason = (javafx.scene.control.TextField) pane.lookup("#line-3-reason");
+        assertEquals("The 3D plan meets the heart and lung limits for most of the course.", reason.getText(),
+                "the physician's rationale is the reason of a line cut, to reword");
+        robot.interact(reason::clear);
+        assertEquals("Line 3 (77386): say why it is not approved in full.", problem.getText());
+        robot.clickOn("#line-3-reason").write("20 fractions of 2 Gy: the boost is not needed.");
+        assertEquals("", problem.getText());
+        assertFalse(ok.isDisabled());
+        WindowTests.shoot(robot, pane, "pas-service-lines-dialog.png");
+        robot.clickOn("#serviceLinesOk");
+        waitUntil(() -> Files.exists(out));
+
+        JsonNode claimResponse = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile()).path("entry").path(0).path("resource");
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (JsonNode item : claimResponse.path("item")) {
+            codes.add(item.path("adjudication").path(0).path("extension").path(0).path("extension").path(0)
+                    .path("valueCodeableConcept").path("coding").path(0).path("code").asText());
+        }
+        assertEquals(List.of("A1", "A1", "A6"), codes);
+        assertEquals(20, claimResponse.path("item").path(2).path("adjudication").path(0).path("value").asInt());
+        assertTrue(claimResponse.path("processNote").toString().contains("20 fractions of 2 Gy: the boost is not needed."),
+                claimResponse.path("processNote").toString());
+        String x12 = Files.readString(bundle.getParent().resolve("lines-answer.x12"));
+        assertEquals(List.of("HCR*A6", "HCR*A1", "HCR*A1", "HCR*A6"),
+                x12.lines().filter(l -> l.startsWith("HCR*")).map(l -> l.substring(0, 6)).toList(), x12);
+        assertTrue(window.viewModel().review().state().audit().stream().anyMatch(a -> a.action().equals("Physician decision")
+                && a.detail().equals("Modified by Alan Grant, MD (line 1 A1, line 2 A1, line 3 A6 20 units)")),
+                window.viewModel().review().state().audit().toString());
+        assertTrue(banners(robot).contains("PAS response A6 Modified (line 1 A1, line 2 A1, line 3 A6 20 units)"), banners(robot));
     }
 }

@@ -17,6 +17,16 @@ final class RecordingDialogs implements DialogService {
     boolean confirmAnswer;
     org.imrtreview.store.ReviewerIdentity identityAnswer;
     String textAnswer;
+    /** The real service-line dialog to show (a test drives it), or null: answer {@link #serviceLinesAnswer}. */
+    DialogService serviceLinesDialog;
+    List<org.imrtreview.pas.ItemDecision> serviceLinesAnswer;
+
+    @Override
+    public Optional<List<org.imrtreview.pas.ItemDecision>> askServiceLines(String header,
+                                                                           org.imrtreview.ui.common.ServiceLinesForm form) {
+        asked.add("service lines " + header);
+        return serviceLinesDialog != null ? serviceLinesDialog.askServiceLines(header, form) : Optional.ofNullable(serviceLinesAnswer);
+    }
 
     @Override
     public Optional<String> askText(String title, String question) {

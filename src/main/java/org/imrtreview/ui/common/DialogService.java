@@ -48,4 +48,12 @@ public interface DialogService {
     default Optional<String> askText(String title, String question) {
         return Optional.empty();
     }
+
+    /**
+     * Asks for each service line's decision of a PAS request (decision 0288): {@code header} says who decided
+     * the case and how; the answer is the form's decisions, empty when she cancels. Tests answer without a stage.
+     */
+    default Optional<List<org.imrtreview.pas.ItemDecision>> askServiceLines(String header, ServiceLinesForm form) {
+        return Optional.empty();
+    }
 }

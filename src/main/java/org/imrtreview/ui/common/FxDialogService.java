@@ -136,6 +136,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<List<org.imrtreview.pas.ItemDecision>> askServiceLines(String header, ServiceLinesForm form) {
+        Dialog<List<org.imrtreview.pas.ItemDecision>> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Decide each service line");
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(new ServiceLinesPane(form));
+        ButtonType ok = new ButtonType("Write response…", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).setId("serviceLinesOk");
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.problemProperty().isNotEmpty());
+        dialog.setResultConverter(b -> b == ok && form.problemProperty().get().isEmpty() ? form.decisions() : null);
+        return showAndWait(dialog);
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner.get());
