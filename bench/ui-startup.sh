@@ -1,11 +1,46 @@
 #!/usr/bin/env bash
-# Start-up to a usable worklist, and case open to evaluated screen, headless (Monocle, software
-# rendering). Usage: bench/ui-startup.sh [repeats]   (from anywhere; builds test classes first)
+# The window's case opens, cold, headless (Monocle, software rendering), each run a fresh JVM on a fresh
+# copy of samples/ (nothing cached beside the cases): launch to the worklist, the first case opened as
+# soon as it is listed, a second case, the first case reopened with its files unchanged (digitising and
+# OCR counted), every other sample once and again. Prints medians over the runs and ratios against the
+# issue 17 goals and against a fixed CPU anchor measured in the same JVMs (SHA-256 of 8 MiB).
+# Usage: bench/ui-startup.sh [runs] [first-case] [second-case]   (builds test classes first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
-java -Xmx1g -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
-  -Dimrt.prefs.node=imrt-review-bench \
-  -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
-  org.imrtreview.bench.UiStartupBench samples "${1:-5}" 2>&1 | grep -vE 'Unsupported JavaFX configuration|PlatformImpl startup|WARN '
+RUNS=${1:-3}
+FIRST=${2:-01-brain-glioblastoma-criteria-met}
+SECOND=${3:-02-oropharynx-cgy-second-sheet-criteria-met}
+mvn -B -o -q test-compile
+mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+OUT=$(mktemp -d)
+for i in $(seq 1 "$RUNS"); do
+  java -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -Dimrt.prefs.node=imrt-review-bench \
+    -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
+    org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" 2 2>/dev/null | grep '=' > "$OUT/run$i.txt"
+  echo "run $i: $(tr '\n' ' ' < "$OUT/run$i.txt")"
+done
+median() { # key -> median over runs
+  grep -h "^$1=" "$OUT"/run*.txt | cut -d= -f2 | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+A=$(median anchor_ms)
+row() { # label key goal_ms
+  local v; v=$(median "$2")
+  printf '%-58s %9s ms  %6.1fx anchor' "$1" "$v" "$(echo "$v / $A" | bc -l)"
+  if [ -n "${3:-}" ]; then printf '  %5.2fx goal (%s ms)' "$(echo "$v / $3" | bc -l)" "$3"; fi
+  echo
+}
+echo "medians of $RUNS fresh JVMs, load average $(median load); anchor (SHA-256 of 8 MiB, best of 5) $A ms"
+row "launch to worklist listed" worklist_ms
+row "first case open (click to evaluated screen)" first_open_ms
+row "first case open, from the window shown" first_open_after_shown_ms 1500
+row "second case open" second_open_ms 300
+row "reopen the first case, files unchanged" reopen_ms 150
+row "reopen it once more" reopen_again_ms 150
+row "later samples, first open (median)" later_median_ms 300
+row "later samples, first open (max)" later_max_ms 300
+row "every sample reopened (median)" reopened_median_ms 150
+row "every sample reopened (max)" reopened_max_ms 150
+echo "digitised on reopen: $(grep -h '^reopen_digitised=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ');" \
+  "OCR pages on reopen: $(grep -h '^reopen_ocr_pages=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
+rm -rf "$OUT"
