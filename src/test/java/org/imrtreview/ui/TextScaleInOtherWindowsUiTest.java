@@ -125,4 +125,51 @@ class TextScaleInOtherWindowsUiTest {
         robot.interact(evidence::close);
         robot.interact(window::shutdown);
     }
+
+    @Test
+    void tooltipsAndMenusTakeTheChosenSize(FxRobot robot) {
+        double normalTip = tooltipTextSize(robot);
+        double normalMenu = menuTextSize(robot);
+        robot.interact(() -> window.textScale().set(150));
+        assertEquals(normalTip * 1.5, tooltipTextSize(robot), 0.01, "a tooltip at 150 %");
+        assertEquals(normalMenu * 1.5, menuTextSize(robot), 0.01, "a menu of the menu bar at 150 % (of its 13 px)");
+        robot.interact(() -> window.textScale().reset());
+        assertEquals(normalTip, tooltipTextSize(robot), 0.01, "back to normal");
+        robot.interact(window::shutdown);
+    }
+
+    /** A tooltip shown over the main window (as its hover would), its text measured, then hidden. */
+    private double tooltipTextSize(FxRobot robot) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("Open the next case (Ctrl+.)");
+        robot.interact(() -> tip.show(stage, stage.getX() + 20, stage.getY() + 20));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] size = new double[2];
+        robot.interact(() -> {
+            size[0] = tip.getScene().getRoot().lookupAll(".tooltip").stream().filter(Label.class::isInstance)
+                    .map(n -> ((Label) n).getFont().getSize()).findFirst().orElseThrow();
+            size[1] = tip.getWidth();
+            tip.hide();
+        });
+        assertTrue(size[1] > 0);
+        return size[0];
+    }
+
+    /** The first menu of the menu bar opened as a click would, the size of its first item's text. */
+    private double menuTextSize(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.lookup(".menu-bar");
+        javafx.scene.control.Menu menu = bar.getMenus().get(0);
+        robot.interact(menu::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] size = new double[1];
+        robot.interact(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof javafx.scene.control.ContextMenu popup && w.isShowing()) {
+                    size[0] = ((Label) popup.getScene().getRoot().lookup(".menu-item .label")).getFont().getSize();
+                }
+            }
+            menu.hide();
+        });
+        assertTrue(size[0] > 0, "the menu opened");
+        return size[0];
+    }
 }

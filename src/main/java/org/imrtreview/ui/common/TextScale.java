@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -15,8 +16,8 @@ import javafx.stage.Window;
  * The size of the window's text, in percent of the normal 13 px (Ctrl+plus, Ctrl+minus, Ctrl+0). The
  * layout's sizes are in em, so everything grows with the text; the chosen size is remembered in the
  * preferences. Steps as in a browser, so a nurse finds the size she wants in a few presses. Every window
- * opened over the main window (dialogs, the evidence, library and reports windows) takes the same percent
- * of its own normal size (decision 0244).
+ * opened over the main window (dialogs, the evidence, library and reports windows) and every tooltip takes
+ * the same percent of its own normal size (decisions 0244, 0245).
  */
 public final class TextScale {
     /** The workstation's normal text size (workstation.css, {@code .workstation}). */
@@ -142,6 +143,18 @@ public final class TextScale {
     }
 
     private void dress(Window window) {
+        if (window instanceof javafx.scene.control.Tooltip tip) {
+            // a tooltip inherits nothing from the control it explains (its root is a .root of its own, Primer's
+            // 14 px): it takes the size on its own style, which its skin reads, as it opens. Menus and choice
+            // lists need nothing: their styles inherit from the menu bar or control that opened them.
+            if (ownedByMain(tip)) {
+                String style = tip.getStyle();
+                if (style == null || style.isEmpty() || style.startsWith("-fx-font-size")) {
+                    tip.setStyle(fontSize(OTHER_WINDOWS_PX));
+                }
+            }
+            return;
+        }
         if (!(window instanceof Stage stage) || stage.getScene() == null || !ownedByMain(stage)) {
             return;
         }
@@ -173,17 +186,29 @@ public final class TextScale {
                 ? String.format(java.util.Locale.ROOT, " -fx-max-width: %.0fpx;", DIALOG_MAX_PX * p / 100.0) : ""));
     }
 
-    private boolean ownedByMain(Stage stage) {
+    private boolean ownedByMain(Window window) {
         Window mainWindow = main == null || main.getScene() == null ? null : main.getScene().getWindow();
-        if (mainWindow == null || stage == mainWindow) {
+        if (mainWindow == null || window == mainWindow) {
             return false;
         }
-        for (Window o = stage.getOwner(); o != null; o = o instanceof Stage s ? s.getOwner() : null) {
+        for (Window o = owner(window); o != null; o = owner(o)) {
             if (o == mainWindow) {
                 return true;
             }
         }
         return false;
+    }
+
+    private String fontSize(double normalPx) {
+        int p = percent.get();
+        return p == NORMAL ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", normalPx * p / 100.0);
+    }
+
+    private static Window owner(Window window) {
+        if (window instanceof Stage s) {
+            return s.getOwner();
+        }
+        return window instanceof PopupWindow p ? p.getOwnerWindow() : null;
     }
 
     static int nearest(int value) {
