@@ -11,7 +11,12 @@ final class PageTableExtractor {
     }
 
     static List<ExtractedTable> tables(PageContent page) {
-        RuledTableFinder ruled = new RuledTableFinder();
+        return tables(page, false);
+    }
+
+    /** {@code scanned}: a page read by OCR, whose faint row rules may be lost (decision 0256). */
+    static List<ExtractedTable> tables(PageContent page, boolean scanned) {
+        RuledTableFinder ruled = new RuledTableFinder(scanned);
         List<ExtractedTable> tables = new ArrayList<>(ruled.find(page));
         tables.addAll(new StreamTableFinder().find(page, ruled.claimed()));
         tables.sort(Comparator.comparingDouble(ExtractedTable::top));

@@ -17,6 +17,17 @@ final class RuledTableFinder {
     private static final double SAME_EDGE = 2.5;
     private static final double COVER = 0.6;
 
+    /** Whether a ruled row holding several full text lines is split at them (scanned pages only). */
+    private final boolean splitLostRows;
+
+    RuledTableFinder() {
+        this(false);
+    }
+
+    RuledTableFinder(boolean splitLostRows) {
+        this.splitLostRows = splitLostRows;
+    }
+
     /** Boxes (x0, top, x1, bottom) of the grids found; their text is not offered to the stream reader. */
     private final List<double[]> claimed = new ArrayList<>();
 
@@ -89,6 +100,16 @@ final class RuledTableFinder {
         }
         double[] xs = RulingSet.cluster(xValues, SAME_EDGE);
         double[] ys = RulingSet.cluster(yValues, SAME_EDGE);
+        if (splitLostRows && xs.length >= 3 && ys.length >= 2) {
+            List<Double> lost = lostRowRules(xs, ys, page);
+            if (!lost.isEmpty()) {
+                for (double y : lost) {
+                    yValues.add(y);
+                    hs.add(new Ruling(true, y, xs[0], xs[xs.length - 1]));
+                }
+                ys = RulingSet.cluster(yValues, SAME_EDGE);
+            }
+        }
         int cols = xs.length - 1;
         int rows = ys.length - 1;
         if (cols < 2 || rows < 1) {
@@ -117,6 +138,65 @@ final class RuledTableFinder {
         }
         claimed.add(new double[] {xs[0], ys[0], xs[cols], ys[rows]});
         return GridCleaner.toTable(page.pageNumber(), page.height(), cells, xs, ys[0], ys[rows], true);
+    }
+
+    /**
+     * Row rules a scan or fax lost (faint HTML borders after JPEG, a hairline that vanished at a
+     * tilt): inside one ruled row, a text line that fills its first column and two thirds of the
+     * columns begins a row of its own when a full line stands above it in the same ruled row. A
+     * cell's wrapped second line ("nerve", "Gy", "IMRT?") never fills the first column and two
+     * thirds of the others, so it stays in its cell. Decision 0256.
+     */
+    static List<Double> lostRowRules(double[] xs, double[] ys, PageContent page) {
+        int cols = xs.length - 1;
+        List<Double> out = new ArrayList<>();
+        for (int r = 0; r + 1 < ys.length; r++) {
+            List<Glyph> inRow = new ArrayList<>();
+            for (Glyph g : page.glyphs()) {
+                if (!g.isSpace() && g.centerY() > ys[r] && g.centerY() < ys[r + 1] && index(xs, g.centerX()) >= 0) {
+                    inRow.add(g);
+                }
+            }
+            if (inRow.size() < 2) {
+                continue;
+            }
+            inRow.sort((a, b) -> Double.compare(a.baseline(), b.baseline()));
+            // text lines by baseline
+            List<List<Glyph>> lines = new ArrayList<>();
+            for (Glyph g : inRow) {
+                List<Glyph> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (last != null && g.baseline() - last.get(last.size() - 1).baseline() < 0.5 * Math.max(1, g.fontSize())) {
+                    last.add(g);
+                } else {
+                    List<Glyph> line = new ArrayList<>();
+                    line.add(g);
+                    lines.add(line);
+                }
+            }
+            boolean fullAbove = false;
+            double previousBottom = Double.NaN;
+            for (List<Glyph> line : lines) {
+                boolean[] filled = new boolean[cols];
+                double top = Double.MAX_VALUE;
+                double bottom = -Double.MAX_VALUE;
+                for (Glyph g : line) {
+                    filled[index(xs, g.centerX())] = true;
+                    top = Math.min(top, g.top());
+                    bottom = Math.max(bottom, g.bottom());
+                }
+                int n = 0;
+                for (boolean f : filled) {
+                    n += f ? 1 : 0;
+                }
+                boolean full = filled[0] && n * 3 >= 2 * cols;
+                if (full && fullAbove && top > previousBottom) {
+                    out.add((previousBottom + top) / 2);
+                }
+                fullAbove |= full;
+                previousBottom = Double.isNaN(previousBottom) ? bottom : Math.max(previousBottom, bottom);
+            }
+        }
+        return out;
     }
 
     /** Union of cells not separated by a drawn border; each cell maps to its region's top-left cell. */

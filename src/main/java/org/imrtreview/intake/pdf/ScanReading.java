@@ -188,7 +188,7 @@ public final class ScanReading {
             return new PageAnalysis(pageIndex + 1, List.of(), List.of(), DocumentKind.OTHER, true, false, false, false, List.of());
         }
         PageContent content = ScannedPageContent.of(page, pageIndex);
-        List<ExtractedTable> tables = PageTableExtractor.tables(content).stream()
+        List<ExtractedTable> tables = PageTableExtractor.tables(content, true).stream()
                 .map(t -> "false".equalsIgnoreCase(System.getProperty("imrt.ocr.joinWrapped")) ? t : WrappedCellLines.join(t))
                 .toList();
         TextClassifier.Classification c = TextClassifier.classify("", text);
