@@ -124,7 +124,7 @@ public final class PasResponseCommand implements Callable<Integer> {
 
                         @Override
                         public String letter(byte[] pdf, String fileName, String kind) {
-                            return team.saveLetter(shared.key(), pdf, fileName, kind);
+                            return team.issueLetter(shared.key(), pdf, fileName, kind, TeamStore.IssuedAs.SENT);
                         }
                     }, team.user(), o, err);
                 } finally {

@@ -92,14 +92,19 @@ public final class MainWindow extends BorderPane {
         vm.beforeCaseOpens(this::caseView);
 
         if (team != null) {
-            onCaseView(view -> view.letter().recordIssuedIn((folder, pdf, name, kind) ->
-                    team.store().saveLetter(org.imrtreview.store.db.CaseKeys.of(folder), pdf, name, kind)));
+            onCaseView(view -> view.letter().recordIssuedIn((folder, pdf, name, kind, how) ->
+                    team.store().issueLetter(org.imrtreview.store.db.CaseKeys.of(folder), pdf, name, kind,
+                            org.imrtreview.store.db.TeamStore.IssuedAs.valueOf(how))));
             // on the team store the signer is the account, never a name typed here (decision 0212)
             services.tasks().execute("Reading your account in the team store", team::me,
                     me -> useAccount(me.orElse(null)),
                     err -> banners.error("Your account in the team store could not be read: " + err.getMessage()));
         }
         pas = new PasActions(vm, dialogs, banners, services.clock(), this::openBundle, () -> caseView().letter().signer());
+        if (team != null) {
+            pas.recordLettersIn((folder, pdf, name, kind, how) -> team.store().issueLetter(
+                    org.imrtreview.store.db.CaseKeys.of(folder), pdf, name, kind, org.imrtreview.store.db.TeamStore.IssuedAs.valueOf(how)));
+        }
         setTop(new VBox(menuBar(), banners));
         setCenter(screens);
         setBottom(statusBar());

@@ -44,6 +44,8 @@ final class PasActions {
     private final Clock clock;
     private final Consumer<Path> openBundle;
     private final Supplier<String> signer;
+    /** Where the letter sent with a response is recorded as issued (the team store); null: nowhere. */
+    private org.imrtreview.ui.casereview.LetterPane.IssuedLetters letterRecord;
 
     PasActions(WorkstationViewModel vm, DialogService dialogs, BannerArea banners, Clock clock,
                Consumer<Path> openBundle, Supplier<String> signer) {
@@ -53,6 +55,11 @@ final class PasActions {
         this.clock = clock;
         this.openBundle = openBundle;
         this.signer = signer;
+    }
+
+    /** On the team store: the letter sent inside a response is recorded as issued (SENT), like one saved or printed. */
+    void recordLettersIn(org.imrtreview.ui.casereview.LetterPane.IssuedLetters where) {
+        this.letterRecord = where;
     }
 
     void openRequestBundle() {
@@ -180,11 +187,23 @@ final class PasActions {
                     + PasResponder.lines(decision));
         }
         vm.review().recordSent("PAS response written", response.auditDetail() + " (" + target.getFileName() + ")");
+        String sha = null;
+        if (letterRecord != null && response.letterPdf() != null) {
+            try {
+                sha = letterRecord.issued(folder, response.letterPdf(), safe(requestId(session)) + "-pas-response-letter.pdf",
+                        String.valueOf(decision.letter()), "SENT");
+            } catch (Exception e) {
+                banners.error("The PAS response was written to " + target.getFileName() + " but its letter could not be recorded"
+                        + " in the team store: " + e.getMessage() + " Do not send it; export it again when the store answers.");
+                return;
+            }
+        }
+        String recorded = sha == null ? "" : " Its letter is recorded in the team store (SHA-256 " + sha.substring(0, 12) + "…).";
         banners.info("PAS response " + decision.action().code() + " " + decision.action().display() + PasResponder.lines(decision)
                 + (decision.pend() == PasDecision.Pend.ADDITIONAL_INFORMATION ? " (more information requested)"
                 : decision.pend() == PasDecision.Pend.PHYSICIAN_REVIEW ? " (with the physician reviewer)" : "")
                 + ", review number " + response.reviewNumber() + ", written to " + target.getFileName() + " and "
-                + x12.getFileName() + " in " + target.getParent() + ".");
+                + x12.getFileName() + " in " + target.getParent() + "." + recorded);
     }
 
     private static String safe(String s) {

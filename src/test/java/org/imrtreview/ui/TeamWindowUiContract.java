@@ -80,9 +80,13 @@ abstract class TeamWindowUiContract {
     }
 
     MainWindow window(FxRobot robot, String login, RecordingDialogs dialogs) {
+        return window(robot, login, dialogs, WorkstationServices.standard().letters());
+    }
+
+    MainWindow window(FxRobot robot, String login, RecordingDialogs dialogs, org.imrtreview.ui.letter.LetterService letters) {
         AtomicReference<MainWindow> made = new AtomicReference<>();
         robot.interact(() -> {
-            MainWindow w = new MainWindow(WorkstationServices.standard().withTeam(store(login)), dialogs);
+            MainWindow w = new MainWindow(WorkstationServices.standard().withLetters(letters).withTeam(store(login)), dialogs);
             Stage stage = new Stage();
             Scene scene = new Scene(w, 1280, 760);
             Theme.LIGHT.apply(scene);
@@ -305,6 +309,71 @@ abstract class TeamWindowUiContract {
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * Issue 18, "letter printed/saved": on the store a letter printed from the window is recorded like one
+     * saved — its bytes by SHA-256, issued as PRINTED, audited "Letter printed" — and the nurse is told.
+     */
+    @Test
+    void aLetterPrintedFromTheWindowIsRecordedInTheStore(FxRobot robot) throws Exception {
+        SampleWorkspace.copy(workspace, CASE);
+        db = openFresh();
+        TeamStore lead = store("lena");
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        Path folder = workspace.resolve(CASE);
+        String key = CaseKeys.of(folder);
+        org.imrtreview.ui.letter.LetterService real = WorkstationServices.standard().letters();
+        List<byte[]> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.imrtreview.ui.letter.LetterService printer = new org.imrtreview.ui.letter.LetterService() {
+            @Override
+            public boolean available() {
+                return real.available();
+            }
+
+            @Override
+            public byte[] render(org.imrtreview.model.ReviewCase c, org.imrtreview.model.Evaluation e, NurseDecision d,
+                                 String reviewer) throws Exception {
+                return real.render(c, e, d, reviewer);
+            }
+
+            @Override
+            public byte[] render(org.imrtreview.model.ReviewCase c, org.imrtreview.model.Evaluation e, NurseDecision d,
+                                 String reviewer, org.imrtreview.letter.content.LetterSigning signing) throws Exception {
+                return real.render(c, e, d, reviewer, signing);
+            }
+
+            @Override
+            public PrintOutcome print(byte[] pdf, String jobName) {
+                printed.add(pdf);
+                return new PrintOutcome(true, "Sent to the printer.");
+            }
+        };
+        MainWindow w = window(robot, "lena", new RecordingDialogs(), printer);
+        waitUntil(() -> w.identityProperty().get() != null);
+        robot.interact(() -> w.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> w.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> w.viewModel().openCase(folder));
+        waitUntil(() -> w.viewModel().review().evaluation() != null && w.viewModel().review().editable());
+        robot.interact(() -> assertTrue(w.viewModel().review().decide(NurseDecision.APPROVE, "").isEmpty()));
+        w.saver().flush();
+        robot.interact(() -> {
+            w.caseView().showLetter();
+            w.caseView().letter().print();
+        });
+        waitUntil(() -> !lead.letters(key).isEmpty());
+        var issued = lead.letters(key).get(0);
+        assertEquals(1, printed.size());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(printed.get(0))),
+                issued.sha256());
+        assertEquals(TeamStore.IssuedAs.PRINTED, issued.issuedAs());
+        assertEquals("lena", issued.issuedBy());
+        assertTrue(issued.fileName().endsWith("-approval.pdf"), issued.fileName());
+        assertTrue(lead.events(key, null, null).stream().anyMatch(e -> e.action().equals("Letter printed")
+                && e.detail().contains(issued.sha256())));
+        waitUntil(() -> w.banners().messages().stream().anyMatch(m -> m.contains("Sent to the printer.")
+                && m.contains("Recorded in the team store")));
+        assertTrue(org.imrtreview.store.db.AuditChain.verify(db).intact());
     }
 
     /**

@@ -643,12 +643,36 @@ public final class TeamStore {
         return out;
     }
 
-    /** A letter issued for a case: which bytes (by SHA-256), under what name, by whom and when. */
-    public record IssuedLetter(String caseKey, String sha256, String fileName, String kind, String issuedBy, Instant issuedAt) {
+    /** A letter issued for a case: which bytes (by SHA-256), under what name, how, by whom and when. */
+    public record IssuedLetter(String caseKey, String sha256, String fileName, String kind, String issuedBy, Instant issuedAt,
+                               IssuedAs issuedAs) {
     }
 
-    /** Keeps a letter's bytes (once per content) and records that it was issued; returns its SHA-256. */
+    /** How a letter left the workstation, and the audit event that says so. */
+    public enum IssuedAs {
+        SAVED("Letter saved"), PRINTED("Letter printed"), SENT("Letter sent");
+
+        private final String action;
+
+        IssuedAs(String action) {
+            this.action = action;
+        }
+
+        public String action() {
+            return action;
+        }
+    }
+
+    /** Keeps a letter's bytes (once per content) and records that it was saved as a file; returns its SHA-256. */
     public String saveLetter(String key, byte[] content, String fileName, String kind) {
+        return issueLetter(key, content, fileName, kind, IssuedAs.SAVED);
+    }
+
+    /**
+     * Keeps a letter's bytes (once per content) and records that it was issued — saved, printed or sent
+     * with a PAS response — audited "Letter saved/printed/sent" with its SHA-256; returns the SHA-256.
+     */
+    public String issueLetter(String key, byte[] content, String fileName, String kind, IssuedAs how) {
         String sha = AuditChain.sha256(content);
         return tx(c -> {
             require(c, "issue letters", ReviewerRole.NURSE, ReviewerRole.PHYSICIAN, ReviewerRole.LEAD);
@@ -657,9 +681,9 @@ public final class TeamStore {
                 update(c, "INSERT INTO letter_blob (sha256, size_bytes, content) VALUES (?, ?, ?)", sha, (long) content.length, content);
             }
             Instant now = now();
-            update(c, "INSERT INTO letter_issued (case_key, sha256, file_name, kind, issued_by, issued_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    key, sha, fileName, kind, user, ts(now));
-            AuditChain.append(c, now, user, key, "Letter saved", kind + " " + fileName + " sha256 " + sha);
+            update(c, "INSERT INTO letter_issued (case_key, sha256, file_name, kind, issued_by, issued_at, issued_as)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, sha, fileName, kind, user, ts(now), how.name());
+            AuditChain.append(c, now, user, key, how.action(), kind + " " + fileName + " sha256 " + sha);
             return sha;
         });
     }
@@ -667,13 +691,13 @@ public final class TeamStore {
     public List<IssuedLetter> letters(String key) {
         return tx(c -> {
             List<IssuedLetter> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT case_key, sha256, file_name, kind, issued_by, issued_at"
+            try (PreparedStatement s = c.prepareStatement("SELECT case_key, sha256, file_name, kind, issued_by, issued_at, issued_as"
                     + " FROM letter_issued WHERE case_key = ? ORDER BY id")) {
                 s.setString(1, key);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.add(new IssuedLetter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()));
+                                rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), IssuedAs.valueOf(rs.getString(7))));
                     }
                 }
             }

@@ -243,20 +243,43 @@ public final class LetterPane extends BorderPane {
         if (readOnlyRefused()) {
             return;
         }
-        withLetter(bytes -> tasks.execute("Printing the letter", () -> letters.print(bytes, "IMRT letter"),
-                outcome -> {
-                    if (outcome.printed()) {
-                        notifier.success(outcome.message());
-                    } else {
-                        notifier.warning(outcome.message());
-                        // the printer's message ends "— save as PDF instead."; the question says it once
-                        String why = outcome.message().replaceFirst("\\s*\u2014\\s*save as PDF instead\\.?$", ".");
-                        if (dialogs.confirm("No printer", why + "\n\nSave the letter as a PDF instead?")) {
-                            saveAs();
-                        }
+        withLetter(bytes -> {
+            ReviewCase c = vm.effectiveProperty().get();
+            IssuedLetters record = issued;
+            String letterKind = kind.getValue().name();
+            String name = signedName(letters.fileName(c, kind.getValue()));
+            tasks.execute("Printing the letter", () -> {
+                LetterService.PrintOutcome outcome = letters.print(bytes, "IMRT letter");
+                if (!outcome.printed() || record == null) {
+                    return new Printed(outcome, null, null);
+                }
+                // on the team store a letter printed is recorded as issued, by its SHA-256, like one saved (issue 18)
+                try {
+                    return new Printed(outcome, record.issued(c.folder(), bytes, name, letterKind, "PRINTED"), null);
+                } catch (Exception e) {
+                    return new Printed(outcome, null, e);
+                }
+            }, printed -> {
+                LetterService.PrintOutcome outcome = printed.outcome();
+                if (printed.notRecorded() != null) {
+                    notifier.error(outcome.message() + " But the team store did not record it: " + message(printed.notRecorded())
+                            + " Tell your lead which letter was printed.");
+                } else if (outcome.printed()) {
+                    notifier.success(outcome.message() + (printed.sha() == null ? ""
+                            : " Recorded in the team store (SHA-256 " + printed.sha().substring(0, 12) + "…)."));
+                } else {
+                    notifier.warning(outcome.message());
+                    // the printer's message ends "— save as PDF instead."; the question says it once
+                    String why = outcome.message().replaceFirst("\\s*\u2014\\s*save as PDF instead\\.?$", ".");
+                    if (dialogs.confirm("No printer", why + "\n\nSave the letter as a PDF instead?")) {
+                        saveAs();
                     }
-                },
-                err -> notifier.error("The letter could not be printed: " + message(err))));
+                }
+            }, err -> notifier.error("The letter could not be printed: " + message(err)));
+        });
+    }
+
+    private record Printed(LetterService.PrintOutcome outcome, String sha, Exception notRecorded) {
     }
 
     /** Who signs, as typed above the letter ("Name, RN"), or empty. */
@@ -295,7 +318,7 @@ public final class LetterPane extends BorderPane {
                         tasks.execute("Saving the letter", () -> {
                             Files.write(file, bytes);
                             // on the team store the letter saved is recorded as issued, by its SHA-256 (decision 0212)
-                            return record == null ? null : record.issued(c.folder(), bytes, file.getFileName().toString(), letterKind);
+                            return record == null ? null : record.issued(c.folder(), bytes, file.getFileName().toString(), letterKind, "SAVED");
                         }, sha -> notifier.success("Letter saved as " + file.getFileName() + " in " + file.getParent() + "."
                                         + (sha == null ? "" : " Recorded in the team store (SHA-256 " + sha.substring(0, 12) + "…).")),
                                 err -> notifier.error("The letter could not be saved to " + file + " or recorded: " + message(err)));
@@ -308,10 +331,13 @@ public final class LetterPane extends BorderPane {
         this.issued = where;
     }
 
-    /** Records a letter saved for a case (blocking; called off the FX thread); returns its SHA-256. */
+    /**
+     * Records a letter issued for a case (blocking; called off the FX thread): {@code how} is SAVED or
+     * PRINTED (the team store's {@code IssuedAs}); returns its SHA-256.
+     */
     @FunctionalInterface
     public interface IssuedLetters {
-        String issued(Path caseFolder, byte[] pdf, String fileName, String kind) throws Exception;
+        String issued(Path caseFolder, byte[] pdf, String fileName, String kind, String how) throws Exception;
     }
 
     /** The "signed by" field; the window binds it to the remembered reviewer name. */

@@ -410,6 +410,15 @@ abstract class TeamStoreContract {
         assertEquals(2, nurseA.letters("case-01").size());
         assertEquals(new String(pdf, StandardCharsets.US_ASCII), new String(nurseA.letter(sha).orElseThrow(), StandardCharsets.US_ASCII));
         assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Letter saved") && e.detail().contains(sha)));
+        // printed and sent with a PAS response are recorded too, each as what it was (issue 18: "letter printed/saved")
+        assertEquals(sha, nurseA.issueLetter("case-01", pdf, "approval-REQ-1.pdf", "approval", TeamStore.IssuedAs.PRINTED));
+        assertEquals(sha, nurseA.issueLetter("case-01", pdf, "REQ-1-pas-response-letter.pdf", "APPROVAL", TeamStore.IssuedAs.SENT));
+        assertEquals(List.of(TeamStore.IssuedAs.SAVED, TeamStore.IssuedAs.SAVED, TeamStore.IssuedAs.PRINTED, TeamStore.IssuedAs.SENT),
+                nurseA.letters("case-01").stream().map(TeamStore.IssuedLetter::issuedAs).toList());
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Letter printed") && e.detail().contains(sha)));
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Letter sent") && e.detail().contains(sha)));
+        assertThrows(TeamStoreException.NotPermitted.class,
+                () -> auditor.issueLetter("case-01", pdf, "x.pdf", "approval", TeamStore.IssuedAs.PRINTED));
     }
 
     // ---- audit chain ---------------------------------------------------------------------------
