@@ -151,14 +151,24 @@ public final class DocumentationChecklist {
 
     private static ChecklistItem documentItem(String key, String label, DocumentKind kind, List<Document> usable,
                                               ReviewCase reviewCase) {
-        List<Document> found = usable.stream().filter(d -> d.kind() == kind).toList();
+        // a scan whose text could not be read (OCR off, or it read nothing: a blank or illegible page) is
+        // this document only by its file name: it does not count until the nurse has read it (decision 0289)
+        List<Document> found = usable.stream().filter(d -> d.kind() == kind && d.state() != LoadState.SCANNED).toList();
         if (!found.isEmpty()) {
             return new ChecklistItem(key, label, true, names(found), false, null);
         }
+        List<Document> unread = usable.stream().filter(d -> d.kind() == kind && d.state() == LoadState.SCANNED).toList();
         List<Document> unreadable = reviewCase.documents().stream()
                 .filter(d -> d.kind() == kind && !readable(d)).toList();
-        String evidence = unreadable.isEmpty() ? "not found in the submission"
-                : "found but could not be read: " + names(unreadable);
+        String evidence;
+        if (!unread.isEmpty()) {
+            evidence = "only a scan whose text could not be read: " + names(unread) + " (named like one, not read as one)"
+                    + "; read it, and if it is the " + label.toLowerCase(java.util.Locale.ROOT)
+                    + " mark this item as met";
+        } else {
+            evidence = unreadable.isEmpty() ? "not found in the submission"
+                    : "found but could not be read: " + names(unreadable);
+        }
         return new ChecklistItem(key, label, false, evidence, false, null);
     }
 

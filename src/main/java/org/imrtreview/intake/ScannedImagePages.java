@@ -52,8 +52,9 @@ final class ScannedImagePages {
             return new Document(name, asClassified.kind(), null, null, null, asClassified.state(),
                     asClassified.note() + "; " + sure);
         }
-        // still a scan to the checklist and the viewer: OCR only told what it is
-        return new Document(name, kind, null, null, null, LoadState.SCANNED,
+        // its text was read: it counts for the checklist as a text PDF does (a scan nobody could read does not,
+        // decision 0289); the note says it was a scan read by OCR
+        return new Document(name, kind, null, null, null, LoadState.LOADED,
                 "scanned " + kind.title().toLowerCase(Locale.ROOT) + " (" + sure + ")");
     }
 }

@@ -152,6 +152,71 @@ class FailClosedIntakeTest {
                 && p.message().contains("no readable text")));
     }
 
+    /**
+     * A faxed blank page (white with specks) saved as clinical_history.pdf, and a speckled picture named
+     * MRI_brain_report.png: OCR reads no text from either, so they are those documents only by name. They
+     * used to satisfy the checklist (criteria met); now they count only once the nurse has read them.
+     */
+    @Test
+    void scansWhoseTextCouldNotBeReadCountOnlyOnceTheNurseHasReadThem() throws Exception {
+        Path c = sample("01-brain-glioblastoma-criteria-met");
+        Files.delete(c.resolve("clinical_history.pdf"));
+        Files.delete(c.resolve("MRI_brain_report.pdf"));
+        java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(1700, 2200,
+                java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1700, 2200);
+        g.setColor(java.awt.Color.BLACK);
+        for (int i = 0; i < 40; i++) {
+            g.fillRect((i * 397) % 1650, (i * 731) % 2150, 2, 2); // fax specks
+        }
+        g.dispose();
+        javax.imageio.ImageIO.write(page, "png", c.resolve("MRI_brain_report.png").toFile());
+        try (PDDocument scan = new PDDocument()) {
+            PDPage p = new PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+            scan.addPage(p);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(scan, page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(scan, p)) {
+                cs.drawImage(image, 0, 0, 612, 792);
+            }
+            scan.save(c.resolve("clinical_history.pdf").toFile());
+        }
+        ReviewCase rc = CaseLoader.standard().load(c);
+        Evaluation e = Evaluator.standard().evaluate(rc);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertEquals(List.of("history", "imaging"), e.missing());
+        var history = e.checklist().stream().filter(i -> i.key().equals("history")).findFirst().orElseThrow();
+        assertTrue(history.evidence().contains("only a scan whose text could not be read: clinical_history.pdf"),
+                history.evidence());
+        var imaging = e.checklist().stream().filter(i -> i.key().equals("imaging")).findFirst().orElseThrow();
+        assertTrue(imaging.evidence().contains("MRI_brain_report.png"), imaging.evidence());
+
+        // the nurse reads both and marks them: the case is decided on its table again
+        Evaluation read = Evaluator.standard().evaluate(rc, List.of(
+                new ChecklistOverride("history", true, "read the scan: the oncologist's history of 11/02"),
+                new ChecklistOverride("imaging", true, "read the scan: MRI brain report of 10/28")));
+        assertEquals(Determination.CRITERIA_MET, read.determination());
+    }
+
+    /** The other side: a picture of chart notes whose text OCR reads counts like the text PDF it was made from. */
+    @Test
+    void aPictureOfChartNotesReadByOcrCounts() throws Exception {
+        Path c = sample("01-brain-glioblastoma-criteria-met");
+        Path pdf = c.resolve("progress_notes.pdf");
+        try (PDDocument notes = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(notes)
+                    .renderImageWithDPI(0, 200, org.apache.pdfbox.rendering.ImageType.GRAY);
+            javax.imageio.ImageIO.write(page, "png", c.resolve("progress_notes.png").toFile());
+        }
+        Files.delete(pdf);
+        Evaluation e = evaluate(c);
+        var notes = e.checklist().stream().filter(i -> i.key().equals("notes")).findFirst().orElseThrow();
+        assertTrue(notes.satisfied(), notes.evidence());
+        assertEquals("progress_notes.png", notes.evidence());
+        assertEquals(Determination.CRITERIA_MET, e.determination());
+    }
+
     @Test
     void aCutOffColourJpegIsNotColourEvidence() throws Exception {
         Path c = sample("08-pelvis-formulas-criteria-met");

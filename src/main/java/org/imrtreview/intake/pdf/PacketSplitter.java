@@ -77,7 +77,10 @@ final class PacketSplitter {
             DocumentKind byName = TextClassifier.classifyName(file);
             if (byName != DocumentKind.OTHER && byName != DocumentKind.SUMMARY_TABLE && byName != DocumentKind.DVH_IMAGE) {
                 groups.set(0, new Group(byName, g.state(), g.first(), g.last(),
-                        "taken as " + byName.title().toLowerCase(Locale.ROOT) + " by its file name"));
+                        g.state() == LoadState.SCANNED
+                                ? "named like a " + byName.title().toLowerCase(Locale.ROOT)
+                                + "; not counted as one until the nurse has read it"
+                                : "taken as " + byName.title().toLowerCase(Locale.ROOT) + " by its file name"));
             }
         }
         for (Group g : groups) {
