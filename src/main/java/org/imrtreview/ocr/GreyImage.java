@@ -172,6 +172,21 @@ final class GreyImage {
         return Math.max(Otsu.threshold(hist), 40);
     }
 
+    /** The paper's grey level: the commonest level lighter than {@code threshold}. */
+    int paper(int threshold) {
+        long[] hist = new long[256];
+        for (byte b : px) {
+            hist[b & 0xFF]++;
+        }
+        int best = 255;
+        for (int v = 255; v > threshold; v--) {
+            if (hist[v] > hist[best]) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
     /** Ink mask at the given threshold. */
     boolean[] ink(int threshold) {
         boolean[] out = new boolean[px.length];

@@ -225,7 +225,31 @@ final class PageCleaner {
         return sq == 0 ? 0 : diff / sq;
     }
 
-    /** Long thin straight ink runs (table rulings), found and whitened. */
+    /**
+     * Long thin straight ink runs (table rulings), found and whitened: first those as dark as the
+     * text, then, on a page with grey levels, the faint ones a light grey border leaves (decision
+     * 0259: a web page's or a spreadsheet's pale cell borders, lighter than the ink threshold after a
+     * scan or JPEG, stayed on the page, so the table had no row rules and no rows).
+     */
+    static List<OcrRule> rulings(GreyImage img, int threshold, int faintThreshold, double dpi) {
+        List<OcrRule> rules = rulings(img, threshold, dpi);
+        if (faintThreshold > threshold) {
+            rules = new ArrayList<>(rules);
+            rules.addAll(rulings(img, faintThreshold, dpi));
+        }
+        return rules;
+    }
+
+    /** The threshold under which a pale ruling is ink: most of the way from the ink threshold to the paper. */
+    static int faintThreshold(GreyImage img, int threshold) {
+        int paper = img.paper(threshold);
+        return (int) Math.round(threshold + FAINT * (paper - threshold));
+    }
+
+    /** Share of the way from the ink threshold to the paper's level under which a pale ruling counts. */
+    static final double FAINT = Double.parseDouble(System.getProperty("imrt.ocr.faintRulings", "0.85"));
+
+    /** Long thin straight ink runs (table rulings) at one threshold, found and whitened. */
     static List<OcrRule> rulings(GreyImage img, int threshold, double dpi) {
         boolean[] ink = img.ink(threshold);
         int minLength = (int) Math.round(dpi * 0.45);

@@ -69,15 +69,17 @@ public final class PageOcr {
         grey = grey.scaled(target / dpiX, target / dpiY);
         int threshold = grey.otsu();
         PageCleaner.despeckle(grey, threshold, target);
+        // pale rulings are looked for only where there are grey levels (a 1-bit fax has none; decision 0259)
+        int faint = greyLevels && PageCleaner.FAINT > 0 ? PageCleaner.faintThreshold(grey, threshold) : threshold;
         // a sideways page is read by the engine as vertical text, and as surely: the word boxes tell
         int quarter = 0;
         double skew = PageCleaner.skew(grey, threshold);
         GreyImage straight = grey.rotated(-skew);
-        Reading best = readTurned(straight, 0, threshold, target);
+        Reading best = readTurned(straight, 0, threshold, faint, target);
         if (best.upright() < 0.5) {
             GreyImage turned = grey.turned(1);
             double turnedSkew = PageCleaner.skew(turned, threshold);
-            Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, threshold, target);
+            Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, threshold, faint, target);
             if (sideways.upright() > best.upright()) {
                 best = sideways;
                 quarter = 1;
@@ -86,7 +88,7 @@ public final class PageOcr {
             }
         }
         if (best.confidence() < SURE_ENOUGH || best.words().size() < 3) {
-            Reading flipped = readTurned(straight, 2, threshold, target);
+            Reading flipped = readTurned(straight, 2, threshold, faint, target);
             if (flipped.score() > best.score()) {
                 best = flipped;
             }
@@ -143,12 +145,12 @@ public final class PageOcr {
         }
     }
 
-    private Reading readTurned(GreyImage straight, int quarter, int threshold, double dpi) {
+    private Reading readTurned(GreyImage straight, int quarter, int threshold, int faint, double dpi) {
         GreyImage page = straight.turned(quarter);
         if (page == straight) {
             page = new GreyImage(straight.px.clone(), straight.w, straight.h);
         }
-        List<OcrRule> rules = PageCleaner.rulings(page, threshold, dpi);
+        List<OcrRule> rules = PageCleaner.rulings(page, threshold, faint, dpi);
         List<OcrWord> words = withoutNoise(engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi)));
         String debugDir = System.getProperty("imrt.ocr.debugDir");
         if (debugDir != null) { // developer aid: the page exactly as the engine saw it

@@ -157,4 +157,40 @@ class PageCleanerTest {
         assertTrue(page.at(150, 278) < 100, "a letter's foot is left alone");
         assertTrue(page.at(150, 242) < 100, "a letter's top is left alone");
     }
+    /**
+     * A web page's or spreadsheet's pale grey cell borders (level 215 on white paper; the 200 dpi JPEG
+     * and 150 dpi bench pages of the bordered HTML table show them at 175-240) are lighter than the
+     * ink threshold, so the row rules were not found and the table had no rows. They are found with
+     * the faint threshold and whitened; the dark text and a grey text-sized block are left alone.
+     * Decision 0259.
+     */
+    @Test
+    void paleGreyBordersAreFoundWithTheFaintThreshold() {
+        BufferedImage img = new BufferedImage(1000, 600, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1000, 600);
+        g.setColor(new Color(215, 215, 215));
+        for (int y : new int[] {100, 200, 300, 400}) {
+            g.fillRect(100, y, 800, 2);
+        }
+        for (int x : new int[] {100, 500, 898}) {
+            g.fillRect(x, 100, 2, 302);
+        }
+        g.setColor(Color.BLACK);
+        g.fillRect(150, 140, 300, 30); // a word
+        g.setColor(new Color(200, 200, 200));
+        g.fillRect(550, 240, 300, 30); // a grey word: not thin, not a ruling
+        g.dispose();
+        GreyImage page = GreyImage.of(img);
+        int faint = PageCleaner.faintThreshold(page, 128);
+        assertTrue(faint > 215 && faint < 255, () -> "faint threshold " + faint);
+        assertEquals(0, PageCleaner.rulings(GreyImage.of(img), 128, 200).size(), "not found at the ink threshold");
+        List<OcrRule> rules = PageCleaner.rulings(page, 128, faint, 200);
+        assertEquals(4, rules.stream().filter(OcrRule::horizontal).count(), rules::toString);
+        assertEquals(3, rules.stream().filter(r -> !r.horizontal()).count(), rules::toString);
+        assertEquals(255, page.at(300, 200), "the pale ruling is whitened before OCR");
+        assertTrue(page.at(300, 150) < 100, "the text is left alone");
+        assertTrue(page.at(700, 255) < 210, "the grey block is left alone");
+    }
 }

@@ -30,6 +30,9 @@ public final class ScanDebug {
                     System.out.printf("%3d %-20s %4d %4d %4d %4d %.2f %s%n", w.line(), w.text(), w.x0(), w.y0(), w.x1(), w.y1(),
                             w.confidence(), w.doubt() == null ? "" : w.doubt());
                 }
+                if (Boolean.getBoolean("rules")) {
+                    page.rules().forEach(System.out::println);
+                }
             }
             return;
         }
