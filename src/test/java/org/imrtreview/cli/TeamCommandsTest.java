@@ -125,6 +125,44 @@ class TeamCommandsTest {
         assertTrue(verify.out().contains("BROKEN at event") && verify.out().contains("changed after it was written"), verify.out());
     }
 
+    /** Issue 18: an export an auditor can check without the database (audit verify --export), CSV and JSON. */
+    @Test
+    void anAuditorChecksAnExportWithoutTheDatabase() throws Exception {
+        Path ws = workspace();
+        assertEquals(0, cli("db", "import", "--db", ws.toString(), ws.toString()).code());
+        Path csv = temp.resolve("all.csv");
+        Path json = temp.resolve("case.json");
+        Run wrote = cli("audit", "export", "--db", ws.toString(), "--out", csv.toString());
+        assertEquals(0, wrote.code(), wrote.err());
+        assertEquals(0, cli("audit", "export", "--db", ws.toString(), "--case", "02-oropharynx-cgy-second-sheet-criteria-met",
+                "--format", "json", "--out", json.toString()).code());
+        Run all = cli("audit", "verify", "--export", csv.toString());
+        assertEquals(0, all.code(), all.out() + all.err());
+        assertTrue(all.out().startsWith("Audit export intact") && all.out().contains("verified."), all.out());
+        Run one = cli("audit", "verify", "--export", json.toString());
+        assertEquals(0, one.code(), one.out() + one.err());
+        assertTrue(one.out().startsWith("Audit export intact"), one.out());
+
+        // the decision's detail changed in the exported file: the event is named
+        String text = Files.readString(csv);
+        String changed = text.replaceFirst("(?m)^(\\d+),([^,]*),ann,02-oropharynx-cgy-second-sheet-criteria-met,Decision,[^,]*,",
+                "$1,$2,ann,02-oropharynx-cgy-second-sheet-criteria-met,Decision,Refer to physician reviewer,");
+        assertTrue(!changed.equals(text), text);
+        Files.writeString(csv, changed);
+        Run broken = cli("audit", "verify", "--export", csv.toString());
+        assertEquals(3, broken.code(), broken.out());
+        assertTrue(broken.out().contains("Audit export BROKEN at event") && broken.out().contains("changed after it was written"),
+                broken.out());
+        // a row taken out of the middle reads as a filtered export's gap: the count says so, the database's verify finds it
+        Files.writeString(csv, text);
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+        lines.remove(3);
+        Files.write(csv, lines);
+        Run gap = cli("audit", "verify", "--export", csv.toString());
+        assertEquals(0, gap.code(), "a gap alone is a filtered export: " + gap.out());
+        assertEquals(2, cli("audit", "verify", "--export", temp.resolve("none.csv").toString()).code());
+    }
+
     @Test
     void aNonsenseDatabaseIsNamedNotCrashedOn() {
         Run r = cli("audit", "verify", "--db", "mysql://nowhere");
