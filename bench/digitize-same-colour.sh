@@ -2,8 +2,9 @@
 # Curves of one colour and style on the synthetic corpora (crowded tab10 looks, variety, accuracy): traced,
 # used, and used yet wrong (> 5 pp, or Dmax outside its range beyond the digitised tolerance), decision 0276.
 # Usage: bench/digitize-same-colour.sh [CROWDED-PICTURES]
+#        bench/digitize-same-colour.sh 30 9   (held-out crowded variants 9-38, every curve, unique colours too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
-    org.imrtreview.digitize.SameColourReport "${1:-9}"
+    org.imrtreview.digitize.SameColourReport "${1:-9}" ${2:+"$2"}

@@ -138,7 +138,7 @@ public final class DvhImageDigitizer {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
         // Same-colour curves first (their tails may be swapped back), then the ends along 0 %.
-        curves = TwinCurves.separate(curves, calibration);
+        curves = TwinCurves.separate(TwinCurves.cutJumpsOntoOthers(curves, calibration), calibration);
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);

@@ -26,4 +26,30 @@ class SameColourCurvesTest {
         assertTrue(c.used() * 3 >= c.twins(), "at least a third used: " + c);
         assertEquals(0, c.wrong(), c.wrongOnes().toString());
     }
+
+    /**
+     * Held-out crowded pictures 11 and 28 (decision 0278): a light magenta OralCavity trace dropped 20 %
+     * across empty space at 21 Gy onto a purple curve drawn there before (18 pp off at 30 Gy), and an orange
+     * Larynx trace dropped 170 rows onto a steeper curve and climbed back (6.3 pp off); both were used.
+     * Each is now cut at its drop: shown up to there, said in a warning, not used; no used curve of the two
+     * pictures is wrong (within 5 pp at every tenth of the dose axis, true Dmax inside its range).
+     */
+    @Test
+    void aTraceThatJumpedOntoAnotherCurveIsCutThereAndNotUsed() throws Exception {
+        SyntheticDvh s = AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, 11).dvh();
+        DigitizeResult r = new DvhImageDigitizer(org.imrtreview.ocr.TextReader.unavailable("not needed"))
+                .digitize(s.image(), DigitizeOptions.automatic());
+        TrueCurve oral = s.curves().stream().filter(t -> t.name().equals("OralCavity")).findFirst().orElseThrow();
+        TracedCurve traced = LooksReport.nearest(oral, r.curves());
+        assertTrue(traced != null && !traced.tracedWhole(r.calibration()), "cut at the drop, not used");
+        double[] d = traced.doseGy();
+        assertTrue(d[d.length - 1] < 23, "shown up to the drop near 21 Gy: " + d[d.length - 1]);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains(traced.describe()) && w.contains("shown but not used")),
+                r.warnings().toString());
+
+        SameColourReport.Count c = SameColourReport.measure("held-out crowded 11 and 28", List.of(s,
+                AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, 28).dvh()), true);
+        assertTrue(c.used() >= 16, "the other curves still used: " + c);
+        assertEquals(0, c.wrong(), c.wrongOnes().toString());
+    }
 }

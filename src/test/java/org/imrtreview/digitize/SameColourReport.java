@@ -21,6 +21,11 @@ public final class SameColourReport {
     }
 
     static Count measure(String corpus, List<SyntheticDvh> pictures) {
+        return measure(corpus, pictures, false);
+    }
+
+    /** As {@link #measure(String, List)}; with {@code everyCurve} every curve counts, not only same-colour ones. */
+    static Count measure(String corpus, List<SyntheticDvh> pictures, boolean everyCurve) {
         DvhImageDigitizer digitizer = new DvhImageDigitizer(TextReader.unavailable("not needed to score curves"));
         int twins = 0;
         int used = 0;
@@ -45,7 +50,7 @@ public final class SameColourReport {
             }
             for (TracedCurve c : r.curves()) {
                 boolean twin = r.curves().stream().anyMatch(o -> o != c && o.rgb() == c.rgb() && o.style() == c.style());
-                if (!twin) {
+                if (!twin && !everyCurve) {
                     continue;
                 }
                 twins++;
@@ -85,6 +90,19 @@ public final class SameColourReport {
 
     public static void main(String[] args) {
         int crowded = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        if (args.length > 1) {
+            // Held-out crowded pictures, every curve (unique colours too): FIRST-VARIANT COUNT all
+            int first = Integer.parseInt(args[1]);
+            List<SyntheticDvh> held = new ArrayList<>();
+            for (int v = first; v < first + crowded; v++) {
+                held.add(AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, v).dvh());
+            }
+            Count c = measure("crowded tab10 variants " + first + "-" + (first + crowded - 1) + ", every curve", held, true);
+            System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a used"
+                    + " one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
+            c.wrongOnes().forEach(w -> System.out.println("wrong: " + w));
+            return;
+        }
         List<Count> counts = new ArrayList<>();
         List<SyntheticDvh> looks = new ArrayList<>();
         for (int v = 0; v < crowded; v++) {
