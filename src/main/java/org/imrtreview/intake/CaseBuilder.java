@@ -31,6 +31,7 @@ public final class CaseBuilder {
     private final org.imrtreview.cache.ResultCache cache;
     /** Non-null for a part (one file's reading, see {@link #part()}): the requests it found, in order. */
     private final List<RequestCall> requestCalls;
+    private boolean mayBePartial;
 
     private record RequestCall(String file, Request request) { }
 
@@ -78,7 +79,20 @@ public final class CaseBuilder {
             tables.addAll(part.tables);
             curves.addAll(part.curves);
             problems.addAll(part.problems);
+            mayBePartial |= part.mayBePartial;
         }
+    }
+
+    /**
+     * Marks this reading as possibly partial or passing (a result made near its time budget, a file set
+     * aside, an unexpected failure): the loader's memory of opened cases does not keep it (decision 0238).
+     */
+    public synchronized void mayBePartial() {
+        mayBePartial = true;
+    }
+
+    synchronized boolean isMaybePartial() {
+        return mayBePartial;
     }
 
     /** True when reading this case may keep results beside it (the result cache). */

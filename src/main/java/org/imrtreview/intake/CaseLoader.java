@@ -43,12 +43,19 @@ public final class CaseLoader {
     private final ResultCache.Mode cacheMode;
     private final Duration idleBudget;
     private final Duration totalBudget;
+    private final OpenedCases memory;
 
     public CaseLoader(List<FileHandler> handlers) {
         this(handlers, ResultCache.Mode.READ_WRITE, IDLE_BUDGET, TOTAL_BUDGET);
     }
 
     private CaseLoader(List<FileHandler> handlers, ResultCache.Mode cacheMode, Duration idleBudget, Duration totalBudget) {
+        this(handlers, cacheMode, idleBudget, totalBudget, null);
+    }
+
+    private CaseLoader(List<FileHandler> handlers, ResultCache.Mode cacheMode, Duration idleBudget, Duration totalBudget,
+                       OpenedCases memory) {
+        this.memory = memory;
         this.handlers = List.copyOf(handlers);
         this.cacheMode = cacheMode;
         this.idleBudget = idleBudget;
@@ -72,6 +79,14 @@ public final class CaseLoader {
      * The same loader writing nothing at all beside the case (cached results are read, none kept):
      * for {@code snapshot}, which must leave the case exactly as it found it (decision 0263).
      */
+    /**
+     * The same loader remembering the last {@code cases} case folders it read in this process (the
+     * window): a folder whose files have the same names and bytes again is not read again (decision 0238).
+     */
+    public CaseLoader remembering(int cases) {
+        return new CaseLoader(handlers, cacheMode, idleBudget, totalBudget, new OpenedCases(cases));
+    }
+
     public CaseLoader readOnly() {
         return withCache(ResultCache.Mode.READ_ONLY);
     }
@@ -101,9 +116,31 @@ public final class CaseLoader {
             throw new UnreadablePathException("cannot read " + path + " (permission denied)");
         }
         Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-        CaseBuilder builder = new CaseBuilder(folder, cacheMode);
         List<Path> files = files(path);
-        for (Path link : links(path)) {
+        List<Path> links = links(path);
+        if (memory == null || !Files.isDirectory(path)) {
+            return read(path, folder, files, links).build();
+        }
+        Path key = path.toAbsolutePath().normalize();
+        List<String> before = OpenedCases.fingerprint(path, files, links);
+        ReviewCase remembered = before == null ? null : memory.get(key, before);
+        if (remembered != null) {
+            LOG.debug("case files unchanged since they were read: not read again");
+            return remembered;
+        }
+        CaseBuilder builder = read(path, folder, files, links);
+        ReviewCase read = builder.build();
+        // kept only when nothing may be partial and the files did not change while they were read
+        if (before != null && !builder.isMaybePartial() && !Thread.currentThread().isInterrupted()
+                && before.equals(OpenedCases.fingerprint(path, files(path), links(path)))) {
+            memory.put(key, before, read);
+        }
+        return read;
+    }
+
+    private CaseBuilder read(Path path, Path folder, List<Path> files, List<Path> links) {
+        CaseBuilder builder = new CaseBuilder(folder, cacheMode);
+        for (Path link : links) {
             refuseLink(link, folder, builder);
         }
         for (Path file : files) {
@@ -116,7 +153,7 @@ public final class CaseLoader {
             }
             readOne(file, builder);
         }
-        return builder.build();
+        return builder;
     }
 
     /** The case folder's own {@code request.json} (top level, any case): it is the case's request. */
@@ -242,6 +279,7 @@ public final class CaseLoader {
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.getClass().getSimpleName());
                 part.problem(name, "could not be read: " + describe(e));
+                part.mayBePartial();
                 part.document(new Document(name, DocumentKind.OTHER, null, null, null,
                         LoadState.UNREADABLE, "could not be read"));
             }
@@ -280,6 +318,7 @@ public final class CaseLoader {
             Thread.currentThread().interrupt();
         }
         LOG.warn("a file was set aside after its time budget ({})", handler.getClass().getSimpleName());
+        builder.mayBePartial();
         builder.problem(name, "was set aside: " + why + ", so it was not used. The case cannot be decided without "
                 + "checking it — open it with the program that made it, or ask the provider for a clean copy",
                 org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED);

@@ -54,7 +54,8 @@ final class DvhImageCurves {
      * legend text is skipped once the budget is spent) and an unexpected failure may be passing: neither
      * is kept.
      */
-    static Outcome digitise(Path file, String name, DecodedImage image, Document document, ResultCache cache) {
+    static Outcome digitise(Path file, String name, DecodedImage image, Document document, CaseBuilder into) {
+        ResultCache cache = into.cache();
         ResultCache.Key key = new ResultCache.Key("digitised-image", ResultCache.sha256(file), CACHE_VERSION,
                 "name=" + name + ";plan=" + document.plan() + ";budget=" + TIME_BUDGET.toMillis()
                         + ";legendOcr=" + System.getProperty(DvhImageDigitizer.LEGEND_OCR_PROPERTY, "default"));
@@ -68,6 +69,8 @@ final class DvhImageCurves {
         long cpu = (threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - cpu0;
         if (outcome.keep() && cpu < TIME_BUDGET.toNanos() / 2) {
             cache.put(key, outcome);
+        } else {
+            into.mayBePartial();
         }
         return outcome;
     }

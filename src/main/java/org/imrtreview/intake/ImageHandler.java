@@ -75,7 +75,7 @@ public final class ImageHandler implements FileHandler {
             document = ScannedImagePages.read(file, name, document, into);
         }
         if (document.kind() == DocumentKind.DVH_IMAGE && Boolean.TRUE.equals(document.color())) {
-            DvhImageCurves.Outcome digitised = DvhImageCurves.digitise(file, name, image, document, into.cache());
+            DvhImageCurves.Outcome digitised = DvhImageCurves.digitise(file, name, image, document, into);
             into.curves(digitised.curves());
             document = new Document(document.file(), document.kind(), document.plan(), document.color(), document.pages(),
                     document.state(), document.note() + "; " + digitised.note());
