@@ -255,7 +255,11 @@ public final class CaseLoader {
             int nul = indexOfNul(head);
             String why = nul >= 0 ? "holds binary bytes (a NUL byte at position " + (nul + 1) + ") where text is expected"
                     : "does not hold what its name says";
-            builder.problem(name, "is named ." + ext + " but " + why + "; it could not be read — ask for a clean copy");
+            // it may be the very file that decides (a DVH export, the table, a DVH picture): until it is read or
+            // the nurse has looked at it, the case is not approvable (fail closed, decision 0132; a fuzzed
+            // Eclipse export with one NUL byte was dropped and the table's verdict stood against its curves)
+            builder.problem(name, "is named ." + ext + " but " + why + "; it could not be read, so what it holds cannot "
+                    + "be checked — ask for a clean copy", org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED);
             builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
                     "damaged or mislabelled ." + ext + " file"));
             return;

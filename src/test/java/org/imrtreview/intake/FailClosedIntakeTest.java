@@ -217,6 +217,27 @@ class FailClosedIntakeTest {
         assertEquals(Determination.CRITERIA_MET, e.determination());
     }
 
+    /**
+     * Found by a 600-mutant campaign (seed 20261205, mutant 536): bits flipped in sample 09's IMRT Eclipse
+     * export, one of them a NUL byte, made the file "not text"; it was listed as unreadable and dropped, and
+     * the table's verdict stood against the curves it held (CRITERIA_NOT_MET became CRITERIA_MET).
+     */
+    @Test
+    void aDvhExportThatIsNoLongerTextHoldsTheCase() throws Exception {
+        Path c = sample("09-prostate-dvh-data-mismatch");
+        Path export = c.resolve("Eclipse_DVH_IMRT.txt");
+        byte[] b = Files.readAllBytes(export);
+        b[3797] = 0; // where the campaign's flip put it: inside the part read to tell text from binary
+        Files.write(export, b);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertTrue(e.missing().contains("evidence"), e.missing().toString());
+        assertEquals(List.of("Eclipse_DVH_IMRT.txt"),
+                coded(e, ProblemCode.EVIDENCE_DAMAGED).stream().map(Problem::file).toList());
+        assertTrue(coded(e, ProblemCode.EVIDENCE_DAMAGED).get(0).message().contains("NUL byte at position 3798"),
+                coded(e, ProblemCode.EVIDENCE_DAMAGED).get(0).message());
+    }
+
     @Test
     void aCutOffColourJpegIsNotColourEvidence() throws Exception {
         Path c = sample("08-pelvis-formulas-criteria-met");
