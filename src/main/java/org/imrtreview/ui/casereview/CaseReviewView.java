@@ -164,20 +164,31 @@ public final class CaseReviewView extends BorderPane {
 
         SplitPane body = new SplitPane(left, centre, right);
         body.setDividerPositions(0.2, 0.76);
-        // side panels get a width that suits the screen (1366 px laptop to 2560 px monitor); after
-        // that they keep their width and the table in the middle takes the change
-        body.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number w) {
-                double width = w.doubleValue();
-                if (width <= 0) {
-                    return;
+        // side panels get a width that suits the window (1366 px laptop to 2560 px monitor), also when it is
+        // maximised after opening; once the nurse drags a divider they keep her width and the table in the
+        // middle takes any change
+        boolean[] sizedByHand = {false};
+        body.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != body; n = n.getParent()) {
+                if (n.getParent() == body && n.getStyleClass().contains("split-pane-divider")) {
+                    sizedByHand[0] = true;
                 }
-                body.widthProperty().removeListener(this);
-                double leftWidth = Math.max(220, Math.min(0.17 * width, 420));
-                double rightWidth = Math.max(300, Math.min(0.22 * width, 480));
-                body.setDividerPositions(leftWidth / width, 1 - rightWidth / width);
             }
+        });
+        body.widthProperty().addListener((o, before, w) -> {
+            double width = w.doubleValue();
+            if (width <= 0 || sizedByHand[0]) {
+                return;
+            }
+            double leftWidth = Math.max(220, Math.min(0.17 * width, 420));
+            double rightWidth = Math.max(300, Math.min(0.22 * width, 480));
+            // after the layout pass that brought the width: during it the split pane keeps the side panels'
+            // pixel widths (not resizable with the parent) and would undo positions set now
+            javafx.application.Platform.runLater(() -> {
+                if (!sizedByHand[0] && body.getWidth() == width) {
+                    body.setDividerPositions(leftWidth / width, 1 - rightWidth / width);
+                }
+            });
         });
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
