@@ -56,6 +56,7 @@ public final class EvaluationText {
         out.append("\nRequired documentation:\n");
         for (ChecklistItem i : e.checklist()) {
             out.append("  ").append(mark(i.satisfied())).append(' ').append(String.format("%-36s", symbols(i.label())))
+                    .append(symbols(i.label()).length() >= 36 ? " — " : "") // a long label never runs into its evidence
                     .append(symbols(nullToEmpty(i.evidence())));
             if (i.overridden()) {
                 out.append("  [set by reviewer").append(i.note() == null || i.note().isBlank() ? "" : ": " + symbols(i.note())).append(']');

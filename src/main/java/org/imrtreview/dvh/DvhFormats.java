@@ -47,6 +47,25 @@ public final class DvhFormats {
     }
 
     /**
+     * Whether the first bytes are a text DVH export damaged by binary bytes: not text (a NUL byte where text
+     * belongs, as a bad disk, a transfer in the wrong mode or a fax gateway leaves it), yet with the NUL bytes
+     * read as spaces they are an export a reader knows or a DVH table. Such a file is the provider's DVH data,
+     * damaged: it is claimed and refused as damaged evidence (decision 0132), never passed on as "other".
+     */
+    public static boolean looksLikeDamagedDvhExport(byte[] head) {
+        if (head.length == 0 || DicomData.isDicom(head) || DvhText.looksLikeText(head)) {
+            return false;
+        }
+        byte[] cleaned = head.clone();
+        for (int i = 0; i < cleaned.length; i++) {
+            if (cleaned[i] == 0) {
+                cleaned[i] = ' ';
+            }
+        }
+        return looksLikeDvhExport(cleaned) || looksLikeUnrecognisedDvh(cleaned);
+    }
+
+    /**
      * Whether text that no reader recognises still looks like a DVH table: a line naming a DVH ("Dose
      * Volume Histogram", "DVH", or dose and volume column titles) and at least {@value #NUMERIC_ROWS}
      * rows of numbers only. Such a file is claimed and refused with a reason (decision 0034) instead of

@@ -42,7 +42,7 @@ public final class DvhDataHandler implements FileHandler {
     @Override
     public boolean accepts(String fileName, byte[] head) {
         return DvhFormats.looksLikeDvhExport(head) || DvhFormats.isRtStructureSet(head)
-                || DvhFormats.looksLikeUnrecognisedDvh(head) || PinnacleDump.isInfo(head) || PinnacleDump.isCurve(head)
+                || DvhFormats.looksLikeUnrecognisedDvh(head) || DvhFormats.looksLikeDamagedDvhExport(head) || PinnacleDump.isInfo(head) || PinnacleDump.isCurve(head)
                 || PINNACLE_INFO_FILES.contains(fileName.toLowerCase(java.util.Locale.ROOT)) && PinnacleDump.isDumpInfo(head);
     }
 
@@ -80,6 +80,19 @@ public final class DvhDataHandler implements FileHandler {
         }
         if (PinnacleDump.isCurve(first) || PinnacleDump.isDumpInfo(first)) {
             readPinnaclePart(file, name, PinnacleDump.isCurve(first), into);
+            return;
+        }
+        int nul = org.imrtreview.dvh.DicomData.isDicom(content) || utf16(content) ? -1 : indexOfNul(content);
+        if (nul >= 0) {
+            // a text export never holds a NUL byte: one is damage (a fuzzed Eclipse export with 58 random bytes,
+            // one a NUL, fell to "other" and the table's verdict stood against its curves, issue 20); its lines
+            // round the damage could be read as other numbers, so none of its curves is used
+            String why = "holds binary bytes (a NUL byte at position " + (nul + 1) + ") inside what reads as a DVH export, "
+                    + "so part of it is damaged; its curves are not used and the table's numbers cannot be checked "
+                    + "against them — ask for a clean copy";
+            into.problem(name, why, ProblemCode.EVIDENCE_DAMAGED);
+            into.document(new Document(name, DocumentKind.DVH_DATA, null, null, null, LoadState.UNREADABLE,
+                    "damaged DVH export (binary bytes in its text)"));
             return;
         }
         DvhExport export;
@@ -184,6 +197,19 @@ public final class DvhDataHandler implements FileHandler {
             LOG.debug("Pinnacle DVH folder could not be listed: {}", e.getClass().getSimpleName());
         }
         return files;
+    }
+
+    private static boolean utf16(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static byte[] head(byte[] content) {

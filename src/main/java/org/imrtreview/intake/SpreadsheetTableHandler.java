@@ -135,9 +135,21 @@ public final class SpreadsheetTableHandler implements FileHandler {
             }
             return;
         }
+        byte[] bytes = Files.readAllBytes(file);
+        int nul = nulOutsideUtf16(bytes);
+        if (nul >= 0) {
+            // text never holds a NUL byte: past the first bytes it is damage (or a binary file named as text),
+            // and the cells round it could read as other numbers (fail closed, decision 0132, issue 20)
+            into.problem(name, "is named ." + ext + " but holds binary bytes (a NUL byte at position " + (nul + 1)
+                    + ") where text is expected; it could not be read, so what it holds cannot be checked — ask for a "
+                    + "clean copy", org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED);
+            into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
+                    "damaged or mislabelled ." + ext + " file"));
+            return;
+        }
         Grid grid;
         try {
-            grid = CsvGrids.of(Files.readAllBytes(file));
+            grid = CsvGrids.of(bytes);
         } catch (IOException e) {
             unreadable(into, name, "could not be read as a table: " + e.getMessage(), LoadState.UNREADABLE);
             return;
@@ -151,6 +163,19 @@ public final class SpreadsheetTableHandler implements FileHandler {
             return;
         }
         record(into, name, extraction);
+    }
+
+    /** The first NUL byte of a text file not in UTF-16 (which holds them as halves of characters), or -1. */
+    private static int nulOutsideUtf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+            return -1;
+        }
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void record(CaseBuilder into, String name, TableExtraction extraction) {

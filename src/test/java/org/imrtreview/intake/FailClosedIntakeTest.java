@@ -238,6 +238,60 @@ class FailClosedIntakeTest {
                 coded(e, ProblemCode.EVIDENCE_DAMAGED).get(0).message());
     }
 
+    /**
+     * Found by a 3000-mutant campaign (seed 20261206, mutant 2215): 58 random bytes at 5077 of sample 09's IMRT
+     * Eclipse export, one a NUL, past the 4096 bytes read to tell text from binary. No DVH reader claimed the
+     * file ("not text"), the table reader took it as "a text file without a summary table", and the table's
+     * verdict stood against the export's curves: CRITERIA_NOT_MET became CRITERIA_MET.
+     */
+    @Test
+    void randomBytesWithANulDeepInADvhExportHoldTheCase() throws Exception {
+        Path c = sample("09-prostate-dvh-data-mismatch");
+        Path export = c.resolve("Eclipse_DVH_IMRT.txt");
+        byte[] b = Files.readAllBytes(export);
+        java.util.Random random = new java.util.Random(2215);
+        for (int i = 5077; i < 5077 + 58; i++) {
+            b[i] = (byte) (1 + random.nextInt(255));
+        }
+        b[5100] = 0;
+        Files.write(export, b);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        List<Problem> damaged = coded(e, ProblemCode.EVIDENCE_DAMAGED);
+        assertEquals(List.of("Eclipse_DVH_IMRT.txt"), damaged.stream().map(Problem::file).toList());
+        assertTrue(damaged.get(0).message().contains("NUL byte at position 5101"), damaged.get(0).message());
+        assertTrue(e.documents().stream().anyMatch(d -> d.file().equals("Eclipse_DVH_IMRT.txt")
+                && d.kind() == org.imrtreview.model.DocumentKind.DVH_DATA), "listed as the DVH export it is");
+    }
+
+    /** The same damage far past the first bytes (a NUL at 150,000 of a 195 kB export): still damaged, never used. */
+    @Test
+    void aNulFarIntoADvhExportHoldsTheCase() throws Exception {
+        Path c = sample("09-prostate-dvh-data-mismatch");
+        Path export = c.resolve("Eclipse_DVH_IMRT.txt");
+        byte[] b = Files.readAllBytes(export);
+        b[150_000] = 0;
+        Files.write(export, b);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertEquals(List.of("Eclipse_DVH_IMRT.txt"),
+                coded(e, ProblemCode.EVIDENCE_DAMAGED).stream().map(Problem::file).toList());
+    }
+
+    /** A summary-table CSV with a NUL in its last row (past the bytes sniffed) is damaged, not read round it. */
+    @Test
+    void aNulInsideASummaryCsvHoldsTheCase() throws Exception {
+        Path c = sample("03-lung-v20-csv-criteria-met");
+        Path csv = c.resolve("summary_table.csv");
+        byte[] b = Files.readAllBytes(csv);
+        b[b.length - 5] = 0;
+        Files.write(csv, b);
+        Evaluation e = evaluate(c);
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertEquals(List.of("summary_table.csv"), coded(e, ProblemCode.EVIDENCE_DAMAGED).stream().map(Problem::file).toList());
+        assertTrue(coded(e, ProblemCode.EVIDENCE_DAMAGED).get(0).message().contains("NUL byte at position " + (b.length - 4)));
+    }
+
     @Test
     void aCutOffColourJpegIsNotColourEvidence() throws Exception {
         Path c = sample("08-pelvis-formulas-criteria-met");
