@@ -95,6 +95,7 @@ public final class MainWindow extends BorderPane {
             onCaseView(view -> view.letter().recordIssuedIn((folder, pdf, name, kind, how) ->
                     team.store().issueLetter(org.imrtreview.store.db.CaseKeys.of(folder), pdf, name, kind,
                             org.imrtreview.store.db.TeamStore.IssuedAs.valueOf(how))));
+            onCaseView(view -> view.documents().onViewed(this::recordViewed));
             // on the team store the signer is the account, never a name typed here (decision 0212)
             services.tasks().execute("Reading your account in the team store", team::me,
                     me -> useAccount(me.orElse(null)),
@@ -383,6 +384,24 @@ public final class MainWindow extends BorderPane {
             return;
         }
         dialogs.askIdentity(identityProperty().get()).ifPresent(identityProperty()::set);
+    }
+
+    /**
+     * A submitted document went on screen: the team store's audit trail records who saw which file (by name
+     * and SHA-256) of which case, once per file per opening (issue 18, "viewed document"). Hashing and the
+     * store's write run off the FX thread; a viewing the store could not record is said on screen, never logged
+     * with its file name (a name may carry a member's).
+     */
+    private void recordViewed(Path folder, org.imrtreview.model.Document doc) {
+        org.imrtreview.store.db.SharedCase open = team.current();
+        if (open == null || open.folder() == null || !open.folder().equals(folder) || doc == null) {
+            return;
+        }
+        services.tasks().execute("Recording in the team store", () -> open.viewed(doc.file()), recorded -> { },
+                err -> banners.warning("The team store could not record that you viewed "
+                        + org.imrtreview.logging.VisibleText.escape(doc.file()) + ": "
+                        + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage())
+                        + " Tell your lead: the audit trail misses this viewing."));
     }
 
     /** The team store's account is who works here: the physician's identity and the letter's signer. */

@@ -377,6 +377,85 @@ abstract class TeamWindowUiContract {
     }
 
     /**
+     * Issue 18, "viewed document": on the store, each submitted document the window puts on screen — the
+     * first clinical PDF shown as the case opens, a picture selected in the list, a page opened in the
+     * evidence window — is audited with who, the case, the file's name and its SHA-256, once per file per
+     * opening; an auditor reading the case read-only is recorded too. Nothing of the member is in the events.
+     */
+    @Test
+    void aDocumentShownInTheWindowIsAuditedWithItsHash(FxRobot robot) throws Exception {
+        SampleWorkspace.copy(workspace, CASE);
+        db = openFresh();
+        TeamStore lead = store("lena");
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("aud", "Audrey Auditor", null, EnumSet.of(ReviewerRole.AUDITOR));
+        Path folder = workspace.resolve(CASE);
+        String key = CaseKeys.of(folder);
+
+        MainWindow a = window(robot, "ann", new RecordingDialogs());
+        robot.interact(() -> a.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> a.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> a.viewModel().openCase(folder));
+        waitUntil(() -> a.viewModel().review().evaluation() != null && a.viewModel().review().editable());
+        // the case opens on its first clinical PDF: that is on her screen, so it is recorded
+        String first = a.caseView().documents().list().getSelectionModel().getSelectedItem().document().file();
+        waitUntil(() -> viewed(lead, key).size() == 1);
+        assertEquals(first + " sha256 " + sha256(folder.resolve(first)), viewed(lead, key).get(0).detail());
+
+        var list = a.caseView().documents().list();
+        robot.interact(() -> list.getSelectionModel().select(indexOf(list, "dvh_imrt.png")));
+        robot.interact(() -> a.caseView().documents().openInOwnWindow());
+        waitUntil(() -> viewed(lead, key).size() == 2);
+        robot.interact(() -> list.getSelectionModel().select(indexOf(list, first)));
+        robot.interact(() -> list.getSelectionModel().select(indexOf(list, "dvh_imrt.png")));
+        // both were shown before in this opening: nothing new (the next event is progress_notes.pdf's)
+        robot.interact(() -> list.getSelectionModel().select(indexOf(list, "progress_notes.pdf")));
+        waitUntil(() -> viewed(lead, key).size() == 3);
+        List<AuditEvent> annSaw = viewed(lead, key);
+        assertEquals(List.of(first, "dvh_imrt.png", "progress_notes.pdf"),
+                annSaw.stream().map(e -> e.detail().substring(0, e.detail().indexOf(" sha256 "))).toList());
+        assertEquals("dvh_imrt.png sha256 " + sha256(folder.resolve("dvh_imrt.png")), annSaw.get(1).detail());
+        assertTrue(annSaw.stream().allMatch(e -> e.actor().equals("ann") && e.caseKey().equals(key)));
+        robot.interact(() -> a.viewModel().closeCase());
+        waitUntil(() -> lead.lockOf(key).isEmpty());
+
+        // the auditor reads the case read-only: what she saw is recorded under her login
+        MainWindow au = window(robot, "aud", new RecordingDialogs());
+        robot.interact(() -> au.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> au.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> au.viewModel().openCase(folder));
+        waitUntil(() -> au.viewModel().review().evaluation() != null);
+        assertFalse(au.viewModel().review().editable());
+        waitUntil(() -> viewed(lead, key).size() == 4);
+        assertEquals("aud", viewed(lead, key).get(3).actor());
+        String member = a.viewModel().worklist().find(folder).orElseThrow().member();
+        assertTrue(member != null && !member.isBlank());
+        assertTrue(viewed(lead, key).stream().noneMatch(e -> e.detail().contains(member)), "no member identifiers in the event");
+        assertTrue(org.imrtreview.store.db.AuditChain.verify(db).intact());
+    }
+
+    static List<AuditEvent> viewed(TeamStore reader, String key) {
+        return reader.events(key, null, null).stream()
+                .filter(e -> e.action().equals(org.imrtreview.store.db.SharedCase.VIEWED_DOCUMENT)).toList();
+    }
+
+    static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(file)));
+    }
+
+    private static int indexOf(javafx.scene.control.ListView<org.imrtreview.ui.casereview.DocumentsPane.DocumentItem> list,
+                               String file) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).document() != null && list.getItems().get(i).document().file().equals(file)) {
+                return i;
+            }
+        }
+        throw new AssertionError(file + " not in " + list.getItems());
+    }
+
+    /**
      * Decision 0213: a lead gives a case to a nurse from the worklist (Assign to ▸ name), audited; the
      * nurse finds it under Mine. Request details a nurse types on her workstation reach the other
      * workstations' worklists (member, due, status) from the store.

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewerRole;
 import org.imrtreview.store.persist.ReviewStateStore;
@@ -28,6 +30,8 @@ public final class SharedCase {
     private volatile boolean editing;
     private volatile CaseLock heldBy;
     private volatile String refusal;
+    /** Files whose viewing this opening has recorded ("Viewed document", once per file per opening). */
+    private final Set<String> viewed = ConcurrentHashMap.newKeySet();
 
     private SharedCase(TeamStore store, String key, Path folder, ReviewState saved, long version, boolean editing,
                        CaseLock heldBy, List<String> notices) {
@@ -143,6 +147,39 @@ public final class SharedCase {
             throw e;
         } catch (TeamStoreException.NotPermitted e) {
             refusal = e.getMessage(); // e.g. a physician's step by an account that is not a physician's
+            throw e;
+        }
+    }
+
+    /** The audit trail's action for a submitted file shown to the reviewer. */
+    public static final String VIEWED_DOCUMENT = "Viewed document";
+
+    /**
+     * Records in the team's audit trail that the reviewer saw a submitted file of this case (blocking):
+     * "Viewed document", the file's name within the case and the SHA-256 of its bytes as they are now, so
+     * an auditor knows which content was on her screen. Once per file per opening of the case (selecting
+     * the file again, or showing it in the evidence window too, adds nothing); a file that cannot be read
+     * is recorded as such. Read-only openings record too (an auditor's reading is what is asked about).
+     * Returns the event, or empty when this opening had recorded the file already.
+     */
+    public Optional<AuditEvent> viewed(String file) {
+        if (file == null || !viewed.add(file)) {
+            return Optional.empty();
+        }
+        String detail;
+        if (folder == null) {
+            detail = file + " (no case folder to read it from)";
+        } else {
+            try {
+                detail = file + " sha256 " + CaseFiles.sha256(folder.resolve(file));
+            } catch (java.io.IOException | RuntimeException e) {
+                detail = file + " (could not be read to hash it: " + e.getClass().getSimpleName() + ")";
+            }
+        }
+        try {
+            return Optional.of(store.audit(key, VIEWED_DOCUMENT, detail));
+        } catch (RuntimeException e) {
+            viewed.remove(file); // not recorded: the next showing tries again
             throw e;
         }
     }

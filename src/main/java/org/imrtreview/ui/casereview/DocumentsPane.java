@@ -108,6 +108,7 @@ public final class DocumentsPane extends SplitPane {
     private Path caseFolder;
     private String caseLabel = "";
     private EvidenceWindow evidence;
+    private java.util.function.BiConsumer<Path, Document> viewedListener = (folder, doc) -> { };
 
     public DocumentsPane(CaseScreenModel workstation, TaskExecutor tasks) {
         this.tasks = tasks;
@@ -173,6 +174,16 @@ public final class DocumentsPane extends SplitPane {
             evidence = new EvidenceWindow(getScene() == null ? null : getScene().getWindow(), tasks);
         }
         evidence.open(caseLabel, caseFolder, item.document());
+        viewedListener.accept(caseFolder, item.document());
+    }
+
+    /**
+     * Told (on the FX thread) each time a submitted document of the case is put on screen, in the pane's
+     * viewer or the evidence window: the window records it in the team store's audit trail ("Viewed
+     * document"). The case's first clinical PDF, shown by itself as the case opens, counts: it is on screen.
+     */
+    public void onViewed(java.util.function.BiConsumer<Path, Document> listener) {
+        this.viewedListener = listener == null ? (folder, doc) -> { } : listener;
     }
 
     /** The evidence window, once opened (null before). */
@@ -225,6 +236,7 @@ public final class DocumentsPane extends SplitPane {
         if (evidence != null && evidence.isShowing()) {
             evidence.follow(caseLabel, caseFolder, item.document());
         }
+        viewedListener.accept(caseFolder, item.document());
     }
 
     /** "Member name · request ID" for the evidence window's heading (on screen only, never logged). */

@@ -401,6 +401,45 @@ abstract class TeamStoreContract {
                 new CaseFiles.FileChange("summary.csv", CaseFiles.FileChange.Kind.CHANGED)), changes);
     }
 
+    /**
+     * Issue 18, "viewed document": a submitted file shown to a reviewer is audited with who, when, which case
+     * and the file's name and SHA-256, once per file per opening; an auditor's read-only reading is recorded
+     * too; a reviewer the store does not know records nothing and is refused.
+     */
+    @Test
+    void aViewedDocumentIsAuditedOncePerOpeningWithItsHash() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("case-01"));
+        byte[] table = "Organ,Constraint,IMRT\nCord,Dmax < 45 Gy,38 Gy\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(folder.resolve("summary.csv"), table);
+        Files.write(folder.resolve("dvh.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        CaseInfo info = new CaseInfo("case-01", folder.toString(), "REQ-1", "STANDARD", T0, T0.plus(Duration.ofDays(7)));
+        SharedCase ann = SharedCase.open(nurseA, folder, info);
+        clock.advance(Duration.ofMinutes(1));
+        AuditEvent first = ann.viewed("summary.csv").orElseThrow();
+        assertTrue(ann.viewed("summary.csv").isEmpty(), "the same file again in the same opening adds nothing");
+        assertTrue(ann.viewed("dvh.png").isPresent());
+        assertEquals("ann", first.actor());
+        assertEquals("case-01", first.caseKey());
+        assertEquals(SharedCase.VIEWED_DOCUMENT, first.action());
+        assertEquals(T0.plus(Duration.ofMinutes(1)), first.at());
+        assertEquals("summary.csv sha256 " + AuditChain.sha256(table), first.detail());
+        ann.release();
+
+        // the auditor opens it read-only and reads the table: recorded under her login
+        SharedCase aud = SharedCase.open(auditor, folder, info);
+        assertFalse(aud.editing());
+        assertEquals("aud", aud.viewed("summary.csv").orElseThrow().actor());
+        // a file gone from the share is recorded as not readable, not skipped
+        Files.delete(folder.resolve("dvh.png"));
+        assertTrue(aud.viewed("dvh.png").orElseThrow().detail().startsWith("dvh.png (could not be read to hash it"));
+
+        List<AuditEvent> viewed = lead.events("case-01", null, null).stream()
+                .filter(e -> e.action().equals(SharedCase.VIEWED_DOCUMENT)).toList();
+        assertEquals(List.of("ann", "ann", "aud", "aud"), viewed.stream().map(AuditEvent::actor).toList());
+        assertThrows(TeamStoreException.NotPermitted.class, () -> SharedCase.open(store("mallory"), folder, info));
+        assertTrue(AuditChain.verify(db).intact());
+    }
+
     @Test
     void lettersAreKeptOnceByTheirHash() {
         byte[] pdf = "%PDF-1.7 letter for REQ-1".getBytes(StandardCharsets.US_ASCII);
