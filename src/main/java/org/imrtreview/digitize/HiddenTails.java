@@ -44,12 +44,33 @@ final class HiddenTails {
         if (Math.abs(path.get(path.size() - 1).center() - zeroRow) > 2 * band) {
             return c; // it ended in mid-air (or was lost): tracedWhole decides about that
         }
-        // Where its points reach 0 % (a flat run along the axis ends the points there, decision 0112).
+        double minHidden = Math.max(4, 0.01 * frame.width());
+        // Where its points reach 0 % (a flat run along the axis ends the points there, decision 0112) ...
         int end = (int) Math.round(calibration.column(CurveMetrics.dmax(c.doseGy(), v)));
+        // ... or, if sooner, where its trace, once on the line, last ran without a break (decision 0304):
+        // a trace that bridged a gap along the line to pixels of its colour further on (a blend of other
+        // curves, its own tail peeking out between them) does not show where the curve ended, only that
+        // it ended between there and where the line is no longer covered. A tail still descending within
+        // the last pixel rows without a break is the curve and stays (decision 0112).
+        // Not on a cm3 axis: there the rows next to the line still hold a small structure's real volume.
+        int traceEnd = path.get(path.size() - 1).x();
+        int seen = calibration.volumeAbsolute() ? Integer.MAX_VALUE
+                : lastBeforeABreak(path, zeroRow - Math.max(2, medianLength(path) / 2.0), zeroRow - band,
+                        Math.max(3 * MAX_GAP, 0.02 * frame.width()));
+        TracedCurve curve = c;
+        int from = end;
+        if (seen < end) {
+            TracedCurve cut = cutAt(c, seen, calibration);
+            if (cut != null) {
+                curve = cut;
+                end = seen;
+                from = traceEnd; // the pixels it bridged to may be its tail: the range reaches them
+            }
+        }
         int y0 = (int) Math.max(0, Math.round(zeroRow) - band);
         int y1 = (int) Math.min(rgb.height() - 1, Math.round(zeroRow) + band);
-        int lastCovered = end;
-        int x = end + 1;
+        int lastCovered = from;
+        int x = lastCovered + 1;
         int right = (int) Math.min(rgb.width() - 1, frame.right());
         while (x <= right && x - lastCovered <= MAX_GAP + 1) {
             if (covered(rgb, x, y0, y1, colours, seeds)) {
@@ -57,10 +78,66 @@ final class HiddenTails {
             }
             x++;
         }
-        double minHidden = Math.max(4, 0.01 * frame.width());
         // A range set already (same-colour twins along 0 %, decision 0276) is only ever widened.
         double reach = c.tailHidden() ? Math.max(c.hiddenTailEndColumn(), lastCovered) : lastCovered;
-        return reach - end >= minHidden ? c.withHiddenTailEnd(reach) : c;
+        return reach - end >= minHidden ? curve.withHiddenTailEnd(reach) : c;
+    }
+
+    /**
+     * The column before the first break wider than {@code minBreak} columns in the trace after it came
+     * down onto the 0 % line (its centre at or below {@code onLineRow}), when every column after that
+     * stays near the line (at or below {@code nearRow}); otherwise {@link Integer#MAX_VALUE}: a trace
+     * without such a break, or one that climbs back up after touching the line, is left alone.
+     */
+    static int lastBeforeABreak(List<PathColumn> path, double onLineRow, double nearRow, double minBreak) {
+        int first = -1;
+        for (int k = 0; k < path.size(); k++) {
+            if (path.get(k).center() >= onLineRow) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0) {
+            return Integer.MAX_VALUE;
+        }
+        int breakAt = -1;
+        for (int k = first + 1; k < path.size(); k++) {
+            if (path.get(k).center() < nearRow) {
+                return Integer.MAX_VALUE;
+            }
+            if (breakAt < 0 && path.get(k).x() - path.get(k - 1).x() > minBreak) {
+                breakAt = k - 1;
+            }
+        }
+        return breakAt < 0 ? Integer.MAX_VALUE : path.get(breakAt).x();
+    }
+
+    /**
+     * The curve cut at column {@code x}: its path and points end there, and a last point at 0 % one
+     * pixel on (as {@link CurvePoints} ends a curve that came down to the line); null if nothing is left.
+     */
+    private static TracedCurve cutAt(TracedCurve c, int x, Calibration calibration) {
+        List<PathColumn> kept = c.path().stream().filter(p -> p.x() <= x).toList();
+        double cutDose = calibration.dose(x + 0.5);
+        double[] dose = c.doseGy();
+        double[] volume = c.volumePercent();
+        int n = 0;
+        while (n < dose.length && dose[n] <= cutDose) {
+            n++;
+        }
+        if (kept.isEmpty() || n < 2) {
+            return null;
+        }
+        double onePixel = calibration.doseSpan() / calibration.frame().width();
+        boolean drop = volume[n - 1] > 0;
+        double[] d = java.util.Arrays.copyOf(dose, drop ? n + 1 : n);
+        double[] vol = java.util.Arrays.copyOf(volume, drop ? n + 1 : n);
+        if (drop) {
+            d[n] = dose[n - 1] + onePixel;
+            vol[n] = 0;
+        }
+        return new TracedCurve(c.rgb(), c.style(), d, vol, kept, c.legendOrder(), c.legendLabel(),
+                c.hiddenTailEndColumn(), c.crossesTwin());
     }
 
     /** Whether a curve colour (its own or another's) lies on the 0 % line in this column. */

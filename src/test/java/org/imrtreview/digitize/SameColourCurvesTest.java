@@ -52,4 +52,29 @@ class SameColourCurvesTest {
         assertTrue(c.used() >= 16, "the other curves still used: " + c);
         assertEquals(0, c.wrong(), c.wrongOnes().toString());
     }
+
+    /**
+     * Crowded picture 7 (decision 0304): the unique purple Parotid R comes down to the 0 % line near 48 Gy,
+     * runs a pixel row above it, and its trace bridged 159 columns along the line (under other curves'
+     * tails) to a few purple pixels at 64 Gy. Its Dmax range read 64.4-65.9 Gy against a true 48.1 Gy; a
+     * range that excludes the truth could raise a false DVH_TABLE_MISMATCH. The range now starts where the
+     * trace last ran unbroken along the line, and every used curve of the picture is right.
+     */
+    @Test
+    void aTraceBridgingAlongTheZeroLineStartsItsDmaxRangeBeforeTheBridge() throws Exception {
+        SyntheticDvh s = AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, 7).dvh();
+        DigitizeResult r = new DvhImageDigitizer(org.imrtreview.ocr.TextReader.unavailable("not needed"))
+                .digitize(s.image(), DigitizeOptions.automatic());
+        TrueCurve parotid = s.curves().stream().filter(t -> t.name().equals("Parotid R")).findFirst().orElseThrow();
+        TracedCurve traced = LooksReport.nearest(parotid, r.curves());
+        assertTrue(traced != null && traced.tracedWhole(r.calibration()), "traced whole and used");
+        double[] range = traced.dmaxInterval(r.calibration());
+        assertTrue(range[0] <= parotid.dmax() && parotid.dmax() <= range[1],
+                "true Dmax " + parotid.dmax() + " inside " + range[0] + "-" + range[1]);
+        assertTrue(range[0] > 46 && range[0] < 48.2, "the range starts where the curve reached the line: " + range[0]);
+
+        SameColourReport.Count c = SameColourReport.measure("crowded 7, every curve", List.of(s), true);
+        assertTrue(c.used() >= 9, "its other curves still used: " + c);
+        assertEquals(0, c.wrong(), c.wrongOnes().toString());
+    }
 }

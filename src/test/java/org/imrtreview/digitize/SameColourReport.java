@@ -13,7 +13,8 @@ import org.imrtreview.ocr.TextReader;
  * decision 0276), and of the used ones how many are wrong: off by more than 5 pp at a tenth of the dose
  * axis, or with a true Dmax outside the reported range by more than the digitised tolerance (a false
  * DVH_TABLE_MISMATCH). Curves are matched to the truth by shape within 25 degrees of hue, as
- * {@link LooksReport#nearest} does. Usage: bench/digitize-same-colour.sh [CROWDED-PICTURES]
+ * {@link LooksReport#nearest} does. Usage: bench/digitize-same-colour.sh [CROWDED-PICTURES [FIRST-VARIANT]]
+ * or bench/digitize-same-colour.sh variety [IMAGES-PER-STYLE] (every curve of the variety corpus).
  */
 public final class SameColourReport {
 
@@ -89,6 +90,16 @@ public final class SameColourReport {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("variety")) {
+            // Variety corpus, every curve (unique colours too): variety [IMAGES-PER-STYLE]
+            int perStyle = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+            Count c = measure("variety (" + perStyle + " per style), every curve", VarietyDvhCorpus.corpus(perStyle)
+                    .stream().map(VarietyDvhCorpus.Image::dvh).toList(), true);
+            System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a used"
+                    + " one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
+            c.wrongOnes().forEach(w -> System.out.println("wrong: " + w));
+            return;
+        }
         int crowded = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         if (args.length > 1) {
             // Held-out crowded pictures, every curve (unique colours too): FIRST-VARIANT COUNT all
