@@ -63,6 +63,9 @@ public final class MainWindow extends BorderPane {
     private org.imrtreview.ui.report.ReportsPane reportsPane;
     private PasActions pas;
     private final TeamLink team;
+    /** Tools ▸ Audit trail: shown only to an auditor or a lead of the team store. */
+    private final MenuItem auditItem = item("Audit trail…", null, this::showAuditTrail);
+    private org.imrtreview.ui.audit.AuditTrailPane auditPane;
 
     public MainWindow(WorkstationServices services, DialogService dialogService) {
         this.services = services;
@@ -168,9 +171,12 @@ public final class MainWindow extends BorderPane {
                 item("Larger text", "Shortcut+PLUS", textScale::larger),
                 item("Smaller text", "Shortcut+MINUS", textScale::smaller),
                 item("Normal text size", "Shortcut+0", textScale::reset));
+        auditItem.setId("auditTrailMenuItem");
+        auditItem.setVisible(false); // until the team store's account says auditor or lead
         Menu tools = new Menu("_Tools");
         tools.getItems().addAll(item("Constraint library…", "Shortcut+Shift+L", this::showLibrary),
                 item("Reports…", null, this::showReports),
+                auditItem,
                 item("Who is using this workstation…", null, this::askIdentity),
                 item("Settings…", null, this::showSettings));
         Menu help = new Menu("_Help");
@@ -407,6 +413,8 @@ public final class MainWindow extends BorderPane {
     /** The team store's account is who works here: the physician's identity and the letter's signer. */
     private void useAccount(org.imrtreview.store.db.Reviewer account) {
         identityProperty().set(account == null ? null : account.identity());
+        auditItem.setVisible(account != null && account.active() && (account.has(org.imrtreview.store.ReviewerRole.AUDITOR)
+                || account.has(org.imrtreview.store.ReviewerRole.LEAD)));
         onCaseView(view -> {
             var signer = view.letter().reviewerField();
             signer.setEditable(false);
@@ -440,6 +448,45 @@ public final class MainWindow extends BorderPane {
         }
         stage.setScene(scene);
         stage.show();
+    }
+
+    /**
+     * Tools ▸ Audit trail (an auditor or a lead on the team store): the store's events, or the open case's,
+     * with filters, whether the chain verifies, and their export, in a read-only window of its own.
+     */
+    public void showAuditTrail() {
+        if (team == null) {
+            banners.info("The audit trail is the team store's: start the workstation with --db to read it.");
+            return;
+        }
+        Path open = vm.screenProperty().get() == WorkstationViewModel.Screen.CASE ? vm.openCaseProperty().get() : null;
+        var model = new org.imrtreview.ui.audit.AuditTrailViewModel(team.store(), services.tasks(), services.clock().getZone(),
+                open == null ? null : org.imrtreview.store.db.CaseKeys.of(open));
+        auditPane = new org.imrtreview.ui.audit.AuditTrailPane(model, dialogs, services.tasks(), services.clock(),
+                () -> vm.outboxFor(null));
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle("Audit trail — " + team.store().database().description());
+        javafx.scene.Scene scene = new javafx.scene.Scene(auditPane, 1180, 700);
+        if (getScene() != null) {
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            scene.getRoot().getStyleClass().addAll(getScene().getRoot().getStyleClass().filtered(c -> c.startsWith("theme")));
+            if (getScene().getWindow() != null) {
+                stage.initOwner(getScene().getWindow());
+            }
+        }
+        stage.setScene(scene);
+        stage.show();
+        model.load();
+    }
+
+    /** The audit trail window's pane last opened (tests). */
+    org.imrtreview.ui.audit.AuditTrailPane auditPane() {
+        return auditPane;
+    }
+
+    /** Tools ▸ Audit trail (tests: visible to an auditor or a lead only). */
+    MenuItem auditMenuItem() {
+        return auditItem;
     }
 
     /** The Reports window's pane last opened (tests). */

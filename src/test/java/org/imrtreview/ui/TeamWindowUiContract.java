@@ -435,6 +435,114 @@ abstract class TeamWindowUiContract {
         assertTrue(org.imrtreview.store.db.AuditChain.verify(db).intact());
     }
 
+    /**
+     * Issue 18, the audit trail in the window: Tools ▸ Audit trail is there for an auditor and a lead, not for a
+     * nurse; it lists the store's events, filters them by case, reviewer, kind and days, says the chain
+     * verifies (what audit verify says), and exports the events shown as CSV or JSON that check as an
+     * auditor's export does. It changes nothing: the trail after is the trail before.
+     */
+    @Test
+    void anAuditorReadsFiltersVerifiesAndExportsTheTrail(FxRobot robot) throws Exception {
+        db = openFresh();
+        auditedWork();
+        TeamStore lead = store("lena");
+        int all = lead.events(null, null, null).size();
+
+        MainWindow n = window(robot, "ann", new RecordingDialogs());
+        waitUntil(() -> n.identityProperty().get() != null);
+        assertFalse(n.auditMenuItem().isVisible(), "a nurse has no audit trail window");
+
+        RecordingDialogs dialogs = new RecordingDialogs();
+        Path csv = workspace.resolve("audit-export.csv");
+        dialogs.saveAnswer = csv;
+        MainWindow w = window(robot, "aud", dialogs);
+        waitUntil(() -> w.auditMenuItem().isVisible());
+        robot.interact(w::showAuditTrail);
+        var pane = w.auditPane();
+        var vm = pane.viewModel();
+        waitUntil(() -> vm.chainStateProperty().get() == org.imrtreview.ui.audit.AuditTrailViewModel.ChainState.INTACT
+                && pane.table().getItems().size() == all);
+        assertEquals("Audit trail intact: " + all + " events, every link verified.", pane.chainStatus().getText());
+        assertTrue(pane.chainStatus().getStyleClass().contains("determination-met"));
+        waitUntil(() -> vm.cases().size() == 3 && vm.actions().stream().anyMatch(c -> "Viewed document".equals(c.value())));
+        WindowTests.shoot(robot, pane, "audit-trail.png");
+
+        // one case
+        robot.interact(() -> pick(robot, pane, "#auditCase", "case-b"));
+        waitUntil(() -> !pane.table().getItems().isEmpty() && pane.table().getItems().stream().allMatch(e -> "case-b".equals(e.caseKey())));
+        assertEquals(lead.events("case-b", null, null).size(), pane.table().getItems().size());
+        // and one reviewer, one kind of event
+        robot.interact(() -> pick(robot, pane, "#auditActor", "ann"));
+        robot.interact(() -> pick(robot, pane, "#auditKind", "Viewed document"));
+        waitUntil(() -> pane.table().getItems().size() == 2);
+        assertTrue(pane.table().getItems().stream().allMatch(e -> e.actor().equals("ann") && e.action().equals("Viewed document")));
+        // a period of days (the last day included): only the second day's viewing
+        robot.interact(() -> {
+            vm.fromProperty().set(java.time.LocalDate.of(2026, 12, 6));
+            vm.toProperty().set(java.time.LocalDate.of(2026, 12, 6));
+        });
+        waitUntil(() -> pane.table().getItems().size() == 1);
+        assertEquals("summary.xlsx sha256 " + "b".repeat(64), pane.table().getItems().get(0).detail());
+        robot.interact(() -> vm.toProperty().set(java.time.LocalDate.of(2026, 12, 5)));
+        waitUntil(() -> vm.statusProperty().get().contains("ends before it starts") && pane.table().getItems().isEmpty());
+        robot.interact(() -> robot.from(pane).lookup("#auditClear").queryButton().fire());
+        waitUntil(() -> pane.table().getItems().size() == all);
+
+        // export the events of case-b as CSV: it checks as audit verify --export does
+        robot.interact(() -> pick(robot, pane, "#auditCase", "case-b"));
+        waitUntil(() -> pane.table().getItems().size() == lead.events("case-b", null, null).size());
+        robot.interact(() -> robot.from(pane).lookup("#auditExport").queryButton().fire());
+        waitUntil(() -> vm.statusProperty().get().contains("written to"));
+        assertTrue(vm.statusProperty().get().contains("every hash recomputed"), vm.statusProperty().get());
+        List<AuditEvent> back;
+        try (var r = java.nio.file.Files.newBufferedReader(csv)) {
+            back = org.imrtreview.store.db.AuditExport.read(r);
+        }
+        assertEquals(lead.events("case-b", null, null), back);
+        assertTrue(org.imrtreview.store.db.AuditExport.check(back).intact());
+        // JSON the same way
+        Path json = workspace.resolve("audit-export.json");
+        dialogs.saveAnswer = json;
+        robot.interact(() -> pane.format().setValue("JSON"));
+        robot.interact(() -> robot.from(pane).lookup("#auditExport").queryButton().fire());
+        waitUntil(() -> vm.statusProperty().get().contains("audit-export.json"));
+        try (var r = java.nio.file.Files.newBufferedReader(json)) {
+            assertEquals(back, org.imrtreview.store.db.AuditExport.read(r));
+        }
+        assertEquals(all, lead.events(null, null, null).size(), "reading and exporting the trail adds nothing to it");
+    }
+
+    /** Two cases' worth of audited work over two days: assignments, an opening, viewings, a save. */
+    void auditedWork() {
+        TeamStore lead = store("lena");
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("aud", "Audrey Auditor", null, EnumSet.of(ReviewerRole.AUDITOR));
+        TeamStore ann = store("ann");
+        lead.registerCase(new org.imrtreview.store.db.CaseInfo("case-a", "/share/case-a", "REQ-A", "STANDARD",
+                clock.instant(), clock.instant().plus(Duration.ofDays(14))));
+        lead.registerCase(new org.imrtreview.store.db.CaseInfo("case-b", "/share/case-b", "REQ-B", "EXPEDITED",
+                clock.instant(), clock.instant().plus(Duration.ofHours(72))));
+        lead.assign("case-b", "ann");
+        ann.lock("case-b");
+        ann.audit("case-b", "Viewed document", "summary.xlsx sha256 " + "a".repeat(64));
+        var s = ann.load("case-b");
+        ann.save("case-b", s.version(), s.state().withNotes("cord Dmax checked"));
+        ann.release("case-b");
+        clock.advance(Duration.ofDays(1));
+        ann.lock("case-b");
+        ann.audit("case-b", "Viewed document", "summary.xlsx sha256 " + "b".repeat(64));
+        ann.release("case-b");
+        lead.audit("case-a", "Viewed document", "dvh.png sha256 " + "c".repeat(64));
+    }
+
+    @SuppressWarnings("unchecked")
+    static void pick(FxRobot robot, javafx.scene.Node pane, String id, String value) {
+        var box = (javafx.scene.control.ComboBox<org.imrtreview.ui.audit.AuditTrailViewModel.Choice>) robot.from(pane).lookup(id).query();
+        box.setValue(box.getItems().stream().filter(c -> value.equals(c.value())).findFirst()
+                .orElseThrow(() -> new AssertionError(value + " not in " + box.getItems())));
+    }
+
     static List<AuditEvent> viewed(TeamStore reader, String key) {
         return reader.events(key, null, null).stream()
                 .filter(e -> e.action().equals(org.imrtreview.store.db.SharedCase.VIEWED_DOCUMENT)).toList();

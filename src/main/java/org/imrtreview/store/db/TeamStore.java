@@ -736,21 +736,44 @@ public final class TeamStore {
 
     /** Audit events of one case (null: all) between two times (null: open), for an auditor or a lead. */
     public List<AuditEvent> events(String key, Instant from, Instant to) {
+        return events(new AuditQuery(key, null, null, from, to));
+    }
+
+    /**
+     * Which audit events to read: one case, one reviewer (her login), one kind of event (its action), from
+     * a time (included) to a time (not included); null for any.
+     */
+    public record AuditQuery(String caseKey, String actor, String action, Instant from, Instant to) {
+        public static AuditQuery all() {
+            return new AuditQuery(null, null, null, null, null);
+        }
+    }
+
+    /** The audit events a query names, in chain order, for an auditor or a lead. */
+    public List<AuditEvent> events(AuditQuery q) {
         return tx(c -> {
             require(c, "read the audit trail", ReviewerRole.AUDITOR, ReviewerRole.LEAD);
             StringBuilder sql = new StringBuilder("SELECT seq, at, actor, case_key, action, detail, prev_hash, hash FROM audit_event WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
-            if (key != null) {
+            if (q.caseKey() != null) {
                 sql.append(" AND case_key = ?");
-                args.add(key);
+                args.add(q.caseKey());
             }
-            if (from != null) {
+            if (q.actor() != null) {
+                sql.append(" AND actor = ?");
+                args.add(q.actor());
+            }
+            if (q.action() != null) {
+                sql.append(" AND action = ?");
+                args.add(q.action());
+            }
+            if (q.from() != null) {
                 sql.append(" AND at >= ?");
-                args.add(ts(from));
+                args.add(ts(q.from()));
             }
-            if (to != null) {
+            if (q.to() != null) {
                 sql.append(" AND at < ?");
-                args.add(ts(to));
+                args.add(ts(q.to()));
             }
             sql.append(" ORDER BY seq");
             List<AuditEvent> out = new ArrayList<>();
@@ -764,6 +787,35 @@ public final class TeamStore {
             }
             return out;
         });
+    }
+
+    /** The kinds of event the trail holds (its actions), sorted, for an auditor's filter. */
+    public List<String> auditActions() {
+        return tx(c -> {
+            require(c, "read the audit trail", ReviewerRole.AUDITOR, ReviewerRole.LEAD);
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT action FROM audit_event ORDER BY action");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Walks the whole chain ({@link AuditChain#verify}, what {@code audit verify} runs) for an auditor or a
+     * lead: intact, or the first broken event and why.
+     */
+    public AuditChain.Verification verifyAuditTrail() {
+        tx(c -> require(c, "verify the audit trail", ReviewerRole.AUDITOR, ReviewerRole.LEAD));
+        try {
+            return AuditChain.verify(db);
+        } catch (SQLException e) {
+            throw new TeamStoreException("The team database " + db.description() + " could not be read to verify the audit trail: "
+                    + TeamDatabase.rootMessage(e), e);
+        }
     }
 
     // ---- plumbing -------------------------------------------------------------------------------

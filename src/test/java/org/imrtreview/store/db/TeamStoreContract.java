@@ -440,6 +440,25 @@ abstract class TeamStoreContract {
         assertTrue(AuditChain.verify(db).intact());
     }
 
+    /** The audit window's reads: by case, reviewer, kind and period; its kinds; the chain verified — auditor and lead only. */
+    @Test
+    void anAuditorQueriesTheTrailByCaseReviewerKindAndPeriod() {
+        nurseA.audit("case-01", "Viewed document", "summary.csv sha256 " + "1".repeat(64));
+        clock.advance(Duration.ofDays(1));
+        nurseA.audit("case-02", "Viewed document", "dvh.png sha256 " + "2".repeat(64));
+        nurseB.audit("case-01", "Viewed document", "summary.csv sha256 " + "1".repeat(64));
+        var q = new TeamStore.AuditQuery("case-01", "ann", "Viewed document", null, null);
+        assertEquals(List.of("summary.csv sha256 " + "1".repeat(64)), auditor.events(q).stream().map(AuditEvent::detail).toList());
+        var secondDay = new TeamStore.AuditQuery(null, null, "Viewed document", T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)));
+        assertEquals(List.of("ann", "bea"), auditor.events(secondDay).stream().map(AuditEvent::actor).toList());
+        assertEquals(lead.events(null, null, null), auditor.events(TeamStore.AuditQuery.all()));
+        assertTrue(auditor.auditActions().containsAll(List.of("Case registered", "Reviewer added", "Viewed document")));
+        assertTrue(auditor.verifyAuditTrail().intact());
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseA.events(q));
+        assertThrows(TeamStoreException.NotPermitted.class, nurseA::auditActions);
+        assertThrows(TeamStoreException.NotPermitted.class, nurseA::verifyAuditTrail);
+    }
+
     @Test
     void lettersAreKeptOnceByTheirHash() {
         byte[] pdf = "%PDF-1.7 letter for REQ-1".getBytes(StandardCharsets.US_ASCII);
