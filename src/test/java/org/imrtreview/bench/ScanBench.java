@@ -92,6 +92,20 @@ public final class ScanBench {
                 t[6] += toConfirm;
                 o.printf(Locale.ROOT, "| %s | %s | %d | %d | %.1f%% | %d | %d | %d | %.2f |%n", look.name(), name, pages, total,
                         100.0 * exact / total, silent, total - caught, toConfirm, nanos / 1e9 / pages);
+                if (Boolean.getBoolean("scan.bench.rows")) { // the rows as read, "?" after a doubted cell
+                    for (int i = 0; i < rows.size(); i++) {
+                        StringBuilder sb = new StringBuilder("    read:");
+                        for (int j = 0; j < rows.get(i).size(); j++) {
+                            sb.append(" | ").append(rows.get(i).get(j)).append(flagged.get(i).get(j) ? " ?" : "");
+                        }
+                        o.println(sb);
+                    }
+                }
+                if (Boolean.getBoolean("scan.bench.cells")) { // every expected cell not read exactly, doubted or not
+                    for (String miss : ScanScore.inexact(expected, rows, flagged)) {
+                        o.println("    cell: " + miss);
+                    }
+                }
                 if (Boolean.getBoolean("scan.bench.misses")) {
                     for (String miss : misses) {
                         o.println("    silent: " + miss);

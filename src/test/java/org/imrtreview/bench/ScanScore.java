@@ -93,6 +93,71 @@ public final class ScanScore {
         return out;
     }
 
+    /**
+     * Every expected cell not read exactly (the "exact" count's losses), under the exact-match alignment,
+     * each with what was read and whether the program doubts it: "row r col c: expected 'x' read 'y' (doubted)";
+     * expected rows with no extracted row at all are listed whole.
+     */
+    public static List<String> inexact(List<List<String>> expected, List<List<String>> extracted,
+                                       List<List<Boolean>> flagged) {
+        int n = expected.size();
+        int m = extracted.size();
+        int[][] dp = new int[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int k = 1; k <= m; k++) {
+                dp[i][k] = Math.max(Math.max(dp[i - 1][k], dp[i][k - 1]),
+                        dp[i - 1][k - 1] + rowMatch(expected.get(i - 1), extracted.get(k - 1)));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int i = n;
+        int k = m;
+        while (i > 0) {
+            List<String> exp = expected.get(i - 1);
+            if (k > 0 && rowMatch(exp, extracted.get(k - 1)) > 0
+                    && dp[i][k] == dp[i - 1][k - 1] + rowMatch(exp, extracted.get(k - 1))) {
+                List<String> got = extracted.get(k - 1);
+                int bestShift = 0;
+                int best = -1;
+                for (int shift = -2; shift <= 2; shift++) {
+                    int c = 0;
+                    for (int j = 0; j < exp.size(); j++) {
+                        int kk = j + shift;
+                        String e = TableScore.norm(exp.get(j));
+                        if (!e.isEmpty() && kk >= 0 && kk < got.size() && e.equals(TableScore.norm(got.get(kk)))) {
+                            c++;
+                        }
+                    }
+                    if (c > best) {
+                        best = c;
+                        bestShift = shift;
+                    }
+                }
+                List<String> rowOut = new ArrayList<>();
+                for (int j = 0; j < exp.size(); j++) {
+                    String e = TableScore.norm(exp.get(j));
+                    int kk = j + bestShift;
+                    String g = kk >= 0 && kk < got.size() ? got.get(kk) : null;
+                    if (!e.isEmpty() && !e.equals(TableScore.norm(g))) {
+                        boolean d = kk >= 0 && kk < flagged.get(k - 1).size() && flagged.get(k - 1).get(kk);
+                        rowOut.add("row " + i + " col " + (j + 1) + ": expected '" + e + "' read '" + TableScore.norm(g) + "'"
+                                + (d ? " (doubted)" : ""));
+                    }
+                }
+                out.addAll(0, rowOut);
+                i--;
+                k--;
+            } else if (k > 0 && dp[i][k] == dp[i][k - 1]) {
+                k--;
+            } else {
+                int cells = (int) exp.stream().filter(c -> !TableScore.norm(c).isEmpty()).count();
+                out.add(0, "row " + i + ": no row read (" + cells + " cells) " + exp);
+                i--;
+            }
+        }
+        return out;
+    }
+
     private static List<String> rowMisses(int row, List<String> exp, List<String> got) {
         int bestShift = 0;
         int best = -1;

@@ -16,6 +16,9 @@ final class RuledTableFinder {
     private static final double TOUCH = 3.0;
     private static final double SAME_EDGE = 2.5;
     private static final double COVER = 0.6;
+    /** A text line's extent above and below its baseline, in font sizes (as a scanned page's glyphs are set). */
+    private static final double LINE_ABOVE_BASELINE = 0.78;
+    private static final double LINE_BELOW_BASELINE = 0.22;
 
     /** Whether a ruled row holding several full text lines is split at them (scanned pages only). */
     private final boolean splitLostRows;
@@ -173,17 +176,21 @@ final class RuledTableFinder {
                     lines.add(line);
                 }
             }
+            // a line's extent from its median baseline and the row's median font size, not from each glyph's
+            // own: on a fax the specks a vanished rule left above a line join its words' boxes (a "<" read 60 px
+            // tall beside 32 px digits), and a lone "Gy" gets its baseline from its descender, so the lines
+            // would seem to overlap
+            double size = median(inRow.stream().mapToDouble(Glyph::fontSize).toArray());
             boolean fullAbove = false;
             double previousBottom = Double.NaN;
             for (List<Glyph> line : lines) {
                 boolean[] filled = new boolean[cols];
-                double top = Double.MAX_VALUE;
-                double bottom = -Double.MAX_VALUE;
                 for (Glyph g : line) {
                     filled[index(xs, g.centerX())] = true;
-                    top = Math.min(top, g.top());
-                    bottom = Math.max(bottom, g.bottom());
                 }
+                double baseline = median(line.stream().mapToDouble(Glyph::baseline).toArray());
+                double top = baseline - LINE_ABOVE_BASELINE * size;
+                double bottom = baseline + LINE_BELOW_BASELINE * size;
                 int n = 0;
                 for (boolean f : filled) {
                     n += f ? 1 : 0;
@@ -197,6 +204,11 @@ final class RuledTableFinder {
             }
         }
         return out;
+    }
+
+    private static double median(double[] values) {
+        java.util.Arrays.sort(values);
+        return values[values.length / 2];
     }
 
     /** Union of cells not separated by a drawn border; each cell maps to its region's top-left cell. */

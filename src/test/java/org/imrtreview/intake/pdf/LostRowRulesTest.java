@@ -61,6 +61,31 @@ class LostRowRulesTest {
         assertEquals("Mean<26 Gy", rows.get(3).get(1));
     }
 
+    /**
+     * Fine fax, Word grid table (scan bench): two row rules vanished. Above "Right optic" the specks the
+     * rule left joined the words' boxes (a "<" read 60 px tall beside 32 px digits), and the lone "Gy" of
+     * a wrapped constraint got its baseline from its descender, 2 pt low; the lines still follow each
+     * other 13 pt apart at 12 pt, so each full line starts a row.
+     */
+    @Test
+    void aFullLineStartsARowThoughSpecksSwellItsBoxesOrAUnitSitsLow() {
+        List<Glyph> glyphs = new ArrayList<>();
+        line(glyphs, 20, "Organ", "Constraint", "3D", "IMRT");
+        line(glyphs, 50, "Left optic", "Dmax<55Gy", "49.2Gy", "47.5Gy");
+        line(glyphs, 63, "nerve", null, null, null);
+        line(glyphs, 76, "Right optic", "Dmax", "51.8Gy", "50.1Gy");
+        glyphs.add(new Glyph("<", 140, 146, 76 - 17, 76 + 3, 76, 20)); // swollen by the rule's specks
+        line(glyphs, 89, "nerve", null, null, null);
+        line(glyphs, 110, "Hippocampus", "D40%<7.3", "12.4Gy", "6.9Gy");
+        line(glyphs, 123, "(bilateral)", null, null, null);
+        line(glyphs, 125.3, null, "Gy", null, null); // a lone unit's baseline from its descender
+        line(glyphs, 136, "Lens", "Dmax<7Gy", "5.1Gy", "4.2Gy");
+        List<List<String>> rows = PageTableExtractor.tables(page(glyphs), true).get(0).rows();
+        assertEquals(List.of("Organ", "Left optic nerve", "Right optic nerve", "Hippocampus (bilateral)", "Lens"),
+                rows.stream().map(r -> r.get(0)).toList(), rows::toString);
+        assertEquals("D40%<7.3 Gy", rows.get(3).get(1));
+    }
+
     @Test
     void aTextPdfGridIsReadAsDrawn() {
         List<ExtractedTable> tables = PageTableExtractor.tables(page(body()), false);
