@@ -4,7 +4,10 @@
 # soon as it is listed, a second case, the first case reopened with its files unchanged (digitising and
 # OCR counted), every other sample once and again. Prints medians over the runs and ratios against the
 # issue 17 goals and against a fixed CPU anchor measured in the same JVMs (SHA-256 of 8 MiB).
+# CPU rows (process and FX thread, ThreadMXBean) move far less with the machine's load than wall times.
 # Usage: bench/ui-startup.sh [runs] [first-case] [second-case]   (builds test classes first)
+# BENCH_ALTERNATE=N: afterwards open the first and second case in turn N times (steady-state reopen, CPU
+# per open); BENCH_SPANS=true: each open's spans (background read, FX callback, layout) on stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -15,9 +18,10 @@ mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -D
 OUT=$(mktemp -d)
 for i in $(seq 1 "$RUNS"); do
   java -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
-    -Dimrt.prefs.node=imrt-review-bench \
+    -Dimrt.prefs.node=imrt-review-bench -Dbench.alternate="${BENCH_ALTERNATE:-0}" -Dbench.spans="${BENCH_SPANS:-false}" \
     -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
-    org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" 2 2>/dev/null | grep '=' > "$OUT/run$i.txt"
+    org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" 2 2>"$OUT/err$i.txt" | grep '=' > "$OUT/run$i.txt"
+  if [ "${BENCH_SPANS:-false}" = true ]; then grep -E '^(span|threadcpu) ' "$OUT/err$i.txt" >&2 || true; fi
   echo "run $i: $(tr '\n' ' ' < "$OUT/run$i.txt")"
 done
 median() { # key -> median over runs
@@ -41,6 +45,16 @@ row "later samples, first open (median)" later_median_ms 300
 row "later samples, first open (max)" later_max_ms 300
 row "every sample reopened (median)" reopened_median_ms 150
 row "every sample reopened (max)" reopened_max_ms 150
+row "second case open: process CPU" second_open_cpu_ms
+row "second case open: FX thread CPU" second_open_fx_cpu_ms
+row "reopen the first case: process CPU" reopen_cpu_ms
+row "reopen the first case: FX thread CPU" reopen_fx_cpu_ms
+if grep -q '^alternate_median_ms=' "$OUT"/run1.txt; then
+  row "first and second case in turn, reopened (median)" alternate_median_ms 150
+  row "same: process CPU per open (median)" alternate_cpu_median_ms
+  row "same: FX thread CPU per open (median)" alternate_fx_cpu_median_ms
+fi
+echo "slowest later sample per run: $(grep -h '^later_max_case=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
 echo "digitised on reopen: $(grep -h '^reopen_digitised=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ');" \
   "OCR pages on reopen: $(grep -h '^reopen_ocr_pages=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
 rm -rf "$OUT"

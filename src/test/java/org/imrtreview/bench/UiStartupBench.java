@@ -44,7 +44,8 @@ public final class UiStartupBench {
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         long[] shownAt = new long[1];
         Platform.runLater(() -> {
-            MainWindow window = new MainWindow(WorkstationServices.standard(), null);
+            WorkstationServices services = WorkstationServices.standard();
+            MainWindow window = new MainWindow(services.withTasks(new SpanTasks(services.tasks())), null);
             Scene scene = new Scene(window, 1440, 900);
             Theme.LIGHT.apply(scene);
             Stage stage = new Stage();
@@ -64,9 +65,13 @@ public final class UiStartupBench {
         double firstOpen = openAndWait(window, first);
         double firstSinceShown = (System.nanoTime() - shownAt[0]) / 1e6;
         double secondOpen = openAndWait(window, second);
+        double secondCpu = lastCpuMs;
+        double secondFxCpu = lastFxCpuMs;
         long digitisedBefore = DvhImageDigitizer.runs();
         long ocrBefore = PageOcr.pagesRead();
         double reopen = openAndWait(window, first);
+        double reopenCpu = lastCpuMs;
+        double reopenFxCpu = lastFxCpuMs;
         long digitised = DvhImageDigitizer.runs() - digitisedBefore;
         long ocred = PageOcr.pagesRead() - ocrBefore;
         openAndWait(window, second);
@@ -77,13 +82,51 @@ public final class UiStartupBench {
             dirs.filter(Files::isDirectory).sorted().forEach(cases::add);
         }
         List<Double> later = new ArrayList<>();
+        String laterMaxCase = "";
         List<Double> reopened = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (Path c : cases) {
-                (round == 0 && !c.equals(first) && !c.equals(second) ? later : reopened).add(openAndWait(window, c));
+                double ms = openAndWait(window, c);
+                if (round == 0 && !c.equals(first) && !c.equals(second)) {
+                    later.add(ms);
+                    if (ms >= Collections.max(later)) {
+                        laterMaxCase = c.getFileName().toString();
+                    }
+                } else {
+                    reopened.add(ms);
+                }
             }
         }
+        int alternate = Integer.getInteger("bench.alternate", 0);
+        List<Double> alternated = new ArrayList<>();
+        List<Double> alternatedCpu = new ArrayList<>();
+        List<Double> alternatedFxCpu = new ArrayList<>();
+        java.util.Map<String, Long> threadsBefore = threadCpu();
+        long alternateCpu0 = processCpu();
+        for (int i = 0; i < alternate; i++) {
+            alternated.add(openAndWait(window, i % 2 == 0 ? first : second));
+            alternatedCpu.add(lastCpuMs);
+            alternatedFxCpu.add(lastFxCpuMs);
+        }
+        java.util.Map<String, Long> threadsAfter = threadCpu();
+        long alternateCpu1 = processCpu();
         double anchor = anchorMs();
+        if (!alternated.isEmpty()) {
+            long javaThreads = 0;
+            for (var e : threadsAfter.entrySet()) {
+                long d = e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L);
+                javaThreads += d;
+                if (d > 0 && SPANS) {
+                    System.err.printf("threadcpu %s %.0f ms per open%n", e.getKey(), d / 1e6 / alternate);
+                }
+            }
+            if (SPANS) {
+                System.err.printf("threadcpu <not Java threads: JIT, GC> %.0f ms per open%n",
+                        (alternateCpu1 - alternateCpu0 - javaThreads) / 1e6 / alternate);
+            }
+            System.out.printf("alternate_median_ms=%.1f%nalternate_cpu_median_ms=%.1f%nalternate_fx_cpu_median_ms=%.1f%n",
+                    median(alternated), median(alternatedCpu), median(alternatedFxCpu));
+        }
         System.out.printf("load=%.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("worklist_ms=%.0f%n", (listedAt - mainStart) / 1e6);
         System.out.printf("window_shown_ms=%.0f%n", (shownAt[0] - mainStart) / 1e6);
@@ -93,10 +136,13 @@ public final class UiStartupBench {
         System.out.printf("second_open_ms=%.0f%n", secondOpen);
         System.out.printf("reopen_ms=%.1f%n", reopen);
         System.out.printf("reopen_again_ms=%.1f%n", reopen2);
+        System.out.printf("second_open_cpu_ms=%.0f%nsecond_open_fx_cpu_ms=%.0f%n", secondCpu, secondFxCpu);
+        System.out.printf("reopen_cpu_ms=%.0f%nreopen_fx_cpu_ms=%.0f%n", reopenCpu, reopenFxCpu);
         System.out.printf("reopen_digitised=%d%n", digitised);
         System.out.printf("reopen_ocr_pages=%d%n", ocred);
         if (!later.isEmpty()) {
-            System.out.printf("later_median_ms=%.0f%nlater_max_ms=%.0f%n", median(later), Collections.max(later));
+            System.out.printf("later_median_ms=%.0f%nlater_max_ms=%.0f%nlater_max_case=%s%n", median(later), Collections.max(later),
+                    laterMaxCase);
         }
         if (!reopened.isEmpty()) {
             System.out.printf("reopened_median_ms=%.1f%nreopened_max_ms=%.1f%n", median(reopened), Collections.max(reopened));
@@ -125,12 +171,124 @@ public final class UiStartupBench {
     }
 
     private static double openAndWait(MainWindow window, Path caseFolder) throws Exception {
+        SpanTasks.reset();
         long t0 = System.nanoTime();
-        Platform.runLater(() -> window.viewModel().openCase(caseFolder));
+        long cpu0 = processCpu();
+        long fx0 = fxCpu();
+        long[] click = new long[1];
+        Platform.runLater(() -> {
+            long c0 = System.nanoTime();
+            window.viewModel().openCase(caseFolder);
+            click[0] = System.nanoTime() - c0;
+        });
         waitFor(() -> !window.viewModel().caseLoadingProperty().get() && window.viewModel().review().submittedCase() != null
                 && caseFolder.equals(window.viewModel().review().submittedCase().folder()));
+        long shown = System.nanoTime();
         pulse();
-        return (System.nanoTime() - t0) / 1e6;
+        long end = System.nanoTime();
+        lastCpuMs = (processCpu() - cpu0) / 1e6;
+        lastFxCpuMs = (fxCpu() - fx0) / 1e6;
+        if (SPANS) {
+            System.err.printf("span %s total=%.0f cpu=%.0f fxcpu=%.0f click=%.0f %s pulse=%.0f%n", caseFolder.getFileName(),
+                    (end - t0) / 1e6, lastCpuMs, lastFxCpuMs, click[0] / 1e6, SpanTasks.summary(), (end - shown) / 1e6);
+        }
+        return (end - t0) / 1e6;
+    }
+
+    /** CPU of the whole process and of the FX thread during the last open (load-insensitive, unlike wall time). */
+    private static double lastCpuMs;
+    private static double lastFxCpuMs;
+    private static volatile long fxThreadId = -1;
+
+    private static java.util.Map<String, Long> threadCpu() {
+        var mx = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> cpu = new java.util.TreeMap<>();
+        for (var t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null) {
+                cpu.merge(t.getThreadName().replaceAll("\\d+$", "#"), Math.max(0, mx.getThreadCpuTime(t.getThreadId())), Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long fxCpu() throws Exception {
+        if (fxThreadId < 0) {
+            CompletableFuture<Long> id = new CompletableFuture<>();
+            Platform.runLater(() -> id.complete(Thread.currentThread().getId()));
+            fxThreadId = id.get(120, TimeUnit.SECONDS);
+        }
+        return ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThreadId);
+    }
+
+    private static final boolean SPANS = Boolean.getBoolean("bench.spans");
+
+    /** The window's executor, timing each task's work (background) and its callback (FX thread). */
+    private static final class SpanTasks implements org.imrtreview.ui.common.TaskExecutor {
+        private static final StringBuffer LOG = new StringBuffer();
+        private final org.imrtreview.ui.common.TaskExecutor inner;
+
+        SpanTasks(org.imrtreview.ui.common.TaskExecutor inner) {
+            this.inner = inner;
+        }
+
+        static void reset() {
+            LOG.setLength(0);
+        }
+
+        static String summary() {
+            return LOG.toString();
+        }
+
+        @Override
+        public <T> Cancellable execute(String description, java.util.concurrent.Callable<T> work,
+                                       java.util.function.Consumer<? super T> onSuccess,
+                                       java.util.function.Consumer<Throwable> onFailure) {
+            long queued = System.nanoTime();
+            String name = description.replaceAll("\\s+", "_");
+            name = name.length() > 24 ? name.substring(0, 24) : name;
+            String n = name;
+            long[] done = new long[1];
+            return inner.execute(description, () -> {
+                long w0 = System.nanoTime();
+                try {
+                    return work.call();
+                } finally {
+                    done[0] = System.nanoTime();
+                    LOG.append(String.format("[%s wait=%.0f work=%.0f", n, (w0 - queued) / 1e6, (done[0] - w0) / 1e6));
+                }
+            }, r -> {
+                long f0 = System.nanoTime();
+                onSuccess.accept(r);
+                LOG.append(String.format(" toFx=%.0f fx=%.0f] ", (f0 - done[0]) / 1e6, (System.nanoTime() - f0) / 1e6));
+            }, e -> {
+                onFailure.accept(e);
+                LOG.append(" failed] ");
+            });
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyIntegerProperty runningProperty() {
+            return inner.runningProperty();
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+            return inner.messageProperty();
+        }
+
+        @Override
+        public void shutdown() {
+            inner.shutdown();
+        }
+
+        @Override
+        public java.util.concurrent.Executor executor() {
+            return inner.executor();
+        }
     }
 
     /** Waits until a condition read on the FX thread holds. */

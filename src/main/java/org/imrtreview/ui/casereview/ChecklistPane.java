@@ -4,12 +4,12 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.ui.common.DialogService;
+import org.imrtreview.ui.common.ReusedTooltip;
 
 /**
  * The policy's required documentation, ticked from what intake found; the nurse can override any
@@ -19,6 +19,8 @@ public final class ChecklistPane extends VBox {
     private final CaseReviewViewModel vm;
     private final DialogService dialogs;
     private final VBox items = new VBox(4);
+    private final ReusedTooltip undoTip = new ReusedTooltip();
+    private final ReusedTooltip overrideTip = new ReusedTooltip();
 
     public ChecklistPane(CaseReviewViewModel vm, DialogService dialogs) {
         this.vm = vm;
@@ -68,8 +70,10 @@ public final class ChecklistPane extends VBox {
         action.getStyleClass().addAll("flat", "small");
         action.setId("override-" + item.key());
         action.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        action.setTooltip(new Tooltip(item.overridden() ? "Go back to the automatic finding"
-                : "Mark this item present or missing yourself, with a note. Marked missing, your note says what "
+        // one tooltip per text, shared by the items' buttons (a new one per button on every rebuild cost as
+        // much as the rest of the pane: decision 0296)
+        action.setTooltip(item.overridden() ? undoTip.with("Go back to the automatic finding")
+                : overrideTip.with("Mark this item present or missing yourself, with a note. Marked missing, your note says what "
                 + "exactly is needed and why, and goes into the request for information."));
         action.setAccessibleText((item.overridden() ? "Undo the override of " : "Override ") + item.label());
         action.setOnAction(e -> {

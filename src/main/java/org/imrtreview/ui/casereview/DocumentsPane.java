@@ -276,6 +276,7 @@ public final class DocumentsPane extends SplitPane {
     private static final class DocumentCell extends ListCell<DocumentItem> {
         /** The list's width not available to a line's text: icon, gaps, cell padding and a vertical scroll bar. */
         private static final double TEXT_MARGIN = 64;
+        private final org.imrtreview.ui.common.ReusedTooltip tooltip = new org.imrtreview.ui.common.ReusedTooltip();
 
         /**
          * The line's height for the cell's width: a cell's skin asks its graphic's height without a width, and a
@@ -358,7 +359,7 @@ public final class DocumentsPane extends SplitPane {
                 tips.add(item.document().note());
             }
             tips.addAll(item.problems());
-            setTooltip(new Tooltip(VisibleText.escapeKeepingLines(String.join("\n", tips))));
+            setTooltip(tooltip.with(VisibleText.escapeKeepingLines(String.join("\n", tips))));
             setAccessibleText(VisibleText.escape(item.title() + ", " + item.state() + (item.detail().isEmpty() ? "" : ", " + item.detail())
                     + (item.part() ? ", in " + item.document().file() : "")));
         }

@@ -20,6 +20,7 @@ import org.imrtreview.model.Column;
 import org.imrtreview.model.Flag;
 import org.imrtreview.model.RowResult;
 import org.imrtreview.ui.common.Icons;
+import org.imrtreview.ui.common.ReusedTooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -119,6 +120,11 @@ public final class SummaryTableView extends TableView<RowResult> {
     private final class EditableCell extends TableCell<RowResult, RowResult> {
         private final Column column;
         private final Function<RowResult, Boolean> verdict;
+        private final ReusedTooltip tooltip = new ReusedTooltip(t -> {
+            t.setShowDelay(Duration.millis(250));
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+        });
         private TextField field;
 
         EditableCell(Column column, Function<RowResult, Boolean> verdict) {
@@ -173,11 +179,7 @@ public final class SummaryTableView extends TableView<RowResult> {
             setGraphic(graphic.getChildren().isEmpty() ? null : graphic);
             String tip = tooltipFor(item, meets, edited);
             if (tip != null) {
-                Tooltip t = new Tooltip(tip);
-                t.setShowDelay(Duration.millis(250));
-                t.setWrapText(true);
-                t.setMaxWidth(420);
-                setTooltip(t);
+                setTooltip(tooltip.with(tip));
             }
         }
 
@@ -302,6 +304,8 @@ public final class SummaryTableView extends TableView<RowResult> {
     }
 
     private static final class ComputedAnswerCell extends TableCell<RowResult, RowResult> {
+        private final ReusedTooltip tooltip = new ReusedTooltip();
+
         @Override
         protected void updateItem(RowResult item, boolean empty) {
             super.updateItem(item, empty);
@@ -315,7 +319,7 @@ public final class SummaryTableView extends TableView<RowResult> {
             setText(only == null ? "—" : only ? "Yes" : "No");
             if (item.supports()) {
                 getStyleClass().add("supports");
-                setTooltip(new Tooltip("This row supports the request: only IMRT meets a published constraint."));
+                setTooltip(tooltip.with("This row supports the request: only IMRT meets a published constraint."));
             }
             Answer provider = item.submittedAnswer();
             if (only != null && provider != null && (provider == Answer.YES) != only) {

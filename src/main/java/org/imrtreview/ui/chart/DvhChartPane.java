@@ -153,9 +153,11 @@ public final class DvhChartPane extends BorderPane {
             box.selectedProperty().addListener((obs, was, now) -> setOrganVisible(organ.organ(), now));
             organToggles.getChildren().add(box);
         }
+        // the legend is fitted before the chart is given to the viewer, which draws it: fitted after, the
+        // chart was drawn twice on every case opened (decision 0296)
+        fitLegend(viewer.getWidth());
         viewer.setChart(chart);
         setCenter(viewer);
-        fitLegend(viewer.getWidth());
     }
 
     /**

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import org.imrtreview.model.Request;
 import org.imrtreview.store.worklist.Turnaround;
 import org.imrtreview.store.worklist.WorklistEntry;
+import org.imrtreview.ui.common.ReusedTooltip;
 
 /** The worklist screen: filter box, "open cases only", and the table of cases by time to breach. */
 public final class WorklistView extends BorderPane {
@@ -58,11 +59,13 @@ public final class WorklistView extends BorderPane {
         // two submissions of one member can look alike (samples 03 and 11): the folder tells them apart
         TableColumn<WorklistEntry, String> folderColumn = text("Case folder", 120, WorklistEntry::caseName);
         folderColumn.setCellFactory(c -> new WrappingCell() {
+            private final ReusedTooltip tooltip = new ReusedTooltip();
+
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
                 setText(empty ? null : name);
-                setTooltip(empty || name == null ? null : new Tooltip(name));
+                setTooltip(empty ? null : tooltip.with(name));
             }
         });
         table.getColumns().add(folderColumn);
@@ -106,10 +109,12 @@ public final class WorklistView extends BorderPane {
 
         table.setRowFactory(t -> {
             TableRow<WorklistEntry> row = new TableRow<>() {
+                private final ReusedTooltip tooltip = new ReusedTooltip();
+
                 @Override
                 protected void updateItem(WorklistEntry item, boolean empty) {
                     super.updateItem(item, empty);
-                    setTooltip(!empty && item != null && item.problem() != null ? new Tooltip(item.problem()) : null);
+                    setTooltip(!empty && item != null ? tooltip.with(item.problem()) : null);
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -358,6 +363,7 @@ public final class WorklistView extends BorderPane {
     /** The request ID, marked when another case folder holds the same request (a resubmission or a duplicate). */
     private static final class RequestIdCell extends TableCell<WorklistEntry, String> {
         private final WorklistViewModel vm;
+        private final ReusedTooltip tooltip = new ReusedTooltip();
 
         RequestIdCell(WorklistViewModel vm) {
             this.vm = vm;
@@ -381,7 +387,7 @@ public final class WorklistView extends BorderPane {
             }
             setText("⚠ " + id);
             getStyleClass().add("duplicate-request");
-            setTooltip(new Tooltip("The same request ID is also in " + String.join(", ", others)
+            setTooltip(tooltip.with("The same request ID is also in " + String.join(", ", others)
                     + ": a resubmission or a duplicate. Check which submission to decide before deciding either."));
         }
     }
@@ -407,6 +413,7 @@ public final class WorklistView extends BorderPane {
 
     private static final class AssigneeCell extends WrappingCell {
         private final WorklistViewModel vm;
+        private final ReusedTooltip tooltip = new ReusedTooltip();
 
         AssigneeCell(WorklistViewModel vm) {
             this.vm = vm;
@@ -428,7 +435,7 @@ public final class WorklistView extends BorderPane {
             }
             var lock = row.lock();
             setText(lock == null ? name : name + " · ✎ " + vm.nameOf(lock.owner()));
-            setTooltip(lock == null ? null : new Tooltip("Being edited by " + vm.nameOf(lock.owner()) + " since "
+            setTooltip(lock == null ? null : tooltip.with("Being edited by " + vm.nameOf(lock.owner()) + " since "
                     + WHEN.format(lock.takenAt().atZone(java.time.ZoneId.systemDefault()))));
         }
     }
