@@ -1,0 +1,113 @@
+package org.imrtreview.digitize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two traces lying on one drawn line (decision 0279). A heavy JPEG, a photo of a screen or a scan shifts
+ * a line's colour along its length, so one line can be followed twice: under two seeds of one hue, each
+ * taking every other stretch (a solid PTV reported as two "dashed" curves), or under a second, shifted
+ * colour (a red PTV followed as a magenta curve). Both traces carry the line's values, but at least one
+ * carries a colour or style the line does not have, so the legend could give it another structure's name
+ * or the other plan. The picture cannot say which is the line's own: both are shown, neither is used.
+ * A line drawn both solid and dashed in one hue is left alone: that is an organ both plans treat alike.
+ */
+final class OneLineTracedTwice {
+    /** Share of the shorter trace's columns (between the 97 % and 0 % rows) the other must lie on. */
+    private static final double SHARED = 0.8;
+
+    private OneLineTracedTwice() {
+    }
+
+    /** The curves with both traces of every such pair marked as not to be used. */
+    static List<TracedCurve> mark(List<TracedCurve> curves, Calibration calibration) {
+        boolean[] twice = new boolean[curves.size()];
+        for (int i = 0; i < curves.size(); i++) {
+            for (int j = i + 1; j < curves.size(); j++) {
+                if (onOneLine(curves.get(i), curves.get(j), calibration)) {
+                    twice[i] = true;
+                    twice[j] = true;
+                }
+            }
+        }
+        List<TracedCurve> out = new ArrayList<>(curves.size());
+        for (int i = 0; i < curves.size(); i++) {
+            out.add(twice[i] ? curves.get(i).withCrossesTwin(true) : curves.get(i));
+        }
+        return out;
+    }
+
+    /** The warnings naming each such pair by its number in {@code curves}. */
+    static List<String> warnings(List<TracedCurve> curves, Calibration calibration) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            for (int j = i + 1; j < curves.size(); j++) {
+                if (onOneLine(curves.get(i), curves.get(j), calibration)) {
+                    out.add(String.format(java.util.Locale.ROOT, "curves #%d (%s) and #%d (%s) lie on one line: it was"
+                            + " followed twice (its colour shifts along it), so neither colour or style can be trusted and"
+                            + " both are shown but not used: assign the line from the picture", i + 1,
+                            curves.get(i).describe(), j + 1, curves.get(j).describe()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the other trace touches or overlaps the shorter one (runs at most 1 px apart) in at least
+     * 80 % of the shorter one's columns between the 97 % row and the band along 0 % (plateaus and the
+     * line every curve ends on are shared by all), and those columns are at least 3 % of the plot wide.
+     */
+    static boolean onOneLine(TracedCurve a, TracedCurve b, Calibration calibration) {
+        if (a.path().isEmpty() || b.path().isEmpty()
+                || SeriesPath.sameHue(a.rgb(), b.rgb()) && a.style() != b.style()) {
+            return false;
+        }
+        List<PathColumn> pa = a.path();
+        List<PathColumn> pb = b.path();
+        double plateau = calibration.row(97);
+        double zero = calibration.row(0);
+        double top = Math.min(plateau, zero);
+        double bottom = Math.max(plateau, zero) - 2 * Math.max(2, Math.max(TwinCurves.lineWidth(pa),
+                TwinCurves.lineWidth(pb)) + 1);
+        int[][] ba = TwinCurves.bridged(pa);
+        int[][] bb = TwinCurves.bridged(pb);
+        int a0 = pa.get(0).x();
+        int b0 = pb.get(0).x();
+        int inA = inBand(ba, top, bottom);
+        int inB = inBand(bb, top, bottom);
+        int shorter = Math.min(inA, inB);
+        if (shorter < Math.max(20, 0.03 * calibration.frame().width())) {
+            return false;
+        }
+        int near = 0;
+        for (int i = 0; i < ba.length; i++) {
+            int x = a0 + i;
+            if (x < b0 || x >= b0 + bb.length) {
+                continue;
+            }
+            int[] ra = ba[i];
+            int[] rb = bb[x - b0];
+            if (!inBand(ra, top, bottom) || !inBand(rb, top, bottom)) {
+                continue;
+            }
+            double gap = Math.max(0, Math.max(ra[0], rb[0]) - Math.min(ra[1], rb[1]));
+            if (gap <= 1) {
+                near++;
+            }
+        }
+        return near >= SHARED * shorter;
+    }
+
+    private static int inBand(int[][] runs, double top, double bottom) {
+        int n = 0;
+        for (int[] r : runs) {
+            n += inBand(r, top, bottom) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean inBand(int[] run, double top, double bottom) {
+        return run[1] >= top && run[0] <= bottom;
+    }
+}

@@ -1,0 +1,50 @@
+package org.imrtreview.digitize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.imrtreview.ocr.TextReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One drawn line followed twice (decision 0279): on a photo of a screen the solid red PTV's colour
+ * shifts along it, two red seeds took every other stretch of it, and the PTV came out as two "dashed"
+ * curves, both used (a solid curve reported as the other plan's style, and counted twice). Both are now
+ * shown, not used, with a warning naming the pair; the picture's other curves are untouched.
+ */
+class OneLineTracedTwiceTest {
+
+    private static DigitizeResult digitise(SyntheticDvh s) throws Exception {
+        return new DvhImageDigitizer(TextReader.unavailable("not needed")).digitize(s.image(), DigitizeOptions.automatic());
+    }
+
+    @Test
+    void aSolidLineFollowedAsTwoDashedCurvesIsShownButNotUsed() throws Exception {
+        SyntheticDvh s = VarietyDvhCorpus.corpus(4).stream().map(VarietyDvhCorpus.Image::dvh)
+                .filter(d -> d.name().equals("photo_of_screen-1")).findFirst().orElseThrow();
+        DigitizeResult r = digitise(s);
+        List<TracedCurve> redDashed = r.curves().stream()
+                .filter(c -> c.style() == LineStyle.DASHED && c.describe().startsWith("red")).toList();
+        assertEquals(2, redDashed.size(), "the solid PTV is still followed as two pieces: " + r.curves());
+        for (TracedCurve c : redDashed) {
+            assertFalse(c.tracedWhole(r.calibration()), "not used: " + c.describe());
+        }
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("lie on one line") && w.contains("not used")),
+                r.warnings().toString());
+
+        SameColourReport.Count c = SameColourReport.measure("photo_of_screen-1, every curve", List.of(s), true);
+        assertEquals(4, c.used(), "the four other curves still used: " + c);
+        assertEquals(0, c.wrong(), c.wrongOnes().toString());
+    }
+
+    @Test
+    void curvesOfACrowdedPlotRunningCloseAreNotTakenForOneLine() throws Exception {
+        // Held-out crowded 22: a cyan and a blue curve of one hue run within a clearance of each other
+        // over 88 % of their length, touching in only 43 % of it: two curves, both used as before.
+        SyntheticDvh s = AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, 22).dvh();
+        DigitizeResult r = digitise(s);
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("lie on one line")), r.warnings().toString());
+    }
+}
