@@ -87,6 +87,33 @@ public final class CaseLoader {
         return new CaseLoader(handlers, cacheMode, idleBudget, totalBudget, new OpenedCases(cases));
     }
 
+    /**
+     * What reading a case folder depends on, as one SHA-256: every file it would read (name relative to
+     * the folder and the SHA-256 of its bytes) and every refused link's name, as the window's memory of
+     * opened cases keys them (decision 0238). The review folder is no part of it. Null when the folder
+     * cannot be listed or a file cannot be hashed. The worklist compares it with the one an evaluation
+     * was made from before showing that evaluation's recommendation (decision 0246).
+     */
+    public static String contentKey(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return null;
+        }
+        try {
+            List<String> lines = OpenedCases.fingerprint(folder, files(folder), links(folder));
+            if (lines == null) {
+                return null;
+            }
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (String line : lines) {
+                md.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (UnreadablePathException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
     public CaseLoader readOnly() {
         return withCache(ResultCache.Mode.READ_ONLY);
     }
@@ -184,7 +211,7 @@ public final class CaseLoader {
                 "link not followed"));
     }
 
-    private List<Path> links(Path path) throws UnreadablePathException {
+    private static List<Path> links(Path path) throws UnreadablePathException {
         if (!Files.isDirectory(path)) {
             return List.of();
         }
@@ -197,7 +224,7 @@ public final class CaseLoader {
         }
     }
 
-    private List<Path> files(Path path) throws UnreadablePathException {
+    private static List<Path> files(Path path) throws UnreadablePathException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }

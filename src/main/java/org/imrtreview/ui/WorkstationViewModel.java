@@ -21,6 +21,9 @@ import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.store.persist.AutoSaver;
 import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.store.worklist.LastEvaluation;
+import org.imrtreview.store.worklist.LastEvaluations;
+import org.imrtreview.store.worklist.Recommendation;
 import org.imrtreview.store.worklist.WorklistEntry;
 import org.imrtreview.store.worklist.Workspace;
 import org.imrtreview.review.CaseEvaluator;
@@ -65,6 +68,10 @@ public final class WorkstationViewModel implements CaseScreenModel {
     /** The team store when the workstation works on one (null: review work beside each case). */
     private TeamLink team;
     private java.util.function.Supplier<Optional<String>> askTakeOverReason = Optional::empty;
+    /** The case whose files were keyed when it was read, and that key (decision 0246). */
+    private Path shownFilesFolder;
+    private String shownFilesKey;
+    private LastEvaluation lastKept;
 
     public WorkstationViewModel(CaseLoader loader, CaseEvaluator evaluator, ReviewStateStore store, AutoSaver saver,
                                 TaskExecutor tasks, Notifier notifier, Clock clock, String user) {
@@ -92,11 +99,41 @@ public final class WorkstationViewModel implements CaseScreenModel {
         review.stateProperty().addListener((o, before, after) -> {
             if (after != null && openCase.get() != null) {
                 worklist.updateStatus(openCase.get(), after.status());
+                worklist.updateDecision(openCase.get(), after.decision());
                 if (after.request() != null && (before == null || before.request() != after.request())) {
                     worklist.updateRequest(openCase.get(), after.request());
                 }
             }
         });
+        review.evaluationProperty().addListener((o, before, after) -> keepRecommendation(after));
+    }
+
+    /**
+     * The case on screen was evaluated: its worklist line shows the recommendation at once, and the
+     * recommendation is kept beside the case with what it was computed from (decision 0246), so the
+     * worklist can show it next time without reading the case. Not with a team store (the saved work is
+     * the store's) nor when nothing may be written (snapshot).
+     */
+    private void keepRecommendation(org.imrtreview.model.Evaluation evaluation) {
+        Path folder = openCase.get();
+        var session = review.session();
+        if (evaluation == null || folder == null || session == null || !folder.equals(shownFilesFolder)) {
+            return;
+        }
+        if (team != null || readOnly || shownFilesKey == null) {
+            return;
+        }
+        LastEvaluation kept = LastEvaluations.of(evaluation.determination(), session.state(), shownFilesKey, clock.instant());
+        worklist.evaluated(folder, Recommendation.current(kept.determination(), kept.at()));
+        if (kept.work() == null || kept.equals(lastKept)) {
+            return;
+        }
+        lastKept = kept;
+        tasks.execute("Keeping the recommendation of " + folder.getFileName(), () -> {
+            LastEvaluations.save(folder, kept);
+            return null;
+        }, done -> { }, error -> LOG.warn("the recommendation could not be kept beside the case: {}",
+                error.getClass().getSimpleName()));
     }
 
     /**
@@ -116,13 +153,15 @@ public final class WorkstationViewModel implements CaseScreenModel {
 
     /** What opening a case found: the case as read and, with a team store, its shared part. */
     private record Opened(CaseReviews.Read read, org.imrtreview.store.db.SharedCase shared, String holder, boolean lead,
-                          String role) {
+                          String role, String filesKey) {
     }
 
     private Opened readForWork(Path caseFolder, WorklistEntry entry) throws Exception {
         saver.flush();
         if (team == null) {
-            return new Opened(reviews.read(caseFolder, false, !readOnly), null, null, false, null);
+            // the files as they are before reading: a recommendation kept later is keyed on them (decision 0246)
+            String filesKey = readOnly ? null : CaseLoader.contentKey(caseFolder);
+            return new Opened(reviews.read(caseFolder, false, !readOnly), null, null, false, null, filesKey);
         }
         org.imrtreview.store.db.SharedCase shared = team.open(caseFolder, org.imrtreview.store.db.CaseInfo.of(entry));
         try {
@@ -130,7 +169,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
             var me = team.me();
             String role = me.map(r -> r.roles().toString()).orElse("none");
             return new Opened(reviews.read(caseFolder, shared.saved(), shared.notices()), shared, holder,
-                    me.map(r -> r.has(org.imrtreview.store.ReviewerRole.LEAD)).orElse(false), role);
+                    me.map(r -> r.has(org.imrtreview.store.ReviewerRole.LEAD)).orElse(false), role, null);
         } catch (Exception | Error e) {
             team.release();
             throw e;
@@ -138,6 +177,8 @@ public final class WorkstationViewModel implements CaseScreenModel {
     }
 
     private void show(Path caseFolder, Opened opened) {
+        shownFilesFolder = caseFolder;
+        shownFilesKey = opened.filesKey();
         var shared = opened.shared();
         if (shared == null || shared.editing()) {
             review.show(opened.read());

@@ -99,23 +99,25 @@ public final class ReviewStateStore implements StateSink {
     }
 
     /**
-     * What the worklist shows of the saved work, without side effects: the status, and the request
-     * details the nurse typed (null when none). An unreadable state counts as in review.
+     * What the worklist shows of the saved work, without side effects: the status, the request
+     * details the nurse typed (null when none) and her decision. An unreadable state counts as in review.
      */
     public Peek peek(Path caseFolder) {
         Path file = stateFile(caseFolder);
         if (!Files.isRegularFile(file)) {
-            return new Peek(ReviewStatus.NEW, null);
+            return new Peek(ReviewStatus.NEW, null, null);
         }
         try {
             ReviewState state = Json.MAPPER.readValue(file.toFile(), ReviewState.class);
-            return state == null ? new Peek(ReviewStatus.NEW, null) : new Peek(state.status(), state.request());
+            return state == null ? new Peek(ReviewStatus.NEW, null, null)
+                    : new Peek(state.status(), state.request(), state.decision());
         } catch (IOException | RuntimeException e) {
-            return new Peek(ReviewStatus.IN_REVIEW, null);
+            return new Peek(ReviewStatus.IN_REVIEW, null, null);
         }
     }
 
-    public record Peek(ReviewStatus status, org.imrtreview.model.Request request) {
+    /** {@code decision}: the nurse's recorded decision, null when none. */
+    public record Peek(ReviewStatus status, org.imrtreview.model.Request request, org.imrtreview.store.DecisionRecord decision) {
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.imrtreview.store.worklist;
 
+import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.ReviewStatus;
 
 import java.nio.file.Path;
@@ -10,10 +11,16 @@ import org.imrtreview.model.Request;
 
 /**
  * One case in the worklist, read cheaply (request.json and the saved review state only, never the
- * whole submission). {@code problem} is a sentence when request.json could not be read.
+ * whole submission). {@code problem} is a sentence when request.json could not be read; {@code decision}
+ * is the nurse's recorded decision (null when she has not decided).
  */
 public record WorklistEntry(Path folder, String caseName, Request request, OffsetDateTime dueAt,
-                            ReviewStatus status, String problem) {
+                            ReviewStatus status, String problem, DecisionRecord decision) {
+
+    public WorklistEntry(Path folder, String caseName, Request request, OffsetDateTime dueAt, ReviewStatus status,
+                         String problem) {
+        this(folder, caseName, request, dueAt, status, problem, null);
+    }
 
     public String member() {
         return request.member() == null ? null : request.member().name();
@@ -45,6 +52,10 @@ public record WorklistEntry(Path folder, String caseName, Request request, Offse
     }
 
     public WorklistEntry withStatus(ReviewStatus newStatus) {
-        return new WorklistEntry(folder, caseName, request, dueAt, newStatus, problem);
+        return new WorklistEntry(folder, caseName, request, dueAt, newStatus, problem, decision);
+    }
+
+    public WorklistEntry withDecision(DecisionRecord newDecision) {
+        return new WorklistEntry(folder, caseName, request, dueAt, status, problem, newDecision);
     }
 }

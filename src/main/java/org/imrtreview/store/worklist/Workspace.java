@@ -31,6 +31,11 @@ public final class Workspace {
         this.store = store;
     }
 
+    /** Where the nurse's saved work is read from. */
+    public ReviewStateStore store() {
+        return store;
+    }
+
     public List<WorklistEntry> scan(Path workspace) throws IOException {
         List<Path> cases = new ArrayList<>();
         boolean looseFiles = false;
@@ -93,7 +98,8 @@ public final class Workspace {
             request = saved.request();
             problem = null;
         }
-        return new WorklistEntry(folder, folder.getFileName().toString(), request, Turnaround.dueAt(request), saved.status(), problem);
+        return new WorklistEntry(folder, folder.getFileName().toString(), request, Turnaround.dueAt(request), saved.status(), problem,
+                saved.decision());
     }
 
     private static Path findRequestFile(Path folder) {

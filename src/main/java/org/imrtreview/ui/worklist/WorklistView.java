@@ -82,7 +82,8 @@ public final class WorklistView extends BorderPane {
         TableColumn<WorklistEntry, String> urgency = text("Urgency", 85,
                 e -> e.urgency() == null ? null : e.urgency() == Request.Urgency.EXPEDITED ? "Expedited" : "Standard");
         table.getColumns().add(urgency);
-        table.getColumns().add(time("Received", WorklistEntry::receivedAt));
+        // the received time is the Due cell's tooltip: its column's room went to the recommendation and
+        // the decision (decision 0246), and the deadline and time left are what the nurse sorts by
         table.getColumns().add(time("Due", WorklistEntry::dueAt));
         TableColumn<WorklistEntry, Duration> left = new TableColumn<>("Time left");
         left.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().timeLeft(vm.nowProperty().get())));
@@ -93,6 +94,22 @@ public final class WorklistView extends BorderPane {
         table.getColumns().add(left);
         TableColumn<WorklistEntry, String> status = text("Status", 120, e -> e.status().title());
         status.setCellFactory(c -> new StatusCell());
+        TableColumn<WorklistEntry, String> recommendation = null;
+        TableColumn<WorklistEntry, String> decision = null;
+        if (!vm.hasTeam()) {
+            // what the last evaluation recommended while it still holds, and what the nurse decided (decision
+            // 0246); with a team store the saved work is the store's and these are not known here
+            recommendation = text("Recommendation", 120, e -> vm.recommendation(e.folder()).text());
+            recommendation.setId("recommendationColumn");
+            recommendation.setCellFactory(c -> new RecommendationCell(vm));
+            table.getColumns().add(recommendation);
+            decision = text("Decision", 100, e -> e.decision() == null ? null : decisionText(e.decision()));
+            decision.setId("decisionColumn");
+            decision.setCellFactory(c -> new DecisionCell());
+            table.getColumns().add(decision);
+            vm.recommendations().addListener((javafx.collections.MapChangeListener<Path, org.imrtreview.store.worklist.Recommendation>)
+                    ch -> table.refresh());
+        }
         table.getColumns().add(status);
         TableColumn<WorklistEntry, String> assigned = null;
         if (vm.hasTeam()) {
@@ -214,8 +231,12 @@ public final class WorklistView extends BorderPane {
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> table.refresh());
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
-        java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = assigned == null ? java.util.Set.of(member, folderColumn, plan)
-                : java.util.Set.of(member, folderColumn, plan, assigned);
+        java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = new java.util.HashSet<>(java.util.Set.of(member, folderColumn, plan));
+        for (TableColumn<WorklistEntry, ?> c : java.util.Arrays.asList(assigned, decision, recommendation)) {
+            if (c != null) {
+                wrapping.add(c);
+            }
+        }
         org.imrtreview.ui.common.FitColumns.apply(table, wrapping);
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed = new java.util.HashMap<>();
         wrapping.forEach(c -> designed.put(c, c.getPrefWidth()));
@@ -241,7 +262,7 @@ public final class WorklistView extends BorderPane {
         if (table.getWidth() <= 0) {
             return;
         }
-        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18; // a scroll bar's room
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarRoom();
         double fixed = 0;
         for (TableColumn<WorklistEntry, ?> c : table.getColumns()) {
             if (!designed.containsKey(c)) {
@@ -249,7 +270,15 @@ public final class WorklistView extends BorderPane {
             }
         }
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> need = textWidths(designed.keySet());
+        // a column with nothing shown (no decision recorded yet) needs its header's width, not a share
+        designed.keySet().forEach(c -> need.putIfAbsent(c, c.getMinWidth()));
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> target = share(designed, need, available - fixed);
+        // a column gives back room down to its header's width and its longest word (at most its designed
+        // width): "Commercial" must not wrap as "Commerci al" to make room for another column
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> words = longestWords(designed.keySet());
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> min = new java.util.HashMap<>();
+        target.keySet().forEach(c -> min.put(c, Math.max(c.getMinWidth(), Math.min(designed.get(c), words.getOrDefault(c, 0.0)))));
+        target = withinMinimums(target, min, available - fixed);
         for (var e : target.entrySet()) {
             double width = Math.floor(Math.max(e.getKey().getMinWidth(), e.getValue()));
             if (Math.abs(e.getKey().getPrefWidth() - width) >= 1) {
@@ -295,6 +324,54 @@ public final class WorklistView extends BorderPane {
         return out;
     }
 
+    /** The vertical scroll bar's width when it shows (rows past the bottom), else a couple of pixels. */
+    private double scrollBarRoom() {
+        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                return bar.isVisible() ? Math.max(bar.getWidth(), 14) + 4 : 2;
+            }
+        }
+        return 18;
+    }
+
+    /**
+     * The shares raised to each column's minimum (its header's width), and what that costs taken back from
+     * the columns above their minimum in proportion to their slack: a long header ("Recommendation") no
+     * longer pushes the last column past the window's edge at 1366 px.
+     */
+    static <K> java.util.Map<K, Double> withinMinimums(java.util.Map<K, Double> target, java.util.Map<K, Double> min, double room) {
+        java.util.Map<K, Double> out = new java.util.HashMap<>();
+        target.forEach((k, w) -> out.put(k, Math.max(min.getOrDefault(k, 0.0), w)));
+        double excess = out.values().stream().mapToDouble(Double::doubleValue).sum() - room;
+        double slack = out.entrySet().stream().mapToDouble(e -> e.getValue() - min.getOrDefault(e.getKey(), 0.0)).sum();
+        if (excess <= 0 || slack <= 0) {
+            return out;
+        }
+        double take = Math.min(1, excess / slack);
+        out.replaceAll((k, w) -> w - (w - min.getOrDefault(k, 0.0)) * take);
+        return out;
+    }
+
+    /** The width of the longest word (between spaces) each column shows. */
+    private java.util.Map<TableColumn<WorklistEntry, ?>, Double> longestWords(java.util.Set<TableColumn<WorklistEntry, ?>> columns) {
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> out = new java.util.HashMap<>();
+        for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+            if (!(n instanceof TableCell<?, ?> cell) || cell.isEmpty() || cell.getText() == null || cell.getText().isBlank()
+                    || !columns.contains(cell.getTableColumn())) {
+                continue;
+            }
+            for (String word : cell.getText().strip().split("\\s+")) {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(word);
+                probe.setFont(cell.getFont());
+                double width = Math.ceil(probe.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset() + 6);
+                @SuppressWarnings("unchecked")
+                TableColumn<WorklistEntry, ?> column = (TableColumn<WorklistEntry, ?>) cell.getTableColumn();
+                out.merge(column, width, Math::max);
+            }
+        }
+        return out;
+    }
+
     /** The width the longest shown text of each column needs on one line (columns with no shown text: absent). */
     private java.util.Map<TableColumn<WorklistEntry, ?>, Double> textWidths(java.util.Set<TableColumn<WorklistEntry, ?>> columns) {
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> out = new java.util.HashMap<>();
@@ -327,10 +404,14 @@ public final class WorklistView extends BorderPane {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.comparing(OffsetDateTime::toInstant)));
         c.setCellFactory(col -> new TableCell<>() {
+            private final ReusedTooltip tooltip = new ReusedTooltip();
+
             @Override
             protected void updateItem(OffsetDateTime t, boolean empty) {
                 super.updateItem(t, empty);
                 setText(empty ? null : t == null ? "—" : WHEN.format(t));
+                WorklistEntry e = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(e == null || e.receivedAt() == null ? null : tooltip.with("Received " + WHEN.format(e.receivedAt())));
             }
         });
         c.setPrefWidth(130);
@@ -437,6 +518,81 @@ public final class WorklistView extends BorderPane {
             setText(lock == null ? name : name + " · ✎ " + vm.nameOf(lock.owner()));
             setTooltip(lock == null ? null : tooltip.with("Being edited by " + vm.nameOf(lock.owner()) + " since "
                     + WHEN.format(lock.takenAt().atZone(java.time.ZoneId.systemDefault()))));
+        }
+    }
+
+    /** The nurse's decision in short words, marked when it went against the recommendation. */
+    static String decisionText(org.imrtreview.store.DecisionRecord d) {
+        String words = switch (d.decision()) {
+            case APPROVE -> "Approve";
+            case REQUEST_INFO -> "Request info";
+            case REFER -> "Refer to physician";
+        };
+        return d.overridesRecommendation() ? words + " (override)" : words;
+    }
+
+    /** The recommendation as the worklist knows it; muted, with the reason, when it is not known. */
+    private static final class RecommendationCell extends WrappingCell {
+        private final WorklistViewModel vm;
+        private final ReusedTooltip tooltip = new ReusedTooltip();
+
+        RecommendationCell(WorklistViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            getStyleClass().removeAll("text-muted", "recommendation-met", "recommendation-not-met", "recommendation-incomplete");
+            WorklistEntry e = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || e == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            org.imrtreview.store.worklist.Recommendation r = vm.recommendation(e.folder());
+            setText(r.text());
+            setTooltip(tooltip.with(r.explanation()));
+            getStyleClass().add(r.determination() == null ? "text-muted" : switch (r.determination()) {
+                case CRITERIA_MET -> "recommendation-met";
+                case CRITERIA_NOT_MET -> "recommendation-not-met";
+                case INCOMPLETE -> "recommendation-incomplete";
+            });
+        }
+    }
+
+    /** What the nurse decided, when and against which recommendation (tooltip). */
+    private static final class DecisionCell extends WrappingCell {
+        private final ReusedTooltip tooltip = new ReusedTooltip(t -> {
+            t.setWrapText(true);
+            t.setMaxWidth(420);
+        });
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            getStyleClass().remove("decision-override");
+            WorklistEntry e = getTableRow() == null ? null : getTableRow().getItem();
+            org.imrtreview.store.DecisionRecord d = e == null ? null : e.decision();
+            if (empty || d == null) {
+                setTooltip(null);
+                return;
+            }
+            StringBuilder tip = new StringBuilder(d.decision().title());
+            if (d.at() != null) {
+                tip.append(", recorded ").append(WHEN.format(d.at().atZone(java.time.ZoneId.systemDefault())));
+            }
+            if (d.user() != null && !d.user().isBlank()) {
+                tip.append(" by ").append(org.imrtreview.logging.VisibleText.escape(d.user()));
+            }
+            if (d.overridesRecommendation()) {
+                getStyleClass().add("decision-override");
+                tip.append(", against the recommendation “").append(d.recommendation().title()).append('”');
+                if (d.reason() != null && !d.reason().isBlank()) {
+                    tip.append(". Reason: ").append(org.imrtreview.logging.VisibleText.escape(d.reason()));
+                }
+            }
+            setTooltip(tooltip.with(tip.append('.').toString()));
         }
     }
 

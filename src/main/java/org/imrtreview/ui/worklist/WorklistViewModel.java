@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.imrtreview.store.ReviewStatus;
 import org.imrtreview.store.db.CaseRecord;
+import org.imrtreview.store.worklist.Recommendation;
 import org.imrtreview.store.worklist.WorklistEntry;
 import org.imrtreview.store.worklist.WorklistOrder;
 import org.imrtreview.store.worklist.Workspace;
@@ -50,6 +51,13 @@ public final class WorklistViewModel {
     private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly", false);
     private SharedWorklist team;
     private final javafx.collections.ObservableMap<String, String> assignable = FXCollections.observableMap(new java.util.LinkedHashMap<>());
+    private final javafx.collections.ObservableMap<Path, Recommendation> recommendations = FXCollections.observableHashMap();
+    /** Which background check of the recommendations is the latest (an older one's answer is dropped). */
+    private int checks;
+    /** The files' names, sizes and times when each case's recommendation was last checked. */
+    private final java.util.Map<Path, String> checkedStats = new java.util.HashMap<>();
+    /** Cases evaluated on screen since the last check began: what their evaluation said stands. */
+    private final java.util.Set<Path> evaluatedHere = new java.util.HashSet<>();
 
     public WorklistViewModel(Workspace workspace, TaskExecutor tasks, Notifier notifier, Clock clock) {
         this.workspace = workspace;
@@ -62,6 +70,11 @@ public final class WorklistViewModel {
         physicianOnly.addListener((o, a, b) -> refilter());
         unassignedOnly.addListener((o, a, b) -> refilter());
         mineOnly.addListener((o, a, b) -> refilter());
+        recommendations.addListener((javafx.collections.MapChangeListener<Path, Recommendation>) ch -> {
+            if (filterText.get() != null && !filterText.get().isBlank()) {
+                refilter();
+            }
+        });
     }
 
     /** The worklist comes from the team store from now on (null: the files beside each case alone). */
@@ -98,8 +111,9 @@ public final class WorklistViewModel {
      */
     private static WorklistEntry fromStore(WorklistEntry scanned, CaseRecord row) {
         ReviewStatus status = statusOf(row, scanned.status());
+        // the saved work is the store's, not the file beside the case: no decision from that file
         if (!row.requestTyped() || row.request() == null) {
-            return scanned.withStatus(status);
+            return scanned.withStatus(status).withDecision(null);
         }
         return new WorklistEntry(scanned.folder(), scanned.caseName(), row.request(),
                 org.imrtreview.store.worklist.Turnaround.dueAt(row.request()), status, null);
@@ -233,8 +247,11 @@ public final class WorklistViewModel {
                     now.set(clock.instant());
                     apply(scan);
                     entries.setAll(scan.entries());
+                    recommendations.clear();
+                    checkedStats.clear();
                     loading.set(false);
                     then.run();
+                    checkRecommendations(scan.entries(), false);
                 },
                 error -> {
                     loading.set(false);
@@ -265,7 +282,82 @@ public final class WorklistViewModel {
     /** The nurse typed or corrected the request details of a case: its line (and deadline) follow them. */
     public void updateRequest(Path caseFolder, org.imrtreview.model.Request request) {
         find(caseFolder).ifPresent(e -> replace(new WorklistEntry(e.folder(), e.caseName(), request,
-                org.imrtreview.store.worklist.Turnaround.dueAt(request), e.status(), null)));
+                org.imrtreview.store.worklist.Turnaround.dueAt(request), e.status(), null, e.decision())));
+    }
+
+    /** The nurse recorded (or changed) her decision on a case: its line shows it. */
+    public void updateDecision(Path caseFolder, org.imrtreview.store.DecisionRecord decision) {
+        find(caseFolder).filter(e -> !java.util.Objects.equals(e.decision(), decision))
+                .ifPresent(e -> replace(e.withDecision(decision)));
+    }
+
+    /**
+     * The recommendation of each case as far as the worklist knows it (decision 0246): the last
+     * evaluation's while its files, saved work and program are unchanged, else why not. Filled in the
+     * background after the list shows.
+     */
+    public javafx.collections.ObservableMap<Path, Recommendation> recommendations() {
+        return recommendations;
+    }
+
+    /** The recommendation the worklist shows for a case ("checking" until the background check got to it). */
+    public Recommendation recommendation(Path caseFolder) {
+        return recommendations.getOrDefault(caseFolder, Recommendation.unknown(Recommendation.Kind.CHECKING));
+    }
+
+    /** The case on screen was just evaluated: its line shows that recommendation at once. */
+    public void evaluated(Path caseFolder, Recommendation recommendation) {
+        recommendations.put(caseFolder, recommendation);
+        evaluatedHere.add(caseFolder);
+        checkedStats.remove(caseFolder); // looked at again at the next minute, once its record is written
+    }
+
+    /**
+     * Checks off the FX thread whether each case's last evaluation still holds; every file of every case
+     * is hashed, so the first frame never waits for it. {@code onlyChanged}: only the cases whose files'
+     * names, sizes or times changed since they were last checked (the minute tick). Without a team store
+     * only: with one, the saved work is the store's and the worklist cannot tell whether it changed.
+     */
+    private void checkRecommendations(List<WorklistEntry> cases, boolean onlyChanged) {
+        if (team != null || cases.isEmpty()) {
+            return;
+        }
+        int generation = ++checks;
+        java.util.Map<Path, String> known = java.util.Map.copyOf(checkedStats);
+        tasks.execute("Checking the cases' last evaluations", () -> {
+            java.util.Map<Path, Checked> out = new java.util.HashMap<>();
+            for (WorklistEntry e : cases) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+                String stat = org.imrtreview.store.worklist.LastEvaluations.statKey(e.folder());
+                if (onlyChanged && stat != null && stat.equals(known.get(e.folder()))) {
+                    continue;
+                }
+                out.put(e.folder(), new Checked(org.imrtreview.store.worklist.LastEvaluations.check(e.folder(),
+                        workspace.store()), stat));
+            }
+            return out;
+        }, found -> {
+            if (generation != checks) {
+                return;
+            }
+            found.forEach((folder, checked) -> {
+                // a case evaluated on screen since the check began keeps what its evaluation said
+                if (!evaluatedHere.contains(folder)) {
+                    recommendations.put(folder, checked.recommendation());
+                }
+                if (checked.stat() == null || evaluatedHere.contains(folder)) {
+                    checkedStats.remove(folder);
+                } else {
+                    checkedStats.put(folder, checked.stat());
+                }
+            });
+            evaluatedHere.clear();
+        }, error -> { });
+    }
+
+    private record Checked(Recommendation recommendation, String stat) {
     }
 
     private void replace(WorklistEntry entry) {
@@ -303,6 +395,10 @@ public final class WorklistViewModel {
         if (team != null && !loading.get()) {
             refreshShared(() -> { });
         }
+        if (team == null && !loading.get() && !checkedStats.isEmpty()) {
+            // files that arrived or changed since the last look: their recommendation is checked again
+            checkRecommendations(List.copyOf(entries), true);
+        }
     }
 
     private void refilter() {
@@ -313,13 +409,21 @@ public final class WorklistViewModel {
         String mine = team != null && mineOnly.get() ? team.login() : null;
         Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed()) && (!onlyPhysician || e.status().withPhysician())
                 && (!onlyUnassigned || assignee(e) == null) && (mine == null || mine.equals(assignee(e)))
-                && (needle.isEmpty() || matches(e, needle) || matchesShared(e, needle));
+                && (needle.isEmpty() || matches(e, needle) || matchesShared(e, needle) || matchesReview(e, needle));
         visible.setPredicate(p);
     }
 
     private String assignee(WorklistEntry e) {
         CaseRecord row = shared.get(e.folder());
         return row == null ? null : row.assignee();
+    }
+
+    /** The recommendation and decision shown on the line ("criteria met", "override") match too. */
+    private boolean matchesReview(WorklistEntry e, String needle) {
+        Recommendation r = recommendations.get(e.folder());
+        String decision = e.decision() == null ? "" : WorklistView.decisionText(e.decision());
+        return r != null && r.text().toLowerCase(Locale.ROOT).contains(needle)
+                || decision.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private boolean matchesShared(WorklistEntry e, String needle) {

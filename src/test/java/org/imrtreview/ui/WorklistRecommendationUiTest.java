@@ -1,0 +1,100 @@
+package org.imrtreview.ui;
+
+import static org.imrtreview.ui.WindowTests.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.imrtreview.model.Determination;
+import org.imrtreview.store.DecisionRecord;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.ReviewState;
+import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.store.worklist.LastEvaluations;
+import org.imrtreview.store.worklist.WorklistEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Issue 13 item 7, decision 0246: the worklist shows each case's recommendation and the nurse's decision
+ * without reading the cases — the recommendation of the case's last evaluation while its files and saved
+ * work are unchanged, "not yet evaluated" or "files changed" otherwise, never a stale one as current.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorklistRecommendationUiTest {
+    private static final String LUNG = "03-lung-v20-csv-criteria-met";
+    private static final String ESOPHAGUS = "06-esophagus-answer-mismatch-not-met";
+
+    @TempDir
+    Path temp;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowTests.show(stage, new RecordingDialogs());
+    }
+
+    private String cell(FxRobot robot, String column, String caseName) {
+        return robot.lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                        && column.equals(c.getTableColumn().getId()) && c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof WorklistEntry e && caseName.equals(e.caseName()))
+                .queryAs(TableCell.class).getText();
+    }
+
+    private void open(FxRobot robot, Path ws) {
+        robot.interact(() -> window.openWorkspace(ws));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 2
+                && window.viewModel().worklist().recommendations().size() == 2);
+    }
+
+    @Test
+    void theLastEvaluationsRecommendationShowsUntilTheFilesChange(FxRobot robot) throws Exception {
+        Path ws = SampleWorkspace.copy(temp.resolve("ws"), LUNG, ESOPHAGUS);
+        // the nurse asked for information on 06 against its recommendation, in an earlier session
+        new ReviewStateStore().save(ws.resolve(ESOPHAGUS), ReviewState.fresh().withDecision(new DecisionRecord(
+                NurseDecision.REQUEST_INFO, Determination.CRITERIA_NOT_MET, "the MRI is older than 60 days",
+                Instant.parse("2026-12-01T10:00:00Z"), "Dana Reyes, RN")));
+        open(robot, ws);
+        assertEquals("not yet evaluated", cell(robot, "recommendationColumn", LUNG));
+        assertEquals("not yet evaluated", cell(robot, "recommendationColumn", ESOPHAGUS));
+        assertEquals("Request info (override)", cell(robot, "decisionColumn", ESOPHAGUS));
+        assertEquals(null, cell(robot, "decisionColumn", LUNG));
+
+        // opening the case evaluates it: its line says so at once, and the recommendation is kept beside it
+        robot.interact(() -> window.worklistView().select(ws.resolve(LUNG).toAbsolutePath().normalize()));
+        robot.interact(() -> window.worklistView().table().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.viewModel().review().evaluation() != null
+                && Files.isRegularFile(LastEvaluations.file(ws.resolve(LUNG))));
+        robot.interact(() -> window.viewModel().backToWorklist());
+        assertEquals("Criteria met", cell(robot, "recommendationColumn", LUNG));
+
+        // a later session reads it from beside the case, without opening the case
+        open(robot, ws);
+        assertEquals("Criteria met", cell(robot, "recommendationColumn", LUNG));
+        assertEquals("not yet evaluated", cell(robot, "recommendationColumn", ESOPHAGUS));
+
+        // the provider's corrected table arrives in the folder: the old recommendation is not shown as current
+        Path table;
+        try (Stream<Path> files = Files.list(ws.resolve(LUNG))) {
+            table = files.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+        }
+        Files.writeString(table, Files.readString(table).replace("Yes", "No"));
+        open(robot, ws);
+        assertEquals("files changed", cell(robot, "recommendationColumn", LUNG));
+        assertTrue(window.viewModel().worklist().recommendation(ws.resolve(LUNG).toAbsolutePath().normalize())
+                .explanation().contains("open the case"));
+    }
+}
