@@ -162,36 +162,42 @@ public final class CaseReviewView extends BorderPane {
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        SplitPane body = new SplitPane(left, centre, right);
-        body.setDividerPositions(0.2, 0.76);
         // side panels get a width that suits the window (1366 px laptop to 2560 px monitor), also when it is
         // maximised after opening; once the nurse drags a divider they keep her width and the table in the
         // middle takes any change
         boolean[] sizedByHand = {false};
+        SplitPane body = new SplitPane(left, centre, right) {
+            private double sizedFor = -1;
+
+            /**
+             * The positions for this width are set before the split pane lays its panels out, in the same
+             * pass: set after it (the next pulse) the first frame of a case, and of a maximised window, showed
+             * the panels at their old widths. While nobody dragged a divider every panel resizes with the
+             * split pane, so the positions set here are kept as they are.
+             */
+            @Override
+            protected void layoutChildren() {
+                double width = getWidth();
+                if (!sizedByHand[0] && width > 0 && width != sizedFor) {
+                    sizedFor = width;
+                    double leftWidth = Math.max(220, Math.min(0.17 * width, 420));
+                    double rightWidth = Math.max(300, Math.min(0.22 * width, 480));
+                    setDividerPositions(leftWidth / width, 1 - rightWidth / width);
+                }
+                super.layoutChildren();
+            }
+        };
+        body.setDividerPositions(0.2, 0.76);
         body.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != body; n = n.getParent()) {
                 if (n.getParent() == body && n.getStyleClass().contains("split-pane-divider")) {
                     sizedByHand[0] = true;
+                    // from now on the side panels keep the nurse's width and the table takes any change
+                    SplitPane.setResizableWithParent(left, false);
+                    SplitPane.setResizableWithParent(right, false);
                 }
             }
         });
-        body.widthProperty().addListener((o, before, w) -> {
-            double width = w.doubleValue();
-            if (width <= 0 || sizedByHand[0]) {
-                return;
-            }
-            double leftWidth = Math.max(220, Math.min(0.17 * width, 420));
-            double rightWidth = Math.max(300, Math.min(0.22 * width, 480));
-            // after the layout pass that brought the width: during it the split pane keeps the side panels'
-            // pixel widths (not resizable with the parent) and would undo positions set now
-            javafx.application.Platform.runLater(() -> {
-                if (!sizedByHand[0] && body.getWidth() == width) {
-                    body.setDividerPositions(leftWidth / width, 1 - rightWidth / width);
-                }
-            });
-        });
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
         left.setMinWidth(180);
         right.setMinWidth(250);
 
