@@ -55,7 +55,7 @@ final class HiddenTails {
         // Not on a cm3 axis: there the rows next to the line still hold a small structure's real volume.
         int traceEnd = path.get(path.size() - 1).x();
         int seen = calibration.volumeAbsolute() ? Integer.MAX_VALUE
-                : lastBeforeABreak(path, zeroRow - Math.max(2, medianLength(path) / 2.0), zeroRow - band,
+                : lastBeforeABreak(path, zeroRow - Math.max(2, medianLength(path) / 2.0), zeroRow - 2 * band,
                         Math.max(3 * MAX_GAP, 0.02 * frame.width()));
         TracedCurve curve = c;
         int from = end;

@@ -22,8 +22,7 @@ class OneLineTracedTwiceTest {
 
     @Test
     void aSolidLineFollowedAsTwoDashedCurvesIsShownButNotUsed() throws Exception {
-        SyntheticDvh s = VarietyDvhCorpus.corpus(4).stream().map(VarietyDvhCorpus.Image::dvh)
-                .filter(d -> d.name().equals("photo_of_screen-1")).findFirst().orElseThrow();
+        SyntheticDvh s = VarietyDvhCorpus.make(VarietyDvhCorpus.Style.PHOTO_OF_SCREEN, 1).dvh();
         DigitizeResult r = digitise(s);
         List<TracedCurve> redDashed = r.curves().stream()
                 .filter(c -> c.style() == LineStyle.DASHED && c.describe().startsWith("red")).toList();

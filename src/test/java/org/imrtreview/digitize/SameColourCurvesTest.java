@@ -77,4 +77,26 @@ class SameColourCurvesTest {
         assertTrue(c.used() >= 9, "its other curves still used: " + c);
         assertEquals(0, c.wrong(), c.wrongOnes().toString());
     }
+
+    /**
+     * Variety heavy_jpeg-0 (JPEG q30, decision 0304 amended): the magenta Parotid L comes down to the
+     * 0 % line near 40 Gy and its trace, a pixel off the line (JPEG noise moved its centre 3 px), bridged 83
+     * columns to magenta-looking pixels at 47 Gy. It read 46.8-47.6 Gy against a true 39.8; a break is now
+     * found on a trace that wanders within two line bands of the line, and the range starts before it.
+     */
+    @Test
+    void aNoisyTraceBridgingAlongTheZeroLineStartsItsRangeBeforeTheBridge() throws Exception {
+        SyntheticDvh s = VarietyDvhCorpus.make(VarietyDvhCorpus.Style.HEAVY_JPEG, 0).dvh();
+        DigitizeResult r = new DvhImageDigitizer(org.imrtreview.ocr.TextReader.unavailable("not needed"))
+                .digitize(s.image(), DigitizeOptions.automatic());
+        TrueCurve parotid = s.curves().stream().filter(t -> t.name().equals("Parotid L")).findFirst().orElseThrow();
+        TracedCurve traced = LooksReport.nearest(parotid, r.curves());
+        assertTrue(traced != null && traced.tracedWhole(r.calibration()), "traced whole and used");
+        double[] range = traced.dmaxInterval(r.calibration());
+        double nearest = Math.max(range[0], Math.min(range[1], parotid.dmax()));
+        assertTrue(Math.abs(nearest - parotid.dmax()) <= org.imrtreview.evaluate.DvhTolerance.digitisedTolerance(
+                parotid.dmax(), nearest, org.imrtreview.model.Unit.GY),
+                "true Dmax " + parotid.dmax() + " within tolerance of " + range[0] + "-" + range[1]);
+        assertTrue(range[0] < 42, "the range starts near where the curve reached the line: " + range[0]);
+    }
 }
