@@ -157,7 +157,12 @@ public final class DvhImageDigitizer {
         }
         for (int i = 0; i < curves.size(); i++) {
             TracedCurve c = curves.get(i);
-            if (!c.tracedWhole(calibration) && !c.crossesTwin()) {
+            if (c.tooSmallOnCcAxis(calibration) && !c.crossesTwin()) {
+                warnings.add(String.format(java.util.Locale.ROOT, "curve #%d (%s) spans only %.0f pixel rows on this cm³"
+                        + " axis (one row is %.0f %% of its volume): its volumes cannot be read closely enough, so it is"
+                        + " shown but not used", i + 1, c.describe(), c.rowsSpanned(calibration),
+                        100 / Math.max(1, c.rowsSpanned(calibration))));
+            } else if (!c.tracedWhole(calibration) && !c.crossesTwin()) {
                 double[] v = c.volumePercent();
                 double[] d = c.doseGy();
                 warnings.add(v.length == 0 ? "curve #" + (i + 1) + " (" + c.describe() + ") has no points"

@@ -72,7 +72,7 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
      * could be either.
      */
     public boolean tracedWhole(Calibration calibration) {
-        if (doseGy.length == 0 || crossesTwin) {
+        if (doseGy.length == 0 || crossesTwin || tooSmallOnCcAxis(calibration)) {
             return false;
         }
         double last = volumePercent[volumePercent.length - 1];
@@ -82,6 +82,24 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
         boolean start = doseGy[0] <= Math.max(0, left) + tolerance || volumePercent[0] >= 95;
         boolean end = last <= 2 || doseGy[doseGy.length - 1] >= right - tolerance;
         return start && end;
+    }
+
+    /** Fewest pixel rows a structure's whole volume must span on a cm³ axis to be used (decision 0257). */
+    static final int MIN_ROWS_ON_CC_AXIS = 40;
+
+    /**
+     * Whether, on a cm³ axis, the structure's whole volume (where the curve starts) spans fewer than
+     * {@link #MIN_ROWS_ON_CC_AXIS} pixel rows above 0 cm³: each row is then more than 2.5 % of its volume,
+     * and its volumes in % (what the table states) are only known to a few rows, beyond the digitised
+     * tolerance of 3 points (decision 0257; measured: a 6 cm³ brainstem on a 140 cm³ axis, 21 rows, 5.1 pp off).
+     */
+    public boolean tooSmallOnCcAxis(Calibration calibration) {
+        return calibration.volumeAbsolute() && !path.isEmpty() && rowsSpanned(calibration) < MIN_ROWS_ON_CC_AXIS;
+    }
+
+    /** Pixel rows from the curve's start down to the 0 line. */
+    public double rowsSpanned(Calibration calibration) {
+        return path.isEmpty() ? 0 : Math.abs(calibration.row(0) - path.get(0).top());
     }
 
     /** The same curve reported in another colour (a dark theme's colour as it appears on screen). */
