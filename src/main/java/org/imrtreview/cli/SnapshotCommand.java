@@ -42,6 +42,11 @@ public final class SnapshotCommand implements Callable<Integer> {
             description = "Bring a lower tab of the case screen to the front: images, overlay, digitised, request, letter, history.")
     String tab;
 
+    @Option(names = "--evidence", paramLabel = "FILE",
+            description = "Open this document of the case in the evidence window (as \"Open in own window\" does) and"
+                    + " render that window instead, at the size it opens at on a screen of --size.")
+    String evidence;
+
     @Override
     public Integer call() throws Exception {
         Matcher m = SIZE.matcher(size.strip());
@@ -67,7 +72,7 @@ public final class SnapshotCommand implements Callable<Integer> {
             return 2;
         }
         CaseSnapshot.render(caseFolder.toAbsolutePath(), out,
-                new CaseSnapshot.Options(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Theme.parse(theme), scale, tab));
+                new CaseSnapshot.Options(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Theme.parse(theme), scale, tab, evidence));
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
     }

@@ -61,8 +61,10 @@ class EvidenceWindowUiTest {
 
         robot.interact(() -> list.getSelectionModel().select(indexOf(list, "clinical_history.pdf")));
         robot.clickOn("#openEvidenceWindow");
+        // the click is handled on the FX thread: the window exists once it was (read too early it was null for good)
+        waitUntil(() -> documents.evidenceWindow() != null && documents.evidenceWindow().isShowing()
+                && documents.evidenceWindow().shownFile() != null);
         EvidenceWindow evidence = documents.evidenceWindow();
-        waitUntil(() -> evidence != null && evidence.isShowing() && evidence.shownFile() != null);
         assertEquals("clinical_history.pdf", evidence.shownFile().getFileName().toString());
         assertTrue(evidence.headerText().contains("Margaret T. Ellison"), evidence.headerText());
 

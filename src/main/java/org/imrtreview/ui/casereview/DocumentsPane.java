@@ -186,6 +186,20 @@ public final class DocumentsPane extends SplitPane {
         this.viewedListener = listener == null ? (folder, doc) -> { } : listener;
     }
 
+    /**
+     * Selects the document named {@code name} (its file name, or its line in the list, "packet.pdf (p. 3)");
+     * false when the case has none such.
+     */
+    public boolean select(String name) {
+        for (DocumentItem item : list.getItems()) {
+            if (item.document() != null && (item.file().equals(name) || item.document().file().equals(name))) {
+                list.getSelectionModel().select(item);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The evidence window, once opened (null before). */
     public EvidenceWindow evidenceWindow() {
         return evidence;

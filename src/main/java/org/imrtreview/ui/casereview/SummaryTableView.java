@@ -89,6 +89,14 @@ public final class SummaryTableView extends TableView<RowResult> {
         wrapping.remove(flags);
         wrapping.removeIf(c -> "col-source".equals(c.getId()));
         org.imrtreview.ui.common.FitColumns.apply(this, wrapping);
+        // the constrained policy runs when the table's width changes; a column's minimum raised after that
+        // (FitColumns, as a case's rows arrive) could leave the columns short of the table's width: an empty
+        // strip right of Flags at 1920 px (issue 13). After each layout the policy fills the width again.
+        needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now) {
+                javafx.application.Platform.runLater(this::fillWidth);
+            }
+        });
 
         setRowFactory(t -> new TableRow<>() {
             @Override
@@ -100,6 +108,22 @@ public final class SummaryTableView extends TableView<RowResult> {
                 }
             }
         });
+    }
+
+    /** Runs the column resize policy again when the columns no longer reach the table's right edge. */
+    private void fillWidth() {
+        double columns = getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        double bar = 0;
+        for (javafx.scene.Node n : lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar s && s.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                    && s.isVisible()) {
+                bar = s.getWidth();
+            }
+        }
+        double inner = getWidth() - snappedLeftInset() - snappedRightInset() - bar;
+        if (getWidth() > 0 && inner - columns > 1) {
+            getColumnResizePolicy().call(new ResizeFeatures<>(this, null, 0.0));
+        }
     }
 
     private TableColumn<RowResult, RowResult> editable(Column column, String title, double width,

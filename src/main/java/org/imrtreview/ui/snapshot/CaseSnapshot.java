@@ -27,10 +27,18 @@ import org.imrtreview.ui.common.Theme;
  */
 public final class CaseSnapshot {
 
-    /** {@code tab}: a lower tab of the case screen to bring to the front (null: as the window chooses). */
-    public record Options(int width, int height, Theme theme, double scale, String tab) {
+    /**
+     * {@code tab}: a lower tab of the case screen to bring to the front (null: as the window chooses);
+     * {@code evidence}: a document of the case to show in the evidence window, which is then the picture
+     * (null: the main window).
+     */
+    public record Options(int width, int height, Theme theme, double scale, String tab, String evidence) {
+        public Options(int width, int height, Theme theme, double scale, String tab) {
+            this(width, height, theme, scale, tab, null);
+        }
+
         public Options(int width, int height, Theme theme, double scale) {
-            this(width, height, theme, scale, null);
+            this(width, height, theme, scale, null, null);
         }
     }
 
@@ -57,17 +65,29 @@ public final class CaseSnapshot {
                         throw new IllegalArgumentException("no such tab: " + options.tab()
                                 + " (images, overlay, digitised, request, letter, history)");
                     }
+                    if (options.evidence() != null) {
+                        if (!window.caseView().documents().select(options.evidence())) {
+                            throw new IllegalArgumentException("no such document in the case: " + options.evidence());
+                        }
+                        window.caseView().documents().openInOwnWindow();
+                    }
                 }
                 // two pulses: one for CSS and layout of the filled screen, one for virtual flows (tables)
                 Platform.runLater(() -> Platform.runLater(() -> {
                     try {
-                        scene.getRoot().applyCss();
-                        scene.getRoot().layout();
+                        // the evidence window when asked for, at the size it opens at on a screen of this size
+                        Scene shown = options.evidence() == null ? scene
+                                : window.caseView().documents().evidenceWindow().stage().getScene();
+                        if (shown != scene) {
+                            options.theme().apply(shown);
+                        }
+                        shown.getRoot().applyCss();
+                        shown.getRoot().layout();
                         SnapshotParameters params = new SnapshotParameters();
                         params.setTransform(Transform.scale(options.scale(), options.scale()));
-                        WritableImage image = new WritableImage((int) Math.round(options.width() * options.scale()),
-                                (int) Math.round(options.height() * options.scale()));
-                        scene.getRoot().snapshot(params, image);
+                        WritableImage image = new WritableImage((int) Math.round(shown.getWidth() * options.scale()),
+                                (int) Math.round(shown.getHeight() * options.scale()));
+                        shown.getRoot().snapshot(params, image);
                         shot.complete(SwingFXUtils.fromFXImage(image, null));
                         window.shutdown();
                         stage.hide();

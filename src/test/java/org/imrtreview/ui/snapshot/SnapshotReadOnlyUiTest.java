@@ -77,6 +77,22 @@ class SnapshotReadOnlyUiTest {
         assertEquals(before, tree(c), "the case folder is exactly as it was: the state file not renamed, nothing added");
     }
 
+    /** {@code --evidence}: the evidence window is pictured, at the size it opens at, and nothing is written. */
+    @Test
+    void theEvidenceWindowIsPicturedAtItsOwnSize() throws Exception {
+        Path c = copy("01-brain-glioblastoma-criteria-met");
+        Map<String, String> before = tree(c);
+        Path png = tmp.resolve("out").resolve("evidence.png");
+
+        CaseSnapshot.render(c, png, new CaseSnapshot.Options(1920, 1080, Theme.DARK, 1, null, "MRI_brain_report.pdf"));
+
+        var image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth(), "the evidence window, not the main window");
+        // 900 px, or 90 % of the screen when it is smaller (the tests' shared headless screen is 1280x800)
+        assertTrue(image.getHeight() >= 700 && image.getHeight() <= 900, "height " + image.getHeight());
+        assertEquals(before, tree(c));
+    }
+
     @Test
     void aScannedTableReadReadOnlyKeepsNoOcrResults() throws Exception {
         Path c = copy("13-lung-scanned-table", "request.json", "summary_table_scan.pdf");
