@@ -63,10 +63,17 @@ public final class PhysicianCommand implements Runnable {
         @Option(names = "--as-of", hidden = true)
         Instant asOf;
 
+        @Option(names = "--db", paramLabel = "URL|WORKSPACE", description = "The team store's queue instead of the workspace's"
+                + " files: a PostgreSQL JDBC URL, or a workspace folder for its embedded database (docs/team.md).")
+        String dbName;
+
         @Override
         public Integer call() {
             PrintWriter o = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (dbName != null) {
+                return fromStore(o, err, asOf == null ? Instant.now() : asOf);
+            }
             if (!Files.isDirectory(workspace)) {
                 CaseArgument.fail(err, workspace + " is not a folder of cases");
                 return CaseArgument.UNREADABLE;
@@ -99,6 +106,62 @@ public final class PhysicianCommand implements Runnable {
             o.println(queue.size() + (queue.size() == 1 ? " case" : " cases") + " with the physician reviewer.");
             o.flush();
             return 0;
+        }
+
+        /**
+         * The team store's referred cases (awaiting the physician, or a peer-to-peer), soonest due first, with
+         * who they are assigned to and who is editing them: the statuses every workstation saved, not the files
+         * beside the cases (which on a store are not written). Exit 2 when the store cannot be read, 3 when the
+         * login may not read its worklist.
+         */
+        private int fromStore(PrintWriter o, PrintWriter err, Instant now) {
+            TeamDbOption db = new TeamDbOption();
+            db.db = dbName;
+            try (org.imrtreview.store.db.TeamDatabase database = db.open(err)) {
+                if (database == null) {
+                    return 2;
+                }
+                var store = TeamDbOption.store(database);
+                var rows = store.worklist(new org.imrtreview.store.db.TeamStore.WorklistFilter(null, false, java.util.Set.of(
+                        org.imrtreview.store.ReviewStatus.AWAITING_PHYSICIAN.name(), org.imrtreview.store.ReviewStatus.PEER_TO_PEER.name())));
+                if (rows.isEmpty()) {
+                    o.println("No case in the team store is waiting for a physician reviewer.");
+                    o.flush();
+                    return 0;
+                }
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                store.reviewers().forEach(r -> names.put(r.login(), r.identity().name()));
+                DateTimeFormatter due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+                String format = "%-20s %-36s %-10s %-19s %-17s %-16s %-19s %-18s %s";
+                o.println(String.format(Locale.ROOT, format, "request", "case", "urgency", "line of business", "due", "time left",
+                        "status", "assigned to", "editing"));
+                for (var r : rows) {
+                    var line = r.request() == null || r.request().plan() == null ? null : r.request().plan().line();
+                    o.println(String.format(Locale.ROOT, format,
+                            r.requestId() == null ? "—" : TerminalText.escape(r.requestId()), TerminalText.escape(r.key()),
+                            DepartmentReport.urgency(urgency(r.urgency())), DepartmentReport.line(line),
+                            r.dueAt() == null ? "—" : due.format(r.dueAt()),
+                            Turnaround.describe(r.dueAt() == null ? null : Duration.between(now, r.dueAt())),
+                            org.imrtreview.store.ReviewStatus.valueOf(r.status()).title(),
+                            r.assignee() == null ? "Unassigned" : TerminalText.escape(names.getOrDefault(r.assignee(), r.assignee())),
+                            r.lock() == null ? "" : TerminalText.escape(names.getOrDefault(r.lock().owner(), r.lock().owner()))));
+                }
+                o.println(rows.size() + (rows.size() == 1 ? " case" : " cases") + " with the physician reviewer in the team store.");
+                o.flush();
+                return 0;
+            } catch (org.imrtreview.store.db.TeamStoreException e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return e instanceof org.imrtreview.store.db.TeamStoreException.NotPermitted ? 3 : 2;
+            }
+        }
+
+        private static org.imrtreview.model.Request.Urgency urgency(String name) {
+            try {
+                return name == null ? null : org.imrtreview.model.Request.Urgency.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 

@@ -263,6 +263,42 @@ class PhysicianCommandTest {
         assertTrue(noAs.err().contains("--as"), noAs.err());
     }
 
+    /**
+     * physician queue --db lists the team store's referred cases (awaiting the physician, peer-to-peer) with
+     * their assignee, as db worklist does, not the files beside the cases: after the physician upholds on the
+     * store the store's queue is empty while the file beside the case still says referred.
+     */
+    @org.junit.jupiter.api.Test
+    void withDbTheQueueIsTheTeamStoresReferredCases() throws Exception {
+        account("Helen Vance", "MD, Radiation Oncology", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.PHYSICIAN,
+                org.imrtreview.store.ReviewerRole.LEAD));
+        assertEquals(0, cli("db", "import", "--db", workspace.toString(), workspace.toString()).code());
+        assertEquals(0, cli("db", "assign", "--db", workspace.toString(), workspace.resolve("04").toString()).code());
+        Run queue = cli("physician", "queue", "--db", workspace.toString(), "--as-of", "2026-11-22T00:00:00Z");
+        assertEquals(0, queue.code(), queue.err());
+        String line04 = queue.out().lines().filter(l -> l.contains(" 04 ")).findFirst().orElseThrow(() -> new AssertionError(queue.out()));
+        assertTrue(line04.startsWith("PA-2026-004251") && line04.contains("Awaiting physician") && line04.contains("Helen Vance"),
+                line04);
+        assertFalse(queue.out().contains(" 01 "), "the approved case is not in the queue: " + queue.out());
+        assertFalse(queue.out().contains(" 03 "), "an undecided case is not in the queue: " + queue.out());
+        assertTrue(queue.out().contains("1 case with the physician reviewer in the team store."), queue.out());
+
+        assertEquals(0, cli("physician", "decide", workspace.resolve("04").toString(), "peer-to-peer",
+                "--db", workspace.toString()).code());
+        Run p2p = cli("physician", "queue", "--db", workspace.toString());
+        assertTrue(p2p.out().lines().anyMatch(l -> l.contains(" 04 ") && l.contains("Peer-to-peer")), p2p.out());
+        assertEquals(0, cli("physician", "decide", workspace.resolve("04").toString(), "uphold",
+                "--rationale", "3D plan meets the rectum and bladder limits.", "--db", workspace.toString()).code());
+        Run empty = cli("physician", "queue", "--db", workspace.toString());
+        assertEquals(0, empty.code(), empty.err());
+        assertTrue(empty.out().contains("No case in the team store is waiting for a physician reviewer."), empty.out());
+        assertTrue(cli("physician", "queue", workspace.toString()).out().contains("PA-2026-004251"),
+                "the files beside the cases are not the store's: without --db 04 is still referred there");
+
+        Run nowhere = cli("physician", "queue", "--db", workspace.resolve("no-such-share").toString());
+        assertEquals(2, nowhere.code());
+    }
+
     @org.junit.jupiter.api.Test
     void aDbThatCannotBeOpenedIsAnErrorNotAFallBackToTheFile() throws Exception {
         Path folder = workspace.resolve("04");
