@@ -148,7 +148,7 @@ class FiveCasesInARowUiTest {
         Node cell = robot.lookup(".summary-cell").match((Node c) -> c instanceof TableCell<?, ?> tc
                 && tc.getTableView() == table && tc.getIndex() == 0
                 && ("col-" + Column.DOSE_IMRT.missingWord()).equals(tc.getTableColumn().getId())).query();
-        robot.clickOn(cell).type(KeyCode.F2);
+        WindowTests.startEditing(robot, cell);
         robot.write((50 + n) + ".5 Gy").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 

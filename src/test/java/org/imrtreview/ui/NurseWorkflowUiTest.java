@@ -171,7 +171,7 @@ class NurseWorkflowUiTest {
 
     private void editCell(FxRobot robot, int rowIndex, Column column, String text) {
         Node cell = cellOf(robot, rowIndex, column);
-        robot.clickOn(cell).type(KeyCode.F2);
+        WindowTests.startEditing(robot, cell);
         robot.write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -34,6 +34,27 @@ final class WindowTests {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Starts editing a table cell as a nurse does (click, F2) and waits until its text field has the keyboard
+     * before anything is typed: under load the first keys could reach the cell before its editor existed and
+     * were lost ("54.5 Gy" saved as "4.5 Gy").
+     */
+    static void startEditing(org.testfx.api.FxRobot robot, javafx.scene.Node cell) {
+        robot.clickOn(cell).type(javafx.scene.input.KeyCode.F2);
+        waitUntil(() -> cell.getScene() != null
+                && cell.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl t
+                && isInside(t, cell));
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pictures a node into target/ui-shots (for a look at the layout). */
     static void shoot(org.testfx.api.FxRobot robot, javafx.scene.Node node, String name) {
         robot.interact(() -> {
