@@ -150,7 +150,7 @@ public final class PageOcr {
         if (page == straight) {
             page = new GreyImage(straight.px.clone(), straight.w, straight.h);
         }
-        List<OcrRule> rules = PageCleaner.rulings(page, threshold, faint, dpi);
+        List<OcrRule> rules = PageCleaner.rulingsAndTheirSpecks(page, threshold, faint, dpi);
         List<OcrWord> words = withoutNoise(engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi)));
         String debugDir = System.getProperty("imrt.ocr.debugDir");
         if (debugDir != null) { // developer aid: the page exactly as the engine saw it
