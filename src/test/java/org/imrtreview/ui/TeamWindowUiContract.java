@@ -543,6 +543,73 @@ abstract class TeamWindowUiContract {
                 .orElseThrow(() -> new AssertionError(value + " not in " + box.getItems())));
     }
 
+    /**
+     * Issue 18, "letter sent": on the store, File > Export decision as PAS response records the letter inside
+     * the response as issued SENT (its bytes by SHA-256, audited "Letter sent") and the banner names the hash;
+     * when the store refuses the record (the account was deactivated meanwhile) the banner says not to send it.
+     */
+    @Test
+    void aPasResponseExportedFromTheWindowRecordsItsLetterAsSent(FxRobot robot) throws Exception {
+        Path bundle = workspace.resolve("request-bundle.json");
+        java.nio.file.Files.copy(Path.of("samples-pas/pas-01-brain-criteria-met.json"), bundle);
+        Path folder = new org.imrtreview.pas.PasImporter().importBundle(bundle).caseFolder().toAbsolutePath().normalize();
+        java.nio.file.Files.delete(bundle);
+        db = openFresh();
+        TeamStore admin = store("lara");
+        admin.addReviewer("lara", "Lara Lead", "RN", EnumSet.of(ReviewerRole.LEAD));
+        admin.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        String key = CaseKeys.of(folder);
+        RecordingDialogs dialogs = new RecordingDialogs();
+        Path out = workspace.resolve("outbox").resolve("answer.json");
+        java.nio.file.Files.createDirectories(out.getParent());
+        dialogs.saveAnswer = out;
+        MainWindow w = window(robot, "lena", dialogs);
+        waitUntil(() -> w.identityProperty().get() != null);
+        robot.interact(() -> w.viewModel().openCase(folder));
+        waitUntil(() -> w.viewModel().review().evaluation() != null && w.viewModel().review().editable());
+        // PAS carries no prescription: the nurse types it from the plan (as in PasBundleUiTest), then approves
+        robot.interact(() -> {
+            org.imrtreview.model.Request r = w.viewModel().review().effectiveRequest();
+            w.viewModel().review().editRequest(new org.imrtreview.model.Request(r.requestId(), r.receivedAt(), r.urgency(),
+                    r.member(), r.plan(), r.requestingProvider(), r.treatingProvider(), r.diagnosis(), r.treatmentSite(),
+                    new org.imrtreview.model.Request.Prescription(60.0, 30), r.requestedCodes(), r.plannedStart(), r.other()));
+        });
+        waitUntil(() -> w.viewModel().review().evaluation() != null);
+        robot.interact(() -> assertTrue(w.viewModel().review().decide(NurseDecision.APPROVE, "Criteria met on the submitted DVHs.").isEmpty()));
+        w.saver().flush();
+        fileMenu(robot, w, "Export decision as PAS response…");
+        waitUntil(() -> !admin.letters(key).isEmpty());
+        var sent = admin.letters(key).get(0);
+        assertEquals(TeamStore.IssuedAs.SENT, sent.issuedAs());
+        assertEquals("lena", sent.issuedBy());
+        assertEquals("PA-2026-004117-pas-response-letter.pdf", sent.fileName());
+        // the bytes recorded are the letter inside the response that was written
+        String json = java.nio.file.Files.readString(out);
+        byte[] recorded = admin.letter(sent.sha256()).orElseThrow();
+        assertTrue(json.contains(java.util.Base64.getEncoder().encodeToString(recorded)), "the recorded letter is the one sent");
+        assertTrue(admin.events(key, null, null).stream().anyMatch(e -> e.action().equals("Letter sent") && e.actor().equals("lena")
+                && e.detail().contains(sent.sha256())));
+        waitUntil(() -> w.banners().messages().stream().anyMatch(m -> m.contains("PAS response A1")
+                && m.contains("recorded in the team store (SHA-256 " + sent.sha256().substring(0, 12))));
+
+        // the account is deactivated: the response is written, but its letter is not recorded and she is told not to send it
+        admin.deactivateReviewer("lena");
+        Path again = workspace.resolve("outbox").resolve("answer-2.json");
+        dialogs.saveAnswer = again;
+        fileMenu(robot, w, "Export decision as PAS response…");
+        waitUntil(() -> w.banners().messages().stream().anyMatch(m -> m.contains("could not be recorded in the team store")
+                && m.contains("Do not send it")));
+        assertEquals(1, admin.letters(key).size(), "nothing recorded for the refused export");
+        assertTrue(org.imrtreview.store.db.AuditChain.verify(db).intact());
+    }
+
+    static void fileMenu(FxRobot robot, MainWindow w, String text) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox) w.getTop()).getChildren().get(0);
+        javafx.scene.control.MenuItem item = bar.getMenus().get(0).getItems().stream().filter(i -> text.equals(i.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no File menu item " + text));
+        robot.interact(item::fire);
+    }
+
     static List<AuditEvent> viewed(TeamStore reader, String key) {
         return reader.events(key, null, null).stream()
                 .filter(e -> e.action().equals(org.imrtreview.store.db.SharedCase.VIEWED_DOCUMENT)).toList();
