@@ -46,6 +46,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only requests received on or before this day.")
     LocalDate to;
 
+    @Option(names = "--db", paramLabel = "URL|WORKSPACE", description = "The team store's cases instead of the workspace's"
+            + " files: a PostgreSQL JDBC URL, or a workspace folder for its embedded database (docs/team.md).")
+    String dbName;
+
     /** The report's "now" (tests); default: the clock. */
     @Option(names = "--as-of", hidden = true)
     Instant asOf;
@@ -63,12 +67,17 @@ public final class ReportCommand implements Callable<Integer> {
             CaseArgument.fail(err, "the period ends (" + to + ") before it starts (" + from + ")");
             return 1;
         }
-        if (!Files.isDirectory(workspace)) {
+        DepartmentReport report;
+        if (dbName != null) {
+            List<DepartmentReport.Case> cases = fromStore(err);
+            if (cases == null) {
+                return CaseArgument.UNREADABLE;
+            }
+            report = DepartmentReport.of(cases, from, to, asOf == null ? Instant.now() : asOf);
+        } else if (!Files.isDirectory(workspace)) {
             CaseArgument.fail(err, workspace + " is not a folder of cases");
             return CaseArgument.UNREADABLE;
-        }
-        DepartmentReport report;
-        try {
+        } else try {
             report = DepartmentReport.of(DepartmentReport.read(workspace), from, to, asOf == null ? Instant.now() : asOf);
         } catch (IOException e) {
             CaseArgument.fail(err, "could not read the workspace " + workspace + " (" + e.getClass().getSimpleName() + ")");
@@ -81,6 +90,45 @@ public final class ReportCommand implements Callable<Integer> {
         });
         o.flush();
         return 0;
+    }
+
+    /**
+     * Every case of the team store with the work saved there — its request as the store keeps it (typed by a
+     * reviewer, else request.json's), its decisions and physician steps with the times the store recorded
+     * them — so the figures are the team's, not the files beside the cases (which on a store are not
+     * written). Null (the reason printed) when the store cannot be read.
+     */
+    private List<DepartmentReport.Case> fromStore(PrintWriter err) {
+        TeamDbOption db = new TeamDbOption();
+        db.db = dbName;
+        try (org.imrtreview.store.db.TeamDatabase database = db.open(err)) {
+            if (database == null) {
+                return null;
+            }
+            var store = TeamDbOption.store(database);
+            List<DepartmentReport.Case> cases = new java.util.ArrayList<>();
+            for (var row : store.worklist(org.imrtreview.store.db.TeamStore.WorklistFilter.all())) {
+                cases.add(new DepartmentReport.Case(row.request() != null ? row.request() : bare(row), store.load(row.key()).state()));
+            }
+            return cases;
+        } catch (org.imrtreview.store.db.TeamStoreException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    /** A case the store knows only by its row (no request.json was read): its request ID, urgency and receipt. */
+    private static org.imrtreview.model.Request bare(org.imrtreview.store.db.CaseRecord row) {
+        org.imrtreview.model.Request.Urgency urgency;
+        try {
+            urgency = row.urgency() == null ? null : org.imrtreview.model.Request.Urgency.valueOf(row.urgency());
+        } catch (IllegalArgumentException e) {
+            urgency = null;
+        }
+        return new org.imrtreview.model.Request(row.requestId(), row.receivedAt() == null ? null
+                : java.time.OffsetDateTime.ofInstant(row.receivedAt(), java.time.ZoneOffset.UTC), urgency,
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Long form, one figure a line: easy to pivot in a spreadsheet. */

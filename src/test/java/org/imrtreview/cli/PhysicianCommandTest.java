@@ -299,6 +299,36 @@ class PhysicianCommandTest {
         assertEquals(2, nowhere.code());
     }
 
+    /**
+     * report --db counts the team store's cases and decisions, not the files beside the cases: after the
+     * physician upholds on the store, the store's report has the denial and the uphold, the files' report
+     * still has the case with the physician.
+     */
+    @org.junit.jupiter.api.Test
+    void withDbTheReportCountsTheStoresDecisions() throws Exception {
+        account("Helen Vance", "MD, Radiation Oncology", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.PHYSICIAN,
+                org.imrtreview.store.ReviewerRole.LEAD));
+        assertEquals(0, cli("db", "import", "--db", workspace.toString(), workspace.toString()).code());
+        assertEquals(0, cli("physician", "decide", workspace.resolve("04").toString(), "uphold",
+                "--rationale", "3D plan meets the rectum and bladder limits.", "--db", workspace.toString()).code());
+        Run json = cli("report", "--db", workspace.toString(), "--format", "json", "--as-of", "2026-12-01T00:00:00Z");
+        assertEquals(0, json.code(), json.err());
+        JsonNode r = new ObjectMapper().readTree(json.out());
+        assertEquals(3, r.get("cases").asInt());
+        assertEquals(1, r.get("byStatus").get("APPROVED").asInt());
+        assertEquals(1, r.get("byStatus").get("DENIED").asInt());
+        assertEquals(0, r.get("byStatus").get("AWAITING_PHYSICIAN").asInt());
+        assertEquals(1, r.get("physicianReview").get("referred").asInt());
+        assertEquals(1, r.get("physicianReview").get("upheld").asInt());
+        JsonNode files = new ObjectMapper().readTree(cli("report", workspace.toString(), "--format", "json",
+                "--as-of", "2026-12-01T00:00:00Z").out());
+        assertEquals(1, files.get("byStatus").get("AWAITING_PHYSICIAN").asInt(), "beside the cases nothing of the store's uphold");
+        assertEquals(0, files.get("physicianReview").get("upheld").asInt());
+        Run text = cli("report", "--db", workspace.toString(), "--as-of", "2026-12-01T00:00:00Z");
+        assertFalse(text.out().contains("Walter"), "no member names in a report: " + text.out());
+        assertEquals(2, cli("report", "--db", workspace.resolve("no-such-share").toString()).code());
+    }
+
     @org.junit.jupiter.api.Test
     void aDbThatCannotBeOpenedIsAnErrorNotAFallBackToTheFile() throws Exception {
         Path folder = workspace.resolve("04");
