@@ -7,7 +7,10 @@
 # CPU rows (process and FX thread, ThreadMXBean) move far less with the machine's load than wall times.
 # Usage: bench/ui-startup.sh [runs] [first-case] [second-case]   (builds test classes first)
 # BENCH_ALTERNATE=N: afterwards open the first and second case in turn N times (steady-state reopen, CPU
-# per open); BENCH_SPANS=true: each open's spans (background read, FX callback, layout) on stderr.
+# per open); BENCH_SPANS=true: each open's spans (background read, FX callback, layout) on stderr;
+# BENCH_ROUNDS (2): rounds over every sample; BENCH_PACE=MS: then every case in the worklist's order,
+# each opened after MS ms on the one before (a nurse working down the list; run it with BENCH_ROUNDS=0
+# so the cases are new to it); BENCH_JAVA_OPTS: more JVM options (-Dimrt.readAheadMs=0: no read-ahead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -19,8 +22,9 @@ OUT=$(mktemp -d)
 for i in $(seq 1 "$RUNS"); do
   java -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dimrt.prefs.node=imrt-review-bench -Dbench.alternate="${BENCH_ALTERNATE:-0}" -Dbench.spans="${BENCH_SPANS:-false}" \
+    -Dbench.pace="${BENCH_PACE:-0}" ${BENCH_JAVA_OPTS:-} \
     -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
-    org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" 2 2>"$OUT/err$i.txt" | grep '=' > "$OUT/run$i.txt"
+    org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" "${BENCH_ROUNDS:-2}" 2>"$OUT/err$i.txt" | grep '=' > "$OUT/run$i.txt"
   if [ "${BENCH_SPANS:-false}" = true ]; then grep -E '^(span|threadcpu) ' "$OUT/err$i.txt" >&2 || true; fi
   echo "run $i: $(tr '\n' ' ' < "$OUT/run$i.txt")"
 done
@@ -53,6 +57,11 @@ if grep -q '^alternate_median_ms=' "$OUT"/run1.txt; then
   row "first and second case in turn, reopened (median)" alternate_median_ms 150
   row "same: process CPU per open (median)" alternate_cpu_median_ms
   row "same: FX thread CPU per open (median)" alternate_fx_cpu_median_ms
+fi
+if grep -q '^paced_median_ms=' "$OUT"/run1.txt; then
+  row "down the worklist, ${BENCH_PACE:-0} ms on each case (median)" paced_median_ms 300
+  row "same (max)" paced_max_ms 300
+  echo "slowest case down the worklist per run: $(grep -h '^paced_max_case=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
 fi
 echo "slowest later sample per run: $(grep -h '^later_max_case=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
 echo "digitised on reopen: $(grep -h '^reopen_digitised=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ');" \

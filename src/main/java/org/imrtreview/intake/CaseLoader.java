@@ -114,6 +114,11 @@ public final class CaseLoader {
         }
     }
 
+    /** Whether this loader remembers the cases it read (only then is reading a case ahead of time of any use). */
+    public boolean remembers() {
+        return memory != null;
+    }
+
     public CaseLoader readOnly() {
         return withCache(ResultCache.Mode.READ_ONLY);
     }

@@ -88,6 +88,7 @@ public final class MainWindow extends BorderPane {
                     "Why do you take this case over from its holder? (kept in the team's audit trail)"));
         }
         worklistView = new WorklistView(vm.worklist(), vm::openCase);
+        vm.setShownOrder(worklistView::shownOrder);
         screens = new StackPane(worklistView);
         worklistView.visibleProperty().bind(vm.screenProperty().isEqualTo(WorkstationViewModel.Screen.WORKLIST));
         // the case screen (its tabs, chart, viewers) is built as the first case starts to open, before
@@ -590,6 +591,7 @@ public final class MainWindow extends BorderPane {
             team.close(); // the case's lock is given back (else it expires after 2 minutes)
         }
         services.tasks().shutdown();
+        vm.shutdown();
     }
 
     public WorkstationViewModel viewModel() {

@@ -76,6 +76,43 @@ public final class WorkstationViewModel implements CaseScreenModel {
     public WorkstationViewModel(CaseLoader loader, CaseEvaluator evaluator, ReviewStateStore store, AutoSaver saver,
                                 TaskExecutor tasks, Notifier notifier, Clock clock, String user) {
         this(new CaseReviews(loader, store, evaluator, clock, user), store, saver, tasks, notifier, clock);
+        // a loader that remembers what it read (the window's) can read the next case while she works on this one
+        long delay = Long.getLong(READ_AHEAD_PROPERTY, READ_AHEAD_MS);
+        this.readAhead = loader.remembers() && delay > 0 ? new ReadAhead(loader::load, delay) : null;
+    }
+
+    /** Milliseconds the nurse stays on a case (or on the worklist) before the next case is read ahead (decision 0297). */
+    static final long READ_AHEAD_MS = 2000;
+    /** System property: another delay in ms; 0 turns reading ahead off. */
+    public static final String READ_AHEAD_PROPERTY = "imrt.readAheadMs";
+    private ReadAhead readAhead;
+    /** The worklist as the nurse sees it (sorted, filtered): what "next" means. */
+    private java.util.function.Supplier<List<WorklistEntry>> shownOrder = List::of;
+
+    /** Where the worklist's shown order comes from (the window's table), for reading the next case ahead. */
+    public void setShownOrder(java.util.function.Supplier<List<WorklistEntry>> order) {
+        this.shownOrder = order;
+    }
+
+    /** Whether the window reads ahead and has begun reading {@code folder} (tests). */
+    boolean readingAhead(Path folder) {
+        return readAhead != null && readAhead.begun(folder.toAbsolutePath().normalize());
+    }
+
+    /** Stops reading ahead (the window closes). */
+    public void shutdown() {
+        if (readAhead != null) {
+            readAhead.shutdown();
+        }
+    }
+
+    /** Reads ahead the case after {@code current} in the worklist as shown (the first one for null). */
+    private void readNextAhead(Path current) {
+        if (readAhead == null) {
+            return;
+        }
+        Path next = worklist.neighbour(shownOrder.get(), current, 1).map(WorklistEntry::folder).orElse(null);
+        readAhead.after(next == null || next.equals(current) ? null : next);
     }
 
     /** With the given way of opening cases (tests pass cases read once). */
@@ -238,7 +275,13 @@ public final class WorkstationViewModel implements CaseScreenModel {
     }
 
     public void openWorkspace(Path folder, Runnable then) {
-        worklist.open(folder, then);
+        worklist.open(folder, () -> {
+            then.run();
+            // while she reads the list, the case at its top is read (the one she most likely opens first)
+            if (screen.get() == Screen.WORKLIST) {
+                readNextAhead(null);
+            }
+        });
     }
 
     /** Opens a case folder (from the worklist, a menu or a drop) and switches to the review screen. */
@@ -256,9 +299,14 @@ public final class WorkstationViewModel implements CaseScreenModel {
         openCase.set(caseFolder);
         screen.set(Screen.CASE);
         WorklistEntry entry = worklist.find(caseFolder).orElseGet(() -> worklist.addOrRefresh(caseFolder));
+        // a case read ahead of her: this one's reading under way is waited for, any other's is stopped
+        java.util.concurrent.Future<?> readingAhead = readAhead == null ? null : readAhead.claim(caseFolder);
         // the last session's work is written before it is read again (next, then back); with a team
         // store the last case's lock goes and this one's is taken (or it opens read-only)
-        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> readForWork(caseFolder, entry),
+        pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> {
+                    ReadAhead.await(readingAhead);
+                    return readForWork(caseFolder, entry);
+                },
                 loaded -> {
                     if (!caseFolder.equals(openCase.get())) {
                         return; // another case was opened meanwhile
@@ -267,6 +315,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
                     loadingFiles.clear();
                     show(caseFolder, loaded);
                     announceProblems(loaded.read().submitted());
+                    readNextAhead(caseFolder);
                 },
                 error -> {
                     caseLoading.set(false);

@@ -110,6 +110,24 @@ public final class UiStartupBench {
         }
         java.util.Map<String, Long> threadsAfter = threadCpu();
         long alternateCpu1 = processCpu();
+        // a nurse working down the list: each case in the worklist's shown order, opened after she stayed
+        // bench.pace ms on the one before (what reading the next case ahead is for: decision 0297)
+        int pace = Integer.getInteger("bench.pace", 0);
+        List<Double> paced = new ArrayList<>();
+        String pacedMaxCase = "";
+        if (pace > 0) {
+            CompletableFuture<List<Path>> order = new CompletableFuture<>();
+            Platform.runLater(() -> order.complete(window.worklistView().shownOrder().stream()
+                    .map(org.imrtreview.store.worklist.WorklistEntry::folder).toList()));
+            for (Path c : order.get(120, TimeUnit.SECONDS)) {
+                Thread.sleep(pace);
+                double ms = openAndWait(window, c);
+                paced.add(ms);
+                if (ms >= Collections.max(paced)) {
+                    pacedMaxCase = c.getFileName().toString();
+                }
+            }
+        }
         double anchor = anchorMs();
         if (!alternated.isEmpty()) {
             long javaThreads = 0;
@@ -126,6 +144,10 @@ public final class UiStartupBench {
             }
             System.out.printf("alternate_median_ms=%.1f%nalternate_cpu_median_ms=%.1f%nalternate_fx_cpu_median_ms=%.1f%n",
                     median(alternated), median(alternatedCpu), median(alternatedFxCpu));
+        }
+        if (!paced.isEmpty()) {
+            System.out.printf("paced_median_ms=%.1f%npaced_max_ms=%.1f%npaced_max_case=%s%n", median(paced),
+                    Collections.max(paced), pacedMaxCase);
         }
         System.out.printf("load=%.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("worklist_ms=%.0f%n", (listedAt - mainStart) / 1e6);

@@ -1,0 +1,147 @@
+package org.imrtreview.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.imrtreview.digitize.DvhImageDigitizer;
+import org.imrtreview.intake.CaseLoader;
+import org.imrtreview.model.Evaluation;
+import org.imrtreview.review.CaseEvaluator;
+import org.imrtreview.review.CaseReviews;
+import org.imrtreview.store.persist.AutoSaver;
+import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.ui.common.DirectTaskExecutor;
+import org.imrtreview.ui.common.Notifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Decision 0297, without timing: the window reads the next case of the worklist while the nurse works on
+ * this one; opening it then reads and digitises nothing more (counted) and evaluates exactly as a case
+ * read on opening; opening another case stops a read ahead that has not begun and never waits for it;
+ * an opening of the case being read ahead waits for that reading instead of reading the case twice;
+ * loaders that remember nothing (commands, snapshot) read nothing ahead.
+ */
+class ReadAheadTest {
+    /** The worklist shows sample 02 before 01 (less time left) at this clock: 01 is the next case. */
+    private static final String FIRST = "02-oropharynx-cgy-second-sheet-criteria-met";
+    private static final String NEXT = "01-brain-glioblastoma-criteria-met";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T00:30:00Z"), ZoneOffset.UTC);
+    private static final Notifier QUIET = (level, message) -> { };
+
+    @TempDir
+    Path tmp;
+
+    private WorkstationViewModel window(CaseLoader loader, ReviewStateStore store, AutoSaver saver) {
+        WorkstationViewModel vm = new WorkstationViewModel(loader, CaseEvaluator.standard(), store, saver,
+                new DirectTaskExecutor(), QUIET, CLOCK, "dana");
+        vm.setShownOrder(() -> vm.worklist().entries());
+        return vm;
+    }
+
+    @Test
+    void theNextCaseReadAheadOpensWithoutBeingReadAgainAndEvaluatesTheSame() throws Exception {
+        Path workspace = Files.createDirectories(tmp.resolve("workspace"));
+        SampleWorkspace.copy(workspace, FIRST, NEXT);
+        SampleWorkspace.copy(Files.createDirectories(tmp.resolve("elsewhere")), NEXT);
+        Path first = workspace.resolve(FIRST).toAbsolutePath().normalize();
+        Path next = workspace.resolve(NEXT).toAbsolutePath().normalize();
+
+        // what sample 01 costs and gives when it is read on opening, in a folder of its own
+        long before = DvhImageDigitizer.runs();
+        CaseReviews plain = new CaseReviews(CaseLoader.standard(), new ReviewStateStore(CLOCK), CaseEvaluator.standard(),
+                CLOCK, "dana");
+        Evaluation readOnOpening = plain.view(tmp.resolve("elsewhere").resolve(NEXT), false).evaluation();
+        long digitisedByOneReading = DvhImageDigitizer.runs() - before;
+        assertTrue(digitisedByOneReading > 0, "sample 01's pictures are digitised when it is read");
+
+        String old = System.getProperty(WorkstationViewModel.READ_AHEAD_PROPERTY);
+        System.setProperty(WorkstationViewModel.READ_AHEAD_PROPERTY, "300");
+        ReviewStateStore store = new ReviewStateStore(CLOCK);
+        try (AutoSaver saver = new AutoSaver(store, (f, m) -> { })) {
+            WorkstationViewModel vm = window(CaseLoader.standard().remembering(8), store, saver);
+            vm.openWorkspace(workspace, () -> { });
+            assertEquals(List.of(first, next), vm.worklist().entries().stream().map(e -> e.folder()).toList());
+            vm.openCase(first);
+            assertEquals(first, vm.review().submittedCase().folder());
+            long afterFirst = DvhImageDigitizer.runs();
+            for (int i = 0; i < 600 && !vm.readingAhead(next); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(vm.readingAhead(next), "the next case in the worklist is read while the first is on screen");
+
+            vm.openCase(next);
+            assertEquals(next, vm.review().submittedCase().folder());
+            assertEquals(digitisedByOneReading, DvhImageDigitizer.runs() - afterFirst,
+                    "sample 01 read once, ahead of her, and not again when she opened it");
+            assertEquals(readOnOpening, vm.review().evaluation(), "the same evaluation as a case read on opening");
+            vm.shutdown();
+        } finally {
+            if (old == null) {
+                System.clearProperty(WorkstationViewModel.READ_AHEAD_PROPERTY);
+            } else {
+                System.setProperty(WorkstationViewModel.READ_AHEAD_PROPERTY, old);
+            }
+        }
+    }
+
+    @Test
+    void openingAnotherCaseStopsAReadAheadThatHasNotBegun() throws Exception {
+        List<Path> read = new CopyOnWriteArrayList<>();
+        ReadAhead ahead = new ReadAhead(read::add, 200);
+        ahead.after(Path.of("b"));
+        assertNull(ahead.claim(Path.of("a")), "nothing to wait for when she opens another case");
+        Thread.sleep(600);
+        assertTrue(read.isEmpty(), "the read ahead of b never ran");
+        ahead.shutdown();
+    }
+
+    @Test
+    void openingTheCaseBeingReadAheadWaitsForThatReading() throws Exception {
+        List<Path> read = new CopyOnWriteArrayList<>();
+        CountDownLatch begun = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ReadAhead ahead = new ReadAhead(f -> {
+            begun.countDown();
+            release.await();
+            read.add(f);
+        }, 0);
+        ahead.after(Path.of("b"));
+        assertTrue(begun.await(30, TimeUnit.SECONDS));
+        assertTrue(ahead.begun(Path.of("b")));
+        Future<?> claimed = ahead.claim(Path.of("b"));
+        assertNotNull(claimed, "the opening waits for the reading under way");
+        assertFalse(claimed.isDone());
+        release.countDown();
+        ReadAhead.await(claimed);
+        assertEquals(List.of(Path.of("b")), read);
+        ahead.shutdown();
+    }
+
+    @Test
+    void aLoaderThatRemembersNothingReadsNothingAhead() throws Exception {
+        Path workspace = Files.createDirectories(tmp.resolve("workspace"));
+        SampleWorkspace.copy(workspace, FIRST, NEXT);
+        ReviewStateStore store = new ReviewStateStore(CLOCK);
+        try (AutoSaver saver = new AutoSaver(store, (f, m) -> { })) {
+            WorkstationViewModel vm = window(CaseLoader.standard(), store, saver);
+            vm.openWorkspace(workspace, () -> { });
+            vm.openCase(workspace.resolve(FIRST));
+            assertFalse(vm.readingAhead(workspace.resolve(NEXT)));
+            assertFalse(CaseLoader.standard().readOnly().remembers());
+        }
+    }
+}
