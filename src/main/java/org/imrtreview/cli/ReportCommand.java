@@ -106,29 +106,13 @@ public final class ReportCommand implements Callable<Integer> {
                 return null;
             }
             var store = TeamDbOption.store(database);
-            List<DepartmentReport.Case> cases = new java.util.ArrayList<>();
-            for (var row : store.worklist(org.imrtreview.store.db.TeamStore.WorklistFilter.all())) {
-                cases.add(new DepartmentReport.Case(row.request() != null ? row.request() : bare(row), store.load(row.key()).state()));
-            }
+            List<DepartmentReport.Case> cases = DepartmentReport.read(store);
             return cases;
         } catch (org.imrtreview.store.db.TeamStoreException e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return null;
         }
-    }
-
-    /** A case the store knows only by its row (no request.json was read): its request ID, urgency and receipt. */
-    private static org.imrtreview.model.Request bare(org.imrtreview.store.db.CaseRecord row) {
-        org.imrtreview.model.Request.Urgency urgency;
-        try {
-            urgency = row.urgency() == null ? null : org.imrtreview.model.Request.Urgency.valueOf(row.urgency());
-        } catch (IllegalArgumentException e) {
-            urgency = null;
-        }
-        return new org.imrtreview.model.Request(row.requestId(), row.receivedAt() == null ? null
-                : java.time.OffsetDateTime.ofInstant(row.receivedAt(), java.time.ZoneOffset.UTC), urgency,
-                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Long form, one figure a line: easy to pivot in a spreadsheet. */

@@ -156,6 +156,31 @@ public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int c
         return cases;
     }
 
+    /**
+     * Every case of the team store with the work saved there — its request as the store keeps it (typed by a
+     * reviewer, else request.json's; a case known only by its row by its request ID, urgency and receipt), its
+     * decisions and physician steps with the times the store recorded them (blocking; any reviewer's role).
+     */
+    public static List<Case> read(org.imrtreview.store.db.TeamStore store) {
+        List<Case> cases = new ArrayList<>();
+        for (var row : store.worklist(org.imrtreview.store.db.TeamStore.WorklistFilter.all())) {
+            cases.add(new Case(row.request() != null ? row.request() : bare(row), store.load(row.key()).state()));
+        }
+        return cases;
+    }
+
+    private static Request bare(org.imrtreview.store.db.CaseRecord row) {
+        Urgency urgency;
+        try {
+            urgency = row.urgency() == null ? null : Urgency.valueOf(row.urgency());
+        } catch (IllegalArgumentException e) {
+            urgency = null;
+        }
+        return new Request(row.requestId(), row.receivedAt() == null ? null
+                : OffsetDateTime.ofInstant(row.receivedAt(), java.time.ZoneOffset.UTC), urgency,
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
     /** The report in words, for the terminal and the Reports window. */
     public String text() {
         DepartmentReport r = this;

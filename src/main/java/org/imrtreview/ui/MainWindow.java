@@ -438,7 +438,7 @@ public final class MainWindow extends BorderPane {
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.setTitle("Reports");
         reportsPane = new org.imrtreview.ui.report.ReportsPane(() -> vm.worklist().folderProperty().get(), services.tasks(),
-                services.clock());
+                services.clock(), team == null ? null : team.store()); // on a store its figures are the team's
         javafx.scene.Scene scene = new javafx.scene.Scene(reportsPane, 1000, 720);
         if (getScene() != null) {
             scene.getStylesheets().setAll(getScene().getStylesheets());

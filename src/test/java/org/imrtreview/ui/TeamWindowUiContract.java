@@ -54,6 +54,8 @@ abstract class TeamWindowUiContract {
     TeamDatabase db;
     final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T09:00:00Z"));
     private final List<MainWindow> windows = new java.util.ArrayList<>();
+    /** The windows' clock when a test sets it (the report's "now"); else the workstation's own. */
+    Clock windowClock;
 
     abstract TeamDatabase openFresh() throws Exception;
 
@@ -86,7 +88,8 @@ abstract class TeamWindowUiContract {
     MainWindow window(FxRobot robot, String login, RecordingDialogs dialogs, org.imrtreview.ui.letter.LetterService letters) {
         AtomicReference<MainWindow> made = new AtomicReference<>();
         robot.interact(() -> {
-            MainWindow w = new MainWindow(WorkstationServices.standard().withLetters(letters).withTeam(store(login)), dialogs);
+            WorkstationServices services = WorkstationServices.standard().withLetters(letters).withTeam(store(login));
+            MainWindow w = new MainWindow(windowClock == null ? services : services.withClock(windowClock), dialogs);
             Stage stage = new Stage();
             Scene scene = new Scene(w, 1280, 760);
             Theme.LIGHT.apply(scene);
@@ -608,6 +611,40 @@ abstract class TeamWindowUiContract {
         javafx.scene.control.MenuItem item = bar.getMenus().get(0).getItems().stream().filter(i -> text.equals(i.getText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no File menu item " + text));
         robot.interact(item::fire);
+    }
+
+    /**
+     * Issue 18, reports on the store: Tools > Reports counts the store's cases and the decisions saved there
+     * (as report --db), with no workspace opened in this window: one case approved in time on the store, one
+     * expedited case still open and overdue.
+     */
+    @Test
+    void theReportsWindowCountsTheStoresCasesAndDecisions(FxRobot robot) throws Exception {
+        db = openFresh();
+        auditedWork(); // case-a standard (14 days) and case-b expedited (72 h), received at 09:00 on 2026-12-05
+        TeamStore ann = store("ann");
+        ann.lock("case-a");
+        var s = ann.load("case-a");
+        ann.save("case-a", s.version(), s.state().withDecision(new org.imrtreview.store.DecisionRecord(NurseDecision.APPROVE,
+                org.imrtreview.model.Determination.CRITERIA_MET, null, clock.instant(), "ann")));
+        ann.release("case-a");
+        clock.advance(Duration.ofDays(3)); // past case-b's 72 hours
+        windowClock = clock;
+        MainWindow w = window(robot, "lena", new RecordingDialogs());
+        robot.interact(w::showReports);
+        waitUntil(() -> w.reportsPane() != null && w.reportsPane().shown() != null);
+        var r = w.reportsPane().shown();
+        assertEquals(2, r.cases());
+        assertEquals(1, r.byStatus().get(org.imrtreview.store.ReviewStatus.APPROVED));
+        var standard = r.turnaround().stream().filter(t -> t.urgency() == org.imrtreview.model.Request.Urgency.STANDARD)
+                .findFirst().orElseThrow();
+        assertEquals(1, standard.decided());
+        assertEquals(1, standard.inTime());
+        var expedited = r.turnaround().stream().filter(t -> t.urgency() == org.imrtreview.model.Request.Urgency.EXPEDITED)
+                .findFirst().orElseThrow();
+        assertEquals(1, expedited.open());
+        assertEquals(1, r.overdueNow());
+        WindowTests.shoot(robot, w.reportsPane(), "team-reports.png");
     }
 
     static List<AuditEvent> viewed(TeamStore reader, String key) {

@@ -36,9 +36,19 @@ public final class ReportsPane extends BorderPane {
     private final NumberAxis counts = new NumberAxis();
     private final StackedBarChart<String, Number> chart = new StackedBarChart<>(groups, counts);
     private final TextArea text = new TextArea();
+    private final org.imrtreview.store.db.TeamStore team;
     private DepartmentReport shown;
 
     public ReportsPane(Supplier<Path> workspace, TaskExecutor tasks, Clock clock) {
+        this(workspace, tasks, clock, null);
+    }
+
+    /**
+     * With a team store ({@code team} not null) the figures are the store's cases and the decisions saved
+     * there (what {@code report --db} counts), not the workspace's files, which on a store are not written.
+     */
+    public ReportsPane(Supplier<Path> workspace, TaskExecutor tasks, Clock clock, org.imrtreview.store.db.TeamStore team) {
+        this.team = team;
         this.workspace = workspace;
         this.tasks = tasks;
         this.clock = clock;
@@ -85,7 +95,7 @@ public final class ReportsPane extends BorderPane {
     /** Reads the workspace again for the chosen period. */
     public void refresh() {
         Path folder = workspace.get();
-        if (folder == null) {
+        if (folder == null && team == null) {
             status.setText("Open a workspace first (File ▸ Open workspace).");
             return;
         }
@@ -93,6 +103,13 @@ public final class ReportsPane extends BorderPane {
         LocalDate end = to.getValue();
         if (start != null && end != null && end.isBefore(start)) {
             status.setText("The period ends before it starts.");
+            return;
+        }
+        if (team != null) {
+            status.setText("Reading the team store…");
+            tasks.execute("Preparing the report", () -> DepartmentReport.of(DepartmentReport.read(team), start, end,
+                    clock.instant()), this::show, err -> status.setText("The team store could not be read: "
+                    + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage())));
             return;
         }
         status.setText("Reading the workspace…");
@@ -120,7 +137,7 @@ public final class ReportsPane extends BorderPane {
         }
         chart.getData().setAll(inTime, late, overdue, open);
         text.setText(r.text());
-        status.setText(r.cases() + (r.cases() == 1 ? " case" : " cases"));
+        status.setText(r.cases() + (r.cases() == 1 ? " case" : " cases") + (team == null ? "" : " in the team store"));
     }
 
     /** The report on screen (tests). */
