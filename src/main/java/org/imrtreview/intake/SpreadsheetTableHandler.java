@@ -96,6 +96,13 @@ public final class SpreadsheetTableHandler implements FileHandler {
             unreadable(into, name, refused, LoadState.UNREADABLE);
             return;
         }
+        String damaged = container == ContentType.OOXML ? WorkbookZipCheck.damage(file) : null;
+        if (damaged != null) {
+            // the cells could read as other words or numbers: damaged evidence, never read round (decision 0132)
+            into.problem(name, damaged, org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED);
+            into.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE, damaged));
+            return;
+        }
         List<Grid> grids;
         try {
             grids = streamed ? StreamingWorkbookGrids.of(file) : loaded(file);

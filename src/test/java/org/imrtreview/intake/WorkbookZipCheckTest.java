@@ -50,12 +50,45 @@ class WorkbookZipCheckTest {
         assertTrue(rc.table() == null);
     }
 
+    /**
+     * Campaign seed 20261207, mutant 1470: one NUL byte at 1383 of sample 08's workbook, inside its deflated
+     * shared strings. Neither POI nor the JDK checks a part's CRC-32: the row read "Femoral h ads" and the
+     * case stayed CRITERIA_MET on a reading that differed from the file the provider sent.
+     */
+    @Test
+    void aWorkbookWhosePartFailsItsChecksumHoldsTheCase() throws Exception {
+        Path c = tmp.resolve("case08");
+        Files.createDirectories(c);
+        try (var files = Files.list(Path.of("samples", "08-pelvis-formulas-criteria-met"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, c.resolve(p.getFileName()));
+            }
+        }
+        Path book = c.resolve("Delgado_IMRT_constraints.xlsx");
+        byte[] b = Files.readAllBytes(book);
+        b[1383] = 0;
+        Files.write(book, b);
+        String why = WorkbookZipCheck.damage(book);
+        assertTrue(why != null && why.startsWith("is damaged: its part xl/"), why);
+
+        org.imrtreview.model.Evaluation e = org.imrtreview.evaluate.Evaluator.standard().evaluate(CaseLoader.standard().load(c));
+        assertEquals(org.imrtreview.model.Determination.INCOMPLETE, e.determination());
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("Delgado_IMRT_constraints.xlsx")
+                && p.code() == org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED), e.problems().toString());
+    }
+
     @Test
     void theSamplesWorkbooksPass() throws Exception {
         for (String s : new String[] {"01-brain-glioblastoma-criteria-met/Summary_Analysis_3D_vs_IMRT.xlsx",
             "10-head-neck-stricter-than-published/Summary_Analysis_template_filled.xlsx",
             "04-prostate-xls-criteria-not-met/DVH comparison table.xls"}) {
             assertNull(WorkbookZipCheck.refusal(Path.of("samples", s)), s);
+            assertNull(WorkbookZipCheck.damage(Path.of("samples", s)), s);
+        }
+        try (var files = Files.walk(Path.of("samples"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".xlsx")).toList()) {
+                assertNull(WorkbookZipCheck.damage(p), "every bundled workbook passes its checksums: " + p);
+            }
         }
         Path tiny = tmp.resolve("x.xlsx");
         try (OutputStream out = Files.newOutputStream(tiny)) {
