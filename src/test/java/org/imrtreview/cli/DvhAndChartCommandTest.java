@@ -11,15 +11,30 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DvhAndChartCommandTest {
 
-    private static final Path SAMPLE = Path.of("samples/09-prostate-dvh-data-mismatch");
+    private static final Path BUNDLED = Path.of("samples/09-prostate-dvh-data-mismatch");
 
     @TempDir
     Path tmp;
+
+    /** A copy of the bundled sample: `chart` and `evaluate` keep results beside the case they read. */
+    private Path SAMPLE;
+
+    @BeforeEach
+    void copySample() throws Exception {
+        SAMPLE = tmp.resolve("09-prostate-dvh-data-mismatch");
+        Files.createDirectories(SAMPLE);
+        try (var files = Files.list(BUNDLED)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Files.copy(f, SAMPLE.resolve(f.getFileName().toString()));
+            }
+        }
+    }
 
     private record Run(int exit, String out, String err) { }
 
@@ -93,8 +108,9 @@ class DvhAndChartCommandTest {
 
     @Test
     void chartOfACaseWithoutDvhDataSaysSo() throws Exception {
-        Files.writeString(tmp.resolve("request.json"), "{\"requestId\":\"X\"}");
-        Run r = run("chart", tmp.toString(), "--out", tmp.resolve("c.png").toString());
+        Path bare = Files.createDirectories(tmp.resolve("bare-case"));
+        Files.writeString(bare.resolve("request.json"), "{\"requestId\":\"X\"}");
+        Run r = run("chart", bare.toString(), "--out", tmp.resolve("c.png").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("holds no DVH data"), r.err());
     }

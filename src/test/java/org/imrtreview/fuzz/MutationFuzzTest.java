@@ -81,7 +81,7 @@ class MutationFuzzTest {
         try {
             java.util.Map<String, Outcome> originals = new java.util.HashMap<>();
             for (String sample : SAMPLES) {
-                originals.put(sample, outcome(pool, Path.of("samples", sample)));
+                originals.put(sample, outcome(pool, Path.of("samples", sample), true));
             }
             for (int i = 0; i < count; i++) {
                 String sample = SAMPLES.get(random.nextInt(SAMPLES.size()));
@@ -93,7 +93,7 @@ class MutationFuzzTest {
                 Outcome original = originals.get(sample);
                 Outcome mutant;
                 try {
-                    mutant = outcome(pool, copy);
+                    mutant = outcome(pool, copy, false);
                 } catch (TimeoutException e) {
                     failures.add(label + ": took longer than " + BUDGET_SECONDS + " s");
                     pool.shutdownNow();
@@ -136,9 +136,11 @@ class MutationFuzzTest {
         }
     }
 
-    private static Outcome outcome(ExecutorService pool, Path caseFolder) throws Exception {
+    /** The bundled samples are read without keeping results beside them (a checkout stays as it was). */
+    private static Outcome outcome(ExecutorService pool, Path caseFolder, boolean bundled) throws Exception {
         Future<Outcome> f = pool.submit(() -> {
-            Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().load(caseFolder));
+            CaseLoader loader = bundled ? CaseLoader.standard().readOnly() : CaseLoader.standard();
+            Evaluation e = Evaluator.standard().evaluate(loader.load(caseFolder));
             List<String> rows = new ArrayList<>();
             for (RowResult r : e.rows()) {
                 rows.add(r.row().organ() + "|" + r.row().constraint() + "|" + r.dose3d() + "|" + r.doseImrt() + "|"

@@ -31,7 +31,7 @@ class SampleCaseLoadTest {
             """)
     void sampleLoadsAsBuilt(String folder, String tableFile, String location, String organs, String images, String documents,
                             int problems) throws Exception {
-        ReviewCase c = CaseLoader.standard().load(Path.of("samples", folder));
+        ReviewCase c = CaseLoader.standard().readOnly().load(Path.of("samples", folder));
         assertEquals(tableFile, c.table().file());
         assertEquals(location, c.table().location());
         assertTrue(c.table().columnsMissing().isEmpty(), () -> "missing " + c.table().columnsMissing());

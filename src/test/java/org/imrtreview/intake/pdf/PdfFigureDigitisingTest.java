@@ -471,7 +471,7 @@ class PdfFigureDigitisingTest {
 
     @Test
     void samplePacketsTwoFiguresAreDigitisedWithThePlansOfTheirCaptions() throws Exception {
-        ReviewCase c = CaseLoader.standard().load(Path.of("samples/11-lung-fax-packet"));
+        ReviewCase c = CaseLoader.standard().readOnly().load(Path.of("samples/11-lung-fax-packet"));
         String file = "fax_packet_PA-2026-004203.pdf";
         List<DvhCurve> threeD = c.dvhCurves().stream().filter(d -> d.sourceFile().equals(file + " p.6 fig.1")).toList();
         List<DvhCurve> imrt = c.dvhCurves().stream().filter(d -> d.sourceFile().equals(file + " p.7 fig.1")).toList();

@@ -65,7 +65,7 @@ class NoInternalCodesInLettersTest {
         List<String> found = new ArrayList<>();
         int letters = 0;
         for (Path folder : samples()) {
-            ReviewCase c = CaseLoader.standard().load(folder);
+            ReviewCase c = CaseLoader.standard().readOnly().load(folder);
             Evaluation e = Evaluator.standard().evaluate(c);
             for (LetterKind kind : LetterKind.values()) {
                 LetterOutcome o = COMPOSER.compose(c, e, ReviewerDecision.of(kind, NURSE), LetterFixtures.LETTER_DATE);
@@ -94,7 +94,7 @@ class NoInternalCodesInLettersTest {
         List<String> found = new ArrayList<>();
         List<Pattern> patterns = codePatterns().subList(0, codePatterns().size() - 1);
         for (Path folder : samples()) {
-            Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().load(folder));
+            Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().readOnly().load(folder));
             for (String reason : e.reasons()) {
                 for (Pattern p : patterns) {
                     if (p.matcher(reason).find()) {
@@ -120,7 +120,7 @@ class NoInternalCodesInLettersTest {
 
     @Test
     void aRequestForInformationOnACompleteCaseCarriesTheNursesNoteForEachItemSheMarkedMissing() throws Exception {
-        ReviewCase c = CaseLoader.standard().load(Path.of("samples", "06-esophagus-answer-mismatch-not-met"));
+        ReviewCase c = CaseLoader.standard().readOnly().load(Path.of("samples", "06-esophagus-answer-mismatch-not-met"));
         Evaluation asSent = Evaluator.standard().evaluate(c);
         assertTrue(asSent.missing().isEmpty(), asSent.missing().toString());
         // nothing missing: the letter says how to ask for something that was sent but will not do

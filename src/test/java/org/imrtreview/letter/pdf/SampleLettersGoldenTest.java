@@ -49,7 +49,7 @@ class SampleLettersGoldenTest {
     @BeforeAll
     static void readAllRequests() throws Exception {
         for (Path p : samples().toList()) {
-            Request r = CaseLoader.standard().load(p).request();
+            Request r = CaseLoader.standard().readOnly().load(p).request();
             if (r.requestId() != null && r.member() != null && r.member().id() != null && r.member().name() != null) {
                 ALL.add(r);
             }
@@ -60,7 +60,7 @@ class SampleLettersGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theRecommendedLetterIsCompleteAndAboutThisCaseOnly(Path folder) throws Exception {
-        ReviewCase c = CaseLoader.standard().load(folder);
+        ReviewCase c = CaseLoader.standard().readOnly().load(folder);
         Evaluation e = Evaluator.standard().evaluate(c);
         LetterKind kind = LetterKind.recommendedFor(e.determination());
         LetterOutcome o = COMPOSER.compose(c, e, ReviewerDecision.of(kind, Reviewer.parse(NURSE, null)),

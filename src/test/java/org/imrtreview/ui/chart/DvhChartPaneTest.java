@@ -37,7 +37,7 @@ class DvhChartPaneTest {
     }
 
     private void showSample() throws Exception {
-        ReviewCase c = CaseLoader.standard().load(Path.of("samples/09-prostate-dvh-data-mismatch"));
+        ReviewCase c = CaseLoader.standard().readOnly().load(Path.of("samples/09-prostate-dvh-data-mismatch"));
         pane.show(c, Evaluator.standard().evaluate(c)).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
