@@ -11,12 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.imrtreview.store.db.AuditChain;
-import org.imrtreview.store.db.AuditEvent;
 import org.imrtreview.store.db.AuditExport;
 import org.imrtreview.store.db.TeamDatabase;
+import org.imrtreview.store.db.TeamStore;
 import org.imrtreview.store.db.TeamStoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,16 +78,16 @@ final class AuditCommand implements Runnable {
         }
 
         private int checkExport(PrintWriter out, PrintWriter err) {
-            List<AuditEvent> events;
+            AuditExport.Check check = new AuditExport.Check(); // event by event: an export of years is not held in memory
             try (java.io.Reader r = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
-                events = AuditExport.read(r);
+                AuditExport.read(r, check);
             } catch (IOException | RuntimeException e) {
                 err.println("error: " + export + " is not an audit export this program wrote (" + e.getClass().getSimpleName() + ")");
                 err.flush();
                 return 2;
             }
-            AuditChain.Verification v = AuditExport.check(events);
-            long gaps = AuditExport.gaps(events);
+            AuditChain.Verification v = check.result();
+            long gaps = check.gaps();
             out.println(v.intact() ? "Audit export intact: " + v.eventsChecked() + " events, every hash recomputed, every"
                     + " consecutive link verified" + (gaps == 0 ? "." : "; " + gaps + " gaps where events of other cases or"
                     + " times are not in the export.") : v.summary().replace("Audit trail", "Audit export"));
@@ -106,9 +105,9 @@ final class AuditCommand implements Runnable {
         TeamDbOption db = new TeamDbOption();
         @Option(names = "--case", paramLabel = "KEY", description = "Only this case (its folder name in the workspace).")
         String caseKey;
-        @Option(names = "--from", paramLabel = "DATE", description = "From this day (UTC, yyyy-mm-dd) or instant.")
+        @Option(names = "--from", paramLabel = "DATE", description = "From the start of this day (UTC, yyyy-mm-dd) or this instant.")
         String from;
-        @Option(names = "--to", paramLabel = "DATE", description = "Up to, not including, this day (UTC) or instant.")
+        @Option(names = "--to", paramLabel = "DATE", description = "To the end of this day (UTC, the day included) or up to, not including, this instant.")
         String to;
         @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
         String format;
@@ -126,8 +125,8 @@ final class AuditCommand implements Runnable {
             Instant start;
             Instant end;
             try {
-                start = instant(from);
-                end = instant(to);
+                start = instant(from, false);
+                end = instant(to, true);
             } catch (DateTimeParseException e) {
                 err.println("error: --from and --to take a day (2026-12-01) or an instant (2026-12-01T14:00:00Z)");
                 err.flush();
@@ -137,14 +136,22 @@ final class AuditCommand implements Runnable {
                 if (database == null) {
                     return 2;
                 }
-                List<AuditEvent> events = TeamDbOption.store(database).events(caseKey, start, end);
                 Writer w = outFile == null ? spec.commandLine().getOut() : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
+                long[] written = {0};
                 try {
-                    if (format.equalsIgnoreCase("json")) {
-                        AuditExport.json(events, w);
-                    } else {
-                        AuditExport.csv(events, w);
-                    }
+                    AuditExport.Sink sink = AuditExport.sink(w, format.equalsIgnoreCase("json"));
+                    // a page at a time: an export of years of events holds one page in memory (decision 0317)
+                    TeamDbOption.store(database).eachEvent(new TeamStore.AuditQuery(caseKey, null, null, start, end), e -> {
+                        try {
+                            sink.add(e);
+                            written[0]++;
+                        } catch (IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    });
+                    sink.finish();
+                } catch (java.io.UncheckedIOException x) {
+                    throw x.getCause();
                 } finally {
                     w.flush();
                     if (outFile != null) {
@@ -152,7 +159,7 @@ final class AuditCommand implements Runnable {
                     }
                 }
                 if (outFile != null) {
-                    err.println(events.size() + " audit events written to " + outFile);
+                    err.println(written[0] + " audit events written to " + outFile);
                     err.flush();
                 }
                 return 0;
@@ -163,11 +170,19 @@ final class AuditCommand implements Runnable {
             }
         }
 
-        private static Instant instant(String text) {
+        /**
+         * A day (UTC) or an instant. A day ending the period is included, as the audit trail window's and
+         * {@code report --to} are (decision 0317); an instant ending it is not.
+         */
+        static Instant instant(String text, boolean end) {
             if (text == null) {
                 return null;
             }
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(text);
         }
     }
 }

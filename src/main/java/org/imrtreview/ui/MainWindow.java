@@ -461,7 +461,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         Path open = vm.screenProperty().get() == WorkstationViewModel.Screen.CASE ? vm.openCaseProperty().get() : null;
-        var model = new org.imrtreview.ui.audit.AuditTrailViewModel(team.store(), services.tasks(), services.clock().getZone(),
+        var model = new org.imrtreview.ui.audit.AuditTrailViewModel(team.store(), services.tasks(),
                 open == null ? null : org.imrtreview.store.db.CaseKeys.of(open));
         auditPane = new org.imrtreview.ui.audit.AuditTrailPane(model, dialogs, services.tasks(), services.clock(),
                 () -> vm.outboxFor(null));

@@ -108,8 +108,11 @@ class TeamCommandsTest {
         assertEquals(0, export.code(), export.err());
         assertTrue(export.out().contains("\"actor\" : \"ann\"") && export.out().contains("\"action\" : \"Decision\"")
                 && export.out().contains("2026-11-30T15:14:05Z"), export.out());
-        Run csv = cli("audit", "export", "--db", ws.toString(), "--from", "2026-11-30", "--to", "2026-12-01");
+        // --to names the last day, included (UTC days, as the audit trail window and report take them: decision 0317)
+        Run csv = cli("audit", "export", "--db", ws.toString(), "--from", "2026-11-30", "--to", "2026-11-30");
         assertEquals(3, csv.out().lines().count(), "header, opened and decision of 30 November: " + csv.out());
+        Run instant = cli("audit", "export", "--db", ws.toString(), "--from", "2026-11-30", "--to", "2026-11-30T15:14:05Z");
+        assertEquals(2, instant.out().lines().count(), "an instant ending the period is not included: " + instant.out());
     }
 
     @Test

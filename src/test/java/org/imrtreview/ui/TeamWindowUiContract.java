@@ -515,6 +515,85 @@ abstract class TeamWindowUiContract {
         assertEquals(all, lead.events(null, null, null).size(), "reading and exporting the trail adds nothing to it");
     }
 
+    /**
+     * Issue 18 / decision 0317: a trail of years opens on its newest page — 500 events, Earlier on, Later off —
+     * and pages back and forth by event number; the period's days are UTC days, said on screen, the last day
+     * included (as audit export and report take them); the export writes every event the filters select, on
+     * every page, and it checks.
+     */
+    @Test
+    void aLongTrailOpensOnItsNewestPageAndPagesByEventNumber(FxRobot robot) throws Exception {
+        db = openFresh();
+        auditedWork();
+        try (java.sql.Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            Instant at = clock.instant();
+            for (int i = 0; i < 1150; i++) {
+                at = at.plus(Duration.ofMinutes(13));
+                org.imrtreview.store.db.AuditChain.append(c, at, "ann", "case-b", "Viewed document", "page " + i);
+            }
+            // the last minutes of 9 December in UTC: a 9 December event wherever the workstation is
+            org.imrtreview.store.db.AuditChain.append(c, Instant.parse("2026-12-09T23:50:00Z"), "ann", "case-a", "Viewed document", "late");
+            org.imrtreview.store.db.AuditChain.append(c, Instant.parse("2026-12-10T00:10:00Z"), "ann", "case-a", "Viewed document", "next day");
+            c.commit();
+        }
+        TeamStore lead = store("lena");
+        List<AuditEvent> all = lead.events(null, null, null);
+        RecordingDialogs dialogs = new RecordingDialogs();
+        Path csv = workspace.resolve("audit-all.csv");
+        dialogs.saveAnswer = csv;
+        MainWindow w = window(robot, "aud", dialogs);
+        waitUntil(() -> w.auditMenuItem().isVisible());
+        robot.interact(w::showAuditTrail);
+        var pane = w.auditPane();
+        var vm = pane.viewModel();
+        var earlier = robot.from(pane).lookup("#auditEarlier").queryButton();
+        var later = robot.from(pane).lookup("#auditLater").queryButton();
+        waitUntil(() -> pane.table().getItems().size() == org.imrtreview.ui.audit.AuditTrailViewModel.PAGE);
+        assertEquals(all.subList(all.size() - 500, all.size()), List.copyOf(pane.table().getItems()), "the newest 500");
+        assertFalse(earlier.isDisabled());
+        assertTrue(later.isDisabled());
+        assertEquals("500 events shown, #" + all.get(all.size() - 500).seq() + " to #" + all.get(all.size() - 1).seq()
+                + "; more before them (Earlier)", vm.statusProperty().get());
+        assertEquals("days and times in UTC", robot.from(pane).lookup("#auditZone").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("Time (UTC)", pane.table().getColumns().get(1).getText());
+        WindowTests.shoot(robot, pane, "audit-trail-paged.png");
+
+        robot.interact(earlier::fire);
+        waitUntil(() -> !pane.table().getItems().isEmpty() && pane.table().getItems().get(0).seq() == all.get(all.size() - 1000).seq());
+        assertEquals(all.subList(all.size() - 1000, all.size() - 500), List.copyOf(pane.table().getItems()));
+        assertFalse(later.isDisabled());
+        robot.interact(earlier::fire);
+        waitUntil(() -> !pane.table().getItems().isEmpty() && pane.table().getItems().get(0).seq() == 1);
+        assertEquals(all.subList(0, all.size() - 1000), List.copyOf(pane.table().getItems()));
+        assertTrue(earlier.isDisabled());
+        robot.interact(later::fire);
+        waitUntil(() -> !pane.table().getItems().isEmpty() && pane.table().getItems().get(0).seq() == all.get(all.size() - 1000).seq());
+        assertEquals(all.subList(all.size() - 1000, all.size() - 500), List.copyOf(pane.table().getItems()));
+        assertFalse(earlier.isDisabled());
+        assertFalse(later.isDisabled());
+
+        // every event the filters select is exported, not only the page, and it checks
+        robot.interact(() -> robot.from(pane).lookup("#auditExport").queryButton().fire());
+        waitUntil(() -> vm.statusProperty().get().contains("written to"));
+        assertTrue(vm.statusProperty().get().startsWith(all.size() + " events written to"), vm.statusProperty().get());
+        try (var r = java.nio.file.Files.newBufferedReader(csv)) {
+            // CSV has no "none": compare each event's number and hash (the hash covers every field)
+            assertEquals(all.stream().map(e -> e.seq() + " " + e.hash()).toList(),
+                    org.imrtreview.store.db.AuditExport.read(r).stream().map(e -> e.seq() + " " + e.hash()).toList());
+        }
+
+        // 9 December, UTC: the event at 23:50 UTC is in it, the one at 00:10 UTC on the 10th is not
+        robot.interact(() -> {
+            vm.fromProperty().set(java.time.LocalDate.of(2026, 12, 9));
+            vm.toProperty().set(java.time.LocalDate.of(2026, 12, 9));
+        });
+        assertEquals(new TeamStore.AuditQuery(null, null, null, Instant.parse("2026-12-09T00:00:00Z"),
+                Instant.parse("2026-12-10T00:00:00Z")), vm.query().orElseThrow());
+        waitUntil(() -> pane.table().getItems().stream().anyMatch(e -> "late".equals(e.detail())));
+        assertTrue(pane.table().getItems().stream().noneMatch(e -> "next day".equals(e.detail())));
+    }
+
     /** Two cases' worth of audited work over two days: assignments, an opening, viewings, a save. */
     void auditedWork() {
         TeamStore lead = store("lena");

@@ -48,5 +48,13 @@ class TeamWindowUiTest extends TeamWindowUiContract {
         javafx.scene.control.TableRow<?> marked = robot.from(pane.table()).lookup(".audit-broken").queryAs(javafx.scene.control.TableRow.class);
         assertTrue(((org.imrtreview.store.db.AuditEvent) marked.getItem()).seq() == changed, "the broken event's row is marked");
         WindowTests.shoot(robot, pane, "audit-trail-broken.png");
+        // on a trail of years the broken event is rarely on the newest page: "Show event n" goes to it
+        var show = robot.from(pane).lookup("#auditShowBroken").queryButton();
+        assertTrue(show.isVisible() && show.getText().equals("Show event " + changed), show.getText());
+        robot.interact(() -> pick(robot, pane, "#auditCase", "case-a"));
+        waitUntil(() -> pane.table().getItems().stream().allMatch(e -> "case-a".equals(e.caseKey())));
+        robot.interact(show::fire);
+        waitUntil(() -> !pane.table().getItems().isEmpty() && pane.table().getItems().get(0).seq() == changed);
+        assertTrue(pane.viewModel().caseKeyProperty().get().value() == null, "the filters are cleared to show it");
     }
 }

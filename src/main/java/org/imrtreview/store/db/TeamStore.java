@@ -749,44 +749,141 @@ public final class TeamStore {
         }
     }
 
-    /** The audit events a query names, in chain order, for an auditor or a lead. */
+    /**
+     * The audit events a query names, in chain order, for an auditor or a lead. Reads them all: for a period
+     * or a case; the window and {@code audit export} read {@link #eventsPage pages} instead.
+     */
     public List<AuditEvent> events(AuditQuery q) {
+        List<AuditEvent> out = new ArrayList<>();
+        eachEvent(q, out::add);
+        return out;
+    }
+
+    /**
+     * One page of the events a query names, in chain order: the newest {@code limit} of them (both bounds
+     * null), the {@code limit} before event {@code before}, or the {@code limit} after event {@code after};
+     * and whether the query names events earlier and later than the page. Read by event number from an index
+     * per filter (migration V4), so a page costs the same on a trail of years (decision 0317).
+     */
+    public record AuditPage(List<AuditEvent> events, boolean earlier, boolean later) {
+        public AuditPage {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** See {@link AuditPage}: for an auditor or a lead. */
+    public AuditPage eventsPage(AuditQuery q, Long before, Long after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
         return tx(c -> {
             require(c, "read the audit trail", ReviewerRole.AUDITOR, ReviewerRole.LEAD);
-            StringBuilder sql = new StringBuilder("SELECT seq, at, actor, case_key, action, detail, prev_hash, hash FROM audit_event WHERE 1 = 1");
-            List<Object> args = new ArrayList<>();
-            if (q.caseKey() != null) {
-                sql.append(" AND case_key = ?");
-                args.add(q.caseKey());
+            List<AuditEvent> page = new ArrayList<>();
+            boolean ascending = after != null;
+            StringBuilder sql = auditSelect("SELECT seq, at, actor, case_key, action, detail, prev_hash, hash", q);
+            List<Object> args = auditArgs(q);
+            if (after != null) {
+                sql.append(" AND seq > ?");
+                args.add(after);
+            } else if (before != null) {
+                sql.append(" AND seq < ?");
+                args.add(before);
             }
-            if (q.actor() != null) {
-                sql.append(" AND actor = ?");
-                args.add(q.actor());
-            }
-            if (q.action() != null) {
-                sql.append(" AND action = ?");
-                args.add(q.action());
-            }
-            if (q.from() != null) {
-                sql.append(" AND at >= ?");
-                args.add(ts(q.from()));
-            }
-            if (q.to() != null) {
-                sql.append(" AND at < ?");
-                args.add(ts(q.to()));
-            }
-            sql.append(" ORDER BY seq");
-            List<AuditEvent> out = new ArrayList<>();
+            sql.append(ascending ? " ORDER BY seq" : " ORDER BY seq DESC").append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
                 bind(s, args.toArray());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(AuditChain.read(rs));
+                        page.add(AuditChain.read(rs));
                     }
                 }
             }
-            return out;
+            boolean more = page.size() > limit; // one row beyond the page says there is more that way
+            if (more) {
+                page.remove(page.size() - 1);
+            }
+            if (!ascending) {
+                java.util.Collections.reverse(page);
+            }
+            if (page.isEmpty()) {
+                return new AuditPage(page, after != null && anyEvent(c, q, " AND seq <= ?", after),
+                        before != null && anyEvent(c, q, " AND seq >= ?", before));
+            }
+            long first = page.get(0).seq();
+            long last = page.get(page.size() - 1).seq();
+            boolean earlier = ascending ? anyEvent(c, q, " AND seq < ?", first) : more;
+            boolean later = ascending ? more : anyEvent(c, q, " AND seq > ?", last);
+            return new AuditPage(page, earlier, later);
         });
+    }
+
+    /**
+     * Hands every event a query names to {@code each}, in chain order, a page of 1 000 at a time (each page its
+     * own read), so an export of years holds one page in memory; for an auditor or a lead.
+     */
+    public void eachEvent(AuditQuery q, java.util.function.Consumer<AuditEvent> each) {
+        Long after = null;
+        while (true) {
+            AuditPage page = eventsPage(q, null, after == null ? 0L : after, 1000);
+            page.events().forEach(each);
+            if (!page.later() || page.events().isEmpty()) {
+                return;
+            }
+            after = page.events().get(page.events().size() - 1).seq();
+        }
+    }
+
+    private static StringBuilder auditSelect(String select, AuditQuery q) {
+        StringBuilder sql = new StringBuilder(select).append(" FROM audit_event WHERE 1 = 1");
+        if (q.caseKey() != null) {
+            sql.append(" AND case_key = ?");
+        }
+        if (q.actor() != null) {
+            sql.append(" AND actor = ?");
+        }
+        if (q.action() != null) {
+            sql.append(" AND action = ?");
+        }
+        if (q.from() != null) {
+            sql.append(" AND at >= ?");
+        }
+        if (q.to() != null) {
+            sql.append(" AND at < ?");
+        }
+        return sql;
+    }
+
+    private static List<Object> auditArgs(AuditQuery q) {
+        List<Object> args = new ArrayList<>();
+        if (q.caseKey() != null) {
+            args.add(q.caseKey());
+        }
+        if (q.actor() != null) {
+            args.add(q.actor());
+        }
+        if (q.action() != null) {
+            args.add(q.action());
+        }
+        if (q.from() != null) {
+            args.add(ts(q.from()));
+        }
+        if (q.to() != null) {
+            args.add(ts(q.to()));
+        }
+        return args;
+    }
+
+    /** Whether the query names an event with the extra condition on its number (one row read at most). */
+    private static boolean anyEvent(Connection c, AuditQuery q, String condition, long seq) throws SQLException {
+        StringBuilder sql = auditSelect("SELECT seq", q).append(condition).append(" FETCH FIRST 1 ROWS ONLY");
+        List<Object> args = auditArgs(q);
+        args.add(seq);
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            bind(s, args.toArray());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** The kinds of event the trail holds (its actions), sorted, for an auditor's filter. */

@@ -34,6 +34,7 @@ import org.imrtreview.ui.common.TaskExecutor;
  */
 public final class AuditTrailPane extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     private final AuditTrailViewModel vm;
     private final TableView<AuditEvent> table = new TableView<>();
@@ -58,9 +59,17 @@ public final class AuditTrailPane extends BorderPane {
         verify.setTooltip(new Tooltip("Recompute every link of the chain, as 'audit verify' does"));
         verify.setOnAction(e -> vm.verify());
         verify.setMinWidth(Region.USE_PREF_SIZE);
+        Button showBroken = new Button();
+        showBroken.setId("auditShowBroken");
+        showBroken.textProperty().bind(javafx.beans.binding.Bindings.concat("Show event ", vm.firstBrokenProperty()));
+        showBroken.setTooltip(new Tooltip("The page of the trail that begins with the first broken event (filters cleared)"));
+        showBroken.visibleProperty().bind(vm.firstBrokenProperty().greaterThan(0));
+        showBroken.managedProperty().bind(showBroken.visibleProperty());
+        showBroken.setOnAction(e -> vm.showFirstBroken());
+        showBroken.setMinWidth(Region.USE_PREF_SIZE);
         chain.setMinWidth(0);
         HBox.setHgrow(chain, Priority.ALWAYS);
-        HBox top = new HBox(8, chain, verify);
+        HBox top = new HBox(8, chain, showBroken, verify);
         top.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<AuditTrailViewModel.Choice> caseBox = choice("auditCase", vm.cases(), vm.caseKeyProperty(), 230);
@@ -87,9 +96,15 @@ public final class AuditTrailPane extends BorderPane {
         });
         Button refresh = new Button("Refresh");
         refresh.setId("auditRefresh");
+        refresh.setTooltip(new Tooltip("Read the newest events the filters select again"));
         refresh.setOnAction(e -> vm.refresh());
+        Label utc = new Label("days and times in UTC");
+        utc.setId("auditZone");
+        utc.getStyleClass().add("text-muted");
+        utc.setTooltip(new Tooltip("The trail's days run midnight to midnight UTC, the last day included — the same days"
+                + " 'audit export --from … --to …' and 'report' take. Each row's tooltip gives the time here too."));
         FlowPane filters = new FlowPane(8, 6, label("Case", caseBox), label("Reviewer", actorBox), label("Event", kindBox),
-                label("From", from), label("to", to), clear, refresh);
+                label("From", from), label("to", to), utc, clear, refresh);
         filters.setAlignment(Pos.CENTER_LEFT);
         for (var p : java.util.List.of(vm.caseKeyProperty(), vm.actorProperty(), vm.actionProperty())) {
             p.addListener((o, a, b) -> vm.refresh());
@@ -99,10 +114,16 @@ public final class AuditTrailPane extends BorderPane {
 
         table.setId("auditTable");
         table.setItems(vm.events());
+        // the newest page (and one reached going back) opens at its end, where it meets the later events
+        vm.events().addListener((javafx.collections.ListChangeListener<AuditEvent>) c -> javafx.application.Platform.runLater(() -> {
+            if (!vm.events().isEmpty()) {
+                table.scrollTo(vm.showEnd() ? vm.events().size() - 1 : 0);
+            }
+        }));
         table.setPlaceholder(new Label("No audit events for these filters."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", 50, e -> Long.toString(e.seq())));
-        table.getColumns().add(column("Time (" + vm.zone().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT) + ")", 165, e -> TIME.format(e.at().atZone(vm.zone()))));
+        table.getColumns().add(column("Time (UTC)", 165, e -> TIME.format(e.at().atZone(vm.zone()))));
         table.getColumns().add(column("Reviewer", 90, AuditEvent::actor));
         table.getColumns().add(column("Case", 230, e -> e.caseKey() == null ? "(the store)" : VisibleText.escape(e.caseKey())));
         table.getColumns().add(column("Event", 150, AuditEvent::action));
@@ -120,8 +141,9 @@ public final class AuditTrailPane extends BorderPane {
                     if (e.seq() == vm.firstBrokenProperty().get()) {
                         getStyleClass().add("audit-broken"); // the event the chain breaks at
                     }
-                    setTooltip(new Tooltip(VisibleText.escapeKeepingLines("event " + e.seq() + (e.detail() == null ? ""
-                            : "\n" + e.detail()) + "\nhash " + e.hash() + "\nprevious " + e.prevHash())));
+                    setTooltip(new Tooltip(VisibleText.escapeKeepingLines("event " + e.seq() + ", " + TIME.format(e.at().atZone(vm.zone()))
+                            + " UTC (" + LOCAL.format(e.at().atZone(java.time.ZoneId.systemDefault())) + " here)"
+                            + (e.detail() == null ? "" : "\n" + e.detail()) + "\nhash " + e.hash() + "\nprevious " + e.prevHash())));
                 }
             };
             return row;
@@ -136,15 +158,29 @@ public final class AuditTrailPane extends BorderPane {
         format.setId("auditFormat");
         format.getItems().setAll("CSV", "JSON");
         format.setValue("CSV");
-        Button export = new Button("Export shown events…");
+        Button export = new Button("Export these events…");
         export.setId("auditExport");
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.events()));
-        export.setTooltip(new Tooltip("Every field and both hashes of the events shown, as 'audit export' writes them"));
+        export.setTooltip(new Tooltip("Every event the filters select, on every page, with every field and both hashes,"
+                + " as 'audit export' writes them"));
+        Button earlier = new Button("◂ Earlier");
+        earlier.setId("auditEarlier");
+        earlier.setTooltip(new Tooltip("The " + AuditTrailViewModel.PAGE + " events the filters select before these"));
+        earlier.disableProperty().bind(vm.earlierProperty().not());
+        earlier.setOnAction(e -> vm.showEarlier());
+        Button later = new Button("Later ▸");
+        later.setId("auditLater");
+        later.setTooltip(new Tooltip("The events the filters select after these"));
+        later.disableProperty().bind(vm.laterProperty().not());
+        later.setOnAction(e -> vm.showLater());
+        for (Button b : new Button[] {earlier, later, export}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         export.setOnAction(e -> export(dialogs, tasks, clock, exportFolder));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bottom = new HBox(8, status, spring, new Label("Format"), format, export);
+        HBox bottom = new HBox(8, earlier, later, status, spring, new Label("Format"), format, export);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         VBox head = new VBox(8, top, filters);

@@ -27,10 +27,12 @@ import org.imrtreview.ui.common.TaskExecutor;
 
 /**
  * The audit trail window's state (Tools ▸ Audit trail, an auditor's or a lead's): the filters (case,
- * reviewer, kind of event, a period of days in the workstation's time zone), the events they select read
- * from the store, whether the whole hash chain verifies ({@link TeamStore#verifyAuditTrail}, what
- * {@code audit verify} runs), and the export of the events shown ({@link AuditExport}, what
- * {@code audit export} writes). Reads nothing but the store; every store call runs off the FX thread.
+ * reviewer, kind of event, a period of days in UTC, the last day included — as {@code audit export} and
+ * {@code report} take them), a page of the events they select read from the store (the newest first;
+ * earlier and later pages by event number, so a trail of years opens as fast as a new one), whether the
+ * whole hash chain verifies ({@link TeamStore#verifyAuditTrail}, what {@code audit verify} runs), and the
+ * export of every event the filters select ({@link AuditExport}, what {@code audit export} writes), written
+ * a page at a time. Reads nothing but the store; every store call runs off the FX thread (decision 0317).
  */
 public final class AuditTrailViewModel {
     /** One entry of a filter's list: a value (null: any) and what the list shows for it. */
@@ -43,6 +45,12 @@ public final class AuditTrailViewModel {
 
     /** Whether the chain verified: not yet read, intact, broken, or could not be read. */
     public enum ChainState { CHECKING, INTACT, BROKEN, UNREADABLE }
+
+    /** Events read at a time: a page of the table. */
+    public static final int PAGE = 500;
+
+    /** The audit trail's days and times: UTC, as the store keeps them and {@code audit export} takes and writes them. */
+    public static final ZoneId ZONE = java.time.ZoneOffset.UTC;
 
     private final TeamStore store;
     private final TaskExecutor tasks;
@@ -60,12 +68,23 @@ public final class AuditTrailViewModel {
     private final ReadOnlyStringWrapper chain = new ReadOnlyStringWrapper(this, "chain", "Verifying the audit trail…");
     private final javafx.beans.property.LongProperty firstBroken = new javafx.beans.property.SimpleLongProperty(this, "firstBroken", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final javafx.beans.property.BooleanProperty earlier = new javafx.beans.property.SimpleBooleanProperty(this, "earlier");
+    private final javafx.beans.property.BooleanProperty later = new javafx.beans.property.SimpleBooleanProperty(this, "later");
+    private final int pageSize;
+    /** Whether the page read last is to be shown from its end (the newest, or one reached going back) or its start. */
+    private boolean showEnd = true;
     private long generation;
 
-    public AuditTrailViewModel(TeamStore store, TaskExecutor tasks, ZoneId zone, String initialCase) {
+    public AuditTrailViewModel(TeamStore store, TaskExecutor tasks, String initialCase) {
+        this(store, tasks, initialCase, PAGE);
+    }
+
+    /** With {@code pageSize} events a page (tests). */
+    public AuditTrailViewModel(TeamStore store, TaskExecutor tasks, String initialCase, int pageSize) {
         this.store = store;
         this.tasks = tasks;
-        this.zone = zone;
+        this.zone = ZONE;
+        this.pageSize = pageSize;
         Choice anyCase = new Choice(null, "All cases");
         cases.add(anyCase);
         actors.add(new Choice(null, "All reviewers"));
@@ -140,28 +159,84 @@ public final class AuditTrailViewModel {
         return p.get() == null ? null : p.get().value();
     }
 
-    /** Reads the events the filters select (a read still running for older filters is dropped). */
+    /** Reads the newest page of the events the filters select (a read still running for older filters is dropped). */
     public void refresh() {
+        read(null, null);
+    }
+
+    /** The page of events before the first one shown (the filters' earlier events). */
+    public void showEarlier() {
+        if (!events.isEmpty()) {
+            read(events.get(0).seq(), null);
+        }
+    }
+
+    /** The page of events after the last one shown. */
+    public void showLater() {
+        if (!events.isEmpty()) {
+            read(null, events.get(events.size() - 1).seq());
+        }
+    }
+
+    /**
+     * The page that begins with the event the chain breaks at (the filters cleared to "any", so it is there
+     * whoever wrote it): where an auditor looks first when verification fails on a trail of years.
+     */
+    public void showFirstBroken() {
+        long seq = firstBroken.get();
+        if (seq <= 0) {
+            return;
+        }
+        caseKey.set(cases.get(0));
+        actor.set(actors.get(0));
+        action.set(actions.get(0));
+        from.set(null);
+        to.set(null);
+        read(null, seq - 1);
+    }
+
+    private void read(Long before, Long after) {
         Optional<TeamStore.AuditQuery> q = query();
+        boolean end = after == null;
         long mine = ++generation;
         if (q.isEmpty()) {
             events.clear();
+            earlier.set(false);
+            later.set(false);
             status.set("The period ends before it starts.");
             return;
         }
         status.set("Reading the audit trail…");
-        tasks.execute("Reading the audit trail", () -> store.events(q.get()), read -> {
+        tasks.execute("Reading the audit trail", () -> store.eventsPage(q.get(), before, after, pageSize), page -> {
             if (mine != generation) {
                 return;
             }
-            events.setAll(read);
-            status.set(read.size() == 1 ? "1 event" : read.size() + " events");
+            showEnd = end;
+            events.setAll(page.events());
+            earlier.set(page.earlier());
+            later.set(page.later());
+            status.set(describe(page));
         }, err -> {
             if (mine == generation) {
                 events.clear();
+                earlier.set(false);
+                later.set(false);
                 status.set("The audit trail could not be read: " + message(err));
             }
         });
+    }
+
+    private static String describe(TeamStore.AuditPage page) {
+        List<AuditEvent> shown = page.events();
+        if (shown.isEmpty()) {
+            return "No events";
+        }
+        String count = shown.size() == 1 ? "1 event" : shown.size() + " events";
+        if (!page.earlier() && !page.later()) {
+            return count;
+        }
+        return count + " shown, #" + shown.get(0).seq() + " to #" + shown.get(shown.size() - 1).seq() + "; more "
+                + (page.earlier() && page.later() ? "before and after them" : page.earlier() ? "before them (Earlier)" : "after them (Later)");
     }
 
     /** Walks the whole chain again (every event, whatever the filters). */
@@ -179,28 +254,44 @@ public final class AuditTrailViewModel {
     }
 
     /**
-     * Writes the events shown as CSV or JSON (every field and both hashes, as {@code audit export}), reads
-     * the file back and checks it as {@code audit verify --export} would; returns the sentence for the reviewer.
+     * Writes every event the filters select (not only the page shown) as CSV or JSON (every field and both
+     * hashes, as {@code audit export}), a page at a time, reads the file back and checks it as
+     * {@code audit verify --export} would; returns the sentence for the reviewer.
      */
     public String export(Path file, boolean json) throws IOException {
-        List<AuditEvent> shown = List.copyOf(events);
+        Optional<TeamStore.AuditQuery> q = query();
+        if (q.isEmpty()) {
+            return "Nothing exported: the period ends before it starts.";
+        }
+        long written = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (json) {
-                AuditExport.json(shown, w);
-            } else {
-                AuditExport.csv(shown, w);
+            AuditExport.Sink sink = AuditExport.sink(w, json);
+            long[] n = {0};
+            try {
+                store.eachEvent(q.get(), e -> {
+                    try {
+                        sink.add(e);
+                        n[0]++;
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                });
+            } catch (java.io.UncheckedIOException x) {
+                throw x.getCause();
             }
+            sink.finish();
+            written = n[0];
         }
-        List<AuditEvent> back;
+        AuditExport.Check check = new AuditExport.Check();
         try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            back = AuditExport.read(r);
+            AuditExport.read(r, check);
         }
-        AuditChain.Verification v = AuditExport.check(back);
-        long gaps = AuditExport.gaps(back);
-        if (!v.intact() || back.size() != shown.size()) {
+        AuditChain.Verification v = check.result();
+        long gaps = check.gaps();
+        if (!v.intact() || check.read() != written) {
             return "The export " + file.getFileName() + " does not check: " + v.summary();
         }
-        return shown.size() + (shown.size() == 1 ? " event" : " events") + " written to " + file + "; checked as an auditor"
+        return written + (written == 1 ? " event" : " events") + " written to " + file + "; checked as an auditor"
                 + " would: every hash recomputed" + (gaps == 0 ? ", no gaps" : ", " + gaps + (gaps == 1 ? " gap" : " gaps")
                 + " where events outside the filters lie") + ". Check it again anywhere: imrt-review audit verify --export "
                 + file.getFileName();
@@ -276,5 +367,20 @@ public final class AuditTrailViewModel {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Whether the page shown is to be scrolled to its end (newest page, or paging back) rather than its start. */
+    public boolean showEnd() {
+        return showEnd;
+    }
+
+    /** Whether the filters select events before the page shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty earlierProperty() {
+        return earlier;
+    }
+
+    /** Whether the filters select events after the page shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty laterProperty() {
+        return later;
     }
 }

@@ -459,6 +459,66 @@ abstract class TeamStoreContract {
         assertThrows(TeamStoreException.NotPermitted.class, nurseA::verifyAuditTrail);
     }
 
+    /**
+     * Issue 18 / decision 0317: a trail of years is read a page at a time by event number — the newest page
+     * first, then earlier and later pages — and walking the pages either way gives exactly the events one read
+     * gives, for the whole trail and for one case; {@code eachEvent} (what export writes) gives them all.
+     */
+    @Test
+    void theTrailIsReadAPageAtATimeByEventNumber() throws Exception {
+        // 1 203 events more, written in one transaction as years of work would have left them
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            Instant at = T0;
+            for (int i = 0; i < 1203; i++) {
+                at = at.plus(Duration.ofMinutes(37));
+                AuditChain.append(c, at, i % 3 == 0 ? "ann" : "bea", i % 4 == 0 ? "case-02" : "case-01", "Viewed document", "page " + i);
+            }
+            c.commit();
+        }
+        List<AuditEvent> all = auditor.events(TeamStore.AuditQuery.all());
+        assertTrue(all.size() > 1203, "the events of the set-up and the 1 203");
+        TeamStore.AuditPage newest = auditor.eventsPage(TeamStore.AuditQuery.all(), null, null, 100);
+        assertEquals(all.subList(all.size() - 100, all.size()), newest.events(), "the newest 100, in chain order");
+        assertTrue(newest.earlier());
+        assertFalse(newest.later());
+        // walk back to the start, then forward to the end
+        List<AuditEvent> back = new ArrayList<>(newest.events());
+        TeamStore.AuditPage p = newest;
+        while (p.earlier()) {
+            p = auditor.eventsPage(TeamStore.AuditQuery.all(), p.events().get(0).seq(), null, 100);
+            back.addAll(0, p.events());
+        }
+        assertEquals(all, back);
+        assertFalse(p.later() && p.events().isEmpty());
+        List<AuditEvent> forward = new ArrayList<>(p.events());
+        while (p.later()) {
+            p = auditor.eventsPage(TeamStore.AuditQuery.all(), null, p.events().get(p.events().size() - 1).seq(), 100);
+            forward.addAll(p.events());
+        }
+        assertEquals(all.subList(all.indexOf(forward.get(0)), all.size()), forward);
+        // one case and one reviewer: pages of what they select only
+        var q = new TeamStore.AuditQuery("case-02", "ann", "Viewed document", null, null);
+        List<AuditEvent> selected = auditor.events(q);
+        assertEquals(101, selected.size(), "every 12th of the 1 203: case-02 and ann");
+        TeamStore.AuditPage last = auditor.eventsPage(q, null, null, 40);
+        assertEquals(selected.subList(61, 101), last.events());
+        TeamStore.AuditPage before = auditor.eventsPage(q, last.events().get(0).seq(), null, 40);
+        assertEquals(selected.subList(21, 61), before.events());
+        assertTrue(before.earlier() && before.later());
+        TeamStore.AuditPage first = auditor.eventsPage(q, before.events().get(0).seq(), null, 40);
+        assertEquals(selected.subList(0, 21), first.events());
+        assertFalse(first.earlier());
+        // after the last event: empty, with earlier ones
+        TeamStore.AuditPage none = auditor.eventsPage(q, null, selected.get(100).seq(), 40);
+        assertTrue(none.events().isEmpty() && none.earlier() && !none.later());
+        List<AuditEvent> each = new ArrayList<>();
+        auditor.eachEvent(TeamStore.AuditQuery.all(), each::add);
+        assertEquals(all, each);
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseA.eventsPage(q, null, null, 40));
+        assertTrue(auditor.verifyAuditTrail().intact());
+    }
+
     @Test
     void lettersAreKeptOnceByTheirHash() {
         byte[] pdf = "%PDF-1.7 letter for REQ-1".getBytes(StandardCharsets.US_ASCII);
