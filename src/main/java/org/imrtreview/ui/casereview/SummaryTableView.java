@@ -110,7 +110,7 @@ public final class SummaryTableView extends TableView<RowResult> {
         });
     }
 
-    /** Runs the column resize policy again when the columns no longer reach the table's right edge. */
+    /** Runs the column resize policy again when the columns no longer end at the table's right edge. */
     private void fillWidth() {
         double columns = getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         double bar = 0;
@@ -121,7 +121,10 @@ public final class SummaryTableView extends TableView<RowResult> {
             }
         }
         double inner = getWidth() - snappedLeftInset() - snappedRightInset() - bar;
-        if (getWidth() > 0 && inner - columns > 1) {
+        double minimums = getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        // short of the edge, or past it (under the scroll bar) while the minimums would fit: a window shrunk
+        // from 1920 to 1366 px left Flags 6-8 px past the edge of sample 10's table (issue 13)
+        if (getWidth() > 0 && (inner - columns > 1 || columns - inner > 1 && minimums <= inner)) {
             getColumnResizePolicy().call(new ResizeFeatures<>(this, null, 0.0));
         }
     }
