@@ -5,7 +5,17 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import org.imrtreview.intake.CaseLoader;
+import org.imrtreview.intake.UnreadablePathException;
+import org.imrtreview.review.CaseEvaluator;
 import org.imrtreview.review.CaseReview;
+import org.imrtreview.review.CaseReviews;
+import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.store.worklist.LastEvaluation;
+import org.imrtreview.store.worklist.LastEvaluations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.ReviewCase;
 import picocli.CommandLine.Command;
@@ -15,13 +25,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evaluate PATH [--format json|text]} (SPEC §5): loads a case folder or a single file,
- * evaluates it and prints the result. Exit 0 whatever the determination; 2 with a one-line reason
- * on stderr when PATH cannot be read at all.
+ * {@code evaluate PATH [--format json|text] [--as-submitted] [--read-only]} (SPEC §5): loads a case folder or a
+ * single file, evaluates it and prints the result. Exit 0 whatever the determination; 2 with a one-line reason
+ * on stderr when PATH cannot be read at all. A case folder evaluated with its saved work keeps the
+ * recommendation beside it for the worklist, as the window does (decision 0314); {@code --read-only} writes
+ * nothing beside the case.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate a case folder (or a single submitted file) and print the determination.")
 public final class EvaluateCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluateCommand.class);
 
     /** Output formats; lower-case so "--format json" matches as written in SPEC §5. */
     enum Format { json, text }
@@ -41,20 +54,44 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " checklist overrides, typed request details, DVH and digitising choices).")
     boolean asSubmitted;
 
+    @Option(names = "--read-only",
+            description = "Write nothing beside the case: no kept results of digitising or OCR, and the recommendation"
+                    + " is not kept for the worklist.")
+    boolean readOnly;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // the same review the workstation shows: saved work applied unless --as-submitted (decision 0140)
-        CaseReview review = CaseArgument.review(path, asSubmitted, err);
-        if (review == null) {
+        Path target = CaseArgument.caseFolder(path, err);
+        if (target == null) {
             return CaseArgument.UNREADABLE;
         }
+        // the case's files as they are before reading: a recommendation kept is keyed on them (decisions 0246, 0314)
+        boolean keep = !readOnly && !asSubmitted && java.nio.file.Files.isDirectory(target);
+        String filesKey = keep ? CaseLoader.contentKey(target) : null;
+        Clock clock = Clock.systemUTC();
+        String user = System.getProperty("user.name", "");
+        CaseReviews reviews = new CaseReviews(readOnly ? CaseLoader.standard().readOnly() : CaseLoader.standard(),
+                new ReviewStateStore(clock), CaseEvaluator.standard(), clock, user);
+        CaseReviews.Read read;
+        try {
+            read = reviews.read(target, asSubmitted);
+        } catch (UnreadablePathException e) {
+            CaseArgument.fail(err, e.getMessage());
+            return CaseArgument.UNREADABLE;
+        }
+        // the same review the workstation shows: saved work applied unless --as-submitted (decision 0140)
+        CaseReview review = reviews.view(read, asSubmitted);
         ReviewCase reviewCase = review.effective();
         Evaluation evaluation = review.evaluation();
         if (evaluation == null) {
             CaseArgument.fail(err, review.evaluationError());
             return 1;
+        }
+        if (filesKey != null && read.stateProblem() == null) {
+            keepForWorklist(target, LastEvaluations.of(evaluation.determination(), read.saved(), filesKey,
+                    clock.instant(), LastEvaluation.COMMAND, user));
         }
         boolean unicode = terminalIsUnicode();
         if (format == Format.json) {
@@ -67,6 +104,22 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Keeps the recommendation beside the case as the window does (decision 0314): the worklist shows it while
+     * the files, the saved work and the program are those it was made from. A folder that cannot be written
+     * keeps nothing; the evaluation printed is the same.
+     */
+    private static void keepForWorklist(Path folder, LastEvaluation kept) {
+        if (kept.work() == null) {
+            return;
+        }
+        try {
+            LastEvaluations.save(folder, kept);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.debug("recommendation not kept beside the case: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Whether the console can show ✓, ≤ and accented names (Java 17 follows the locale, often ASCII). */

@@ -54,10 +54,16 @@ public final class LastEvaluations {
         }
     }
 
-    /** The record of an evaluation made now from files keyed {@code filesKey} and saved work {@code state}. */
+    /** The record of an evaluation made now in the window from files keyed {@code filesKey} and saved work {@code state}. */
     public static LastEvaluation of(Determination determination, ReviewState state, String filesKey, Instant at) {
+        return of(determination, state, filesKey, at, LastEvaluation.WINDOW, null);
+    }
+
+    /** The record of an evaluation made now by {@code via} ({@link LastEvaluation#WINDOW} or {@link LastEvaluation#COMMAND}). */
+    public static LastEvaluation of(Determination determination, ReviewState state, String filesKey, Instant at, String via,
+                                    String by) {
         return new LastEvaluation(LastEvaluation.CURRENT_VERSION, determination, at, ProgramBuild.stamp(), filesKey,
-                workKey(state));
+                workKey(state), via, by == null || by.isBlank() ? null : by);
     }
 
     /** Writes the record beside the case (a temporary file renamed over the old one). */
@@ -138,6 +144,6 @@ public final class LastEvaluations {
         if (!last.files().equals(CaseLoader.contentKey(caseFolder))) {
             return Recommendation.unknown(Recommendation.Kind.FILES_CHANGED);
         }
-        return Recommendation.current(last.determination(), last.at());
+        return Recommendation.current(last);
     }
 }

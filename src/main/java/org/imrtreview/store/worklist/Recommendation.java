@@ -9,7 +9,7 @@ import org.imrtreview.model.Determination;
  * otherwise why it is not known. {@code determination} and {@code evaluatedAt} are null unless
  * {@link Kind#CURRENT}.
  */
-public record Recommendation(Kind kind, Determination determination, Instant evaluatedAt) {
+public record Recommendation(Kind kind, Determination determination, Instant evaluatedAt, String via, String by) {
     public enum Kind {
         /** The last evaluation still holds. */
         CURRENT,
@@ -25,12 +25,19 @@ public record Recommendation(Kind kind, Determination determination, Instant eva
         CHECKING
     }
 
+    /** Evaluated in the window on screen just now. */
     public static Recommendation current(Determination determination, Instant at) {
-        return new Recommendation(Kind.CURRENT, determination, at);
+        return new Recommendation(Kind.CURRENT, determination, at, LastEvaluation.WINDOW, null);
+    }
+
+    /** The kept evaluation still holds. */
+    public static Recommendation current(LastEvaluation kept) {
+        return new Recommendation(Kind.CURRENT, kept.determination(), kept.at(),
+                kept.via() == null ? LastEvaluation.WINDOW : kept.via(), kept.by());
     }
 
     public static Recommendation unknown(Kind kind) {
-        return new Recommendation(kind, null, null);
+        return new Recommendation(kind, null, null, null, null);
     }
 
     /** The words of the worklist's cell: short, no codes. */
@@ -47,11 +54,21 @@ public record Recommendation(Kind kind, Determination determination, Instant eva
         };
     }
 
+    /** " on 2026-12-06 10:15" in the workstation's zone, or nothing when the time is not known. */
+    private String when() {
+        if (evaluatedAt == null) {
+            return "";
+        }
+        return " on " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(evaluatedAt.atZone(java.time.ZoneId.systemDefault()));
+    }
+
     /** The sentence of the cell's tooltip. */
     public String explanation() {
         return switch (kind) {
-            case CURRENT -> determination.title() + " (evaluated when the case was last open; its files and the"
-                    + " saved review work are unchanged since).";
+            case CURRENT -> determination.title() + " (evaluated" + when() + (LastEvaluation.COMMAND.equals(via)
+                    ? " by the evaluate command" + (by == null ? "" : ", run by " + by)
+                    : " when the case was open") + "; its files and the saved review work are unchanged since).";
             case CHECKING -> "Checking whether the last evaluation still holds.";
             case NOT_EVALUATED -> "Not evaluated yet: open the case to see its recommendation.";
             case FILES_CHANGED -> "The case's files changed since it was last evaluated: open the case to evaluate it again.";
