@@ -16,7 +16,10 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
         /** Its digits read differently when the word was read again enlarged. */
         REREAD_DIFFERS("its digits read differently when the scan was read again enlarged"),
         /** A dot-sized mark sits on the baseline between two of its digits, where no decimal point was read. */
-        POINT_UNREAD("a mark like a decimal point sits between its digits but was not read as one");
+        POINT_UNREAD("a mark like a decimal point sits between its digits but was not read as one"),
+        /** Left out by the engine's page layout, read from its ink alone, and read differently when enlarged (decision 0305). */
+        DROPPED_REREAD_DIFFERS("it was read only from a closer look at ink the page reading left out, and read differently"
+                + " when enlarged");
 
         private final String sentence;
 

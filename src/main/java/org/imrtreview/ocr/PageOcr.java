@@ -94,7 +94,12 @@ public final class PageOcr {
             }
         }
         int rotation = ((quarter + best.quarter()) % 4) * 90;
-        List<OcrWord> words = ValueWords.fix(best.words(), best.page(), threshold);
+        List<OcrWord> read = best.words();
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.dropped"))) { // decision 0305
+            read = DroppedWords.recover(read, best.raw(), best.page(), threshold, target,
+                    (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi));
+        }
+        List<OcrWord> words = ValueWords.fix(read, best.page(), threshold);
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.numberCheck"))) {
             words = NumberCheck.check(words, best.page(), threshold, engine);
         }
@@ -120,7 +125,9 @@ public final class PageOcr {
         return page.toBufferedImage();
     }
 
-    private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrRule> rules, GreyImage page) {
+    /** {@code raw}: every word the engine read, noise too (its ink is not a dropped word). */
+    private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrWord> raw, List<OcrRule> rules,
+                           GreyImage page) {
         double confidence() {
             return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
         }
@@ -151,7 +158,8 @@ public final class PageOcr {
             page = new GreyImage(straight.px.clone(), straight.w, straight.h);
         }
         List<OcrRule> rules = PageCleaner.rulingsAndTheirSpecks(page, threshold, faint, dpi);
-        List<OcrWord> words = withoutNoise(engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi)));
+        List<OcrWord> raw = engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi));
+        List<OcrWord> words = withoutNoise(raw);
         String debugDir = System.getProperty("imrt.ocr.debugDir");
         if (debugDir != null) { // developer aid: the page exactly as the engine saw it
             try {
@@ -161,7 +169,7 @@ public final class PageOcr {
                 // only a debugging aid
             }
         }
-        return new Reading(quarter, page.w, page.h, words, rules, page);
+        return new Reading(quarter, page.w, page.h, words, raw, rules, page);
     }
 
     /**

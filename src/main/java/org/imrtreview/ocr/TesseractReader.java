@@ -183,6 +183,37 @@ public final class TesseractReader implements TextReader {
         }
     }
 
+    /**
+     * The words of a grey crop holding one line of text ({@code w} x {@code h} at {@code dpi}), with
+     * boxes, confidences and characters in the crop's pixels; empty when OCR is unavailable.
+     */
+    List<OcrWord> readLineWords(byte[] grey, int w, int h, int dpi) {
+        if (grey == null || w < 4 || h < 4 || !available()) {
+            return List.of();
+        }
+        TessBaseAPI api = borrow();
+        if (api == null) {
+            return List.of();
+        }
+        try {
+            api.SetVariable("tessedit_char_whitelist", "");
+            api.SetPageSegMode(tesseract.PSM_SINGLE_LINE);
+            try (BytePointer pixels = new BytePointer(grey)) {
+                api.SetImage(pixels, w, h, 1, w);
+                api.SetSourceResolution(dpi);
+                if (api.Recognize(null) != 0) {
+                    api.Clear();
+                    return List.of();
+                }
+                List<OcrWord> words = PageWords.collect(api);
+                api.Clear();
+                return words;
+            }
+        } finally {
+            giveBack(api);
+        }
+    }
+
     private static LineText recognise(TessBaseAPI api, BufferedImage line, String whitelist) {
         int w = line.getWidth();
         int h = line.getHeight();
