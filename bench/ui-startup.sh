@@ -10,7 +10,8 @@
 # per open); BENCH_SPANS=true: each open's spans (background read, FX callback, layout) on stderr;
 # BENCH_ROUNDS (2): rounds over every sample; BENCH_PACE=MS: then every case in the worklist's order,
 # each opened after MS ms on the one before (a nurse working down the list; run it with BENCH_ROUNDS=0
-# so the cases are new to it); BENCH_JAVA_OPTS: more JVM options (-Dimrt.readAheadMs=0: no read-ahead).
+# so the cases are new to it); BENCH_FIRST_WAIT=MS: the first case is opened MS ms after the worklist is
+# listed (a nurse reading the list first); BENCH_JAVA_OPTS: more JVM options (-Dimrt.readAheadMs=0: no read-ahead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -22,7 +23,7 @@ OUT=$(mktemp -d)
 for i in $(seq 1 "$RUNS"); do
   java -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dimrt.prefs.node=imrt-review-bench -Dbench.alternate="${BENCH_ALTERNATE:-0}" -Dbench.spans="${BENCH_SPANS:-false}" \
-    -Dbench.pace="${BENCH_PACE:-0}" ${BENCH_JAVA_OPTS:-} \
+    -Dbench.pace="${BENCH_PACE:-0}" -Dbench.firstWait="${BENCH_FIRST_WAIT:-0}" ${BENCH_JAVA_OPTS:-} \
     -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
     org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" "${BENCH_ROUNDS:-2}" 2>"$OUT/err$i.txt" | grep '=' > "$OUT/run$i.txt"
   if [ "${BENCH_SPANS:-false}" = true ]; then grep -E '^(span|threadcpu) ' "$OUT/err$i.txt" >&2 || true; fi
@@ -42,6 +43,7 @@ echo "medians of $RUNS fresh JVMs, load average $(median load); anchor (SHA-256 
 row "launch to worklist listed" worklist_ms
 row "first case open (click to evaluated screen)" first_open_ms
 row "first case open, from the window shown" first_open_after_shown_ms 1500
+row "first case open: process CPU" first_open_cpu_ms
 row "second case open" second_open_ms 300
 row "reopen the first case, files unchanged" reopen_ms 150
 row "reopen it once more" reopen_again_ms 150
@@ -65,5 +67,6 @@ if grep -q '^paced_median_ms=' "$OUT"/run1.txt; then
 fi
 echo "slowest later sample per run: $(grep -h '^later_max_case=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
 echo "digitised on reopen: $(grep -h '^reopen_digitised=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ');" \
-  "OCR pages on reopen: $(grep -h '^reopen_ocr_pages=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
+  "OCR pages on reopen: $(grep -h '^reopen_ocr_pages=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ');" \
+  "pages rendered / pictures decoded on reopen: $(grep -h '^reopen_pictures_made=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
 rm -rf "$OUT"

@@ -61,19 +61,24 @@ public final class UiStartupBench {
         Path first = workspace.resolve(firstName);
         Path second = workspace.resolve(secondName);
 
+        // bench.firstWait: the nurse reads the list this many ms before opening the first case
+        Thread.sleep(Long.getLong("bench.firstWait", 0));
         long clickedAt = System.nanoTime();
         double firstOpen = openAndWait(window, first);
+        double firstCpu = lastCpuMs;
         double firstSinceShown = (System.nanoTime() - shownAt[0]) / 1e6;
         double secondOpen = openAndWait(window, second);
         double secondCpu = lastCpuMs;
         double secondFxCpu = lastFxCpuMs;
         long digitisedBefore = DvhImageDigitizer.runs();
         long ocrBefore = PageOcr.pagesRead();
+        long picturesBefore = org.imrtreview.ui.viewer.ShownImages.made();
         double reopen = openAndWait(window, first);
         double reopenCpu = lastCpuMs;
         double reopenFxCpu = lastFxCpuMs;
         long digitised = DvhImageDigitizer.runs() - digitisedBefore;
         long ocred = PageOcr.pagesRead() - ocrBefore;
+        long pictures = org.imrtreview.ui.viewer.ShownImages.made() - picturesBefore;
         openAndWait(window, second);
         double reopen2 = openAndWait(window, first);
 
@@ -154,6 +159,7 @@ public final class UiStartupBench {
         System.out.printf("window_shown_ms=%.0f%n", (shownAt[0] - mainStart) / 1e6);
         System.out.printf("first_open_ms=%.0f%n", firstOpen);
         System.out.printf("first_open_after_shown_ms=%.0f%n", firstSinceShown);
+        System.out.printf("first_open_cpu_ms=%.0f%n", firstCpu);
         System.out.printf("first_click_after_listed_ms=%.0f%n", (clickedAt - listedAt) / 1e6);
         System.out.printf("second_open_ms=%.0f%n", secondOpen);
         System.out.printf("reopen_ms=%.1f%n", reopen);
@@ -162,6 +168,7 @@ public final class UiStartupBench {
         System.out.printf("reopen_cpu_ms=%.0f%nreopen_fx_cpu_ms=%.0f%n", reopenCpu, reopenFxCpu);
         System.out.printf("reopen_digitised=%d%n", digitised);
         System.out.printf("reopen_ocr_pages=%d%n", ocred);
+        System.out.printf("reopen_pictures_made=%d%n", pictures);
         if (!later.isEmpty()) {
             System.out.printf("later_median_ms=%.0f%nlater_max_ms=%.0f%nlater_max_case=%s%n", median(later), Collections.max(later),
                     laterMaxCase);

@@ -20,7 +20,12 @@ public final class SubmittedPages {
     }
 
     public static Page render(Path file, int index, float dpi) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+        return render(java.nio.file.Files.readAllBytes(file), file, index, dpi);
+    }
+
+    /** The same from the file's bytes as read once (the window keeps pages by these bytes: decision 0311). */
+    public static Page render(byte[] bytes, Path file, int index, float dpi) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
             PageTree.recountQuietly(doc);
             int count = doc.getNumberOfPages();
             if (count == 0) {

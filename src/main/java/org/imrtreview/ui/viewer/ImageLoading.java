@@ -1,6 +1,7 @@
 package org.imrtreview.ui.viewer;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,8 +33,8 @@ public final class ImageLoading {
     }
 
     /** Reads the image size from its header only; unknown sizes count as not huge. */
-    private static boolean isHuge(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    private static boolean isHuge(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 return false;
@@ -51,8 +52,8 @@ public final class ImageLoading {
     }
 
     /** ImageIO read, subsampled so the longer side stays within {@link #MAX_SIDE}. */
-    private static BufferedImage readAwt(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+    private static BufferedImage readAwt(byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 return null;
@@ -71,18 +72,36 @@ public final class ImageLoading {
         }
     }
 
+    /**
+     * The image for display; an image already decoded from the same bytes is shown again as it was
+     * (decision 0311).
+     */
     public static Image read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        // the name's ending chooses the decoder, so it is part of the key
+        String key = ShownImages.key(bytes, n.endsWith(".tif") || n.endsWith(".tiff") ? "image by ImageIO" : "image");
+        Image kept = ShownImages.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Image image = decode(bytes, file);
+        ShownImages.put(key, image, image);
+        return image;
+    }
+
+    private static Image decode(byte[] bytes, Path file) throws IOException {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!n.endsWith(".tif") && !n.endsWith(".tiff")) {
-            boolean huge = isHuge(file);
-            try (InputStream in = Files.newInputStream(file)) {
+            boolean huge = isHuge(bytes);
+            try (InputStream in = new ByteArrayInputStream(bytes)) {
                 Image probe = huge ? new Image(in, MAX_SIDE, MAX_SIDE, true, true) : new Image(in);
                 if (!probe.isError() && probe.getWidth() > 0) {
                     return probe;
                 }
             }
         }
-        BufferedImage buffered = readAwt(file);
+        BufferedImage buffered = readAwt(bytes);
         if (buffered == null) {
             throw new IOException(file.getFileName() + " is not an image this workstation can show");
         }
