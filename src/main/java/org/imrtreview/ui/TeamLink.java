@@ -219,6 +219,16 @@ public final class TeamLink implements StateSink, org.imrtreview.ui.worklist.Sha
     }
 
     @Override
+    public ReviewState savedWork(String key) {
+        try {
+            return store.load(key).state();
+        } catch (TeamStoreException e) {
+            LOG.debug("saved work of a case not read for the worklist: {}", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    @Override
     public void close() {
         beats.shutdownNow();
         release();

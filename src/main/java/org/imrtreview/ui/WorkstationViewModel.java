@@ -148,8 +148,9 @@ public final class WorkstationViewModel implements CaseScreenModel {
     /**
      * The case on screen was evaluated: its worklist line shows the recommendation at once, and the
      * recommendation is kept beside the case with what it was computed from (decision 0246), so the
-     * worklist can show it next time without reading the case. Not with a team store (the saved work is
-     * the store's) nor when nothing may be written (snapshot).
+     * worklist can show it next time without reading the case. With a team store too, keyed on the store's
+     * saved work (decision 0315), but not for a case opened read-only there; never when nothing may be
+     * written (snapshot).
      */
     private void keepRecommendation(org.imrtreview.model.Evaluation evaluation) {
         Path folder = openCase.get();
@@ -157,7 +158,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
         if (evaluation == null || folder == null || session == null || !folder.equals(shownFilesFolder)) {
             return;
         }
-        if (team != null || readOnly || shownFilesKey == null) {
+        if (readOnly || shownFilesKey == null) {
             return;
         }
         LastEvaluation kept = LastEvaluations.of(evaluation.determination(), session.state(), shownFilesKey, clock.instant());
@@ -205,8 +206,10 @@ public final class WorkstationViewModel implements CaseScreenModel {
             String holder = shared.heldBy() == null ? null : shared.whoHas(shared.heldBy());
             var me = team.me();
             String role = me.map(r -> r.roles().toString()).orElse("none");
+            // keyed before reading, as without a store; a read-only opening keeps nothing (decision 0315)
+            String filesKey = shared.editing() ? CaseLoader.contentKey(caseFolder) : null;
             return new Opened(reviews.read(caseFolder, shared.saved(), shared.notices()), shared, holder,
-                    me.map(r -> r.has(org.imrtreview.store.ReviewerRole.LEAD)).orElse(false), role, null);
+                    me.map(r -> r.has(org.imrtreview.store.ReviewerRole.LEAD)).orElse(false), role, filesKey);
         } catch (Exception | Error e) {
             team.release();
             throw e;

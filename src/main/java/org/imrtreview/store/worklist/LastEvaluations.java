@@ -130,6 +130,17 @@ public final class LastEvaluations {
      * off the FX thread.
      */
     public static Recommendation check(Path caseFolder, ReviewStateStore store) {
+        return check(caseFolder, () -> {
+            ReviewStateStore.Loaded saved = store.read(caseFolder);
+            return saved.problem() != null ? null : saved.state();
+        });
+    }
+
+    /**
+     * The same with the saved work from elsewhere (the team store, decision 0315): {@code savedWork} is asked
+     * only when the record and the program match, and answers null when the work cannot be read.
+     */
+    public static Recommendation check(Path caseFolder, java.util.function.Supplier<ReviewState> savedWork) {
         LastEvaluation last = read(caseFolder);
         if (last == null || last.files() == null || last.work() == null) {
             return Recommendation.unknown(Recommendation.Kind.NOT_EVALUATED);
@@ -137,8 +148,8 @@ public final class LastEvaluations {
         if (!Objects.equals(last.program(), ProgramBuild.stamp())) {
             return Recommendation.unknown(Recommendation.Kind.OTHER_PROGRAM);
         }
-        ReviewStateStore.Loaded saved = store.read(caseFolder);
-        if (saved.problem() != null || !last.work().equals(workKey(saved.state()))) {
+        ReviewState saved = savedWork.get();
+        if (saved == null || !last.work().equals(workKey(saved))) {
             return Recommendation.unknown(Recommendation.Kind.WORK_CHANGED);
         }
         if (!last.files().equals(CaseLoader.contentKey(caseFolder))) {

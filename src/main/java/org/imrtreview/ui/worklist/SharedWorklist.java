@@ -32,4 +32,11 @@ public interface SharedWorklist {
 
     /** A lead assigns the case to a colleague (the store checks the role and audits it). */
     void assign(String key, String login);
+
+    /**
+     * The review work the store keeps for a case (its recorded decision, the corrections that change an
+     * evaluation), or null when it cannot be read: the worklist's Recommendation and Decision columns
+     * (decision 0315).
+     */
+    org.imrtreview.store.ReviewState savedWork(String key);
 }

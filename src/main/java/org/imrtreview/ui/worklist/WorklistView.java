@@ -84,7 +84,10 @@ public final class WorklistView extends BorderPane {
         table.getColumns().add(urgency);
         // the received time is the Due cell's tooltip: its column's room went to the recommendation and
         // the decision (decision 0246), and the deadline and time left are what the nurse sorts by
-        table.getColumns().add(time("Due", WorklistEntry::dueAt));
+        // the deadline wraps between its date and its time when the row is short of room (the team's worklist
+        // at 1366 px, with Recommendation, Decision and Assigned to: decision 0315); each stays whole
+        TableColumn<WorklistEntry, OffsetDateTime> due = time("Due", WorklistEntry::dueAt);
+        table.getColumns().add(due);
         TableColumn<WorklistEntry, Duration> left = new TableColumn<>("Time left");
         left.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().timeLeft(vm.nowProperty().get())));
         left.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
@@ -94,22 +97,18 @@ public final class WorklistView extends BorderPane {
         table.getColumns().add(left);
         TableColumn<WorklistEntry, String> status = text("Status", 120, e -> e.status().title());
         status.setCellFactory(c -> new StatusCell());
-        TableColumn<WorklistEntry, String> recommendation = null;
-        TableColumn<WorklistEntry, String> decision = null;
-        if (!vm.hasTeam()) {
-            // what the last evaluation recommended while it still holds, and what the nurse decided (decision
-            // 0246); with a team store the saved work is the store's and these are not known here
-            recommendation = text("Recommendation", 120, e -> vm.recommendation(e.folder()).text());
-            recommendation.setId("recommendationColumn");
-            recommendation.setCellFactory(c -> new RecommendationCell(vm));
-            table.getColumns().add(recommendation);
-            decision = text("Decision", 100, e -> e.decision() == null ? null : decisionText(e.decision()));
-            decision.setId("decisionColumn");
-            decision.setCellFactory(c -> new DecisionCell());
-            table.getColumns().add(decision);
-            vm.recommendations().addListener((javafx.collections.MapChangeListener<Path, org.imrtreview.store.worklist.Recommendation>)
-                    ch -> table.refresh());
-        }
+        // what the last evaluation recommended while it still holds, and what the nurse decided (decision
+        // 0246); with a team store both are checked against the work the store keeps (decision 0315)
+        TableColumn<WorklistEntry, String> recommendation = text("Recommendation", 120, e -> vm.recommendation(e.folder()).text());
+        recommendation.setId("recommendationColumn");
+        recommendation.setCellFactory(c -> new RecommendationCell(vm));
+        table.getColumns().add(recommendation);
+        TableColumn<WorklistEntry, String> decision = text("Decision", 100, e -> e.decision() == null ? null : decisionText(e.decision()));
+        decision.setId("decisionColumn");
+        decision.setCellFactory(c -> new DecisionCell());
+        table.getColumns().add(decision);
+        vm.recommendations().addListener((javafx.collections.MapChangeListener<Path, org.imrtreview.store.worklist.Recommendation>)
+                ch -> table.refresh());
         table.getColumns().add(status);
         TableColumn<WorklistEntry, String> assigned = null;
         if (vm.hasTeam()) {
@@ -231,7 +230,7 @@ public final class WorklistView extends BorderPane {
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> table.refresh());
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
-        java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = new java.util.HashSet<>(java.util.Set.of(member, folderColumn, plan));
+        java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = new java.util.HashSet<>(java.util.Set.of(member, folderColumn, plan, due));
         for (TableColumn<WorklistEntry, ?> c : java.util.Arrays.asList(assigned, decision, recommendation)) {
             if (c != null) {
                 wrapping.add(c);
@@ -405,6 +404,15 @@ public final class WorklistView extends BorderPane {
         c.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.comparing(OffsetDateTime::toInstant)));
         c.setCellFactory(col -> new TableCell<>() {
             private final ReusedTooltip tooltip = new ReusedTooltip();
+
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+            }
 
             @Override
             protected void updateItem(OffsetDateTime t, boolean empty) {

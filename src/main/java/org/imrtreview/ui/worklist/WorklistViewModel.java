@@ -151,8 +151,9 @@ public final class WorklistViewModel {
             apply(scan);
             for (WorklistEntry e : scan.entries()) {
                 // the store's status, and request details typed on another workstation
+                // (the decision is the store's saved work, read by the recommendations' check: kept)
                 find(e.folder()).filter(old -> old.status() != e.status() || !old.request().equals(e.request()))
-                        .ifPresent(old -> replace(e));
+                        .ifPresent(old -> replace(e.withDecision(old.decision())));
             }
             refilter();
             then.run();
@@ -315,15 +316,19 @@ public final class WorklistViewModel {
     /**
      * Checks off the FX thread whether each case's last evaluation still holds; every file of every case
      * is hashed, so the first frame never waits for it. {@code onlyChanged}: only the cases whose files'
-     * names, sizes or times changed since they were last checked (the minute tick). Without a team store
-     * only: with one, the saved work is the store's and the worklist cannot tell whether it changed.
+     * names, sizes or times changed since they were last checked (the minute tick). With a team store the
+     * saved work is the store's (decision 0315): each case's is read from it — which also gives the Decision
+     * column its recorded decision — and a row whose version moved (work saved on any workstation) counts
+     * as changed.
      */
     private void checkRecommendations(List<WorklistEntry> cases, boolean onlyChanged) {
-        if (team != null || cases.isEmpty()) {
+        if (cases.isEmpty()) {
             return;
         }
         int generation = ++checks;
         java.util.Map<Path, String> known = java.util.Map.copyOf(checkedStats);
+        SharedWorklist store = team;
+        java.util.Map<Path, CaseRecord> rows = store == null ? java.util.Map.of() : java.util.Map.copyOf(shared);
         tasks.execute("Checking the cases' last evaluations", () -> {
             java.util.Map<Path, Checked> out = new java.util.HashMap<>();
             for (WorklistEntry e : cases) {
@@ -331,11 +336,24 @@ public final class WorklistViewModel {
                     break;
                 }
                 String stat = org.imrtreview.store.worklist.LastEvaluations.statKey(e.folder());
+                CaseRecord row = rows.get(e.folder());
+                if (store != null) {
+                    if (row == null) {
+                        continue; // not in the store (yet): nothing known of its work
+                    }
+                    stat = stat == null ? null : stat + "\u0000store version " + row.version();
+                }
                 if (onlyChanged && stat != null && stat.equals(known.get(e.folder()))) {
                     continue;
                 }
-                out.put(e.folder(), new Checked(org.imrtreview.store.worklist.LastEvaluations.check(e.folder(),
-                        workspace.store()), stat));
+                if (store == null) {
+                    out.put(e.folder(), new Checked(org.imrtreview.store.worklist.LastEvaluations.check(e.folder(),
+                            workspace.store()), stat, false, null));
+                } else {
+                    org.imrtreview.store.ReviewState work = store.savedWork(row.key());
+                    out.put(e.folder(), new Checked(org.imrtreview.store.worklist.LastEvaluations.check(e.folder(),
+                            () -> work), work == null ? null : stat, work != null, work == null ? null : work.decision()));
+                }
             }
             return out;
         }, found -> {
@@ -346,6 +364,9 @@ public final class WorklistViewModel {
                 // a case evaluated on screen since the check began keeps what its evaluation said
                 if (!evaluatedHere.contains(folder)) {
                     recommendations.put(folder, checked.recommendation());
+                    if (checked.fromStore()) {
+                        updateDecision(folder, checked.decision());
+                    }
                 }
                 if (checked.stat() == null || evaluatedHere.contains(folder)) {
                     checkedStats.remove(folder);
@@ -357,7 +378,9 @@ public final class WorklistViewModel {
         }, error -> { });
     }
 
-    private record Checked(Recommendation recommendation, String stat) {
+    /** {@code fromStore}: the saved work came from the team store, and {@code decision} is its recorded decision. */
+    private record Checked(Recommendation recommendation, String stat, boolean fromStore,
+                           org.imrtreview.store.DecisionRecord decision) {
     }
 
     private void replace(WorklistEntry entry) {
@@ -392,11 +415,16 @@ public final class WorklistViewModel {
 
     public void tick() {
         now.set(clock.instant());
+        // files that arrived or changed since the last look, and on a team store work saved since (the rows'
+        // versions): their recommendation (and decision) is checked again
         if (team != null && !loading.get()) {
-            refreshShared(() -> { });
+            refreshShared(() -> {
+                if (!checkedStats.isEmpty()) {
+                    checkRecommendations(List.copyOf(entries), true);
+                }
+            });
         }
         if (team == null && !loading.get() && !checkedStats.isEmpty()) {
-            // files that arrived or changed since the last look: their recommendation is checked again
             checkRecommendations(List.copyOf(entries), true);
         }
     }
