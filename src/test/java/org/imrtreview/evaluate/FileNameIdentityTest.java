@@ -73,7 +73,7 @@ class FileNameIdentityTest {
                 if (!Files.exists(dir.resolve("request.json"))) {
                     continue;
                 }
-                ReviewCase rc = CaseLoader.standard().load(dir);
+                ReviewCase rc = CaseLoader.standard().readOnly().load(dir);
                 assertEquals(List.of(), FileNameIdentity.check(rc), dir.toString());
             }
         }
