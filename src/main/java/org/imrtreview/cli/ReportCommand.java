@@ -129,6 +129,9 @@ public final class ReportCommand implements Callable<Integer> {
         sb.append("with_physician_now,,,").append(r.awaitingPhysician()).append('\n');
         sb.append("overdue_now,,,").append(r.overdueNow()).append('\n');
         sb.append("no_deadline,,,").append(r.noDeadline()).append('\n');
+        if (r.fromTrail()) {
+            sb.append("saved_work_disagrees_with_audit_trail,,,").append(r.trailDisagrees()).append('\n');
+        }
         for (DepartmentReport.TurnaroundRow t : r.turnaround()) {
             String group = "," + (t.urgency() == null ? "UNKNOWN" : t.urgency().name()) + ","
                     + (t.line() == null ? "UNKNOWN" : t.line().name()) + ",";
@@ -187,6 +190,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         root.put("overdueNow", r.overdueNow());
         root.put("noDeadline", r.noDeadline());
+        root.put("decisionsFrom", r.fromTrail() ? "audit trail" : "saved work");
+        if (r.fromTrail()) {
+            root.put("savedWorkDisagreesWithAuditTrail", r.trailDisagrees());
+        }
         try {
             return m.writeValueAsString(root) + "\n";
         } catch (IOException e) {

@@ -23,6 +23,7 @@ import org.imrtreview.store.PhysicianAction;
 import org.imrtreview.store.PhysicianStep;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStatus;
+import org.imrtreview.store.db.RecordedDecision;
 import org.imrtreview.store.persist.ReviewStateStore;
 import org.imrtreview.store.worklist.Turnaround;
 import org.imrtreview.store.worklist.WorklistEntry;
@@ -38,16 +39,30 @@ import org.imrtreview.store.worklist.Workspace;
  * <p>A case is <em>decided</em> when it is approved (by the nurse, or by a physician's overturn) or
  * denied (a physician's uphold); the decision time is when that was recorded. A request for
  * information or a referral does not stop the clock.
+ *
+ * <p>On the team store the decisions — referrals, upholds, overturns, peer-to-peer requests and the
+ * decision times turnaround is counted from — are the audit trail's ({@link RecordedDecision}, decision
+ * 0318), which {@code audit verify} proves, not the saved work, which can be rewritten without a trace;
+ * {@code trailDisagrees} counts the cases whose saved work says otherwise (the trail is counted).
  */
 public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int cases, Map<ReviewStatus, Integer> byStatus,
                                int referred, int upheld, int overturned, int peerToPeer, int awaitingPhysician,
-                               List<TurnaroundRow> turnaround, int overdueNow, int noDeadline) {
+                               List<TurnaroundRow> turnaround, int overdueNow, int noDeadline, boolean fromTrail,
+                               int trailDisagrees) {
 
-    /** One case as the report sees it: its request details (the nurse's, else request.json) and its saved work. */
-    public record Case(Request request, ReviewState state) {
+    /**
+     * One case as the report sees it: its request details (the nurse's, else request.json), its saved work, and
+     * on the team store its decisions as the audit trail recorded them (null: a workspace's case, counted from
+     * its saved work).
+     */
+    public record Case(Request request, ReviewState state, RecordedDecision recorded) {
         public Case {
             Objects.requireNonNull(request, "request");
             state = state == null ? ReviewState.fresh() : state;
+        }
+
+        public Case(Request request, ReviewState state) {
+            this(request, state, null);
         }
     }
 
@@ -92,6 +107,8 @@ public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int c
         int peerToPeer = 0;
         int overdue = 0;
         int noDeadline = 0;
+        boolean fromTrail = false;
+        int disagrees = 0;
         for (Case c : all) {
             if (!inPeriod(c.request(), from, to)) {
                 continue;
@@ -100,20 +117,34 @@ public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int c
             ReviewState s = c.state();
             ReviewStatus status = s.status();
             byStatus.merge(status, 1, Integer::sum);
-            if (s.decision() != null && s.decision().decision() == NurseDecision.REFER) {
+            boolean savedReferred = s.decision() != null && s.decision().decision() == NurseDecision.REFER;
+            boolean savedPeerToPeer = s.physician().stream().anyMatch(p -> p.action() == PhysicianAction.PEER_TO_PEER);
+            PhysicianAction savedPhysician = s.physicianDecision() == null ? null : s.physicianDecision().action();
+            Instant savedDecidedAt = decidedAt(s);
+            RecordedDecision trail = c.recorded();
+            boolean isReferred = trail == null ? savedReferred : trail.nurse() == NurseDecision.REFER;
+            boolean isPeerToPeer = trail == null ? savedPeerToPeer : trail.peerToPeer();
+            PhysicianAction physician = trail == null ? savedPhysician : trail.physicianDecision();
+            Instant decidedAt = trail == null ? savedDecidedAt : trail.decidedAt();
+            if (trail != null) {
+                fromTrail = true;
+                if (isReferred != savedReferred || isPeerToPeer != savedPeerToPeer || physician != savedPhysician
+                        || !sameMicros(decidedAt, savedDecidedAt)) {
+                    disagrees++;
+                }
+            }
+            if (isReferred) {
                 referred++;
             }
-            if (s.physician().stream().anyMatch(p -> p.action() == PhysicianAction.PEER_TO_PEER)) {
+            if (isPeerToPeer) {
                 peerToPeer++;
             }
-            PhysicianStep physician = s.physicianDecision();
-            if (physician != null && physician.action() == PhysicianAction.UPHOLD) {
+            if (physician == PhysicianAction.UPHOLD) {
                 upheld++;
-            } else if (physician != null && physician.action() == PhysicianAction.OVERTURN) {
+            } else if (physician == PhysicianAction.OVERTURN) {
                 overturned++;
             }
             OffsetDateTime due = Turnaround.dueAt(c.request());
-            Instant decidedAt = decidedAt(s);
             Group g = groups.get(key(c.request().urgency(), c.request().plan() == null ? null : c.request().plan().line()));
             if (due == null) {
                 noDeadline++;
@@ -143,7 +174,13 @@ public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int c
         }
         return new DepartmentReport(from, to, now, cases, byStatus, referred, upheld, overturned, peerToPeer,
                 byStatus.get(ReviewStatus.AWAITING_PHYSICIAN) + byStatus.get(ReviewStatus.PEER_TO_PEER), rows, overdue,
-                noDeadline);
+                noDeadline, fromTrail, disagrees);
+    }
+
+    /** The chain keeps times to the microsecond: a saved time agrees with its event's when equal to that. */
+    private static boolean sameMicros(Instant a, Instant b) {
+        return a == null ? b == null : b != null && a.truncatedTo(java.time.temporal.ChronoUnit.MICROS)
+                .equals(b.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     /** Every case of the workspace with its saved work, read without touching anything. */
@@ -158,13 +195,16 @@ public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int c
 
     /**
      * Every case of the team store with the work saved there — its request as the store keeps it (typed by a
-     * reviewer, else request.json's; a case known only by its row by its request ID, urgency and receipt), its
-     * decisions and physician steps with the times the store recorded them (blocking; any reviewer's role).
+     * reviewer, else request.json's; a case known only by its row by its request ID, urgency and receipt) — and
+     * its decisions and physician steps as the audit trail recorded them, with the times of their events
+     * (decision 0318; blocking; any reviewer's role).
      */
     public static List<Case> read(org.imrtreview.store.db.TeamStore store) {
         List<Case> cases = new ArrayList<>();
+        Map<String, RecordedDecision> recorded = store.recordedDecisions();
         for (var row : store.worklist(org.imrtreview.store.db.TeamStore.WorklistFilter.all())) {
-            cases.add(new Case(row.request() != null ? row.request() : bare(row), store.load(row.key()).state()));
+            cases.add(new Case(row.request() != null ? row.request() : bare(row), store.load(row.key()).state(),
+                    recorded.getOrDefault(row.key(), RecordedDecision.none())));
         }
         return cases;
     }
@@ -212,6 +252,12 @@ public record DepartmentReport(LocalDate from, LocalDate to, Instant asOf, int c
             }
         }
         sb.append("Overdue now (undecided past the deadline): ").append(r.overdueNow()).append('\n');
+        if (r.fromTrail()) {
+            sb.append("Decisions and their times are the team store's audit trail's (audit verify proves it)");
+            sb.append(r.trailDisagrees() == 0 ? "; the saved work agrees.\n" : "; saved work of " + r.trailDisagrees()
+                    + (r.trailDisagrees() == 1 ? " case disagrees" : " cases disagree") + " with it (the trail is counted):"
+                    + " tell the lead and run audit verify.\n");
+        }
         if (r.noDeadline() > 0) {
             sb.append("No received time, so no deadline: ").append(r.noDeadline()).append('\n');
         }

@@ -320,10 +320,15 @@ class PhysicianCommandTest {
         assertEquals(0, r.get("byStatus").get("AWAITING_PHYSICIAN").asInt());
         assertEquals(1, r.get("physicianReview").get("referred").asInt());
         assertEquals(1, r.get("physicianReview").get("upheld").asInt());
+        // decision 0318: counted from the audit trail — imported review-state.json decisions included — and the
+        // saved work agrees with it
+        assertEquals("audit trail", r.get("decisionsFrom").asText());
+        assertEquals(0, r.get("savedWorkDisagreesWithAuditTrail").asInt(), json.out());
         JsonNode files = new ObjectMapper().readTree(cli("report", workspace.toString(), "--format", "json",
                 "--as-of", "2026-12-01T00:00:00Z").out());
         assertEquals(1, files.get("byStatus").get("AWAITING_PHYSICIAN").asInt(), "beside the cases nothing of the store's uphold");
         assertEquals(0, files.get("physicianReview").get("upheld").asInt());
+        assertEquals("saved work", files.get("decisionsFrom").asText());
         Run text = cli("report", "--db", workspace.toString(), "--as-of", "2026-12-01T00:00:00Z");
         assertFalse(text.out().contains("Walter"), "no member names in a report: " + text.out());
         assertEquals(2, cli("report", "--db", workspace.resolve("no-such-share").toString()).code());

@@ -723,6 +723,9 @@ abstract class TeamWindowUiContract {
                 .findFirst().orElseThrow();
         assertEquals(1, expedited.open());
         assertEquals(1, r.overdueNow());
+        assertTrue(r.fromTrail() && r.trailDisagrees() == 0, "decisions from the audit trail, which the saved work agrees with");
+        assertTrue(r.text().contains("Decisions and their times are the team store's audit trail's (audit verify proves it); the"
+                + " saved work agrees."), r.text());
         WindowTests.shoot(robot, w.reportsPane(), "team-reports.png");
     }
 

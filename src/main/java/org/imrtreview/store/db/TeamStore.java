@@ -886,6 +886,31 @@ public final class TeamStore {
         }
     }
 
+    /**
+     * Every case's decisions as the audit trail recorded them (decision 0318), for the department's report:
+     * the chain's decision events read in order — one indexed read of those kinds only, whatever the size of
+     * the trail — and replayed per case. Counts, not the trail itself: any reviewer's role may read it.
+     */
+    public Map<String, RecordedDecision> recordedDecisions() {
+        return tx(c -> {
+            require(c, "read the department's figures", ReviewerRole.values());
+            Map<String, RecordedDecision> out = new HashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(RecordedDecision.ACTIONS.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, at, actor, case_key, action, detail, prev_hash, hash"
+                    + " FROM audit_event WHERE action IN (" + marks + ") AND case_key IS NOT NULL ORDER BY seq")) {
+                bind(s, RecordedDecision.ACTIONS.toArray());
+                s.setFetchSize(1000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        AuditEvent e = AuditChain.read(rs);
+                        out.put(e.caseKey(), out.getOrDefault(e.caseKey(), RecordedDecision.NONE).then(e));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The kinds of event the trail holds (its actions), sorted, for an auditor's filter. */
     public List<String> auditActions() {
         return tx(c -> {

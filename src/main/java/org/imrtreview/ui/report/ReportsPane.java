@@ -137,7 +137,10 @@ public final class ReportsPane extends BorderPane {
         }
         chart.getData().setAll(inTime, late, overdue, open);
         text.setText(r.text());
-        status.setText(r.cases() + (r.cases() == 1 ? " case" : " cases") + (team == null ? "" : " in the team store"));
+        status.setText(r.cases() + (r.cases() == 1 ? " case" : " cases") + (team == null ? "" : " in the team store")
+                + (!r.fromTrail() ? "" : r.trailDisagrees() == 0 ? "; decisions from its audit trail"
+                : "; decisions from its audit trail — the saved work of " + r.trailDisagrees()
+                + (r.trailDisagrees() == 1 ? " case disagrees" : " cases disagree") + " with it: tell the lead"));
     }
 
     /** The report on screen (tests). */

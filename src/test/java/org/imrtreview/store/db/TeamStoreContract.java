@@ -138,6 +138,90 @@ abstract class TeamStoreContract {
                 ReviewerIdentity.parse(signature, ReviewerRole.PHYSICIAN), "3D plan meets the cited limits.", T0, login));
     }
 
+    /**
+     * Issue 18 / decision 0318: the department report on the store counts decisions and turnaround from the
+     * audit trail's events, which audit verify proves, not from the saved work, which a database owner can
+     * rewrite without a trace: a late uphold rewritten as on time in review_case stays late, an approval
+     * written into the saved work with no event stays open, and the report counts both cases as disagreeing.
+     */
+    @Test
+    void turnaroundIsCountedFromTheAuditTrailNotTheSavedWork() throws Exception {
+        lead.registerCase(new CaseInfo("case-03", "/share/ur/case-03", "REQ-3", "STANDARD", T0, T0.plus(Duration.ofDays(7))));
+        // case-01, standard: approved 10 hours after receipt
+        clock.advance(Duration.ofHours(10));
+        nurseA.lock("case-01");
+        var s1 = nurseA.load("case-01");
+        nurseA.save("case-01", s1.version(), s1.state().withDecision(new DecisionRecord(NurseDecision.APPROVE,
+                Determination.CRITERIA_MET, null, clock.instant(), "ann")));
+        nurseA.release("case-01");
+        // case-02, expedited (72 h): referred at 20 hours, upheld at 80 hours — late
+        clock.advance(Duration.ofHours(10));
+        nurseA.lock("case-02");
+        var s2 = nurseA.load("case-02");
+        nurseA.save("case-02", s2.version(), s2.state().withDecision(new DecisionRecord(NurseDecision.REFER,
+                Determination.CRITERIA_NOT_MET, "clinical judgement", clock.instant(), "ann")));
+        nurseA.release("case-02");
+        clock.advance(Duration.ofHours(60));
+        physician.lock("case-02");
+        var p2 = physician.load("case-02");
+        Instant upheldAt = clock.instant();
+        physician.save("case-02", p2.version(), p2.state().withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
+                ReviewerIdentity.parse("Paul Physician, MD, Radiation Oncology", ReviewerRole.PHYSICIAN),
+                "3D plan exceeds the cited limits.", upheldAt, "drp")));
+        physician.release("case-02");
+        Instant asOf = T0.plus(Duration.ofHours(100));
+
+        var honest = org.imrtreview.review.DepartmentReport.of(org.imrtreview.review.DepartmentReport.read(nurseB), null, null, asOf);
+        assertTrue(honest.fromTrail());
+        assertEquals(0, honest.trailDisagrees(), honest.text());
+        assertEquals(1, honest.upheld());
+        assertEquals(1, honest.referred());
+        var expedited = honest.turnaround().stream().filter(t -> t.urgency() == org.imrtreview.model.Request.Urgency.EXPEDITED)
+                .findFirst().orElseThrow();
+        assertEquals(1, expedited.late());
+        assertEquals(80.0, expedited.medianHours());
+        var trailOf02 = nurseB.recordedDecisions().get("case-02");
+        assertEquals(NurseDecision.REFER, trailOf02.nurse());
+        assertEquals(PhysicianAction.UPHOLD, trailOf02.physicianDecision());
+        assertEquals(upheldAt, trailOf02.decidedAt());
+
+        // the saved work rewritten behind the store: the uphold "at 20 hours", and an approval of case-03 with no event
+        ReviewState rewritten = lead.load("case-02").state();
+        PhysicianStep step = rewritten.physician().get(0);
+        ReviewState backdated = new ReviewState(rewritten.version(), rewritten.opened(), rewritten.edits(), rewritten.checklist(),
+                rewritten.decision(), rewritten.notes(), rewritten.audit(), rewritten.request(), rewritten.digitised(), rewritten.dvh(),
+                List.of(new PhysicianStep(step.action(), step.physician(), step.rationale(), T0.plus(Duration.ofHours(20)), step.user())));
+        ReviewState approved03 = lead.load("case-03").state().withDecision(new DecisionRecord(NurseDecision.APPROVE,
+                Determination.CRITERIA_MET, null, T0.plus(Duration.ofHours(1)), "ann"));
+        try (Connection c = db.dataSource().getConnection();
+             var u = c.prepareStatement("UPDATE review_case SET state_json = ? WHERE case_key = ?")) {
+            u.setString(1, TeamStore.write(backdated));
+            u.setString(2, "case-02");
+            assertEquals(1, u.executeUpdate());
+            u.setString(1, TeamStore.write(approved03));
+            u.setString(2, "case-03");
+            assertEquals(1, u.executeUpdate());
+        }
+        var cases = org.imrtreview.review.DepartmentReport.read(nurseB);
+        var report = org.imrtreview.review.DepartmentReport.of(cases, null, null, asOf);
+        assertEquals(2, report.trailDisagrees(), report.text());
+        var exp = report.turnaround().stream().filter(t -> t.urgency() == org.imrtreview.model.Request.Urgency.EXPEDITED)
+                .findFirst().orElseThrow();
+        assertEquals(1, exp.late(), "still late: the trail's uphold is at 80 hours");
+        var std = report.turnaround().stream().filter(t -> t.urgency() == org.imrtreview.model.Request.Urgency.STANDARD)
+                .findFirst().orElseThrow();
+        assertEquals(1, std.decided(), "case-03's approval has no event: it is not counted as decided");
+        assertEquals(1, std.open());
+        assertTrue(report.text().contains("saved work of 2 cases disagree with it (the trail is counted)"), report.text());
+        // what the saved work alone would have said (the report before decision 0318): on time, and decided
+        var savedOnly = org.imrtreview.review.DepartmentReport.of(cases.stream()
+                .map(c -> new org.imrtreview.review.DepartmentReport.Case(c.request(), c.state())).toList(), null, null, asOf);
+        assertEquals(0, savedOnly.turnaround().stream().mapToInt(t -> t.late()).sum());
+        assertEquals(2, savedOnly.turnaround().stream().filter(t -> t.urgency() == org.imrtreview.model.Request.Urgency.STANDARD)
+                .findFirst().orElseThrow().decided());
+        assertTrue(AuditChain.verify(db).intact(), "the trail itself was not touched");
+    }
+
     @Test
     void onlyAPhysicianAccountUpholdsAndItSignsWithItsOwnName() {
         TeamStore.Saved r = referred();
