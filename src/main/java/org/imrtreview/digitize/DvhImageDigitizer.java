@@ -175,7 +175,13 @@ public final class DvhImageDigitizer {
             TracedCurve c = curves.get(i);
             if (c.tailHidden() && c.tracedWhole(calibration)) {
                 double[] dmax = c.dmaxInterval(calibration);
-                warnings.add(String.format(java.util.Locale.ROOT, "curve #%d (%s): its end runs along the 0 %% line"
+                double vanished = DigitizedCurves.vanishedAt(c, calibration);
+                warnings.add(vanished > 0 && c.path().get(c.path().size() - 1).center() < calibration.row(0) - 4
+                        ? String.format(java.util.Locale.ROOT, "curve #%d (%s) vanished at %.2g %% under other curves"
+                        + " drawn over it, so it may run on underneath: its Dmax lies between %.3g and %.3g Gy; values"
+                        + " there are compared with the table only as that range", i + 1, c.describe(), vanished,
+                        dmax[0], dmax[1])
+                        : String.format(java.util.Locale.ROOT, "curve #%d (%s): its end runs along the 0 %% line"
                         + " (under other curves or as a line on it), so its Dmax lies between %.3g and %.3g Gy; values there are compared"
                         + " with the table only as that range", i + 1, c.describe(), dmax[0], dmax[1]));
             }

@@ -41,10 +41,16 @@ final class HiddenTails {
         }
         PlotFrame frame = calibration.frame();
         int band = Math.max(2, medianLength(path) + 1);
-        if (Math.abs(path.get(path.size() - 1).center() - zeroRow) > 2 * band) {
-            return c; // it ended in mid-air (or was lost): tracedWhole decides about that
-        }
         double minHidden = Math.max(4, 0.01 * frame.width());
+        if (Math.abs(path.get(path.size() - 1).center() - zeroRow) > 2 * band) {
+            // It vanished above the line (its points were taken down to 0 there, CurvePoints). Where other
+            // curves are drawn over the spot, it may run on underneath them down to the line and along it
+            // (decision 0308); otherwise it ended in mid-air or was lost, and tracedWhole decides.
+            int end = (int) Math.round(calibration.column(CurveMetrics.dmax(c.doseGy(), v)));
+            int reach = hiddenFromMidAir(rgb, path.get(path.size() - 1), zeroRow, band, frame, colours, seeds);
+            double wider = c.tailHidden() ? Math.max(c.hiddenTailEndColumn(), reach) : reach;
+            return wider - end >= minHidden ? c.withHiddenTailEnd(wider) : c;
+        }
         // Where its points reach 0 % (a flat run along the axis ends the points there, decision 0112) ...
         int end = (int) Math.round(calibration.column(CurveMetrics.dmax(c.doseGy(), v)));
         // ... or, if sooner, where its trace, once on the line, last ran without a break (decision 0304):
@@ -86,8 +92,9 @@ final class HiddenTails {
     /**
      * The column before the first break wider than {@code minBreak} columns in the trace after it came
      * down onto the 0 % line (its centre at or below {@code onLineRow}), when every column after that
-     * stays near the line (at or below {@code nearRow}); otherwise {@link Integer#MAX_VALUE}: a trace
-     * without such a break, or one that climbs back up after touching the line, is left alone.
+     * stays near the line (at or below {@code nearRow}), or climbs back above it only after the break;
+     * otherwise {@link Integer#MAX_VALUE}: a trace without such a break, or one that climbs back up
+     * before any break, is left alone.
      */
     static int lastBeforeABreak(List<PathColumn> path, double onLineRow, double nearRow, double minBreak) {
         int first = -1;
@@ -102,14 +109,72 @@ final class HiddenTails {
         }
         int breakAt = -1;
         for (int k = first + 1; k < path.size(); k++) {
-            if (path.get(k).center() < nearRow) {
-                return Integer.MAX_VALUE;
-            }
             if (breakAt < 0 && path.get(k).x() - path.get(k - 1).x() > minBreak) {
                 breakAt = k - 1;
             }
+            if (path.get(k).center() < nearRow) {
+                // Climbing back up: before a break it is the curve's own wavering; after one, a cumulative
+                // DVH that had come down to the line cannot rise again, so the trace bridged to another
+                // curve (a same-hue twin's tail in a heavy JPEG, decision 0308) and ends before the break.
+                return breakAt < 0 ? Integer.MAX_VALUE : path.get(breakAt).x();
+            }
         }
         return breakAt < 0 ? Integer.MAX_VALUE : path.get(breakAt).x();
+    }
+
+    /**
+     * How far right a curve that vanished above the 0 % line, at {@code last}, may run on hidden under other
+     * curves (decision 0308): a path that only goes down and right through pixels of curve colours (gaps of
+     * up to max(9 px, 2 % of the plot) bridged), from where it vanished down to the band along the line and on
+     * along it. The rightmost column of that band such a path reaches; {@code last.x()} when none does (the
+     * curve did end there, or was lost where nothing covers it).
+     */
+    static int hiddenFromMidAir(RgbImage rgb, PathColumn last, double zeroRow, int band, PlotFrame frame,
+                                CurveColours colours, List<Integer> seeds) {
+        int floor = (int) Math.min(rgb.height() - 1, Math.round(zeroRow) + band);
+        int onLine = (int) Math.round(zeroRow) - band;
+        int right = (int) Math.min(rgb.width() - 1, frame.right());
+        int top = last.top();
+        int bottom = last.bottom();
+        int reach = last.x();
+        int seenAt = last.x();
+        // A heavy JPEG leaves a covering line's pixels only every few columns: bridge as a break along the
+        // line is measured (decision 0304), letting the curve come down a line band per column meanwhile.
+        int maxGap = (int) Math.max(3 * MAX_GAP, 0.02 * frame.width());
+        for (int x = last.x() + 1; x <= right && x - seenAt <= maxGap + 1; x++) {
+            // Covered runs of this column starting within a line band below the rows the curve may have
+            // reached in the column before; it only goes down, so never above where it was (a row of
+            // anti-aliasing allowed).
+            int newTop = Integer.MAX_VALUE;
+            int newBottom = -1;
+            int y = Math.max(0, top - 1);
+            while (y <= floor) {
+                if (!covered(rgb, x, y, y, colours, seeds)) {
+                    if (y > bottom + band * (x - seenAt)) {
+                        break;
+                    }
+                    y++;
+                    continue;
+                }
+                int runTop = y;
+                while (y + 1 <= floor && covered(rgb, x, y + 1, y + 1, colours, seeds)) {
+                    y++;
+                }
+                newTop = Math.min(newTop, Math.max(top, runTop));
+                newBottom = Math.max(newBottom, y);
+                y++;
+            }
+            if (newBottom < 0) {
+                continue;
+            }
+            top = newTop;
+            bottom = newBottom;
+            seenAt = x;
+            if (bottom >= onLine) {
+                reach = x;
+            }
+        }
+        return reach;
     }
 
     /**
