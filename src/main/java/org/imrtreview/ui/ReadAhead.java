@@ -71,6 +71,20 @@ final class ReadAhead {
     }
 
     /**
+     * Runs {@code warmUp} on this thread now, before any case is read ahead (decision 0312): it reads no
+     * case, and a case read ahead or opened meanwhile finds what it loaded.
+     */
+    void warmUp(Runnable warmUp) {
+        thread.execute(() -> {
+            try {
+                warmUp.run();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("warm-up stopped: {}", e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    /**
      * Called as {@code open} starts to open (FX thread). Returns what the opening should wait for before
      * reading: the read ahead of this very folder when it has begun, else nothing (any other is stopped).
      */

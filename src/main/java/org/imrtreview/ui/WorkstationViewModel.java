@@ -78,7 +78,9 @@ public final class WorkstationViewModel implements CaseScreenModel {
         this(new CaseReviews(loader, store, evaluator, clock, user), store, saver, tasks, notifier, clock);
         // a loader that remembers what it read (the window's) can read the next case while she works on this one
         long delay = Long.getLong(READ_AHEAD_PROPERTY, READ_AHEAD_MS);
-        this.readAhead = loader.remembers() && delay > 0 ? new ReadAhead(loader::load, delay) : null;
+        // (a delay of 0 reads nothing ahead; the thread still warms up as the worklist arrives: decision 0312)
+        this.readAhead = loader.remembers() ? new ReadAhead(loader::load, delay) : null;
+        this.readsAhead = delay > 0;
     }
 
     /** Milliseconds the nurse stays on a case (or on the worklist) before the next case is read ahead (decision 0297). */
@@ -86,6 +88,9 @@ public final class WorkstationViewModel implements CaseScreenModel {
     /** System property: another delay in ms; 0 turns reading ahead off. */
     public static final String READ_AHEAD_PROPERTY = "imrt.readAheadMs";
     private ReadAhead readAhead;
+    private boolean readsAhead;
+    /** System property: {@code false} turns off the warm-up as the worklist arrives (decision 0312). */
+    public static final String WARM_UP_PROPERTY = "imrt.warmUp";
     /** The worklist as the nurse sees it (sorted, filtered): what "next" means. */
     private java.util.function.Supplier<List<WorklistEntry>> shownOrder = List::of;
 
@@ -108,7 +113,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
 
     /** Reads ahead the case after {@code current} in the worklist as shown (the first one for null). */
     private void readNextAhead(Path current) {
-        if (readAhead == null) {
+        if (readAhead == null || !readsAhead) {
             return;
         }
         Path next = worklist.neighbour(shownOrder.get(), current, 1).map(WorklistEntry::folder).orElse(null);
@@ -280,7 +285,11 @@ public final class WorkstationViewModel implements CaseScreenModel {
     public void openWorkspace(Path folder, Runnable then) {
         worklist.open(folder, () -> {
             then.run();
-            // while she reads the list, the case at its top is read (the one she most likely opens first)
+            // while she reads the list the heavy reading code is loaded and run once on invented content
+            // (decision 0312), then the case at its top is read (the one she most likely opens first)
+            if (readAhead != null && !"false".equals(System.getProperty(WARM_UP_PROPERTY))) {
+                readAhead.warmUp(org.imrtreview.intake.IntakeWarmUp::run);
+            }
             if (screen.get() == Screen.WORKLIST) {
                 readNextAhead(null);
             }

@@ -132,6 +132,21 @@ class ReadAheadTest {
     }
 
     @Test
+    void theWarmUpRunsOnTheReadAheadThreadBeforeAnyCaseIsRead() throws Exception {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch read = new CountDownLatch(1);
+        ReadAhead ahead = new ReadAhead(f -> {
+            ran.add(f.toString());
+            read.countDown();
+        }, 0);
+        ahead.warmUp(() -> ran.add("warm-up"));
+        ahead.after(Path.of("b"));
+        assertTrue(read.await(30, TimeUnit.SECONDS));
+        assertEquals(List.of("warm-up", "b"), ran);
+        ahead.shutdown();
+    }
+
+    @Test
     void aLoaderThatRemembersNothingReadsNothingAhead() throws Exception {
         Path workspace = Files.createDirectories(tmp.resolve("workspace"));
         SampleWorkspace.copy(workspace, FIRST, NEXT);

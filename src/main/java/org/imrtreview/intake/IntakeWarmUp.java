@@ -1,0 +1,127 @@
+package org.imrtreview.intake;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.imrtreview.intake.pdf.PdfWarmUp;
+import org.imrtreview.ocr.TesseractReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads and first runs, on invented content and never on a case, the heavy code a case's first reading
+ * needs: the spreadsheet reader (POI), the PDF reader and page renderer (PDFBox), and the OCR engine
+ * (Tesseract, kept for the program's later reading). The window runs it on its read-ahead thread as the
+ * worklist arrives, so the first case the nurse opens does not pay for it (decision 0312). Each part
+ * that fails is skipped: the reading of a case then loads it as before. At most once per program run.
+ */
+public final class IntakeWarmUp {
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeWarmUp.class);
+    private static final java.util.concurrent.atomic.AtomicBoolean BEGUN = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final java.util.concurrent.CountDownLatch DONE = new java.util.concurrent.CountDownLatch(1);
+    private static volatile long cpuMs = -1;
+
+    private IntakeWarmUp() {
+    }
+
+    /** Runs the warm-up unless it ran already (false then). */
+    public static boolean run() {
+        if (!BEGUN.compareAndSet(false, true)) {
+            return false;
+        }
+        long t0 = System.nanoTime();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        try {
+            step("spreadsheet", IntakeWarmUp::spreadsheet);
+            step("pdf", PdfWarmUp::run);
+            step("ocr", IntakeWarmUp::ocr);
+        } finally {
+            cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+            DONE.countDown();
+        }
+        LOG.debug("warm-up done in {} ms ({} ms CPU)", (System.nanoTime() - t0) / 1_000_000, cpuMs);
+        return true;
+    }
+
+    /** Waits until the warm-up has run (benches); false if it did not within the time. */
+    public static boolean await(long millis) throws InterruptedException {
+        return DONE.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** The CPU time the warm-up took on its thread, in ms (-1 before it ran). */
+    public static long cpuMs() {
+        return cpuMs;
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void step(String name, Step step) {
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (Exception | LinkageError e) {
+            LOG.debug("warm-up step {} skipped: {}", name, e.getClass().getSimpleName());
+        }
+    }
+
+    /** A small invented workbook written to a temporary file and read back as the case reader reads one. */
+    private static void spreadsheet() throws IOException {
+        Path file = Files.createTempFile("imrt-warm-up-", ".xlsx");
+        try {
+            try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                XSSFSheet sheet = book.createSheet("Summary");
+                String[][] rows = {{"Structure", "Constraint", "3D", "IMRT"}, {"Spinal cord", "Dmax < 45 Gy", "46.2", "38.9"},
+                        {"Parotid", "Dmean < 26 Gy", "31", "24.5"}};
+                for (int r = 0; r < rows.length; r++) {
+                    XSSFRow row = sheet.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        if (r > 0 && c > 1) {
+                            row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+                        } else {
+                            row.createCell(c).setCellValue(rows[r][c]);
+                        }
+                    }
+                }
+                book.write(out);
+            }
+            StreamingWorkbookGrids.of(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The OCR engine started (it stays loaded for the program's later reading) and one invented line read. */
+    private static void ocr() {
+        TesseractReader reader = TesseractReader.shared();
+        if (!reader.available()) {
+            return;
+        }
+        BufferedImage line = new BufferedImage(240, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = line.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, line.getWidth(), line.getHeight());
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+            g.drawString("Dmax 45.0 Gy", 10, 32);
+        } finally {
+            g.dispose();
+        }
+        reader.readLine(line, null);
+    }
+}
