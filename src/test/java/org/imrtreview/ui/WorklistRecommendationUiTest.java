@@ -78,8 +78,11 @@ class WorklistRecommendationUiTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> window.viewModel().review().evaluation() != null
                 && Files.isRegularFile(LastEvaluations.file(ws.resolve(LUNG))));
+        // behind the case screen the list is not redrawn; it is as it comes back (decision 0313)
+        assertTrue(window.worklistView().refreshWaiting());
         robot.interact(() -> window.viewModel().backToWorklist());
         assertEquals("Criteria met", cell(robot, "recommendationColumn", LUNG));
+        assertTrue(!window.worklistView().refreshWaiting());
 
         // a later session reads it from beside the case, without opening the case
         open(robot, ws);

@@ -108,7 +108,7 @@ public final class WorklistView extends BorderPane {
         decision.setCellFactory(c -> new DecisionCell());
         table.getColumns().add(decision);
         vm.recommendations().addListener((javafx.collections.MapChangeListener<Path, org.imrtreview.store.worklist.Recommendation>)
-                ch -> table.refresh());
+                ch -> refreshWhenShown());
         table.getColumns().add(status);
         TableColumn<WorklistEntry, String> assigned = null;
         if (vm.hasTeam()) {
@@ -228,7 +228,15 @@ public final class WorklistView extends BorderPane {
         }
         setTop(teamBar == null ? bar : new javafx.scene.layout.VBox(bar, teamBar));
         setCenter(table);
-        vm.nowProperty().addListener((o, a, b) -> table.refresh());
+        vm.nowProperty().addListener((o, a, b) -> refreshWhenShown());
+        // behind the case screen the list is not redrawn for each case evaluated or minute passed: once,
+        // as it comes back in front (decision 0313)
+        visibleProperty().addListener((o, was, now) -> {
+            if (now && refreshWaiting) {
+                refreshWaiting = false;
+                table.refresh();
+            }
+        });
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
         java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = new java.util.HashSet<>(java.util.Set.of(member, folderColumn, plan, due));
         for (TableColumn<WorklistEntry, ?> c : java.util.Arrays.asList(assigned, decision, recommendation)) {
@@ -246,6 +254,28 @@ public final class WorklistView extends BorderPane {
                 share.run();
             }
         });
+    }
+
+    /**
+     * Rebuilds the rows' cells now while the list is shown, else once it is shown again: a table behind
+     * the case screen is still laid out (JavaFX lays out hidden nodes), and every case evaluated there
+     * rebuilt every visible row of it (decision 0313). {@code -Dimrt.refreshHiddenWorklist=true}: now,
+     * always, as before (to measure against).
+     */
+    private void refreshWhenShown() {
+        if (isVisible() || REFRESH_HIDDEN) {
+            table.refresh();
+        } else {
+            refreshWaiting = true;
+        }
+    }
+
+    private static final boolean REFRESH_HIDDEN = Boolean.getBoolean("imrt.refreshHiddenWorklist");
+    private boolean refreshWaiting;
+
+    /** Whether the list waits to be shown to rebuild its rows (tests). */
+    public boolean refreshWaiting() {
+        return refreshWaiting;
     }
 
     /**
