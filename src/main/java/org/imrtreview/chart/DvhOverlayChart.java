@@ -133,28 +133,42 @@ public final class DvhOverlayChart {
         return colours;
     }
 
+    private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+    /**
+     * The narrowest plot area a dose label is laid out for: the window's overlay at 1366 px is ~570 px wide;
+     * a wider picture (1920 px, the chart command's 1400 px) only has more room between the labels.
+     */
+    static final double NARROWEST_PLOT_PX = 480;
+
     private static void addMarkers(XYPlot plot, DvhChartModel model, Map<String, Color> colours) {
         // Labels of markers at (nearly) the same place are staggered so they stay readable.
-        java.util.List<Double> doseLabels = new java.util.ArrayList<>();
         java.util.List<Double> volumeLabels = new java.util.ArrayList<>();
         double doseRange = Math.max(1, model.maxDoseGy());
         double axisEnd = Math.max(1, Math.ceil(model.maxDoseGy() * 1.05 / 5) * 5);
+        List<DvhChartModel.ConstraintMarker> doseMarkers = model.markers().stream().filter(m -> m.doseGy() != null).toList();
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double[] at = doseMarkers.stream().mapToDouble(DvhChartModel.ConstraintMarker::doseGy).toArray();
+        // each label's width in Gy on the narrowest plot, with the 4 px offset from its line and a 6 px gap
+        double[] width = doseMarkers.stream().mapToDouble(m -> (MARKER_FONT.getStringBounds(
+                m.label() == null ? "" : m.label(), frc).getWidth() + 10) * axisEnd / NARROWEST_PLOT_PX).toArray();
+        List<LabelPlace> places = placeDoseLabels(at, width, axisEnd);
+        int doseIndex = 0;
         for (DvhChartModel.ConstraintMarker m : model.markers()) {
             Color colour = colours.getOrDefault(m.organ(), Color.DARK_GRAY);
             ValueMarker line;
             if (m.doseGy() != null) {
-                // a label is ~150 px wide: labels of lines closer than a fifth of the axis share a row
-                int crowd = crowd(doseLabels, m.doseGy(), axisEnd * 0.2);
+                // each label on the side of its line where it fits, in the first row where it covers no other
+                // (issue 13 item 3: "Parotid (contralateral) Dmean < 26 Gy" ran under Larynx's label at 1366 px)
+                LabelPlace place = places.get(doseIndex++);
                 line = new ValueMarker(m.doseGy(), colour, MARKER);
-                if (m.doseGy() > axisEnd * 0.6) {
-                    // right part of the plot: the label goes to the left of its line, not off the edge
+                if (!place.right()) {
                     line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                     line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
                 } else {
                     line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                     line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
                 }
-                line.setLabelOffset(new RectangleInsets(4 + 16 * crowd, 4, 4, 4));
+                line.setLabelOffset(new RectangleInsets(4 + 16 * place.row(), 4, 4, 4));
                 plot.addDomainMarker(line);
                 if (m.volumePercent() != null) {
                     point(plot, m.doseGy(), m.volumePercent(), doseRange, colour);
@@ -171,7 +185,7 @@ public final class DvhOverlayChart {
                 }
             }
             line.setLabel(m.label());
-            line.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            line.setLabelFont(MARKER_FONT);
             line.setLabelPaint(colour.darker());
             line.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         }
@@ -182,6 +196,39 @@ public final class DvhOverlayChart {
         double ry = 0.9;
         plot.addAnnotation(new XYShapeAnnotation(new java.awt.geom.Ellipse2D.Double(gy - rx, percent - ry, 2 * rx, 2 * ry),
                 new BasicStroke(1.5f), colour.darker(), colour));
+    }
+
+    /** Where a dose line's label goes: right of the line (else left) and in which row from the top. */
+    record LabelPlace(boolean right, int row) {
+    }
+
+    /**
+     * Places the labels of vertical lines at {@code at} (Gy), each {@code width} Gy wide: on the right of its line
+     * when it ends inside the axis ({@code axisEnd}), else on the left when it fits there, else on the side with
+     * more room; then in the first row (from the top) where it overlaps no label already placed.
+     */
+    static List<LabelPlace> placeDoseLabels(double[] at, double[] width, double axisEnd) {
+        List<LabelPlace> out = new java.util.ArrayList<>();
+        List<List<double[]>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < at.length; i++) {
+            boolean right = at[i] + width[i] <= axisEnd || at[i] - width[i] < 0 && axisEnd - at[i] >= at[i];
+            double from = right ? at[i] : at[i] - width[i];
+            double to = right ? at[i] + width[i] : at[i];
+            int row = 0;
+            while (row < rows.size() && overlaps(rows.get(row), from, to)) {
+                row++;
+            }
+            if (row == rows.size()) {
+                rows.add(new java.util.ArrayList<>());
+            }
+            rows.get(row).add(new double[] {from, to});
+            out.add(new LabelPlace(right, row));
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<double[]> row, double from, double to) {
+        return row.stream().anyMatch(r -> from < r[1] && r[0] < to);
     }
 
     /** How many earlier labels sit within {@code near} of this position (then records it). */

@@ -150,6 +150,9 @@ public final class DvhChartPane extends BorderPane {
             box.setGraphic(swatch);
             box.setSelected(true);
             box.setId("organ-" + organ.organ());
+            // a long organ ("Parotid (contralateral)") wraps in the 190 px list instead of "Parotid (contralate…"
+            box.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
             box.selectedProperty().addListener((obs, was, now) -> setOrganVisible(organ.organ(), now));
             organToggles.getChildren().add(box);
         }
@@ -161,14 +164,31 @@ public final class DvhChartPane extends BorderPane {
     }
 
     /**
-     * The chart's own legend (one line per curve) needs room: below {@value #LEGEND_MIN_WIDTH} px it
-     * would squeeze the plot to nothing, so it is hidden; the organ check boxes beside the chart carry
-     * the colours and the title says which plan is dashed. Exported PNG/SVG always have the legend.
+     * The chart's own legend (one line per curve) needs room: below {@value #LEGEND_MIN_WIDTH} px, or when its
+     * longest line would leave the plot less than {@value #PLOT_SHARE} of the width, it would squeeze the plot
+     * (sample 02's digitised curves' names at 1920 px left a 250 px plot whose constraint labels ran off it),
+     * so it is hidden; the organ check boxes beside the chart carry the colours and the title says which plan
+     * is dashed. Exported PNG/SVG always have the legend.
      */
     private void fitLegend(double width) {
         if (chart != null && chart.getLegend() != null) {
-            chart.getLegend().setVisible(width <= 0 || width >= LEGEND_MIN_WIDTH);
+            chart.getLegend().setVisible(width <= 0 || width >= LEGEND_MIN_WIDTH && width - legendWidth() >= width * PLOT_SHARE);
         }
+    }
+
+    /** The plot's least share of the chart's width beside the legend. */
+    static final double PLOT_SHARE = 0.6;
+
+    /** The width of the legend's longest line (its swatch and padding included), in pixels. */
+    private double legendWidth() {
+        var dataset = chart.getXYPlot().getDataset();
+        java.awt.Font font = chart.getLegend().getItemFont();
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double widest = 0;
+        for (int i = 0; dataset != null && i < dataset.getSeriesCount(); i++) {
+            widest = Math.max(widest, font.getStringBounds(String.valueOf(dataset.getSeriesKey(i)), frc).getWidth());
+        }
+        return widest + 40;
     }
 
     /** Shows or hides one organ's curves (both plans). */
