@@ -104,6 +104,120 @@ final class PageCleaner {
     }
 
     /**
+     * Specks between two characters that float above their line (decision 0306), on the upright,
+     * straightened page after {@link #despeckle}: that clean-up keeps a speck with ink on both sides along
+     * its line, as a decimal point has, so a speck of dust at mid-height between "9" and "7" stayed and was
+     * read with the point as "9:7%" (beside a letter: "&lt;'45", "Kidney-(right)"). Such a speck goes when on
+     * <em>both</em> sides the character beside it (the tallest piece of ink within its reach) ends below
+     * it by more than the speck's height and a third of that character's height; a point sits on its
+     * digits' line and stays, and a fax blotch under one digit does not move the other. Returns the
+     * boxes {x0, y0, x1, y1} of the specks taken out, so the words read there can be checked for a
+     * point they lost ({@code NumberCheck.doubtAtRemovedSpecks}).
+     */
+    static List<int[]> specksOffTheBaseline(GreyImage img, int threshold, double dpi) {
+        int w = img.w;
+        int h = img.h;
+        boolean[] ink = img.ink(threshold);
+        int[] label = new int[w * h];
+        int maxArea = (int) Math.max(2, Math.round(4 * (dpi / 150) * (dpi / 150)));
+        int radius = (int) Math.max(2, Math.round(dpi / 60));
+        int reach = (int) Math.max(3, Math.round(dpi / 16));
+        // every piece of ink: its box and area (labels from 1)
+        List<int[]> boxes = new ArrayList<>();
+        boxes.add(null);
+        int[] stack = new int[1024];
+        for (int start = 0; start < ink.length; start++) {
+            if (!ink[start] || label[start] != 0) {
+                continue;
+            }
+            int id = boxes.size();
+            int[] box = {w, h, -1, -1, 0};
+            int sp = 0;
+            stack[sp++] = start;
+            label[start] = id;
+            while (sp > 0) {
+                int p = stack[--sp];
+                int px = p % w;
+                int py = p / w;
+                box[0] = Math.min(box[0], px);
+                box[1] = Math.min(box[1], py);
+                box[2] = Math.max(box[2], px);
+                box[3] = Math.max(box[3], py);
+                box[4]++;
+                for (int dy = -1; dy <= 1; dy++) {
+                    int ny = py + dy;
+                    if (ny < 0 || ny >= h) {
+                        continue;
+                    }
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = px + dx;
+                        if (nx < 0 || nx >= w) {
+                            continue;
+                        }
+                        int q = ny * w + nx;
+                        if (ink[q] && label[q] == 0) {
+                            label[q] = id;
+                            if (sp == stack.length) {
+                                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                            }
+                            stack[sp++] = q;
+                        }
+                    }
+                }
+            }
+            boxes.add(box);
+        }
+        List<int[]> off = new ArrayList<>();
+        for (int id = 1; id < boxes.size(); id++) {
+            int[] b = boxes.get(id);
+            if (b[4] > maxArea || isNear(ink, label, id, w, h, b[0], b[1], b[2], b[3], radius)) {
+                continue;
+            }
+            int height = b[3] - b[1] + 1;
+            int top = Math.max(0, b[1] - 3 * height);
+            int[] left = tallestIn(label, boxes, id, w, Math.max(0, b[0] - reach), b[0] - 1, top, b[3]);
+            int[] right = tallestIn(label, boxes, id, w, b[2] + 1, Math.min(w - 1, b[2] + reach), top, b[3]);
+            if (left == null || right == null || !floatsAbove(b, left) || !floatsAbove(b, right)) {
+                continue;
+            }
+            for (int y = b[1]; y <= b[3]; y++) {
+                for (int x = b[0]; x <= b[2]; x++) {
+                    if (label[y * w + x] == id) {
+                        img.px[y * w + x] = (byte) 255;
+                    }
+                }
+            }
+            off.add(new int[] {b[0], b[1], b[2], b[3]});
+        }
+        return off;
+    }
+
+    /** Whether the speck ends above the character's bottom by more than its own height and a third of the character's. */
+    private static boolean floatsAbove(int[] speck, int[] character) {
+        int speckHeight = speck[3] - speck[1] + 1;
+        int charHeight = character[3] - character[1] + 1;
+        int below = character[3] - speck[3];
+        return charHeight >= 3 * speckHeight && below > Math.max(2, speckHeight) && below > charHeight / 3.0;
+    }
+
+    /** The box of the tallest piece of ink other than {@code id} with a pixel in the window, null when none. */
+    private static int[] tallestIn(int[] label, List<int[]> boxes, int id, int w, int x0, int x1, int y0, int y1) {
+        int[] best = null;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                int l = label[y * w + x];
+                if (l != 0 && l != id) {
+                    int[] b = boxes.get(l);
+                    if (best == null || b[3] - b[1] > best[3] - best[1]) {
+                        best = b;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * A decimal point: ink on both sides along its line within dpi/16 (a digit each side; fonts set
      * the point 4-6 px from its digits at 250 dpi, beyond {@code isNear}'s reach), in the band from
      * the point up to three of its heights above it (the digits stand on the same baseline).

@@ -106,6 +106,7 @@ public final class PageOcr {
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.reread"))) {
             words = ValueReread.clean(words, best.page(), engine);
         }
+        words = NumberCheck.doubtAtRemovedSpecks(words, best.specks());
         return new OcrPage(best.width(), best.height(), target, rotation, skew, words, best.rules(), colour,
                 greyLevels);
     }
@@ -126,8 +127,9 @@ public final class PageOcr {
     }
 
     /** {@code raw}: every word the engine read, noise too (its ink is not a dropped word). */
+    /** {@code specks}: specks taken out above the line between two characters (decision 0306). */
     private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrWord> raw, List<OcrRule> rules,
-                           GreyImage page) {
+                           GreyImage page, List<int[]> specks) {
         double confidence() {
             return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
         }
@@ -158,6 +160,8 @@ public final class PageOcr {
             page = new GreyImage(straight.px.clone(), straight.w, straight.h);
         }
         List<OcrRule> rules = PageCleaner.rulingsAndTheirSpecks(page, threshold, faint, dpi);
+        List<int[]> specks = "false".equalsIgnoreCase(System.getProperty("imrt.ocr.baselineSpecks")) ? List.of()
+                : PageCleaner.specksOffTheBaseline(page, threshold, dpi);
         List<OcrWord> raw = engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi));
         List<OcrWord> words = withoutNoise(raw);
         String debugDir = System.getProperty("imrt.ocr.debugDir");
@@ -169,7 +173,7 @@ public final class PageOcr {
                 // only a debugging aid
             }
         }
-        return new Reading(quarter, page.w, page.h, words, raw, rules, page);
+        return new Reading(quarter, page.w, page.h, words, raw, rules, page, specks);
     }
 
     /**

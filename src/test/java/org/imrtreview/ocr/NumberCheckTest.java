@@ -54,6 +54,19 @@ class NumberCheckTest {
         assertNull(NumberCheck.check(List.of(w), ninePointSeven(false), 128, null).get(0).doubt());
     }
 
+    @Test
+    void aSpeckTakenOutBetweenTwoDigitsWhereNoPointWasReadDoubtsTheWord() {
+        int[] speck = {62, 56, 62, 56}; // between "9" and "7", at mid-height (decision 0306)
+        OcrWord lost = word("97%", 40, 110, NINE_SEVEN);
+        assertEquals(OcrWord.Doubt.POINT_UNREAD, NumberCheck.doubtAtRemovedSpecks(List.of(lost), List.of(speck)).get(0).doubt(),
+                "were the speck a point set high, 9.7 % would now read 97 %");
+        OcrWord read = word("9.7%", 40, 110, List.of(new OcrSymbol("9", 40, 40, 56, 74), new OcrSymbol(".", 61, 71, 64, 74),
+                new OcrSymbol("7", 69, 40, 85, 74), new OcrSymbol("%", 90, 40, 110, 74)));
+        assertNull(NumberCheck.doubtAtRemovedSpecks(List.of(read), List.of(speck)).get(0).doubt(), "the point was read there");
+        OcrWord elsewhere = new OcrWord("97%", 140, 40, 210, 74, 0.95, 0, 74, List.of());
+        assertNull(NumberCheck.doubtAtRemovedSpecks(List.of(elsewhere), List.of(speck)).get(0).doubt());
+    }
+
     /** A line reader that answers with a fixed text and records what it was shown. */
     private static TextReader answering(String text, List<BufferedImage> shown) {
         return new TextReader() {

@@ -83,6 +83,33 @@ class PageCleanerTest {
     }
 
     @Test
+    void onTheStraightenedPageASpeckAboveTheLineBetweenDigitsGoesAndAPointOnItStays() {
+        // measured on the scan bench (200 dpi, read at 250): a 1-px speck at mid-height between "9" and
+        // "7" beside the point made "9.7%" read "9:7%"; one between "<" and "45" read "<'45" (decision 0306)
+        BufferedImage img = new BufferedImage(500, 200, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 500, 200);
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 100, 16, 34); // "9"
+        g.fillRect(122, 131, 3, 3);   // its decimal point, on the baseline
+        g.fillRect(122, 116, 1, 1);   // a speck of dust above it, at mid-height
+        g.fillRect(131, 100, 16, 34); // "7"
+        g.fillRect(300, 101, 16, 34); // two digits a point's width apart, their bottoms 1 px uneven
+        g.fillRect(322, 131, 4, 4);   // the point, on their line
+        g.fillRect(331, 100, 16, 34);
+        g.dispose();
+        GreyImage page = GreyImage.of(img);
+        assertEquals(0, PageCleaner.despeckle(page, 128, 250), "the first clean-up keeps both: ink on both sides");
+        List<int[]> off = PageCleaner.specksOffTheBaseline(page, 128, 250);
+        assertEquals(1, off.size());
+        assertEquals(255, page.at(122, 116), "the speck above the line goes");
+        assertEquals(0, page.at(123, 132), "the point stays");
+        assertEquals(0, page.at(323, 132), "the other point stays");
+        assertTrue(off.get(0)[0] == 122 && off.get(0)[1] == 116);
+    }
+
+    @Test
     void tableRulingsAreFoundAsPixelRunsAndWhitened() {
         BufferedImage img = new BufferedImage(1000, 600, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
