@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class LetterCommandTest {
     @Test
     void writesTheRecommendedLetterAndReportsReadability(@TempDir Path dir) throws IOException {
         Path pdf = dir.resolve("letter.pdf");
-        Run r = run("letter", APPROVABLE.toString(), "--out", pdf.toString(), "--reviewer", "Dana Whitfield, RN",
+        Run r = run("letter", SampleCopies.copyOf(APPROVABLE, dir).toString(), "--out", pdf.toString(), "--reviewer", "Dana Whitfield, RN",
                 "--date", "2026-11-26");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Wrote approval letter ("), r.out());
@@ -42,7 +43,7 @@ class LetterCommandTest {
 
     @Test
     void theDecisionCanOverrideTheRecommendation(@TempDir Path dir) {
-        Run r = run("letter", INCOMPLETE.toString(), "--out", dir.resolve("d.pdf").toString(), "--decision", "deny",
+        Run r = run("letter", SampleCopies.copyOf(INCOMPLETE, dir).toString(), "--out", dir.resolve("d.pdf").toString(), "--decision", "deny",
                 "--reviewer", "Dana Whitfield, RN", "--date", "2026-11-26");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Wrote denial draft letter"), r.out());
@@ -72,7 +73,7 @@ class LetterCommandTest {
 
     @Test
     void withoutAReviewerTheLetterIsBlocked(@TempDir Path dir) {
-        Run r = run("letter", APPROVABLE.toString(), "--out", dir.resolve("x.pdf").toString());
+        Run r = run("letter", SampleCopies.copyOf(APPROVABLE, dir).toString(), "--out", dir.resolve("x.pdf").toString());
         assertEquals(3, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("reviewer name"), r.err());
     }
@@ -86,10 +87,10 @@ class LetterCommandTest {
 
     @Test
     void anUnknownDecisionOrMissingFolderIsAClearError(@TempDir Path dir) {
-        Run bad = run("letter", APPROVABLE.toString(), "--out", dir.resolve("x.pdf").toString(), "--decision", "maybe");
+        Run bad = run("letter", SampleCopies.copyOf(APPROVABLE, dir).toString(), "--out", dir.resolve("x.pdf").toString(), "--decision", "maybe");
         assertEquals(1, bad.exit());
         assertTrue(bad.err().contains("unknown decision 'maybe'"), bad.err());
-        Run noFolder = run("letter", APPROVABLE.toString(), "--out", dir.resolve("missing/x.pdf").toString(),
+        Run noFolder = run("letter", SampleCopies.copyOf(APPROVABLE, dir).toString(), "--out", dir.resolve("missing/x.pdf").toString(),
                 "--reviewer", "Dana Whitfield, RN");
         assertEquals(1, noFolder.exit());
         assertTrue(noFolder.err().contains("does not exist"), noFolder.err());

@@ -342,7 +342,8 @@ class PasResponseCommandTest {
 
     @Test
     void aCaseThatDidNotArriveAsABundleHasNothingToAnswer() throws Exception {
-        Run run = cli("pas-response", MET, "--decision", "approve", "--out", dir.resolve("response.json").toString());
+        Path copy = org.imrtreview.testing.SampleCopies.copyOf(Path.of(MET), dir);
+        Run run = cli("pas-response", copy.toString(), "--decision", "approve", "--out", dir.resolve("response.json").toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("did not arrive as a PAS bundle"), run.err());
     }
