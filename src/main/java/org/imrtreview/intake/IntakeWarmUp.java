@@ -35,6 +35,14 @@ public final class IntakeWarmUp {
 
     /** Runs the warm-up unless it ran already (false then). */
     public static boolean run() {
+        return run(() -> false);
+    }
+
+    /**
+     * The same, stopping before its next part once {@code stop} says so (the window: a case started to
+     * open, whose reading then loads the rest itself).
+     */
+    public static boolean run(java.util.function.BooleanSupplier stop) {
         if (!BEGUN.compareAndSet(false, true)) {
             return false;
         }
@@ -42,9 +50,9 @@ public final class IntakeWarmUp {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         try {
-            step("spreadsheet", IntakeWarmUp::spreadsheet);
-            step("pdf", PdfWarmUp::run);
-            step("ocr", IntakeWarmUp::ocr);
+            step("spreadsheet", IntakeWarmUp::spreadsheet, stop);
+            step("pdf", PdfWarmUp::run, stop);
+            step("ocr", IntakeWarmUp::ocr, stop);
         } finally {
             cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
             DONE.countDown();
@@ -67,8 +75,8 @@ public final class IntakeWarmUp {
         void run() throws Exception;
     }
 
-    private static void step(String name, Step step) {
-        if (Thread.currentThread().isInterrupted()) {
+    private static void step(String name, Step step, java.util.function.BooleanSupplier stop) {
+        if (Thread.currentThread().isInterrupted() || stop.getAsBoolean()) {
             return;
         }
         try {

@@ -72,16 +72,26 @@ final class ReadAhead {
 
     /**
      * Runs {@code warmUp} on this thread now, before any case is read ahead (decision 0312): it reads no
-     * case, and a case read ahead or opened meanwhile finds what it loaded.
+     * case, and a case read ahead or opened meanwhile finds what it loaded. It is given whether a case has
+     * started to open, and stops between its parts once one has.
      */
-    void warmUp(Runnable warmUp) {
+    void warmUp(java.util.function.Consumer<java.util.function.BooleanSupplier> warmUp) {
         thread.execute(() -> {
             try {
-                warmUp.run();
+                // told when a case starts to open: the rest is left to her case's own reading, so the two
+                // do not share the machine's cores for long
+                warmUp.accept(() -> caseOpened);
             } catch (RuntimeException | LinkageError e) {
                 LOG.debug("warm-up stopped: {}", e.getClass().getSimpleName());
             }
         });
+    }
+
+    private volatile boolean caseOpened;
+
+    /** Whether a case has started to open since this window began (the warm-up stops then). */
+    boolean caseOpened() {
+        return caseOpened;
     }
 
     /**
@@ -89,6 +99,7 @@ final class ReadAhead {
      * reading: the read ahead of this very folder when it has begun, else nothing (any other is stopped).
      */
     synchronized Future<?> claim(Path open) {
+        caseOpened = true;
         if (pending != null && open.equals(folder) && started.get()) {
             Future<?> same = pending;
             pending = null;

@@ -139,10 +139,37 @@ class ReadAheadTest {
             ran.add(f.toString());
             read.countDown();
         }, 0);
-        ahead.warmUp(() -> ran.add("warm-up"));
+        ahead.warmUp(stop -> ran.add("warm-up"));
         ahead.after(Path.of("b"));
         assertTrue(read.await(30, TimeUnit.SECONDS));
         assertEquals(List.of("warm-up", "b"), ran);
+        ahead.shutdown();
+    }
+
+    @Test
+    void theWarmUpIsToldWhenACaseStartsToOpen() throws Exception {
+        ReadAhead ahead = new ReadAhead(f -> { }, 60_000);
+        CountDownLatch begun = new CountDownLatch(1);
+        CountDownLatch opened = new CountDownLatch(1);
+        List<Boolean> told = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        ahead.warmUp(stop -> {
+            told.add(stop.getAsBoolean());
+            begun.countDown();
+            try {
+                opened.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            told.add(stop.getAsBoolean());
+            done.countDown();
+        });
+        assertTrue(begun.await(30, TimeUnit.SECONDS));
+        assertFalse(ahead.caseOpened());
+        ahead.claim(Path.of("a"));
+        opened.countDown();
+        assertTrue(done.await(30, TimeUnit.SECONDS));
+        assertEquals(List.of(false, true), told, "it goes on until a case starts to open, then stops");
         ahead.shutdown();
     }
 
