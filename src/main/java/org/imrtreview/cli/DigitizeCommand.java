@@ -237,6 +237,11 @@ public final class DigitizeCommand implements Callable<Integer> {
             if (t.tailHidden()) {
                 reliability.put("note", "tail along the 0 % line (hidden under other curves or thinner than a line)");
             }
+            // Stretches the trace bridged without seeing the curve: values there are ranges (decision 0309).
+            ArrayNode unseen = reliability.putArray("unseen[Gy]");
+            for (double[] u : t.unseenStretches(c)) {
+                unseen.addArray().add(round(u[0], 2)).add(round(u[1], 2));
+            }
         }
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);

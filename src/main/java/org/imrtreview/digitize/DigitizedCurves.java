@@ -23,44 +23,104 @@ public final class DigitizedCurves {
     }
 
     /**
-     * The other edge of a curve whose tail is hidden under other curves along 0 % (decision 0182):
-     * as traced down to the volume a few pixels of line can hide (or, for a curve that vanished above the
-     * line under other curves, to where it was last seen; decision 0308), then level at that volume to
-     * where the covering curves end, then 0. Null when the whole curve was seen.
+     * The edges of what a digitised curve may be where its picture cannot tell, or null when the whole curve
+     * was seen. Upper edge: level across every stretch the trace bridged (decision 0309), and where its tail
+     * is hidden under other curves along 0 % (decision 0182) as traced down to the volume a few pixels of
+     * line can hide (or, for a curve that vanished above the line under other curves, to where it was last
+     * seen; decision 0308), then level at that volume to where the covering curves end, then 0. Lower edge
+     * (only with bridged stretches): straight down at the start of each stretch.
      */
     static CurveBound bound(TracedCurve t, Calibration calibration) {
-        if (!t.tailHidden()) {
+        List<double[]> unseen = t.unseenStretches(calibration);
+        if (!t.tailHidden() && unseen.isEmpty()) {
             return null;
         }
+        double[] d = t.doseGy();
+        double[] v = t.volumePercent();
+        List<double[]> upper = stepped(d, v, unseen, true);
+        List<String> why = new ArrayList<>();
+        if (!unseen.isEmpty()) {
+            why.add(unseen.size() == 1
+                    ? String.format(java.util.Locale.ROOT, "not seen from %.3g to %.3g Gy (bridged under other curves or"
+                            + " a legend): values there are ranges", unseen.get(0)[0], unseen.get(0)[1])
+                    : String.format(java.util.Locale.ROOT, "not seen over %d stretches (%.3g-%.3g Gy first; bridged under"
+                            + " other curves or a legend): values there are ranges", unseen.size(), unseen.get(0)[0],
+                            unseen.get(0)[1]));
+        }
+        if (t.tailHidden()) {
+            upper = hiddenTail(t, calibration, upper, why);
+        }
+        List<double[]> lower = unseen.isEmpty() ? List.of() : stepped(d, v, unseen, false);
+        return new CurveBound(column(upper, 0), column(upper, 1), column(lower, 0), column(lower, 1), String.join("; ", why));
+    }
+
+    /**
+     * The traced points with each unseen stretch replaced by a step: level to its end then down ({@code high}),
+     * or down at its start then level (the lowest the curve may run there).
+     */
+    private static List<double[]> stepped(double[] d, double[] v, List<double[]> unseen, boolean high) {
+        List<double[]> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i < d.length; i++) {
+            while (s < unseen.size() && unseen.get(s)[1] < d[i]) {
+                double[] u = unseen.get(s++);
+                double top = CurveMetrics.volumeAt(d, v, u[0]);
+                double bottom = CurveMetrics.volumeAt(d, v, u[1]);
+                out.add(new double[] {u[0], top});
+                out.add(new double[] {high ? u[1] : u[0], high ? top : bottom});
+                out.add(new double[] {u[1], bottom});
+            }
+            boolean inside = s < unseen.size() && d[i] > unseen.get(s)[0] && d[i] < unseen.get(s)[1];
+            if (!inside) {
+                out.add(new double[] {d[i], v[i]});
+            }
+        }
+        while (s < unseen.size()) {
+            double[] u = unseen.get(s++);
+            double top = CurveMetrics.volumeAt(d, v, u[0]);
+            double bottom = CurveMetrics.volumeAt(d, v, u[1]);
+            out.add(new double[] {u[0], top});
+            out.add(new double[] {high ? u[1] : u[0], high ? top : bottom});
+            out.add(new double[] {u[1], bottom});
+        }
+        // Sorted by dose, volumes never rising (a stretch's ends repeat traced points).
+        out.sort(java.util.Comparator.comparingDouble((double[] p) -> p[0]).thenComparingDouble(p -> -p[1]));
+        return out;
+    }
+
+    /** The upper edge run on where the tail is hidden along 0 % (decision 0182) or vanished under others (0308). */
+    private static List<double[]> hiddenTail(TracedCurve t, Calibration calibration, List<double[]> edge, List<String> why) {
         double hideable = Math.max(0.5, Math.abs(calibration.volume(calibration.row(0) - 4) - calibration.volume(
                 calibration.row(0))));
         double end = t.dmaxInterval(calibration)[1];
-        double[] d = t.doseGy();
-        double[] v = t.volumePercent();
         // A curve that vanished above the line under other curves (decision 0308) may run on at the volume
         // where it was last seen, not only at what a line can hide.
         double vanished = vanishedAt(t, calibration);
         boolean midAir = vanished > hideable;
         double level = midAir ? vanished : hideable;
+        int n = edge.size();
         List<double[]> points = new ArrayList<>();
-        for (int i = 0; i < d.length && (v[i] > level || midAir && i < d.length - 1) && d[i] < end; i++) {
-            points.add(new double[] {d[i], v[i]});
+        for (int i = 0; i < n && (edge.get(i)[1] > level || midAir && i < n - 1) && edge.get(i)[0] < end; i++) {
+            points.add(edge.get(i));
         }
-        double from = points.isEmpty() ? d[0] : points.get(points.size() - 1)[0];
+        double from = points.isEmpty() ? edge.get(0)[0] : points.get(points.size() - 1)[0];
         points.add(new double[] {from, Math.min(level, points.isEmpty() ? level : points.get(points.size() - 1)[1])});
         points.add(new double[] {end, points.get(points.size() - 1)[1]});
         points.add(new double[] {end, 0});
-        double[] bd = new double[points.size()];
-        double[] bv = new double[points.size()];
-        for (int i = 0; i < bd.length; i++) {
-            bd[i] = points.get(i)[0];
-            bv[i] = points.get(i)[1];
-        }
-        return new CurveBound(bd, bv, String.format(java.util.Locale.ROOT, midAir
+        why.add(String.format(java.util.Locale.ROOT, midAir
                 ? "end hidden under other curves (it vanished at %.2g %%): Dmax between %.3g and %.3g Gy"
                 : "tail along the 0 %% line, thinner than a line: Dmax between %.3g and %.3g Gy",
                 midAir ? new Object[] {vanished, t.dmaxInterval(calibration)[0], end}
                         : new Object[] {t.dmaxInterval(calibration)[0], end}));
+        return points;
+    }
+
+    private static double[] column(List<double[]> points, int k) {
+        double[] out = new double[points.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = points.get(i)[k];
+        }
+        return out;
     }
 
     /**

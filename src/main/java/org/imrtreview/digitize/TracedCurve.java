@@ -120,6 +120,35 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
                 crosses);
     }
 
+    /** Least volume (percentage points) a bridged stretch must fall across to count as unseen (decision 0309). */
+    static final double MIN_UNSEEN_FALL = 1.0;
+
+    /**
+     * The stretches of dose the trace bridged without seeing the curve (decision 0309): gaps between two
+     * traced columns wider than a break along the line is measured (max(9 px, 2 % of the plot)) across which
+     * the curve falls by more than {@link #MIN_UNSEEN_FALL} points. Hidden under other curves or a legend box,
+     * the curve may run anywhere there between level and straight down: its traced points join the two ends
+     * by a straight line, which a bowed curve does not follow. Each stretch is {@code {fromGy, toGy}}.
+     */
+    public List<double[]> unseenStretches(Calibration calibration) {
+        List<double[]> out = new java.util.ArrayList<>();
+        double minGap = Math.max(9, 0.02 * calibration.frame().width());
+        for (int k = 1; k < path.size(); k++) {
+            PathColumn a = path.get(k - 1);
+            PathColumn b = path.get(k);
+            if (b.x() - a.x() <= minGap) {
+                continue;
+            }
+            double from = Math.min(calibration.dose(a.x()), calibration.dose(b.x()));
+            double to = Math.max(calibration.dose(a.x()), calibration.dose(b.x()));
+            double fall = CurveMetrics.volumeAt(doseGy, volumePercent, from) - CurveMetrics.volumeAt(doseGy, volumePercent, to);
+            if (fall > MIN_UNSEEN_FALL) {
+                out.add(new double[] {from, to});
+            }
+        }
+        return out;
+    }
+
     /** Whether the curve's end may lie further right, hidden under other curves along 0 %. */
     public boolean tailHidden() {
         return !Double.isNaN(hiddenTailEndColumn);

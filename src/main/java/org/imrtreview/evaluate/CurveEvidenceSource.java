@@ -92,6 +92,14 @@ public final class CurveEvidenceSource implements DvhEvidenceSource {
                 }
                 range = new double[] {Math.min(v.value(), other.value()), Math.max(v.value(), other.value())};
             }
+            if (c.lowerBoundCurve().isPresent()) {
+                // Its lower edge too: a stretch the picture does not show may lie below the traced line (decision 0309).
+                MetricValue lower = DvhMetrics.compute(c.lowerBoundCurve().get(), metric, rxGy);
+                if (!lower.present()) {
+                    return Optional.empty();
+                }
+                range = new double[] {Math.min(range[0], lower.value()), Math.max(range[1], lower.value())};
+            }
             if (range[1] > range[0] && reason == null) {
                 reason = c.bound().reason();
             }

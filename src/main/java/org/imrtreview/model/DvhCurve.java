@@ -19,10 +19,17 @@ public record DvhCurve(String structure, String planName, PlanKind plan, double 
         this(structure, planName, plan, volumeCc, doseGy, volumePercent, digitised, sourceFile, null);
     }
 
-    /** The curve as its bound describes it (same names and plan), or empty when the whole curve was seen. */
+    /** The curve as its bound's upper edge describes it (same names and plan), or empty when the whole curve was seen. */
     public java.util.Optional<DvhCurve> boundCurve() {
         return bound == null ? java.util.Optional.empty() : java.util.Optional.of(new DvhCurve(structure, planName, plan,
                 volumeCc, bound.doseGy(), bound.volumePercent(), digitised, sourceFile, null));
+    }
+
+    /** The curve as its bound's lower edge describes it, or empty when it has none (decision 0309). */
+    public java.util.Optional<DvhCurve> lowerBoundCurve() {
+        return bound == null || !bound.hasLowerEdge() ? java.util.Optional.empty() : java.util.Optional.of(new DvhCurve(
+                structure, planName, plan, volumeCc, bound.lowerDoseGy(), bound.lowerVolumePercent(), digitised,
+                sourceFile, null));
     }
 
     public DvhCurve {

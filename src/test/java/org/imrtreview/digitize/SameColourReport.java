@@ -66,13 +66,27 @@ public final class SameColourReport {
                     continue;
                 }
                 double worst = 0;
+                // V is compared as the cross-check does (decision 0309): a value inside a stretch the picture
+                // does not show is the range between the curve's edges there.
+                org.imrtreview.model.CurveBound bound = DigitizedCurves.bound(c, r.calibration());
                 for (int k = 1; k <= 9; k++) {
                     double at = s.doseAxisMax() * k / 10.0;
                     if (at >= t.dmax()) {
                         continue;
                     }
                     double got = CurveMetrics.volumeAt(c.doseGy(), c.volumePercent(), at);
-                    worst = Math.max(worst, Double.isNaN(got) ? 100 : Math.abs(got - t.volumeAt(at)));
+                    double low = got;
+                    double high = got;
+                    if (bound != null) {
+                        double up = CurveMetrics.volumeAt(bound.doseGy(), bound.volumePercent(), at);
+                        double down = bound.hasLowerEdge()
+                                ? CurveMetrics.volumeAt(bound.lowerDoseGy(), bound.lowerVolumePercent(), at) : got;
+                        low = Math.min(got, Math.min(up, down));
+                        high = Math.max(got, Math.max(up, down));
+                    }
+                    double truth = t.volumeAt(at);
+                    double off = truth < low ? low - truth : truth > high ? truth - high : 0;
+                    worst = Math.max(worst, Double.isNaN(got) ? 100 : off);
                 }
                 double[] range = c.dmaxInterval(r.calibration());
                 double nearest = Math.max(range[0], Math.min(range[1], t.dmax()));

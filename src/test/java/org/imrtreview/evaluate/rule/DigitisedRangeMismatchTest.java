@@ -105,4 +105,34 @@ class DigitisedRangeMismatchTest {
         assertEquals(62, e.high(), 0.01);
         assertTrue(e.uncertainty().contains("tail hidden"), e.uncertainty());
     }
+    /**
+     * A stretch the picture does not show (decision 0309): the trace bridged from 10 Gy at 80 % to 30 Gy at
+     * 10 % with a straight line (45 % at 20 Gy), but the curve may run anywhere between level (80 %) and
+     * straight down (10 %) there. A table V20Gy of 75 % is inside and never flags; one of 90 % is outside.
+     */
+    @ParameterizedTest(name = "table V20Gy {0} % → flag {1}")
+    @CsvSource(textBlock = """
+            75, false
+            12, false
+            90, true
+            """)
+    void aVolumeInsideABridgedStretchIsARangeBetweenBothEdges(double table, boolean flags) {
+        double[] dose = {0, 10, 30, 44};
+        double[] volume = {100, 80, 10, 0};
+        CurveBound bound = new CurveBound(new double[] {0, 10, 30, 30, 44}, new double[] {100, 80, 80, 10, 0},
+                new double[] {0, 10, 10, 30, 44}, new double[] {100, 80, 10, 10, 0}, "not seen from 10 to 30 Gy");
+        DvhCurve curve = new DvhCurve("BrainStem", "dvh.png (digitised red solid)", PlanKind.THREE_D, Double.NaN, dose,
+                volume, true, "dvh.png", bound);
+        ReviewCase reviewCase = new ReviewCase(Path.of("case"), null, List.of(), null, List.of(curve), List.of());
+        Constraint v20 = new Constraint("V20Gy < 50 %", Metric.volumeAtDose(20, Unit.PERCENT), Operator.LT,
+                new Quantity(50, Unit.PERCENT));
+        org.imrtreview.model.SummaryRow row = new org.imrtreview.model.SummaryRow(1, "Brainstem", "V20Gy < 50 %",
+                "QUANTEC", table + " %", "30 %", "No", "row 2");
+        DvhEvidence e = new CurveEvidenceSource().find(reviewCase, row, v20, PlanKind.THREE_D).orElseThrow();
+        assertEquals(45, e.value(), 0.01);
+        assertEquals(10, e.low(), 0.01);
+        assertEquals(80, e.high(), 0.01);
+        assertTrue(e.uncertainty().contains("not seen"), e.uncertainty());
+        assertEquals(flags, org.imrtreview.evaluate.DvhTolerance.differs(table, e, Unit.PERCENT));
+    }
 }
