@@ -99,6 +99,9 @@ public final class PageOcr {
             read = DroppedWords.recover(read, best.raw(), best.page(), threshold, target,
                     (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi));
         }
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.fitBoxes"))) { // decision 0307
+            read = WordBoxes.fit(read, best.page(), threshold);
+        }
         List<OcrWord> words = ValueWords.fix(read, best.page(), threshold);
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.numberCheck"))) {
             words = NumberCheck.check(words, best.page(), threshold, engine);
