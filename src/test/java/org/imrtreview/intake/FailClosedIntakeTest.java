@@ -119,7 +119,7 @@ class FailClosedIntakeTest {
     void theSamplesRaiseNoIdentityFinding() throws Exception {
         try (Stream<Path> s = Files.list(Path.of("samples"))) {
             for (Path sample : s.filter(Files::isDirectory).sorted().toList()) {
-                Evaluation e = evaluate(sample);
+                Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().readOnly().load(sample));
                 assertEquals(List.of(), e.problems().stream().filter(Problem::blocking).toList(), sample.toString());
             }
         }
