@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Setting up the team store: import a workspace's one-desk work, add reviewers (docs/team.md). */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Set up the team store: import a workspace, add reviewers.",
         subcommands = {DbCommand.Import.class, DbCommand.ReviewerAdd.class, DbCommand.Reviewers.class, DbCommand.Assign.class,
-            DbCommand.Worklist.class})
+            DbCommand.Worklist.class, DbCommand.CaseFilesCheck.class})
 final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -167,6 +167,64 @@ final class DbCommand implements Runnable {
                     var row = store.assign(key, login == null ? store.user() : login);
                     out.println(key + ": assigned to " + org.imrtreview.store.db.SharedCase.displayName(store, row.assignee())
                             + " (" + row.assignee() + ")");
+                }
+                out.flush();
+                return 0;
+            } catch (TeamStoreException e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return e instanceof TeamStoreException.NotPermitted ? 3 : 1;
+            }
+        }
+    }
+
+    /** Exit 0: as recorded (or recorded now); 1: the folder differs (each change listed); 2: no database; 3: not permitted. */
+    @Command(name = "files", mixinStandardHelpOptions = true, description = "Compare a case folder's files with the SHA-256s"
+            + " the team store recorded for it (recorded now when none were); --record (a lead) records the folder as it is"
+            + " now in their place. Audited.")
+    static final class CaseFilesCheck implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        TeamDbOption db = new TeamDbOption();
+        @Parameters(index = "0", paramLabel = "CASE", description = "The case folder, or its key in the store (then its folder"
+                + " as the store has it).")
+        String caseArgument;
+        @Option(names = "--record", description = "Record the folder's files as they are now (a lead, when they differ).")
+        boolean record;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (TeamDatabase database = db.open(err)) {
+                if (database == null) {
+                    return 2;
+                }
+                var store = TeamDbOption.store(database);
+                String key = key(caseArgument);
+                var row = store.caseRecord(key).orElseThrow(() -> new TeamStoreException("The case " + key
+                        + " is not in the team worklist."));
+                Path folder = Files.isDirectory(Path.of(caseArgument)) ? Path.of(caseArgument) : Path.of(row.folder());
+                if (record) {
+                    var before = store.changedFiles(key, folder);
+                    int n = store.recordFiles(key, folder);
+                    out.println(key + ": " + n + " files recorded" + (before.isEmpty() ? "" : " in place of those recorded before ("
+                            + before.size() + " differed)"));
+                    out.flush();
+                    return 0;
+                }
+                var check = store.checkFiles(key, folder, true);
+                if (check.recordedNow() > 0) {
+                    out.println(key + ": " + check.recordedNow() + " files recorded (none were)");
+                } else if (check.changes().isEmpty()) {
+                    out.println(key + ": the files are as recorded" + (check.recordedAt() == null ? "" : " on " + check.recordedAt()));
+                } else {
+                    out.println(key + ": " + check.changes().size() + (check.changes().size() == 1 ? " file differs" : " files differ")
+                            + " from those recorded on " + check.recordedAt() + " (audited \"Case files changed\"):");
+                    check.changes().forEach(ch -> out.println("  " + ch.sentence()));
+                    out.flush();
+                    return 1;
                 }
                 out.flush();
                 return 0;

@@ -115,6 +115,36 @@ class TeamCommandsTest {
         assertEquals(2, instant.out().lines().count(), "an instant ending the period is not included: " + instant.out());
     }
 
+    /**
+     * Decision 0319: db import records each case's files once (a second import does not move them); db files
+     * says whether the folder is as recorded (exit 0) or lists what differs (exit 1, audited); --record, a
+     * lead's, records the folder as it is now.
+     */
+    @Test
+    void dbFilesComparesACaseFolderWithWhatTheStoreRecorded() throws Exception {
+        Path ws = workspace();
+        Path folder = ws.resolve("06-esophagus-answer-mismatch-not-met");
+        assertEquals(0, cli("db", "import", "--db", ws.toString(), ws.toString()).code());
+        Run same = cli("db", "files", "--db", ws.toString(), folder.toString());
+        assertEquals(0, same.code(), same.out() + same.err());
+        assertTrue(same.out().startsWith("06-esophagus-answer-mismatch-not-met: the files are as recorded on "), same.out());
+        Files.writeString(folder.resolve("README.md"), "\nedited on the share\n", java.nio.file.StandardOpenOption.APPEND);
+        Run again = cli("db", "import", "--db", ws.toString(), ws.toString());
+        assertTrue(again.out().contains("06-esophagus-answer-mismatch-not-met: listed, no saved work; 1 files differ from those"
+                + " recorded"), again.out());
+        Run differs = cli("db", "files", "--db", ws.toString(), "06-esophagus-answer-mismatch-not-met");
+        assertEquals(1, differs.code(), differs.out() + differs.err());
+        assertTrue(differs.out().contains("1 file differs from those recorded on ") && differs.out().contains(
+                "  README.md changed after the case was recorded (its SHA-256 differs)"), differs.out());
+        Run recorded = cli("db", "files", "--db", ws.toString(), folder.toString(), "--record");
+        assertEquals(0, recorded.code(), recorded.out() + recorded.err());
+        assertTrue(recorded.out().contains("files recorded in place of those recorded before (1 differed)"), recorded.out());
+        assertEquals(0, cli("db", "files", "--db", ws.toString(), folder.toString()).code());
+        Run export = cli("audit", "export", "--db", ws.toString(), "--case", "06-esophagus-answer-mismatch-not-met");
+        assertTrue(export.out().contains("Case files changed"), export.out());
+        assertEquals(0, cli("audit", "verify", "--db", ws.toString()).code());
+    }
+
     @Test
     void verifyNamesTheEventChangedBehindTheTriggers() throws Exception {
         Path ws = workspace();

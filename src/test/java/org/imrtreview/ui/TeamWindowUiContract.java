@@ -594,6 +594,45 @@ abstract class TeamWindowUiContract {
         assertTrue(pane.table().getItems().stream().noneMatch(e -> "next day".equals(e.detail())));
     }
 
+    /**
+     * Issue 18, "a changed file is noticed" (decision 0319): the first opening for work records the case's files
+     * by SHA-256; after a file changes on the share, the next reviewer to open the case is told which file
+     * changed in the case's banner, and the store audits "Case files changed" with the new hash.
+     */
+    @Test
+    void aCaseFileChangedOnTheShareIsNoticedWhenTheCaseOpens(FxRobot robot) throws Exception {
+        SampleWorkspace.copy(workspace, CASE);
+        db = openFresh();
+        TeamStore lead = store("lena");
+        lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
+        lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("bea", "Bea Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        Path folder = workspace.resolve(CASE);
+        String key = CaseKeys.of(folder);
+        MainWindow a = window(robot, "ann", new RecordingDialogs());
+        robot.interact(() -> a.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> a.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> a.viewModel().openCase(folder));
+        waitUntil(() -> a.viewModel().review().evaluation() != null);
+        assertTrue(lead.events(key, null, null).stream().anyMatch(e -> e.action().equals("Case files recorded")
+                && e.actor().equals("ann") && e.detail().equals("8 files")), actions(lead, key).toString());
+        assertTrue(a.banners().messages().stream().noneMatch(m -> m.contains("differ from those")), a.banners().messages().toString());
+
+        // someone edits a file of the submission on the share
+        java.nio.file.Files.writeString(folder.resolve("README.md"), "\nedited on the share\n", java.nio.file.StandardOpenOption.APPEND);
+        MainWindow b = window(robot, "bea", new RecordingDialogs());
+        robot.interact(() -> b.viewModel().openWorkspace(workspace, () -> { }));
+        waitUntil(() -> b.viewModel().worklist().shared(folder) != null);
+        robot.interact(() -> b.viewModel().openCase(folder));
+        waitUntil(() -> b.viewModel().review().evaluation() != null);
+        waitUntil(() -> b.banners().messages().stream().anyMatch(m -> m.contains("differ from those the team store recorded")));
+        String said = b.banners().messages().stream().filter(m -> m.contains("differ from those")).findFirst().orElseThrow();
+        assertTrue(said.contains("README.md changed after the case was recorded (its SHA-256 differs)"), said);
+        AuditEvent noticed = lead.events(new TeamStore.AuditQuery(key, "bea", "Case files changed", null, null)).get(0);
+        assertEquals("README.md changed sha256 " + sha256(folder.resolve("README.md")), noticed.detail());
+        WindowTests.shoot(robot, b, "team-case-files-changed.png");
+    }
+
     /** Two cases' worth of audited work over two days: assignments, an opening, viewings, a save. */
     void auditedWork() {
         TeamStore lead = store("lena");

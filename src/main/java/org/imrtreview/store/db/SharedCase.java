@@ -17,7 +17,9 @@ import org.imrtreview.store.persist.ReviewStateStore;
  * opening enters it in the worklist when new, takes its lock — or, when another reviewer holds a live
  * lock, opens it read-only and says who has it since when — and loads the saved work with its version.
  * Saving names that version; a save the store refuses (someone else saved or took the case) turns the
- * case read-only and keeps the refusal's sentence, while the caller keeps the reviewer's text.
+ * case read-only and keeps the refusal's sentence, while the caller keeps the reviewer's text. Opening
+ * also compares the folder's files with the SHA-256s the store recorded for the case (recording them on
+ * its first opening for work); a changed, added or removed file is a notice and an audit event (0319).
  * Thread-safe: the window saves from its writer thread and heartbeats from a timer.
  */
 public final class SharedCase {
@@ -81,6 +83,18 @@ public final class SharedCase {
             } else if (beside.problem() == null) {
                 notices.add("This case has review work saved beside it from before the team store"
                         + " (.imrt-review/review-state.json); it is not shown here. A lead brings it in: db import.");
+            }
+        }
+        if (folder != null && Files.isDirectory(folder)) {
+            // the files the case was recorded with, or recorded now on its first opening (decision 0319)
+            try {
+                TeamStore.FileCheck check = store.checkFiles(key, folder, editing);
+                if (check.notice() != null) {
+                    notices.add(check.notice());
+                }
+            } catch (java.io.IOException e) {
+                notices.add("Some files of this case could not be read to compare them with those the team store recorded ("
+                        + e.getClass().getSimpleName() + "): check the submission before deciding.");
             }
         }
         if (!editing) {

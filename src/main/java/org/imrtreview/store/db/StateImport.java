@@ -40,8 +40,11 @@ public final class StateImport {
                     entry.urgency() == null ? null : entry.urgency().name(), received, due,
                     entry.problem() == null ? entry.request() : null));
             if (!Files.isRegularFile(ReviewStateStore.stateFile(folder))) {
-                int n = store.recordFiles(key, folder);
-                out.add(new Outcome(key, "listed, no saved work; " + n + " files recorded"));
+                // recorded once: a second import does not move what the case was recorded with (decision 0319)
+                TeamStore.FileCheck check = store.checkFiles(key, folder, true);
+                out.add(new Outcome(key, "listed, no saved work; " + (check.recordedNow() > 0 ? check.recordedNow() + " files recorded"
+                        : check.changes().isEmpty() ? "its files as recorded" : check.changes().size() + " files differ from those"
+                        + " recorded (a lead records them again: db files --record)")));
                 continue;
             }
             ReviewStateStore.Loaded loaded = files.read(folder);

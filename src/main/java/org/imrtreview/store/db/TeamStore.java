@@ -600,28 +600,113 @@ public final class TeamStore {
 
     // ---- files and letters ----------------------------------------------------------------------
 
-    /** Records the SHA-256 of every submitted file of the case as it is now. */
+    /**
+     * Records the SHA-256 of every submitted file of the case as it is now. The first recording is any
+     * editor's (nurse, physician, lead); once files are recorded they are what the case was reviewed on, and
+     * only a lead records a folder that differs from them (decision 0319), audited with how many changed.
+     */
     public int recordFiles(String key, Path caseFolder) throws IOException {
         Map<String, CaseFiles.FileHash> files = CaseFiles.hashAll(caseFolder);
         return tx(c -> {
             require(c, "record case files", ReviewerRole.NURSE, ReviewerRole.PHYSICIAN, ReviewerRole.LEAD);
             caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
             Map<String, CaseFiles.FileHash> before = recordedFiles(c, key);
-            update(c, "DELETE FROM case_file WHERE case_key = ?", key);
-            Instant now = now();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO case_file (case_key, rel_path, sha256, size_bytes, recorded_at)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
-                for (var e : files.entrySet()) {
-                    bind(s, key, e.getKey(), e.getValue().sha256(), e.getValue().size(), ts(now));
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
             List<CaseFiles.FileChange> changes = CaseFiles.compare(before, files);
-            AuditChain.append(c, now, user, key, "Case files recorded", files.size() + " files"
-                    + (before.isEmpty() ? "" : changes.isEmpty() ? ", unchanged" : ", " + changes.size() + " changed since last recorded"));
+            if (!before.isEmpty() && !changes.isEmpty()) {
+                require(c, "record the changed files of " + key + " in place of those it was recorded with", ReviewerRole.LEAD);
+            }
+            insertFiles(c, key, files, before, changes);
             return files.size();
         });
+    }
+
+    private void insertFiles(Connection c, String key, Map<String, CaseFiles.FileHash> files, Map<String, CaseFiles.FileHash> before,
+                             List<CaseFiles.FileChange> changes) throws SQLException {
+        update(c, "DELETE FROM case_file WHERE case_key = ?", key);
+        Instant now = now();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO case_file (case_key, rel_path, sha256, size_bytes, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+            for (var e : files.entrySet()) {
+                bind(s, key, e.getKey(), e.getValue().sha256(), e.getValue().size(), ts(now));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        AuditChain.append(c, now, user, key, "Case files recorded", files.size() + " files"
+                + (before.isEmpty() ? "" : changes.isEmpty() ? ", unchanged" : ", " + changes.size() + " changed since last recorded: "
+                + describe(changes, files)));
+    }
+
+    /**
+     * What opening a case found of its files (decision 0319): the files were recorded now (none were before),
+     * or when they were recorded and what differs in the folder since (empty: unchanged), or none are
+     * recorded and this reviewer may not record them (an auditor).
+     */
+    public record FileCheck(int recordedNow, Instant recordedAt, List<CaseFiles.FileChange> changes) {
+        public FileCheck {
+            changes = List.copyOf(changes);
+        }
+
+        /** The sentence for the reviewer when the folder differs from what the store recorded; null when it does not. */
+        public String notice() {
+            if (changes.isEmpty()) {
+                return null;
+            }
+            List<String> said = changes.stream().limit(5).map(CaseFiles.FileChange::sentence).toList();
+            return "The files of this case differ from those the team store recorded"
+                    + (recordedAt == null ? "" : " on " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .withZone(ZoneOffset.UTC).format(recordedAt)) + ": " + String.join("; ", said)
+                    + (changes.size() > said.size() ? "; and " + (changes.size() - said.size()) + " more" : "")
+                    + ". What is shown is the folder as it is now: check the submission before deciding, and tell the lead"
+                    + " (who records the files again: db files --record).";
+        }
+    }
+
+    /**
+     * Compares a case folder with the files the store recorded for it, on opening: none recorded yet and this
+     * reviewer edits ({@code record}) — they are recorded now ("Case files recorded"); recorded and the folder
+     * differs — "Case files changed" is audited with each change and its new SHA-256, and the recording is
+     * kept (a changed file is noticed by every reviewer who opens the case until a lead records it again).
+     */
+    public FileCheck checkFiles(String key, Path caseFolder, boolean record) throws IOException {
+        Map<String, CaseFiles.FileHash> files = CaseFiles.hashAll(caseFolder);
+        return tx(c -> {
+            require(c, "read cases", ReviewerRole.values());
+            Map<String, CaseFiles.FileHash> before = recordedFiles(c, key);
+            if (before.isEmpty()) {
+                if (!record || files.isEmpty()) {
+                    return new FileCheck(0, null, List.of());
+                }
+                require(c, "record case files", ReviewerRole.NURSE, ReviewerRole.PHYSICIAN, ReviewerRole.LEAD);
+                caseRow(c, key, false).orElseThrow(() -> unknownCase(key));
+                insertFiles(c, key, files, before, List.of());
+                return new FileCheck(files.size(), now(), List.of());
+            }
+            Instant at = null;
+            try (PreparedStatement s = c.prepareStatement("SELECT MAX(recorded_at) FROM case_file WHERE case_key = ?")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        at = instant(rs, 1);
+                    }
+                }
+            }
+            List<CaseFiles.FileChange> changes = CaseFiles.compare(before, files);
+            if (!changes.isEmpty()) {
+                AuditChain.append(c, now(), user, key, "Case files changed", describe(changes, files));
+            }
+            return new FileCheck(0, at, changes);
+        });
+    }
+
+    /** Each change with the file's SHA-256 now: "summary.xlsx changed sha256 9f2c…; dvh.png removed". */
+    private static String describe(List<CaseFiles.FileChange> changes, Map<String, CaseFiles.FileHash> now) {
+        List<String> out = new ArrayList<>();
+        for (CaseFiles.FileChange ch : changes) {
+            CaseFiles.FileHash h = now.get(ch.path());
+            out.add(ch.path() + " " + ch.kind().name().toLowerCase(java.util.Locale.ROOT) + (h == null ? "" : " sha256 " + h.sha256()));
+        }
+        return String.join("; ", out);
     }
 
     /** What differs between the files recorded for the case and its folder now (empty: unchanged). */

@@ -486,6 +486,60 @@ abstract class TeamStoreContract {
     }
 
     /**
+     * Issue 18, "a changed file is noticed" (decision 0319): the first opening for work records the case's files
+     * by SHA-256; a later opening of a folder that differs — by a nurse, or read-only by an auditor — says which
+     * file changed, was added or removed, and audits "Case files changed" with the new hashes; the recording
+     * stays what the case was reviewed on until a lead records the folder again (a nurse may not), and a
+     * second db import does not move it either.
+     */
+    @Test
+    void openingACaseRecordsItsFilesOnceAndEveryLaterOpeningNoticesAChange() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("case-01"));
+        Files.writeString(folder.resolve("summary.csv"), "Organ,Constraint,IMRT\nCord,Dmax < 45 Gy,38 Gy\n");
+        Files.write(folder.resolve("dvh.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        CaseInfo info = new CaseInfo("case-01", folder.toString(), "REQ-1", "STANDARD", T0, T0.plus(Duration.ofDays(7)));
+        SharedCase first = SharedCase.open(nurseA, folder, info);
+        assertTrue(first.notices().isEmpty(), first.notices().toString());
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Case files recorded")
+                && e.detail().equals("2 files") && e.actor().equals("ann")));
+        first.release();
+        SharedCase again = SharedCase.open(nurseB, folder, info);
+        assertTrue(again.notices().isEmpty(), "unchanged: nothing to say");
+        again.release();
+
+        // the submission changes on the share after the case was recorded
+        clock.advance(Duration.ofHours(2));
+        String changed = "Organ,Constraint,IMRT\nCord,Dmax < 45 Gy,48 Gy\n";
+        Files.writeString(folder.resolve("summary.csv"), changed);
+        Files.writeString(folder.resolve("addendum.txt"), "added later");
+        SharedCase bea = SharedCase.open(nurseB, folder, info);
+        assertEquals(1, bea.notices().size(), bea.notices().toString());
+        String notice = bea.notices().get(0);
+        assertTrue(notice.startsWith("The files of this case differ from those the team store recorded on 2026-12-01 14:00 UTC:"
+                + " addendum.txt was added after the case was recorded; summary.csv changed after the case was recorded"), notice);
+        AuditEvent noticed = lead.events(new TeamStore.AuditQuery("case-01", null, "Case files changed", null, null)).get(0);
+        assertEquals("bea", noticed.actor());
+        assertEquals("addendum.txt added sha256 " + CaseFiles.sha256(folder.resolve("addendum.txt")) + "; summary.csv changed sha256 "
+                + AuditChain.sha256(changed.getBytes(StandardCharsets.UTF_8)), noticed.detail());
+        bea.release();
+        SharedCase aud = SharedCase.open(auditor, folder, info);
+        assertFalse(aud.editing());
+        assertEquals(notice, aud.notices().get(0), "read-only, the auditor is told too");
+        // only a lead records the changed folder in place of what the case was reviewed on
+        assertThrows(TeamStoreException.NotPermitted.class, () -> nurseA.recordFiles("case-01", folder));
+        assertEquals(2, lead.changedFiles("case-01", folder).size(), "a refused recording changes nothing");
+        assertEquals(3, lead.recordFiles("case-01", folder));
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Case files recorded")
+                && e.actor().equals("lena") && e.detail().startsWith("3 files, 2 changed since last recorded: addendum.txt added")));
+        SharedCase after = SharedCase.open(nurseA, folder, info);
+        assertTrue(after.notices().isEmpty(), after.notices().toString());
+        after.release();
+        assertEquals(2, lead.events(new TeamStore.AuditQuery("case-01", null, "Case files changed", null, null)).size(),
+                "noticed at each opening while it differed (bea, the auditor), not after");
+        assertTrue(AuditChain.verify(db).intact());
+    }
+
+    /**
      * Issue 18, "viewed document": a submitted file shown to a reviewer is audited with who, when, which case
      * and the file's name and SHA-256, once per file per opening; an auditor's read-only reading is recorded
      * too; a reviewer the store does not know records nothing and is refused.
