@@ -247,7 +247,7 @@ public final class WorklistView extends BorderPane {
         org.imrtreview.ui.common.FitColumns.apply(table, wrapping);
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed = new java.util.HashMap<>();
         wrapping.forEach(c -> designed.put(c, c.getPrefWidth()));
-        Runnable share = () -> javafx.application.Platform.runLater(() -> shareWidth(designed));
+        Runnable share = () -> javafx.application.Platform.runLater(() -> shareWidth(designed, due));
         table.widthProperty().addListener((o, a, b) -> share.run());
         table.needsLayoutProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -287,20 +287,34 @@ public final class WorklistView extends BorderPane {
      * while the member's column has room to spare. When even that does not fit, they share in the
      * proportions they were designed with and wrap.
      */
-    private void shareWidth(java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed) {
+    private void shareWidth(java.util.Map<TableColumn<WorklistEntry, ?>, Double> all, TableColumn<WorklistEntry, ?> lastToWrap) {
         if (table.getWidth() <= 0) {
             return;
         }
         double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarRoom();
         double fixed = 0;
         for (TableColumn<WorklistEntry, ?> c : table.getColumns()) {
-            if (!designed.containsKey(c)) {
+            if (!all.containsKey(c)) {
                 fixed += c.getWidth();
             }
         }
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed = new java.util.HashMap<>(all);
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> need = textWidths(designed.keySet());
         // a column with nothing shown (no decision recorded yet) needs its header's width, not a share
         designed.keySet().forEach(c -> need.putIfAbsent(c, c.getMinWidth()));
+        // the deadline wraps only when the others cannot give it room down to their minimums (decision 0315):
+        // at 1366 px without a team store it stays on one line while names and folders wrap
+        java.util.Map<TableColumn<WorklistEntry, ?>, Double> allWords = longestWords(designed.keySet());
+        double othersLeast = designed.keySet().stream().filter(c -> c != lastToWrap).mapToDouble(c -> Math.max(c.getMinWidth(),
+                Math.min(designed.get(c), allWords.getOrDefault(c, 0.0)))).sum();
+        Double oneLine = need.get(lastToWrap);
+        if (lastToWrap != null && oneLine != null && available - fixed - oneLine >= othersLeast) {
+            designed.remove(lastToWrap);
+            fixed += oneLine;
+            if (Math.abs(lastToWrap.getPrefWidth() - Math.ceil(oneLine)) >= 1) {
+                lastToWrap.setPrefWidth(Math.ceil(oneLine));
+            }
+        }
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> target = share(designed, need, available - fixed);
         // a column gives back room down to its header's width and its longest word (at most its designed
         // width): "Commercial" must not wrap as "Commerci al" to make room for another column
