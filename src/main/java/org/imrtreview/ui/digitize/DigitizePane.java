@@ -636,7 +636,7 @@ public final class DigitizePane extends BorderPane {
         int n = row + 1;
         double dmax = CurveMetrics.dmax(curve.doseGy(), curve.volumePercent());
         // the traced Dmax lets her recognise the curve on the picture
-        Label name = new Label("#" + n + "  " + curve.describe() + (Double.isNaN(dmax) ? "" : " · Dmax " + format(dmax) + " Gy"));
+        Label name = new Label("#" + n + "  " + curve.describe() + dmaxWords(curve, result.calibration(), dmax));
         name.setGraphic(swatch(curve));
         name.setId("curve-name-" + n);
         name.setMinWidth(Region.USE_PREF_SIZE);
@@ -644,6 +644,13 @@ public final class DigitizePane extends BorderPane {
         confidence.setId("confidence-" + n);
         confidence.getStyleClass().add("text-muted");
         confidence.setMinWidth(Region.USE_PREF_SIZE);
+        // what the picture does not show of this curve, said where the nurse assigns it (decisions 0182, 0309)
+        Label reliability = new Label(reliabilityWords(curve, result.calibration()));
+        reliability.setId("reliability-" + n);
+        reliability.getStyleClass().add("text-muted");
+        reliability.setWrapText(true);
+        reliability.setVisible(!reliability.getText().isEmpty());
+        reliability.setManaged(!reliability.getText().isEmpty());
         // the basis goes under the name when the form is narrow, never cut ("from legend t…")
         FlowPane first = new FlowPane(8, 2, name, confidence);
         first.setAlignment(Pos.CENTER_LEFT);
@@ -687,7 +694,7 @@ public final class DigitizePane extends BorderPane {
         plan.setOnAction(e -> choose.run());
         HBox second = new HBox(6, organ, plan);
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(3, first, second);
+        VBox box = new VBox(3, first, reliability, second);
         box.setId("curve-row-" + n);
         return box;
     }
@@ -714,6 +721,46 @@ public final class DigitizePane extends BorderPane {
         }
         label.setText(text);
         label.setTooltip(new Tooltip(a.basis()));
+    }
+
+    /** " · Dmax 56.4 Gy", or the range the picture allows (" · Dmax 56.4–59.6 Gy") when its end is hidden. */
+    static String dmaxWords(TracedCurve curve, Calibration calibration, double dmax) {
+        if (Double.isNaN(dmax)) {
+            return "";
+        }
+        double[] range = curve.dmaxInterval(calibration);
+        return format(range[1]).equals(format(range[0])) ? " · Dmax " + format(dmax) + " Gy"
+                : " · Dmax " + format(range[0]) + "–" + format(range[1]) + " Gy";
+    }
+
+    /**
+     * What the picture does not show of a curve, in words for the row where the nurse assigns it: not used
+     * (not followed whole, or its axes unconfirmed), a Dmax range, stretches bridged unseen; "" when it
+     * was all seen.
+     */
+    static String reliabilityWords(TracedCurve curve, Calibration calibration) {
+        List<String> parts = new java.util.ArrayList<>();
+        boolean used = calibration.trustworthy() && curve.tracedWhole(calibration);
+        if (!calibration.trustworthy()) {
+            parts.add("not used until the axes are confirmed");
+        } else if (curve.tooSmallOnCcAxis(calibration)) {
+            parts.add("not used: too small on this cm³ axis to read its volumes");
+        } else if (!curve.tracedWhole(calibration)) {
+            parts.add(curve.crossesTwin() ? "not used: it cannot be told apart from another line (see the note)"
+                    : "not used: it could not be followed whole");
+        }
+        List<String> ranges = new java.util.ArrayList<>();
+        if (curve.tailHidden()) {
+            double[] range = curve.dmaxInterval(calibration);
+            ranges.add("its end may run on hidden (Dmax " + format(range[0]) + "–" + format(range[1]) + " Gy)");
+        }
+        for (double[] u : curve.unseenStretches(calibration)) {
+            ranges.add("not seen from " + format(u[0]) + " to " + format(u[1]) + " Gy");
+        }
+        if (used && !ranges.isEmpty()) {
+            parts.add(String.join("; ", ranges) + ": compared with the table only as ranges");
+        }
+        return parts.isEmpty() ? "" : capitalised(String.join("; ", parts)) + ".";
     }
 
     static String confidenceWords(Confidence c) {
