@@ -23,7 +23,7 @@ class StricterThanPublishedSampleTest {
 
     @Test
     void sampleIsReferredBecauseItsOnlyImrtRowsRelyOnStricterThanPublishedConstraints() throws Exception {
-        Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().load(CASE));
+        Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().readOnly().load(CASE));
         assertEquals(Determination.CRITERIA_NOT_MET, e.determination(), String.join("\n", e.reasons()));
         assertTrue(Files.readString(CASE.resolve("README.md")).contains("Expected determination: CRITERIA_NOT_MET"));
         List<RowResult> rows = e.rows();

@@ -26,7 +26,7 @@ class PacketSampleEndToEndTest {
     private static final String PACKET_FILE = "fax_packet_PA-2026-004203.pdf";
 
     private static Evaluation evaluate(Path folder) throws Exception {
-        return Evaluator.standard().evaluate(CaseLoader.standard().load(folder));
+        return Evaluator.standard().evaluate(CaseLoader.standard().readOnly().load(folder));
     }
 
     private static List<String> verdicts(Evaluation e) {
