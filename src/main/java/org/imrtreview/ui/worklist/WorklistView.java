@@ -367,11 +367,15 @@ public final class WorklistView extends BorderPane {
         return out;
     }
 
-    /** The vertical scroll bar's width when it shows (rows past the bottom), else a couple of pixels. */
+    /**
+     * The vertical scroll bar's width when it shows (rows past the bottom), and the focused row's outline (2 px
+     * each side, which widens that row): without this room a 2 px horizontal scroll bar showed under a
+     * worklist at 1920 px whose rows all fitted.
+     */
     private double scrollBarRoom() {
         for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
             if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
-                return bar.isVisible() ? Math.max(bar.getWidth(), 14) + 4 : 2;
+                return bar.isVisible() ? Math.max(bar.getWidth(), 14) + 4 : 5;
             }
         }
         return 18;
