@@ -46,9 +46,25 @@ class TextScaleUiTest {
         return status.getFont().getSize();
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path workspace;
+
+    /** No case is read ahead behind the test's back (decision 0297): nothing runs on after the test's end. */
+    @org.junit.jupiter.api.BeforeEach
+    void noReadingAhead() {
+        System.setProperty(WorkstationViewModel.READ_AHEAD_PROPERTY, "0");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void readingAheadAsShipped() {
+        System.clearProperty(WorkstationViewModel.READ_AHEAD_PROPERTY);
+    }
+
     @Test
     void textSizeFollowsTheKeysAndIsRememberedAcrossRestarts() throws Exception {
         UserPrefs prefs = UserPrefs.standard();
+        // the window opens its last workspace: a copy, so reading the next case ahead writes nothing into samples/
+        prefs.lastWorkspace(SampleWorkspace.copy(workspace, "01-brain-glioblastoma-criteria-met", "02-oropharynx-cgy-second-sheet-criteria-met"));
         prefs.windowBounds(new UserPrefs.WindowBounds(0, 0, 1200, 760, false));
         prefs.textScale(TextScale.NORMAL);
         prefs.flush();

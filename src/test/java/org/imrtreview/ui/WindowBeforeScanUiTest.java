@@ -71,12 +71,28 @@ class WindowBeforeScanUiTest {
         }
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path workspace;
+
+    /** No case is read ahead behind the test's back (decision 0297): nothing runs on after the test's end. */
+    @org.junit.jupiter.api.BeforeEach
+    void noReadingAhead() {
+        System.setProperty(WorkstationViewModel.READ_AHEAD_PROPERTY, "0");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void readingAheadAsShipped() {
+        System.clearProperty(WorkstationViewModel.READ_AHEAD_PROPERTY);
+    }
+
     @Test
     void theWindowIsShownBeforeTheWorkspaceScanCompletes() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         WorkstationApp.services = () -> WorkstationServices.standard().withTasks(new HeldScan());
         // inside the headless 1280x800 screen (a window larger than the screen overflows Monocle's buffer)
         var prefs = org.imrtreview.ui.common.UserPrefs.standard();
+        // the window opens its last workspace: a copy, so reading the next case ahead writes nothing into samples/
+        prefs.lastWorkspace(SampleWorkspace.copy(workspace, "01-brain-glioblastoma-criteria-met", "02-oropharynx-cgy-second-sheet-criteria-met"));
         prefs.windowBounds(new org.imrtreview.ui.common.UserPrefs.WindowBounds(0, 0, 1200, 760, false));
         prefs.flush();
         WorkstationApp app = new WorkstationApp();
