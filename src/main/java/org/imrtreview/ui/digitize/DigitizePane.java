@@ -622,9 +622,16 @@ public final class DigitizePane extends BorderPane {
                 + (nurseFrame != null ? " · plot frame set by you" : ""));
         detectedFrame.setVisible(redigitiser != null && nurseFrame != null);
         detectedFrame.setManaged(redigitiser != null && nurseFrame != null);
-        calibrationNote.setText(noteFor(c)
-                + (result.warnings().isEmpty() ? "" : " " + String.join(". ", result.warnings()) + ".")
-                + (c.trustworthy() ? "" : " These curves are not used until both axes are confirmed."));
+        // the axes first, then one line per finding (a curve's Dmax range, a shared colour ...) so she
+        // finds the curve she is looking at instead of reading one long paragraph
+        StringBuilder note = new StringBuilder(noteFor(c));
+        if (!c.trustworthy()) {
+            note.append(" These curves are not used until both axes are confirmed.");
+        }
+        for (String warning : result.warnings()) {
+            note.append("\n• ").append(capitalised(warning)).append(warning.endsWith(".") ? "" : ".");
+        }
+        calibrationNote.setText(note.toString());
         curveRows.getChildren().clear();
         List<CurveAssignment> current = assignments();
         for (int i = 0; i < result.curves().size(); i++) {

@@ -56,6 +56,28 @@ class DigitizePaneTest {
         stage.show();
     }
 
+    /** The axes' note first, then each finding on its own line, not one long paragraph. */
+    @Test
+    void eachFindingOfTheDigitiserIsALineOfItsOwn(FxRobot robot) throws Exception {
+        DigitizeResult read = pane.result();
+        List<String> findings = List.of(
+                "curve #1 (red solid): its end runs along the 0 % line, so its Dmax lies between 37.5 and 74.3 Gy",
+                "curves #2 and #3 share one colour.");
+        DigitizeResult withFindings = new DigitizeResult(read.imageWidth(), read.imageHeight(), read.frame(),
+                read.calibration(), read.curves(), findings, read.skewDegrees());
+        SyntheticDvh s = SyntheticDvhCorpus.make(12);
+        DigitizePane other = WaitForAsyncUtils.asyncFx(() -> new DigitizePane(s.image(), withFindings,
+                new CurveAssigner().assign(withFindings.curves(), PlanKind.IMRT, List.of(), null), List.of("PTV"))).get();
+        robot.interact(() -> pane.getScene().setRoot(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        String note = robot.lookup("#calibration-note").queryAs(Label.class).getText();
+        List<String> lines = note.lines().toList();
+        assertEquals(3, lines.size(), note);
+        assertEquals("• Curve #1 (red solid): its end runs along the 0 % line, so its Dmax lies between 37.5 and 74.3 Gy.",
+                lines.get(1));
+        assertEquals("• Curves #2 and #3 share one colour.", lines.get(2));
+    }
+
     @Test
     void typedAxisRangesRescaleEveryCurve(FxRobot robot) {
         double before = pane.result().curves().get(0).doseGy()[pane.result().curves().get(0).size() - 1];
