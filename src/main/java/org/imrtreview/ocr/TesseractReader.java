@@ -157,30 +157,7 @@ public final class TesseractReader implements TextReader {
      * box, confidence, line and characters, in reading order; empty when OCR is unavailable.
      */
     List<OcrWord> readWords(byte[] grey, int w, int h, int dpi) {
-        if (grey == null || w < 8 || h < 8 || !available()) {
-            return List.of();
-        }
-        TessBaseAPI api = borrow();
-        if (api == null) {
-            return List.of();
-        }
-        try {
-            api.SetVariable("tessedit_char_whitelist", "");
-            api.SetPageSegMode(tesseract.PSM_AUTO);
-            try (BytePointer pixels = new BytePointer(grey)) {
-                api.SetImage(pixels, w, h, 1, w);
-                api.SetSourceResolution(dpi);
-                if (api.Recognize(null) != 0) {
-                    api.Clear();
-                    return List.of();
-                }
-                List<OcrWord> words = PageWords.collect(api);
-                api.Clear();
-                return words;
-            }
-        } finally {
-            giveBack(api);
-        }
+        return words(grey, w, h, dpi, 8, tesseract.PSM_AUTO);
     }
 
     /**
@@ -188,7 +165,12 @@ public final class TesseractReader implements TextReader {
      * boxes, confidences and characters in the crop's pixels; empty when OCR is unavailable.
      */
     List<OcrWord> readLineWords(byte[] grey, int w, int h, int dpi) {
-        if (grey == null || w < 4 || h < 4 || !available()) {
+        return words(grey, w, h, dpi, 4, tesseract.PSM_SINGLE_LINE);
+    }
+
+    /** The words the engine reads in {@code grey} in page-segmentation {@code mode}; empty below {@code minSide} px or without OCR. */
+    private List<OcrWord> words(byte[] grey, int w, int h, int dpi, int minSide, int mode) {
+        if (grey == null || w < minSide || h < minSide || !available()) {
             return List.of();
         }
         TessBaseAPI api = borrow();
@@ -197,7 +179,7 @@ public final class TesseractReader implements TextReader {
         }
         try {
             api.SetVariable("tessedit_char_whitelist", "");
-            api.SetPageSegMode(tesseract.PSM_SINGLE_LINE);
+            api.SetPageSegMode(mode);
             try (BytePointer pixels = new BytePointer(grey)) {
                 api.SetImage(pixels, w, h, 1, w);
                 api.SetSourceResolution(dpi);
