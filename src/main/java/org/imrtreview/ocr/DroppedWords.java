@@ -143,59 +143,20 @@ final class DroppedWords {
     static List<int[]> pieces(GreyImage page, int threshold, boolean[] covered, int text) {
         int w = page.w;
         int h = page.h;
-        boolean[] seen = new boolean[w * h];
+        boolean[] ink = new boolean[w * h];
+        for (int p = 0; p < ink.length; p++) {
+            ink[p] = (page.px[p] & 0xFF) < threshold;
+        }
+        InkPieces ofPage = InkPieces.of(ink, w, h);
         List<int[]> out = new ArrayList<>();
-        int[] stack = new int[1024];
         int min = (int) Math.ceil(MIN_PIECE * text);
         int max = (int) Math.floor(MAX_PIECE * text);
-        for (int start = 0; start < w * h; start++) {
-            if (seen[start] || (page.px[start] & 0xFF) >= threshold) {
-                continue;
-            }
-            int x0 = w;
-            int y0 = h;
-            int x1 = -1;
-            int y1 = -1;
-            boolean touches = false;
-            int n = 0;
-            int top = 0;
-            stack[top++] = start;
-            seen[start] = true;
-            while (top > 0) {
-                int p = stack[--top];
-                n++;
-                int px = p % w;
-                int py = p / w;
-                touches |= covered[p];
-                x0 = Math.min(x0, px);
-                x1 = Math.max(x1, px);
-                y0 = Math.min(y0, py);
-                y1 = Math.max(y1, py);
-                for (int dy = -1; dy <= 1; dy++) {
-                    int ny = py + dy;
-                    if (ny < 0 || ny >= h) {
-                        continue;
-                    }
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = px + dx;
-                        if (nx < 0 || nx >= w) {
-                            continue;
-                        }
-                        int q = ny * w + nx;
-                        if (!seen[q] && (page.px[q] & 0xFF) < threshold) {
-                            seen[q] = true;
-                            if (top == stack.length) {
-                                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-                            }
-                            stack[top++] = q;
-                        }
-                    }
-                }
-            }
-            int ph = y1 - y0 + 1;
-            int pw = x1 - x0 + 1;
-            if (!touches && ph >= min && ph <= max && pw <= 2 * text && n >= 3) {
-                out.add(new int[] {x0, y0, x1, y1});
+        for (int id = 1; id < ofPage.boxes().size(); id++) {
+            int[] b = ofPage.boxes().get(id);
+            int ph = b[3] - b[1] + 1;
+            int pw = b[2] - b[0] + 1;
+            if (ph >= min && ph <= max && pw <= 2 * text && b[4] >= 3 && !ofPage.anyIn(id, covered, w)) {
+                out.add(new int[] {b[0], b[1], b[2], b[3]});
             }
         }
         return out;

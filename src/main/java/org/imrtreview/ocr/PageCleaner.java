@@ -118,55 +118,13 @@ final class PageCleaner {
         int w = img.w;
         int h = img.h;
         boolean[] ink = img.ink(threshold);
-        int[] label = new int[w * h];
         int maxArea = (int) Math.max(2, Math.round(4 * (dpi / 150) * (dpi / 150)));
         int radius = (int) Math.max(2, Math.round(dpi / 60));
         int reach = (int) Math.max(3, Math.round(dpi / 16));
         // every piece of ink: its box and area (labels from 1)
-        List<int[]> boxes = new ArrayList<>();
-        boxes.add(null);
-        int[] stack = new int[1024];
-        for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || label[start] != 0) {
-                continue;
-            }
-            int id = boxes.size();
-            int[] box = {w, h, -1, -1, 0};
-            int sp = 0;
-            stack[sp++] = start;
-            label[start] = id;
-            while (sp > 0) {
-                int p = stack[--sp];
-                int px = p % w;
-                int py = p / w;
-                box[0] = Math.min(box[0], px);
-                box[1] = Math.min(box[1], py);
-                box[2] = Math.max(box[2], px);
-                box[3] = Math.max(box[3], py);
-                box[4]++;
-                for (int dy = -1; dy <= 1; dy++) {
-                    int ny = py + dy;
-                    if (ny < 0 || ny >= h) {
-                        continue;
-                    }
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = px + dx;
-                        if (nx < 0 || nx >= w) {
-                            continue;
-                        }
-                        int q = ny * w + nx;
-                        if (ink[q] && label[q] == 0) {
-                            label[q] = id;
-                            if (sp == stack.length) {
-                                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-                            }
-                            stack[sp++] = q;
-                        }
-                    }
-                }
-            }
-            boxes.add(box);
-        }
+        InkPieces pieces = InkPieces.of(ink, w, h);
+        int[] label = pieces.label();
+        List<int[]> boxes = pieces.boxes();
         List<int[]> off = new ArrayList<>();
         for (int id = 1; id < boxes.size(); id++) {
             int[] b = boxes.get(id);
