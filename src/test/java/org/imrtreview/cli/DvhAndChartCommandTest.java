@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +27,8 @@ class DvhAndChartCommandTest {
     private Path SAMPLE;
 
     @BeforeEach
-    void copySample() throws Exception {
-        SAMPLE = tmp.resolve("09-prostate-dvh-data-mismatch");
-        Files.createDirectories(SAMPLE);
-        try (var files = Files.list(BUNDLED)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                Files.copy(f, SAMPLE.resolve(f.getFileName().toString()));
-            }
-        }
+    void copySample() {
+        SAMPLE = SampleCopies.copyOf(BUNDLED, tmp);
     }
 
     private record Run(int exit, String out, String err) { }

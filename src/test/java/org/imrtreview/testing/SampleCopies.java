@@ -12,17 +12,26 @@ public final class SampleCopies {
     private SampleCopies() {
     }
 
-    /** The files of {@code sample} copied into {@code dir}/<sample's name> (made once; later calls return it). */
+    /**
+     * {@code sample} copied into {@code dir}/<sample's name> (made once; later calls return it), without
+     * any review folder ({@code .imrt-review}) the sample may have.
+     */
     public static Path copyOf(Path sample, Path dir) {
         Path copy = dir.resolve(sample.getFileName().toString());
         if (Files.isDirectory(copy)) {
             return copy;
         }
-        try {
-            Files.createDirectories(copy);
-            try (Stream<Path> files = Files.list(sample)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(f, copy.resolve(f.getFileName().toString()));
+        try (Stream<Path> walk = Files.walk(sample)) {
+            for (Path p : walk.toList()) {
+                Path rel = sample.relativize(p);
+                if (rel.toString().startsWith(".imrt-review")) {
+                    continue;
+                }
+                Path to = copy.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
                 }
             }
             return copy;
