@@ -1,6 +1,5 @@
 package org.imrtreview.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.imrtreview.store.db.Reviewer;
 import org.imrtreview.store.ReviewerRole;
 import org.imrtreview.store.db.StateImport;
-import org.imrtreview.store.db.TeamDatabase;
 import org.imrtreview.store.db.TeamStoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,28 +43,18 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!Files.isDirectory(workspace)) {
-                err.println("error: " + workspace + " is not a folder");
+                err.println("error: " + TerminalText.escape(workspace.toString()) + " is not a folder");
                 err.flush();
                 return 2;
             }
-            try (TeamDatabase database = db.open(err)) {
-                if (database == null) {
-                    return 2;
-                }
-                List<StateImport.Outcome> outcomes = new StateImport(TeamDbOption.store(database)).importWorkspace(workspace);
-                outcomes.forEach(o -> out.println(o.key() + ": " + o.result()));
-                out.println(outcomes.size() + " cases in the team store from " + workspace);
-                out.flush();
+            return db.run(spec, 2, (store, o) -> {
+                List<StateImport.Outcome> outcomes = new StateImport(store).importWorkspace(workspace);
+                outcomes.forEach(c -> o.println(TerminalText.escape(c.key()) + ": " + c.result()));
+                o.println(outcomes.size() + " cases in the team store from " + TerminalText.escape(workspace.toString()));
                 return 0;
-            } catch (TeamStoreException | IOException e) {
-                err.println("error: " + (e instanceof TeamStoreException ? e.getMessage()
-                        : "the workspace could not be read (" + e.getClass().getSimpleName() + ")"));
-                err.flush();
-                return 2;
-            }
+            });
         }
     }
 
@@ -88,20 +76,10 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            try (TeamDatabase database = db.open(err)) {
-                if (database == null) {
-                    return 2;
-                }
-                Reviewer r = TeamDbOption.store(database).addReviewer(login, name, credentials, EnumSet.copyOf(roles));
-                spec.commandLine().getOut().println(describe(r));
-                spec.commandLine().getOut().flush();
+            return db.run(spec, 2, (store, out) -> {
+                out.println(describe(store.addReviewer(login, name, credentials, EnumSet.copyOf(roles))));
                 return 0;
-            } catch (TeamStoreException e) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return e instanceof TeamStoreException.NotPermitted ? 3 : 2;
-            }
+            });
         }
     }
 
@@ -114,19 +92,10 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            try (TeamDatabase database = db.open(err)) {
-                if (database == null) {
-                    return 2;
-                }
-                TeamDbOption.store(database).reviewers().forEach(r -> spec.commandLine().getOut().println(describe(r)));
-                spec.commandLine().getOut().flush();
+            return db.run(spec, 2, (store, out) -> {
+                store.reviewers().forEach(r -> out.println(describe(r)));
                 return 0;
-            } catch (TeamStoreException e) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return 2;
-            }
+            });
         }
     }
 
@@ -152,29 +121,19 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (TeamDatabase database = db.open(err)) {
-                if (database == null) {
-                    return 2;
-                }
-                var store = TeamDbOption.store(database);
+            return db.run(spec, 1, (store, out) -> {
                 String key = key(caseArgument);
+                String shown = TerminalText.escape(key);
                 if (none) {
                     store.unassign(key);
-                    out.println(key + ": unassigned");
+                    out.println(shown + ": unassigned");
                 } else {
                     var row = store.assign(key, login == null ? store.user() : login);
-                    out.println(key + ": assigned to " + org.imrtreview.store.db.SharedCase.displayName(store, row.assignee())
+                    out.println(shown + ": assigned to " + org.imrtreview.store.db.SharedCase.displayName(store, row.assignee())
                             + " (" + row.assignee() + ")");
                 }
-                out.flush();
                 return 0;
-            } catch (TeamStoreException e) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return e instanceof TeamStoreException.NotPermitted ? 3 : 1;
-            }
+            });
         }
     }
 
@@ -194,45 +153,33 @@ final class DbCommand implements Runnable {
         boolean record;
 
         @Override
-        public Integer call() throws java.io.IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (TeamDatabase database = db.open(err)) {
-                if (database == null) {
-                    return 2;
-                }
-                var store = TeamDbOption.store(database);
+        public Integer call() {
+            return db.run(spec, 1, (store, out) -> {
                 String key = key(caseArgument);
+                String shown = TerminalText.escape(key);
                 var row = store.caseRecord(key).orElseThrow(() -> new TeamStoreException("The case " + key
                         + " is not in the team worklist."));
                 Path folder = Files.isDirectory(Path.of(caseArgument)) ? Path.of(caseArgument) : Path.of(row.folder());
                 if (record) {
                     var before = store.changedFiles(key, folder);
                     int n = store.recordFiles(key, folder);
-                    out.println(key + ": " + n + " files recorded" + (before.isEmpty() ? "" : " in place of those recorded before ("
+                    out.println(shown + ": " + n + " files recorded" + (before.isEmpty() ? "" : " in place of those recorded before ("
                             + before.size() + " differed)"));
-                    out.flush();
                     return 0;
                 }
                 var check = store.checkFiles(key, folder, true);
                 if (check.recordedNow() > 0) {
-                    out.println(key + ": " + check.recordedNow() + " files recorded (none were)");
+                    out.println(shown + ": " + check.recordedNow() + " files recorded (none were)");
                 } else if (check.changes().isEmpty()) {
-                    out.println(key + ": the files are as recorded" + (check.recordedAt() == null ? "" : " on " + check.recordedAt()));
+                    out.println(shown + ": the files are as recorded" + (check.recordedAt() == null ? "" : " on " + check.recordedAt()));
                 } else {
-                    out.println(key + ": " + check.changes().size() + (check.changes().size() == 1 ? " file differs" : " files differ")
+                    out.println(shown + ": " + check.changes().size() + (check.changes().size() == 1 ? " file differs" : " files differ")
                             + " from those recorded on " + check.recordedAt() + " (audited \"Case files changed\"):");
-                    check.changes().forEach(ch -> out.println("  " + ch.sentence()));
-                    out.flush();
+                    check.changes().forEach(ch -> out.println("  " + TerminalText.escape(ch.sentence())));
                     return 1;
                 }
-                out.flush();
                 return 0;
-            } catch (TeamStoreException e) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return e instanceof TeamStoreException.NotPermitted ? 3 : 1;
-            }
+            });
         }
     }
 
@@ -250,13 +197,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (TeamDatabase database = db.open(err)) {
-                if (database == null) {
-                    return 2;
-                }
-                var store = TeamDbOption.store(database);
+            return db.run(spec, 2, (store, out) -> {
                 var filter = unassigned ? org.imrtreview.store.db.TeamStore.WorklistFilter.unassigned()
                         : mine ? org.imrtreview.store.db.TeamStore.WorklistFilter.assignedTo(store.user())
                         : org.imrtreview.store.db.TeamStore.WorklistFilter.all();
@@ -271,23 +212,19 @@ final class DbCommand implements Runnable {
                 for (var r : rows) {
                     var request = r.request();
                     String member = request == null || request.member() == null ? null : request.member().name();
-                    out.printf(java.util.Locale.ROOT, format, r.key(), dash(r.requestId()), dash(member), dash(r.urgency()),
-                            r.dueAt() == null ? "—" : due.format(r.dueAt()), status(r.status()),
-                            r.assignee() == null ? "Unassigned" : names.getOrDefault(r.assignee(), r.assignee()),
-                            r.lock() == null ? "" : names.getOrDefault(r.lock().owner(), r.lock().owner()));
+                    out.printf(java.util.Locale.ROOT, format, TerminalText.escape(r.key()), dash(r.requestId()), dash(member),
+                            dash(r.urgency()), r.dueAt() == null ? "—" : due.format(r.dueAt()), status(r.status()),
+                            r.assignee() == null ? "Unassigned" : TerminalText.escape(names.getOrDefault(r.assignee(), r.assignee())),
+                            r.lock() == null ? "" : TerminalText.escape(names.getOrDefault(r.lock().owner(), r.lock().owner())));
                 }
                 out.println(rows.size() + (rows.size() == 1 ? " case" : " cases"));
-                out.flush();
                 return 0;
-            } catch (TeamStoreException e) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return e instanceof TeamStoreException.NotPermitted ? 3 : 2;
-            }
+            });
         }
 
+        /** A value from a submission or the store, or a dash; made safe for a terminal. */
         private static String dash(String s) {
-            return s == null || s.isBlank() ? "—" : s;
+            return s == null || s.isBlank() ? "—" : TerminalText.escape(s);
         }
 
         private static String status(String s) {

@@ -1,6 +1,7 @@
 package org.imrtreview.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,13 +12,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.stream.Stream;
 import org.imrtreview.model.Determination;
 import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.db.TeamDatabase;
 import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,17 +40,7 @@ class TeamCommandsTest {
     private Path workspace() throws IOException {
         Path ws = Files.createDirectories(temp.resolve("ur-share"));
         for (String sample : new String[] {"02-oropharynx-cgy-second-sheet-criteria-met", "06-esophagus-answer-mismatch-not-met"}) {
-            Path from = Path.of("samples", sample);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.toList()) {
-                    Path to = ws.resolve(sample).resolve(from.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
+            SampleCopies.copyOf(Path.of("samples", sample), ws);
         }
         Instant t = Instant.parse("2026-11-30T15:04:05Z");
         ReviewState worked = ReviewState.fresh().markOpened(t, "ann")
@@ -201,5 +192,23 @@ class TeamCommandsTest {
         Run r = cli("audit", "verify", "--db", "mysql://nowhere");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("neither a jdbc:postgresql:// or jdbc:h2: URL"), r.err());
+    }
+
+    @Test
+    void aCaseFolderNamedWithControlCharactersCannotDrawOnTheLeadsTerminal() throws Exception {
+        Path ws = Files.createDirectories(temp.resolve("ur-share"));
+        // a folder on the shared drive whose name clears the screen and forges a line of output
+        Path copy = SampleCopies.copyOf(Path.of("samples", "06-esophagus-answer-mismatch-not-met"), temp);
+        Path hostile = Files.move(copy, ws.resolve("06-\u001b[2J\rall cases approved"));
+        Run imported = cli("db", "import", "--db", ws.toString(), ws.toString());
+        assertEquals(0, imported.code(), imported.err());
+        Run list = cli("db", "worklist", "--db", ws.toString());
+        Run files = cli("db", "files", "--db", ws.toString(), hostile.toString());
+        assertEquals(0, list.code(), list.err());
+        assertEquals(0, files.code(), files.err());
+        for (Run r : new Run[] {imported, list, files}) {
+            assertFalse(r.out().contains("\u001b") || r.out().contains("\r"), r.out());
+            assertTrue(r.out().contains("06-\\x1B[2J\\rall cases approved"), r.out());
+        }
     }
 }
