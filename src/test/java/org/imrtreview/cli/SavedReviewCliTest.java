@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 import org.imrtreview.model.Column;
 import org.imrtreview.model.Determination;
 import org.imrtreview.model.Request;
@@ -25,6 +24,7 @@ import org.imrtreview.model.SummaryRow;
 import org.imrtreview.review.CaseReview;
 import org.imrtreview.review.CaseReviews;
 import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,23 +132,8 @@ class SavedReviewCliTest {
         assertEquals("ENTER_REQUEST_DETAILS", submitted.get("review").get("recommendedAction").asText());
     }
 
-    static Path copySample(String name, Path target, boolean withRequest) throws IOException {
-        Path from = Path.of("samples", name).toAbsolutePath();
-        Path to = target.resolve(name);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                String rel = from.relativize(p).toString();
-                if (rel.startsWith(".imrt-review") || !withRequest && rel.equalsIgnoreCase("request.json")) {
-                    continue;
-                }
-                Path dest = to.resolve(rel);
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return to;
+    static Path copySample(String name, Path target, boolean withRequest) {
+        return SampleCopies.copyTo(Path.of("samples", name).toAbsolutePath(), target.resolve(name),
+                rel -> !withRequest && rel.equalsIgnoreCase("request.json"));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.imrtreview.digitize.DvhImageDigitizer;
 import org.imrtreview.model.ReviewCase;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,25 +29,10 @@ class OpenedCasesTest {
     @TempDir
     Path tmp;
 
-    private Path copy(String sample, String as) throws IOException {
-        Path src = Path.of("samples", sample);
-        Path dst = tmp.resolve(as);
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path rel = src.relativize(p);
-                if (rel.toString().startsWith(CaseLoader.STATE_FOLDER)) {
-                    continue;
-                }
-                Path to = dst.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return dst;
+    private Path copy(String sample, String as) {
+        return SampleCopies.copyTo(Path.of("samples", sample), tmp.resolve(as), rel -> false);
     }
+
 
     @Test
     void reopeningAnUnchangedCaseReadsNothingAgain() throws Exception {

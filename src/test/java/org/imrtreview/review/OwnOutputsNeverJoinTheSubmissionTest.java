@@ -24,6 +24,7 @@ import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.Evaluation;
 import org.imrtreview.store.worklist.Workspace;
 import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,20 +139,7 @@ class OwnOutputsNeverJoinTheSubmissionTest {
         return outcome instanceof LetterOutcome.Ready ready ? new LetterPdfRenderer().render(ready.content()) : null;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                String rel = from.relativize(p).toString();
-                if (rel.startsWith(".imrt-review")) {
-                    continue;
-                }
-                Path dest = to.resolve(rel);
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+    private static void copy(Path from, Path to) {
+        SampleCopies.copyTo(from, to, rel -> false);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Copies of bundled samples for tests whose code keeps results beside the case it reads. */
@@ -18,23 +19,28 @@ public final class SampleCopies {
      */
     public static Path copyOf(Path sample, Path dir) {
         Path copy = dir.resolve(sample.getFileName().toString());
-        if (Files.isDirectory(copy)) {
-            return copy;
-        }
+        return Files.isDirectory(copy) ? copy : copyTo(sample, copy, rel -> false);
+    }
+
+    /**
+     * {@code sample} (or any folder of test files) copied to exactly {@code to}, without the review folder
+     * ({@code .imrt-review}) and without the files whose path inside the sample {@code leaveOut} accepts.
+     */
+    public static Path copyTo(Path sample, Path to, Predicate<String> leaveOut) {
         try (Stream<Path> walk = Files.walk(sample)) {
             for (Path p : walk.toList()) {
-                Path rel = sample.relativize(p);
-                if (rel.toString().startsWith(".imrt-review")) {
+                String rel = sample.relativize(p).toString();
+                if (rel.startsWith(".imrt-review") || !rel.isEmpty() && leaveOut.test(rel)) {
                     continue;
                 }
-                Path to = copy.resolve(rel.toString());
+                Path dest = to.resolve(rel);
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
+                    Files.createDirectories(dest);
                 } else {
-                    Files.copy(p, to);
+                    Files.copy(p, dest);
                 }
             }
-            return copy;
+            return to;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -529,7 +529,6 @@ public final class WorklistView extends BorderPane {
         }
     }
 
-    /** Who the case is assigned to, and — marked — who is editing it now (the store's lock). */
     /** A cell whose text wraps and whose row grows to hold it (the width it measures at is its column's). */
     private static class WrappingCell extends TableCell<WorklistEntry, String> {
         WrappingCell() {
@@ -548,6 +547,7 @@ public final class WorklistView extends BorderPane {
         }
     }
 
+    /** Who the case is assigned to, and — marked — who is editing it now (the store's lock). */
     private static final class AssigneeCell extends WrappingCell {
         private final WorklistViewModel vm;
         private final ReusedTooltip tooltip = new ReusedTooltip();

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.imrtreview.intake.CaseLoader;
 import org.imrtreview.model.Column;
 import org.imrtreview.model.OcrCell;
@@ -19,6 +16,7 @@ import org.imrtreview.model.ScanSpot;
 import org.imrtreview.model.SummaryRow;
 import org.imrtreview.ocr.LineText;
 import org.imrtreview.ocr.TesseractReader;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,25 +29,10 @@ class ScanCropsTest {
     @TempDir
     Path tmp;
 
-    private Path copy(String sample) throws IOException {
-        Path src = Path.of("samples", sample);
-        Path dst = tmp.resolve(sample);
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : walk.toList()) {
-                Path rel = src.relativize(p);
-                if (rel.toString().startsWith(CaseLoader.STATE_FOLDER)) {
-                    continue;
-                }
-                Path to = dst.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return dst;
+    private Path copy(String sample) {
+        return SampleCopies.copyOf(Path.of("samples", sample), tmp);
     }
+
 
     @Test
     void eachScannedCellsPictureShowsTheValueReadFromIt() throws Exception {

@@ -17,6 +17,7 @@ import org.imrtreview.store.DecisionRecord;
 import org.imrtreview.store.NurseDecision;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.persist.ReviewStateStore;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,20 +33,8 @@ class LastEvaluationsTest {
 
     private final ReviewStateStore store = new ReviewStateStore();
 
-    private Path sample() throws IOException {
-        Path from = Path.of("samples", "03-lung-v20-csv-criteria-met");
-        Path to = dir.resolve("03");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+    private Path sample() {
+        return SampleCopies.copyTo(Path.of("samples", "03-lung-v20-csv-criteria-met"), dir.resolve("03"), rel -> false);
     }
 
     private static Path tableOf(Path folder) throws IOException {

@@ -1,15 +1,13 @@
 package org.imrtreview.ui.digitize;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.imrtreview.digitize.CurveMetrics;
 import org.imrtreview.digitize.DigitizedCurves;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.ReviewCase;
+import org.imrtreview.testing.SampleCopies;
 
 /** A bundled sample copied into a temporary folder (tests never write into samples/), and curve look-ups. */
 public final class SampleCase {
@@ -18,23 +16,8 @@ public final class SampleCase {
     private SampleCase() {
     }
 
-    public static Path copy(String name, Path target) throws IOException {
-        Path from = Path.of("samples").toAbsolutePath().resolve(name);
-        Path to = target.resolve(name);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                String rel = from.relativize(p).toString();
-                if (rel.startsWith(".imrt-review")) {
-                    continue;
-                }
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to.resolve(rel));
-                } else {
-                    Files.copy(p, to.resolve(rel));
-                }
-            }
-        }
-        return to;
+    public static Path copy(String name, Path target) {
+        return SampleCopies.copyTo(Path.of("samples").toAbsolutePath().resolve(name), target.resolve(name), rel -> false);
     }
 
     /** The unassigned digitised curves intake made from {@code file}. */

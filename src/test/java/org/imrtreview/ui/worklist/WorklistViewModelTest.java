@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 import org.imrtreview.store.persist.ReviewStateStore;
 import org.imrtreview.store.worklist.WorklistEntry;
 import org.imrtreview.store.worklist.Workspace;
 import org.imrtreview.ui.common.DirectTaskExecutor;
+import org.imrtreview.testing.SampleCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,18 +26,7 @@ class WorklistViewModelTest {
     Path workspace;
 
     private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SampleCopies.copyTo(from, to, rel -> false);
     }
 
     private static WorklistEntry entry(WorklistViewModel vm, String folder) {
