@@ -19,7 +19,10 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
         POINT_UNREAD("a mark like a decimal point sits between its digits but was not read as one"),
         /** Left out by the engine's page layout, read from its ink alone, and read differently when enlarged (decision 0305). */
         DROPPED_REREAD_DIFFERS("it was read only from a closer look at ink the page reading left out, and read differently"
-                + " when enlarged");
+                + " when enlarged"),
+        /** Read a letter or two from a known word of dose tables (an organ, source or metric) and taken as it (decision 0320). */
+        CORRECTED("it was read a letter or two different from a known word (an organ, source, metric or unit) and is shown"
+                + " as that word");
 
         private final String sentence;
 

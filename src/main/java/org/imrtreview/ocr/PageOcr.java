@@ -110,6 +110,9 @@ public final class PageOcr {
             words = ValueReread.clean(words, best.page(), engine);
         }
         words = NumberCheck.doubtAtRemovedSpecks(words, best.specks());
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.knownWords"))) { // decision 0320
+            words = KnownWords.fix(words);
+        }
         return new OcrPage(best.width(), best.height(), target, rotation, skew, words, best.rules(), colour,
                 greyLevels);
     }

@@ -1,0 +1,240 @@
+package org.imrtreview.ocr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words of a dose table's own vocabulary read a letter or two wrong ("OUANTEC", "Fentoral",
+ * "bitateral", "Dimax") or a metric with a digit read as a letter ("Dicc" for "D1cc", "VB0Gy" for
+ * "V80Gy"), put right where only one spelling fits, and never silently: a word put right keeps the
+ * doubt {@link OcrWord.Doubt#CORRECTED}, so its cell is shown as the known word but does not support
+ * approval until the nurse has compared it with the page (decision 0320).
+ * <ul>
+ * <li><b>Known words</b>: the words of organ names, cited sources, metrics, units and table headers
+ * ({@link #VOCABULARY}). A word of letters alone that is none of them is taken as the one that is
+ * nearest, when it is at most one edit away (two for words of seven letters or more) and no other
+ * known word is as near or one edit further. Words under four letters are left as read (too many
+ * spellings lie one edit apart).</li>
+ * <li><b>Metrics</b>: a word that is "D" or "V" followed by what reads as a number and a unit once
+ * the letters the engine takes for digits are digits ("i", "l", "I", "|" for 1; "O", "o" for 0; "B"
+ * for 8; "S" for 5) and "ce" is "cc" ("Dicc" is "D1cc", "Dlce" is "D1cc"). Only letters that look like
+ * the digit are read as one.</li>
+ * </ul>
+ * Marks around the word ("(ight)", "‘OUANTEC") stay as they were; digits are never changed.
+ */
+final class KnownWords {
+
+    /** Lower-case known word to the spelling it takes (acronyms and metrics keep theirs, others follow the word read). */
+    private static final Map<String, String> VOCABULARY = new HashMap<>();
+
+    static {
+        // organs and their qualifiers (TG-263 names spelt out)
+        words("brain brainstem stem spinal cord canal cauda equina sacral plexus brachial optic chiasm nerve nerves"
+                + " cochlea cochleae lens lenses eye eyes globe retina temporal lobe lobes hippocampus hippocampi pituitary"
+                + " gland glands parotid parotids submandibular oral cavity lips lip mandible larynx glottic supraglottic"
+                + " pharyngeal constrictor constrictors esophagus oesophagus thyroid trachea bronchus bronchial tree"
+                + " heart pericardium atrium ventricle coronary artery arteries aorta great vessels lung lungs breast"
+                + " breasts chest wall skin liver kidney kidneys stomach duodenum bowel bowels small large colon"
+                + " sigmoid rectum anus anal canal bladder penile bulb femoral femur head heads neck prostate urethra"
+                + " vagina uterus ovary ovaries testis testes cauda pancreas spleen gallbladder bile duct ribs rib"
+                + " joint temporomandibular cervical thoracic lumbar vertebra vertebrae body marrow bone"
+                + " left right bilateral ipsilateral contralateral total normal combined minus whole both"
+                + " upper lower inner outer middle ear");
+        // table headers and the words around the values
+        words("organ organs structure structures risk constraint constraints dose doses source sources reference"
+                + " criteria criterion plan plans planned only with without meets meet met required value values"
+                + " volume volumes limit limits metric objective objectives achieved result results conformal"
+                + " comment comments notes note protocol guideline guidelines published institutional boost phase"
+                + " primary target yes none unknown");
+        // metrics and units, in their own spelling
+        fixed("Dmax", "Dmean", "Dmin", "Mean", "Max", "Min", "Median", "Gy", "cGy", "cc", "IMRT", "VMAT", "SBRT", "CRT",
+                "GTV", "CTV", "PTV", "ITV", "OAR", "OARs");
+        // cited sources (SourceRecognizer's names)
+        fixed("QUANTEC", "HyTEC", "PENTEC", "CORSAIR", "RTOG", "NRG", "SWOG", "NSABP", "EORTC", "NCCN", "ICRU",
+                "AAPM", "ASTRO", "ESTRO", "ACROP", "Emami", "Timmerman", "Alliance", "ECOG", "ACRIN", "JCOG", "TROG");
+    }
+
+    private static void words(String spaced) {
+        for (String w : spaced.split(" ")) {
+            VOCABULARY.putIfAbsent(w, null);
+        }
+    }
+
+    private static void fixed(String... spellings) {
+        for (String s : spellings) {
+            VOCABULARY.put(s.toLowerCase(Locale.ROOT), s);
+        }
+    }
+
+    /** Leading marks, the letters of the word, trailing marks ("(" "ight" ")", "‘" "OUANTEC" ""). */
+    private static final Pattern LETTERS = Pattern.compile("^(\\P{L}*?)(\\p{L}+)(\\P{L}*)$");
+    /** A metric whose number and unit were read with look-alike letters: D or V, the number, the unit. */
+    private static final Pattern METRIC = Pattern.compile("^([DVWv])([0-9iIl|!OoBS]+(?:\\.[0-9iIl|!OoBS]+)?)(cc|ce|ec|ee|%|Gy|cGy)$");
+
+    /** Under this engine confidence a word of letters may be taken for the known word it is near (OcrDoubts.TRUSTED). */
+    static final double UNSURE = 0.80;
+
+    private KnownWords() {
+    }
+
+    /** The words, each one of the vocabulary read a little wrong put right and doubted. */
+    static List<OcrWord> fix(List<OcrWord> words) {
+        List<OcrWord> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            OcrWord w = words.get(i);
+            String fixed = corrected(w.text(), w.confidence() < UNSURE);
+            if (fixed == null && i > 0 && words.get(i - 1).line() == w.line() && endsInDigit(words.get(i - 1).text())) {
+                fixed = unit(w.text());
+            }
+            out.add(fixed == null ? w : w.withText(fixed, spread(w, fixed)).doubted(OcrWord.Doubt.CORRECTED));
+        }
+        return out;
+    }
+
+    private static boolean endsInDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
+    }
+
+    /** "ce", "CC", "c¢" after a number are "cc" (no other unit of a dose table looks like them). */
+    static String unit(String text) {
+        return text.matches("ce|ec|ee|CC|Cc|cC|c\u00A2|\u00A2c|cc\\.|ce\\.") ? "cc" : null;
+    }
+
+    /**
+     * The word put right, or null when it is known, or unlike any known word, or like several.
+     * {@code unsure}: the engine read it under {@link #UNSURE}; only then is a word of letters taken
+     * for a known word it differs from (a word read surely, "medical", is not "Median").
+     */
+    static String corrected(String text, boolean unsure) {
+        String metric = metric(text, unsure);
+        if (metric != null) {
+            return metric;
+        }
+        Matcher m = LETTERS.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String core = m.group(2);
+        String lower = core.toLowerCase(Locale.ROOT);
+        String before = marksOut(m.group(1));
+        String after = marksOut(m.group(3));
+        if (VOCABULARY.containsKey(lower)) {
+            // a known word with a speck read beside it ("‘QUANTEC", "QUANTEC."): the speck goes, doubted
+            boolean marks = !before.equals(m.group(1)) || !after.equals(m.group(3));
+            return marks && core.length() >= 3 && unsure ? before + core + after : null;
+        }
+        if (core.length() < 4 || !unsure) {
+            return null;
+        }
+        int allowed = core.length() >= 7 ? 2 : 1;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int second = Integer.MAX_VALUE;
+        for (String known : VOCABULARY.keySet()) {
+            if (known.length() < 4 || Math.abs(known.length() - lower.length()) > allowed + 1) {
+                continue;
+            }
+            int d = distance(lower, known, allowed + 2);
+            if (d < bestDistance) {
+                second = bestDistance;
+                bestDistance = d;
+                best = known;
+            } else if (d < second) {
+                second = d;
+            }
+        }
+        if (best == null || bestDistance > allowed || second <= bestDistance) {
+            return null; // unlike every known word, or as like another: left as read
+        }
+        return before + spelt(best, core) + after;
+    }
+
+    /** Marks no word of a table holds next to it (quotes, a tilde, an underscore, a bar; at its end a point or colon). */
+    private static String marksOut(String affix) {
+        return affix.replaceAll("[\u2018\u2019\u201C\u201D\u201E\"'`~_|.:;]", "");
+    }
+
+    /**
+     * "Dicc" as "D1cc", "VB0Gy" as "V80Gy", "W20Gy" as "V20Gy": null when the word is no such metric,
+     * or reads as one already; a lower-case "v20Gy" only when read unsurely.
+     */
+    static String metric(String text, boolean unsure) {
+        Matcher m = METRIC.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        StringBuilder number = new StringBuilder();
+        for (char c : m.group(2).toCharArray()) {
+            number.append(switch (c) {
+                case 'i', 'I', 'l', '|', '!' -> '1';
+                case 'O', 'o' -> '0';
+                case 'B' -> '8';
+                case 'S' -> '5';
+                default -> c;
+            });
+        }
+        String unit = m.group(3).matches("[ce]{2}") ? "cc" : m.group(3);
+        String letter = m.group(1).equals("D") ? "D" : "V";
+        String fixed = letter + number + unit;
+        if (fixed.equals(text) || number.charAt(0) == '0' && (number.length() == 1 || number.charAt(1) != '.')) {
+            return null; // already a metric, or a number no metric has ("V0Gy", "D05cc")
+        }
+        if (!unsure && fixed.equals(m.group(1).toUpperCase(Locale.ROOT) + m.group(2) + m.group(3))) {
+            return null; // "v20Gy" read surely: the parser reads it as V20Gy already
+        }
+        return fixed;
+    }
+
+    /** The known word in the case of the word read: its own spelling for acronyms and metrics, else as read began. */
+    private static String spelt(String known, String read) {
+        String own = VOCABULARY.get(known);
+        if (own != null) {
+            return own;
+        }
+        if (read.chars().allMatch(Character::isUpperCase)) {
+            return known.toUpperCase(Locale.ROOT);
+        }
+        return Character.isUpperCase(read.charAt(0)) ? Character.toUpperCase(known.charAt(0)) + known.substring(1) : known;
+    }
+
+    /** Levenshtein distance, stopping early past {@code cap}. */
+    static int distance(String a, String b, int cap) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > cap) {
+                return cap + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The new text's characters spread over the word's box (the engine's no longer spell it). */
+    private static List<OcrSymbol> spread(OcrWord w, String text) {
+        List<OcrSymbol> out = new ArrayList<>();
+        double step = (double) (w.x1() - w.x0()) / Math.max(1, text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.add(new OcrSymbol(String.valueOf(text.charAt(i)), (int) Math.round(w.x0() + i * step), w.y0(),
+                    (int) Math.round(w.x0() + (i + 1) * step), w.y1()));
+        }
+        return out;
+    }
+}
