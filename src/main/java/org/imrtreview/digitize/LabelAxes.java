@@ -40,6 +40,8 @@ final class LabelAxes {
     }
 
     private final RgbImage image;
+    private List<AxisLine> horizontalLines;
+    private List<AxisLine> verticalLines;
 
     LabelAxes(RgbImage image) {
         this.image = image;
@@ -129,9 +131,13 @@ final class LabelAxes {
                 || rowSpan < 0.2 * image.width() || columnSpan < 0.15 * image.height()) {
             return Optional.empty();
         }
-        LineFinder lines = new LineFinder(image);
-        List<AxisLine> horizontal = lines.horizontal(0.08);
-        List<AxisLine> vertical = lines.vertical(0.08);
+        if (horizontalLines == null) { // the same for every pair of label rows and columns: found once
+            LineFinder lines = new LineFinder(image);
+            horizontalLines = lines.horizontal(0.08);
+            verticalLines = lines.vertical(0.08);
+        }
+        List<AxisLine> horizontal = horizontalLines;
+        List<AxisLine> vertical = verticalLines;
         double gap = Math.max(3, 0.3 * h);
         // Bottom: the lowest line between the lowest volume label and the dose labels, else just above them.
         double bottom = rowTop - gap;
