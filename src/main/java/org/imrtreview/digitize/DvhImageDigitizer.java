@@ -140,6 +140,8 @@ public final class DvhImageDigitizer {
         // Same-colour curves first (their tails may be swapped back), then the ends along 0 %.
         curves = TwinCurves.separate(TwinCurves.cutJumpsOntoOthers(curves, calibration), calibration);
         curves = OneLineTracedTwice.mark(curves, calibration);
+        int[] shades = PaleShades.shadeOf(curves, calibration);
+        curves = PaleShades.mark(curves, shades);
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
@@ -188,6 +190,7 @@ public final class DvhImageDigitizer {
         }
         warnings.addAll(sharedColours(curves));
         warnings.addAll(OneLineTracedTwice.warnings(curves, calibration));
+        warnings.addAll(PaleShades.warnings(curves, shades));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);

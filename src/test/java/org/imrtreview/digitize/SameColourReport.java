@@ -14,7 +14,8 @@ import org.imrtreview.ocr.TextReader;
  * axis, or with a true Dmax outside the reported range by more than the digitised tolerance (a false
  * DVH_TABLE_MISMATCH). Curves are matched to the truth by shape within 25 degrees of hue, as
  * {@link LooksReport#nearest} does. Usage: bench/digitize-same-colour.sh [CROWDED-PICTURES [FIRST-VARIANT]]
- * or bench/digitize-same-colour.sh variety [IMAGES-PER-STYLE] (every curve of the variety corpus).
+ * or bench/digitize-same-colour.sh variety [IMAGES-PER-STYLE] (every curve of the variety corpus)
+ * or bench/digitize-same-colour.sh accuracy [PICTURES] (every curve of the accuracy corpus).
  */
 public final class SameColourReport {
 
@@ -109,6 +110,15 @@ public final class SameColourReport {
             int perStyle = args.length > 1 ? Integer.parseInt(args[1]) : 4;
             Count c = measure("variety (" + perStyle + " per style), every curve", VarietyDvhCorpus.corpus(perStyle)
                     .stream().map(VarietyDvhCorpus.Image::dvh).toList(), true);
+            System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a used"
+                    + " one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
+            c.wrongOnes().forEach(w -> System.out.println("wrong: " + w));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("accuracy")) {
+            // Accuracy corpus, every curve: accuracy [PICTURES]
+            int n = args.length > 1 ? Integer.parseInt(args[1]) : 36;
+            Count c = measure("accuracy (" + n + "), every curve", SyntheticDvhCorpus.corpus(n), true);
             System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a used"
                     + " one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
             c.wrongOnes().forEach(w -> System.out.println("wrong: " + w));
