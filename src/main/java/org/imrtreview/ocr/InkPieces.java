@@ -8,22 +8,22 @@ import java.util.List;
  * in reading order of the pieces' first pixels; 0 is paper) and {@code boxes.get(n)} that piece's box
  * {x0, y0, x1, y1, pixels} ({@code boxes.get(0)} is null).
  */
-record InkPieces(int[] label, List<int[]> boxes) {
+record InkPieces(Labels label, List<int[]> boxes) {
 
     static InkPieces of(boolean[] ink, int w, int h) {
-        int[] label = new int[w * h];
+        Labels label = new Labels(w * h);
         List<int[]> boxes = new ArrayList<>();
         boxes.add(null);
         int[] stack = new int[1024];
         for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || label[start] != 0) {
+            if (!ink[start] || label.get(start) != 0) {
                 continue;
             }
             int id = boxes.size();
             int[] box = {w, h, -1, -1, 0};
             int sp = 0;
             stack[sp++] = start;
-            label[start] = id;
+            label.set(start, id);
             while (sp > 0) {
                 int p = stack[--sp];
                 int px = p % w;
@@ -44,8 +44,8 @@ record InkPieces(int[] label, List<int[]> boxes) {
                             continue;
                         }
                         int q = ny * w + nx;
-                        if (ink[q] && label[q] == 0) {
-                            label[q] = id;
+                        if (ink[q] && label.get(q) == 0) {
+                            label.set(q, id);
                             if (sp == stack.length) {
                                 stack = java.util.Arrays.copyOf(stack, stack.length * 2);
                             }
@@ -65,7 +65,7 @@ record InkPieces(int[] label, List<int[]> boxes) {
         for (int y = b[1]; y <= b[3]; y++) {
             for (int x = b[0]; x <= b[2]; x++) {
                 int p = y * w + x;
-                if (label[p] == id && mask[p]) {
+                if (label.get(p) == id && mask[p]) {
                     return true;
                 }
             }

@@ -35,7 +35,7 @@ final class PageCleaner {
         int w = img.w;
         int h = img.h;
         boolean[] ink = img.ink(threshold);
-        int[] label = new int[w * h];
+        Labels label = new Labels(w * h);
         int maxArea = (int) Math.max(2, Math.round(4 * (dpi / 150) * (dpi / 150)));
         int radius = (int) Math.max(2, Math.round(dpi / 60));
         int[] stack = new int[Math.max(16, maxArea * 8 + 16)];
@@ -43,14 +43,14 @@ final class PageCleaner {
         int removed = 0;
         List<Integer> pixels = new ArrayList<>();
         for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || label[start] != 0) {
+            if (!ink[start] || label.get(start) != 0) {
                 continue;
             }
             int id = next++;
             pixels.clear();
             int sp = 0;
             stack[sp++] = start;
-            label[start] = id;
+            label.set(start, id);
             boolean big = false;
             int minX = w;
             int minY = h;
@@ -81,8 +81,8 @@ final class PageCleaner {
                             continue;
                         }
                         int q = ny * w + nx;
-                        if (ink[q] && label[q] == 0) {
-                            label[q] = id;
+                        if (ink[q] && label.get(q) == 0) {
+                            label.set(q, id);
                             if (sp == stack.length) {
                                 stack = java.util.Arrays.copyOf(stack, stack.length * 2);
                             }
@@ -123,7 +123,7 @@ final class PageCleaner {
         int reach = (int) Math.max(3, Math.round(dpi / 16));
         // every piece of ink: its box and area (labels from 1)
         InkPieces pieces = InkPieces.of(ink, w, h);
-        int[] label = pieces.label();
+        Labels label = pieces.label();
         List<int[]> boxes = pieces.boxes();
         List<int[]> off = new ArrayList<>();
         for (int id = 1; id < boxes.size(); id++) {
@@ -140,7 +140,7 @@ final class PageCleaner {
             }
             for (int y = b[1]; y <= b[3]; y++) {
                 for (int x = b[0]; x <= b[2]; x++) {
-                    if (label[y * w + x] == id) {
+                    if (label.get(y * w + x) == id) {
                         img.px[y * w + x] = (byte) 255;
                     }
                 }
@@ -159,11 +159,11 @@ final class PageCleaner {
     }
 
     /** The box of the tallest piece of ink other than {@code id} with a pixel in the window, null when none. */
-    private static int[] tallestIn(int[] label, List<int[]> boxes, int id, int w, int x0, int x1, int y0, int y1) {
+    private static int[] tallestIn(Labels label, List<int[]> boxes, int id, int w, int x0, int x1, int y0, int y1) {
         int[] best = null;
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
-                int l = label[y * w + x];
+                int l = label.get(y * w + x);
                 if (l != 0 && l != id) {
                     int[] b = boxes.get(l);
                     if (best == null || b[3] - b[1] > best[3] - best[1]) {
@@ -180,7 +180,7 @@ final class PageCleaner {
      * the point 4-6 px from its digits at 250 dpi, beyond {@code isNear}'s reach), in the band from
      * the point up to three of its heights above it (the digits stand on the same baseline).
      */
-    private static boolean betweenCharacters(boolean[] ink, int[] label, int id, int w, int h, int minX, int minY,
+    private static boolean betweenCharacters(boolean[] ink, Labels label, int id, int w, int h, int minX, int minY,
                                              int maxX, int maxY, double dpi) {
         int reach = (int) Math.max(3, Math.round(dpi / 16));
         int top = Math.max(0, minY - 3 * (maxY - minY + 1));
@@ -189,11 +189,11 @@ final class PageCleaner {
                 && inkIn(ink, label, id, w, maxX + 1, Math.min(w - 1, maxX + reach), top, bottom);
     }
 
-    private static boolean inkIn(boolean[] ink, int[] label, int id, int w, int x0, int x1, int y0, int y1) {
+    private static boolean inkIn(boolean[] ink, Labels label, int id, int w, int x0, int x1, int y0, int y1) {
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
                 int q = y * w + x;
-                if (ink[q] && label[q] != id) {
+                if (ink[q] && label.get(q) != id) {
                     return true;
                 }
             }
@@ -201,12 +201,12 @@ final class PageCleaner {
         return false;
     }
 
-    private static boolean isNear(boolean[] ink, int[] label, int id, int w, int h, int minX, int minY, int maxX, int maxY,
+    private static boolean isNear(boolean[] ink, Labels label, int id, int w, int h, int minX, int minY, int maxX, int maxY,
                                   int r) {
         for (int y = Math.max(0, minY - r); y <= Math.min(h - 1, maxY + r); y++) {
             for (int x = Math.max(0, minX - r); x <= Math.min(w - 1, maxX + r); x++) {
                 int q = y * w + x;
-                if (ink[q] && label[q] != id) {
+                if (ink[q] && label.get(q) != id) {
                     return true;
                 }
             }

@@ -54,10 +54,49 @@ public final class PageOcr {
      * says; pass the same twice when unknown). Empty words when OCR is unavailable.
      */
     public OcrPage read(BufferedImage image, double xDpi, double yDpi) {
+        return read(Picture.of(image), xDpi, yDpi);
+    }
+
+    /**
+     * A page picture as OCR needs it: its 8-bit grey levels, and whether it was in colour and had grey
+     * levels at all. Made from the decoded or rendered picture, which can then go: a page at 250 dpi is
+     * 23 MB as ARGB and 6 MB as grey (issue 17, decision 0332). The grey levels are handed over once.
+     */
+    public static final class Picture {
+        private GreyImage grey;
+        private final boolean colour;
+        private final boolean greyLevels;
+
+        private Picture(GreyImage grey, boolean colour, boolean greyLevels) {
+            this.grey = grey;
+            this.colour = colour;
+            this.greyLevels = greyLevels;
+        }
+
+        public static Picture of(BufferedImage image) {
+            return new Picture(GreyImage.of(image), colourful(image), hasGreyLevels(image));
+        }
+
+        private GreyImage take() {
+            GreyImage g = grey;
+            if (g == null) {
+                throw new IllegalStateException("a page picture is read once");
+            }
+            grey = null;
+            return g;
+        }
+    }
+
+    /**
+     * Reads one page (see {@link #read(BufferedImage, double, double)}); the picture's grey levels are
+     * taken from {@code picture}, and each copy of the page is let go as soon as it is no longer needed,
+     * so one page's working copies are all the pixels held at a time.
+     */
+    public OcrPage read(Picture picture, double xDpi, double yDpi) {
         PAGES_READ.increment();
-        boolean colour = colourful(image);
-        boolean greyLevels = hasGreyLevels(image);
-        GreyImage grey = GreyImage.of(image);
+        boolean colour = picture.colour;
+        boolean greyLevels = picture.greyLevels;
+        GreyImage grey = picture.take();
         double dpiX = xDpi > 20 ? xDpi : 200;
         double dpiY = yDpi > 20 ? yDpi : dpiX;
         double dpi = Math.max(dpiX, dpiY);
@@ -71,28 +110,11 @@ public final class PageOcr {
         PageCleaner.despeckle(grey, threshold, target);
         // pale rulings are looked for only where there are grey levels (a 1-bit fax has none; decision 0259)
         int faint = greyLevels && PageCleaner.FAINT > 0 ? PageCleaner.faintThreshold(grey, threshold) : threshold;
-        // a sideways page is read by the engine as vertical text, and as surely: the word boxes tell
-        int quarter = 0;
-        double skew = PageCleaner.skew(grey, threshold);
-        GreyImage straight = grey.rotated(-skew);
-        Reading best = readTurned(straight, 0, threshold, faint, target);
-        if (best.upright() < 0.5) {
-            GreyImage turned = grey.turned(1);
-            double turnedSkew = PageCleaner.skew(turned, threshold);
-            Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, threshold, faint, target);
-            if (sideways.upright() > best.upright()) {
-                best = sideways;
-                quarter = 1;
-                skew = turnedSkew;
-                straight = turned.rotated(-turnedSkew);
-            }
-        }
-        if (best.confidence() < SURE_ENOUGH || best.words().size() < 3) {
-            Reading flipped = readTurned(straight, 2, threshold, faint, target);
-            if (flipped.score() > best.score()) {
-                best = flipped;
-            }
-        }
+        Oriented o = orient(grey, threshold, faint, target);
+        grey = null; // only the reading's own page is kept from here on
+        Reading best = o.best();
+        int quarter = o.quarter();
+        double skew = o.skew();
         int rotation = ((quarter + best.quarter()) % 4) * 90;
         List<OcrWord> read = best.words();
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.dropped"))) { // decision 0305
@@ -130,6 +152,42 @@ public final class PageOcr {
         int sideways = quarters % 2; // read() turns a sideways page first, straightens it, then may turn it over
         GreyImage page = grey.turned(sideways).rotated(-read.skewDegrees()).turned(quarters - sideways);
         return page.toBufferedImage();
+    }
+
+    private record Oriented(Reading best, int quarter, double skew) { }
+
+    /**
+     * The page read upright: straightened, and turned a quarter or over when the words say so. Each
+     * attempt's page is let go once a better one is found or it is no longer needed.
+     */
+    private Oriented orient(GreyImage grey, int threshold, int faint, double target) {
+        // a sideways page is read by the engine as vertical text, and as surely: the word boxes tell
+        int quarter = 0;
+        double skew = PageCleaner.skew(grey, threshold);
+        GreyImage straight = grey.rotated(-skew);
+        Reading best = readTurned(straight, 0, threshold, faint, target);
+        if (best.upright() < 0.5) {
+            GreyImage turned = grey.turned(1);
+            double turnedSkew = PageCleaner.skew(turned, threshold);
+            Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, threshold, faint, target);
+            if (sideways.upright() > best.upright()) {
+                best = sideways;
+                quarter = 1;
+                skew = turnedSkew;
+                straight = turned.rotated(-turnedSkew);
+            }
+            sideways = null;
+            turned = null;
+        }
+        grey = null;
+        if (best.confidence() < SURE_ENOUGH || best.words().size() < 3) {
+            Reading flipped = readTurned(straight, 2, threshold, faint, target);
+            if (flipped.score() > best.score()) {
+                best = flipped;
+            }
+            flipped = null;
+        }
+        return new Oriented(best, quarter, skew);
     }
 
     /** {@code raw}: every word the engine read, noise too (its ink is not a dropped word). */

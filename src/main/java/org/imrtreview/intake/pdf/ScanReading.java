@@ -73,7 +73,8 @@ public final class ScanReading {
             return cached.get();
         }
         Dpi d = image.dpi();
-        OcrPage page = ocr.read(image.image(), d.x(), d.y());
+        // the picture becomes 8-bit grey at once and is let go before the reading (decision 0332)
+        OcrPage page = ocr.read(PageOcr.Picture.of(image.image()), d.x(), d.y());
         cache.put(key, page);
         return page;
     }
@@ -88,6 +89,7 @@ public final class ScanReading {
 
     /** A page picture and its resolution, produced only when the cache does not hold the page. */
     public interface ImageSource {
+        /** The picture, asked for once; the source should not keep it (it is let go once made grey). */
         BufferedImage image() throws IOException;
 
         Dpi dpi();
@@ -131,8 +133,7 @@ public final class ScanReading {
         OcrPage page = read(file, 0, new ImageSource() {
             private BufferedImage img;
 
-            @Override
-            public BufferedImage image() throws IOException {
+            private BufferedImage decoded() throws IOException {
                 if (img == null) {
                     img = javax.imageio.ImageIO.read(file.toFile());
                     if (img == null) {
@@ -143,9 +144,16 @@ public final class ScanReading {
             }
 
             @Override
+            public BufferedImage image() throws IOException {
+                BufferedImage i = decoded();
+                img = null; // handed over: not kept while the page is read
+                return i;
+            }
+
+            @Override
             public Dpi dpi() {
                 try {
-                    return pictureDpi(image());
+                    return pictureDpi(decoded());
                 } catch (IOException e) {
                     return new Dpi(200, 200);
                 }
