@@ -23,20 +23,23 @@ public final class DigitizedCurves {
     }
 
     /**
-     * The edges of what a digitised curve may be where its picture cannot tell, or null when the whole curve
-     * was seen. Upper edge: level across every stretch the trace bridged (decision 0309), and where its tail
-     * is hidden under other curves along 0 % (decision 0182) as traced down to the volume a few pixels of
-     * line can hide (or, for a curve that vanished above the line under other curves, to where it was last
-     * seen; decision 0308), then level at that volume to where the covering curves end, then 0. Lower edge
-     * (only with bridged stretches): straight down at the start of each stretch.
+     * The edges of what a digitised curve may be where its picture cannot tell. Every point of a traced line
+     * is read to about half the line's width plus a pixel along the dose axis ({@link #doseReadGy}; decision
+     * 0328): the upper edge is the curve that far to the right, the lower edge that far to the left. Where the
+     * curve falls steeply (a PTV's shoulder) a pixel of dose is several points of volume, so V there is a range;
+     * where it is flat the two edges nearly meet. Besides, upper edge: level across every stretch the trace
+     * bridged (decision 0309), and where its tail is hidden under other curves along 0 % (decision 0182) as
+     * traced down to the volume a few pixels of line can hide (or, for a curve that vanished above the line
+     * under other curves, to where it was last seen; decision 0308), then level at that volume to where the
+     * covering curves end, then 0. Lower edge: straight down at the start of each bridged stretch.
      */
     static CurveBound bound(TracedCurve t, Calibration calibration) {
-        List<double[]> unseen = t.unseenStretches(calibration);
-        if (!t.tailHidden() && unseen.isEmpty()) {
-            return null;
-        }
         double[] d = t.doseGy();
         double[] v = t.volumePercent();
+        if (d.length == 0) {
+            return null;
+        }
+        List<double[]> unseen = t.unseenStretches(calibration);
         List<double[]> upper = stepped(d, v, unseen, true);
         List<String> why = new ArrayList<>();
         if (!unseen.isEmpty()) {
@@ -50,8 +53,73 @@ public final class DigitizedCurves {
         if (t.tailHidden()) {
             upper = hiddenTail(t, calibration, upper, why);
         }
-        List<double[]> lower = unseen.isEmpty() ? List.of() : stepped(d, v, unseen, false);
+        List<double[]> lower = stepped(d, v, unseen, false);
+        double read = doseReadGy(t, calibration);
+        why.add(String.format(java.util.Locale.ROOT, "each point read to ±%.2g Gy of dose (a %d px line): where the"
+                + " curve is steep its volumes are ranges", read, lineThickness(t.path())));
+        upper = shifted(upper, read);
+        lower = shifted(lower, -read);
         return new CurveBound(column(upper, 0), column(upper, 1), column(lower, 0), column(lower, 1), String.join("; ", why));
+    }
+
+    /**
+     * How far along the dose axis a point of the traced line may lie from the curve drawn (decision 0328):
+     * half the line's thickness (on a steep part the trace may follow either side of a thick line) plus a
+     * pixel (anti-aliasing, JPEG, the frame and tick positions the calibration rests on), in Gy.
+     */
+    static double doseReadGy(TracedCurve t, Calibration calibration) {
+        double pixels = lineThickness(t.path()) / 2.0 + 1;
+        return pixels * Math.abs(calibration.doseSpan()) / Math.max(1, calibration.frame().width());
+    }
+
+    /**
+     * The drawn line's thickness in pixels: the median run length over the columns where the trace is nearly
+     * level (its centre moves under a pixel between the neighbouring columns), where a column's run is the
+     * line's own thickness; the median over all columns when there are too few such.
+     */
+    static int lineThickness(List<PathColumn> path) {
+        List<Integer> level = new ArrayList<>();
+        for (int k = 1; k + 1 < path.size(); k++) {
+            PathColumn a = path.get(k - 1);
+            PathColumn b = path.get(k + 1);
+            if (b.x() - a.x() == 2 && Math.abs(b.center() - a.center()) <= 1) {
+                level.add(path.get(k).length());
+            }
+        }
+        if (level.size() < 10) {
+            return TwinCurves.lineWidth(path);
+        }
+        level.sort(null);
+        return Math.min(8, level.get(level.size() / 2));
+    }
+
+    /**
+     * The edge moved by {@code gy} along the dose axis, its start kept: to the right every point moves over
+     * and the start stays where it was (the edge lies at or above the points); to the left points pushed
+     * before the start are gathered there at the lowest of their volumes (at or below).
+     */
+    static List<double[]> shifted(List<double[]> edge, double gy) {
+        if (edge.isEmpty()) {
+            return edge;
+        }
+        double start = edge.get(0)[0];
+        List<double[]> out = new ArrayList<>();
+        if (gy >= 0) {
+            out.add(edge.get(0));
+            for (double[] p : edge) {
+                out.add(new double[] {p[0] + gy, p[1]});
+            }
+            return out;
+        }
+        int k = 0;
+        while (k + 1 < edge.size() && edge.get(k + 1)[0] + gy <= start) {
+            k++;
+        }
+        out.add(new double[] {start, edge.get(k)[1]});
+        for (int i = k + 1; i < edge.size(); i++) {
+            out.add(new double[] {edge.get(i)[0] + gy, edge.get(i)[1]});
+        }
+        return out;
     }
 
     /**

@@ -7,9 +7,10 @@ import java.util.Arrays;
  * structure's volume receiving at least that dose. {@code volumeCc} is NaN when unknown.
  * {@code digitised} curves were traced from an image: they may flag a table value but never change
  * a verdict (SPEC §4). {@code planName} is the name in the file; {@code plan} the role (3D/IMRT),
- * null while unidentified. {@code bound}, for a digitised curve whose picture cannot tell part of
- * it, is the other edge of what it may be (null when the whole curve was seen): metrics from it are
- * intervals, never a single number (decision 0182).
+ * null while unidentified. {@code bound}, for a digitised curve, holds the edges of what it may be where
+ * its picture cannot tell (a hidden end, a bridged stretch, and the pixel or two of dose every point is read
+ * to; decisions 0182, 0309, 0328; null for exported data): metrics from it are intervals, never a single
+ * number.
  */
 public record DvhCurve(String structure, String planName, PlanKind plan, double volumeCc,
                        double[] doseGy, double[] volumePercent, boolean digitised, String sourceFile, CurveBound bound) {
@@ -19,7 +20,7 @@ public record DvhCurve(String structure, String planName, PlanKind plan, double 
         this(structure, planName, plan, volumeCc, doseGy, volumePercent, digitised, sourceFile, null);
     }
 
-    /** The curve as its bound's upper edge describes it (same names and plan), or empty when the whole curve was seen. */
+    /** The curve as its bound's upper edge describes it (same names and plan), or empty when it has no bound. */
     public java.util.Optional<DvhCurve> boundCurve() {
         return bound == null ? java.util.Optional.empty() : java.util.Optional.of(new DvhCurve(structure, planName, plan,
                 volumeCc, bound.doseGy(), bound.volumePercent(), digitised, sourceFile, null));

@@ -89,7 +89,14 @@ public final class SameColourReport {
                     double off = truth < low ? low - truth : truth > high ? truth - high : 0;
                     worst = Math.max(worst, Double.isNaN(got) ? 100 : off);
                 }
+                // Dmax as the cross-check takes it: between its values on the traced curve and on both edges.
                 double[] range = c.dmaxInterval(r.calibration());
+                if (bound != null) {
+                    double up = CurveMetrics.dmax(bound.doseGy(), bound.volumePercent());
+                    double down = bound.hasLowerEdge() ? CurveMetrics.dmax(bound.lowerDoseGy(), bound.lowerVolumePercent())
+                            : range[0];
+                    range = new double[] {Math.min(range[0], Math.min(up, down)), Math.max(range[1], Math.max(up, down))};
+                }
                 double nearest = Math.max(range[0], Math.min(range[1], t.dmax()));
                 boolean dmaxWrong = Math.abs(nearest - t.dmax())
                         > DvhTolerance.digitisedTolerance(t.dmax(), nearest, Unit.GY);

@@ -49,13 +49,22 @@ class UnseenStretchesTest {
     }
 
     @Test
-    void aCurveSeenWholeHasNoUnseenStretchAndNoBound() throws Exception {
+    void aCurveSeenWholeHasNoUnseenStretchAndOnlyThePixelBand() throws Exception {
+        // Seen whole: no stretch is a range; its edges are only the line read to a pixel or so of dose
+        // either side (decision 0328), so on flat parts the two nearly meet.
         SyntheticDvh s = VarietyDvhCorpus.make(VarietyDvhCorpus.Style.DOSE_CGY, 0).dvh();
         DigitizeResult r = new DvhImageDigitizer(TextReader.unavailable("not needed"))
                 .digitize(s.image(), DigitizeOptions.automatic());
+        double gyPerPixel = r.calibration().doseSpan() / r.calibration().frame().width();
         for (TracedCurve c : r.curves()) {
             assertEquals(List.of(), c.unseenStretches(r.calibration()), c.describe());
-            assertEquals(null, DigitizedCurves.bound(c, r.calibration()), c.describe());
+            CurveBound bound = DigitizedCurves.bound(c, r.calibration());
+            assertFalse(bound.reason().contains("not seen") || bound.reason().contains("hidden"), bound.reason());
+            double read = DigitizedCurves.doseReadGy(c, r.calibration());
+            assertTrue(read >= 1.5 * gyPerPixel && read <= 5 * gyPerPixel, c.describe() + ": ±" + read + " Gy");
+            double dmax = CurveMetrics.dmax(c.doseGy(), c.volumePercent());
+            assertEquals(dmax + read, CurveMetrics.dmax(bound.doseGy(), bound.volumePercent()), 1e-9, c.describe());
+            assertEquals(dmax - read, CurveMetrics.dmax(bound.lowerDoseGy(), bound.lowerVolumePercent()), 1e-9, c.describe());
         }
     }
 }
