@@ -125,8 +125,10 @@ final class KnownWords {
         String after = marksOut(m.group(3));
         if (VOCABULARY.containsKey(lower)) {
             // a known word with a speck read beside it ("‘QUANTEC", "QUANTEC."): the speck goes, doubted
+            // (a point only after four letters or more, whatever the confidence: "Ref." and "Max." are written so)
             boolean marks = !before.equals(m.group(1)) || !after.equals(m.group(3));
-            return marks && core.length() >= 3 && unsure ? before + core + after : null;
+            boolean point = (m.group(1) + m.group(3)).indexOf('.') >= 0;
+            return marks && core.length() >= 3 && (unsure || core.length() >= (point ? 4 : 3)) ? before + core + after : null;
         }
         if (core.length() < 4 || !unsure) {
             return null;
@@ -165,6 +167,15 @@ final class KnownWords {
      */
     static String metric(String text, boolean unsure) {
         Matcher m = METRIC.matcher(text);
+        if (!m.matches() && text.length() > 3 && Character.isLowerCase(text.charAt(1)) && Character.isDigit(text.charAt(2))) {
+            // one letter between the metric's letter and its digits is a speck read as a letter ("Va80Gy")
+            String without = text.charAt(0) + text.substring(2);
+            m = METRIC.matcher(without);
+            if (m.matches() && m.group(2).matches("[0-9.]+")) {
+                return (m.group(1).equals("D") ? "D" : "V") + m.group(2) + (m.group(3).matches("[ce]{2}") ? "cc" : m.group(3));
+            }
+            return null;
+        }
         if (!m.matches()) {
             return null;
         }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * words take its confidence; anything else leaves the words as read, to be doubted downstream.
  *
  * <p>Never guessed: a mark between two digits ("27:4") or in front of a digit ("-0.1 cc", ".5 Gy") is
- * not taken out (it may be a decimal point or a sign), nor a point after a whole number ("27." may
+ * not taken out (it may be a decimal point or a sign; but a dash just after a comparison sign, "&lt;-56 Gy",
+ * may go: no limit is negative; decision 0321), nor a point after a whole number ("27." may
  * have lost its decimals); a word the earlier looks already doubt (decision 0250) is left alone; no
  * digit is ever changed, added or removed. Decision 0252.
  */
@@ -179,7 +180,8 @@ final class ValueReread {
             }
             char before = neighbour(joined, i, -1);
             char after = neighbour(joined, i, +1);
-            if (Character.isDigit(after) || before == 0 && after == 0) {
+            boolean afterSign = (c == '-' || c == '\u2013') && "<>\u2264\u2265".indexOf(before) >= 0;
+            if (!afterSign && (Character.isDigit(after) || before == 0 && after == 0)) {
                 return null; // between digits, before a digit ("-0.1", ".5"), or alone: may be a point or a sign
             }
             if (c == '.' || c == ',') {

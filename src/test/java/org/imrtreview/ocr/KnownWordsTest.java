@@ -24,6 +24,9 @@ class KnownWordsTest {
         assertEquals("RTOG", KnownWords.corrected("RITOG", true));
         assertEquals("Dmax", KnownWords.corrected("Dimax", true));
         assertEquals("QUANTEC", KnownWords.corrected("QUANTEC.", true), "a speck after a known word");
+        assertEquals("Kidney", KnownWords.corrected("Kidney.", false), "a point after a known word goes even read surely");
+        assertEquals("Yes", KnownWords.corrected("Yes:", false));
+        assertNull(KnownWords.corrected("Max.", false), "a point after three letters may be an abbreviation's");
     }
 
     @Test
@@ -48,6 +51,8 @@ class KnownWordsTest {
         assertNull(KnownWords.corrected("v45Gy", false), "read surely, already read as V45Gy by the parser");
         assertNull(KnownWords.corrected("VoGy", true), "V0Gy is no metric: the 'o' was some other digit");
         assertNull(KnownWords.corrected("D2cc", true));
+        assertEquals("V80Gy", KnownWords.corrected("Va80Gy", false), "a speck read as a letter inside the metric");
+        assertNull(KnownWords.corrected("Vol20Gy", true));
         assertNull(KnownWords.corrected("Dmean", true));
     }
 

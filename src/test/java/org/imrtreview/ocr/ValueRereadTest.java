@@ -79,6 +79,7 @@ class ValueRereadTest {
             38% '     | 38%     | 38%
             V20 < 35%_| V20<35% | V20 < 35%
             D40%.< 7.3 Gy | D40%<7.3 Gy | D40% < 7.3 Gy
+            D1cc <-56 Gy | D1cc<56 Gy | D1cc < 56 Gy
             """)
     void aMarkTheCloserReadingDoesNotSeeIsTakenOut(String read, String closer, String cleaned) {
         List<String> whitelists = new ArrayList<>();

@@ -57,7 +57,11 @@ final class ScannedPageContent {
                     OcrSymbol s = symbols.get(i);
                     // ink boxes leave gaps between letters; a word's glyphs touch, as a PDF's advance widths do
                     double gx0 = i == 0 ? w.x0() : s.x0();
-                    double gx1 = i == symbols.size() - 1 ? w.x1() : Math.max(s.x1(), symbols.get(i + 1).x0());
+                    // ...except at a space the reader put inside the word ("50.4 Gy" where a speck between was taken
+                    // out, decision 0252): there the glyphs keep their ink's gap, so a finder that skips spaces sees it
+                    boolean spaceNext = i < symbols.size() - 1 && symbols.get(i + 1).text().isBlank();
+                    double gx1 = i == symbols.size() - 1 ? w.x1()
+                            : spaceNext || s.text().isBlank() ? s.x1() : Math.max(s.x1(), symbols.get(i + 1).x0());
                     String text = i == symbols.size() - 1
                             ? s.text() + OcrConfidence.marker(w.confidence()) + OcrConfidence.doubtMarker(w.doubt())
                                     + OcrConfidence.boxMarker(w.x0(), w.y0(), w.x1(), w.y1(), page.width(), page.height())
