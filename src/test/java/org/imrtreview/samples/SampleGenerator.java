@@ -42,6 +42,28 @@ public final class SampleGenerator {
                  String meds, String social, String exam, String assessment, String interval,
                  String imagingTitle, String imagingTechnique, String imagingFindings, String imagingImpression) { }
 
+    /** The rows (and so the DVH curves) of the samples whose DVHs are separate colour PNGs (SampleDvhTruth). */
+    static final List<Oar> BRAIN_01 = List.of(
+            new Oar("Brainstem", "Max < 54 Gy", "QUANTEC", "58.6 Gy", "52.1 Gy", "Yes (only IMRT meets constraint)", MAX, 58.6, 52.1, 0),
+            new Oar("Optic chiasm", "Max < 55 Gy", "QUANTEC", "53.2 Gy", "47.8 Gy", "No (both meet constraint)", MAX, 53.2, 47.8, 0),
+            new Oar("Left cochlea", "Mean <= 45 Gy", "QUANTEC", "48.2 Gy", "39.5 Gy", "Yes (only IMRT meets constraint)", MEAN, 48.2, 39.5, 0),
+            new Oar("Right optic nerve", "Max < 55 Gy", "QUANTEC", "50.9 Gy", "46.3 Gy", "No (both meet constraint)", MAX, 50.9, 46.3, 0));
+    static final List<Oar> LUNG_03 = List.of(
+            new Oar("Total lung", "V20 < 35%", "NCCN", "38%", "29%", "Yes", VOLUME_AT_DOSE, 38, 29, 20),
+            new Oar("Heart", "Mean < 26 Gy", "QUANTEC", "27.4 Gy", "18.9 Gy", "Yes", MEAN, 27.4, 18.9, 0),
+            new Oar("Esophagus", "Dmean < 34 Gy", "QUANTEC", "36.2 Gy", "28.7 Gy", "Yes", MEAN, 36.2, 28.7, 0),
+            new Oar("Spinal cord", "Max <= 50 Gy", "QUANTEC", "44.8 Gy", "41.0 Gy", "No", MAX, 44.8, 41.0, 0));
+    static final List<Oar> PROSTATE_04 = List.of(
+            new Oar("Rectum", "V70 < 20%", "QUANTEC", "16.8%", "10.2%", "No", VOLUME_AT_DOSE, 16.8, 10.2, 70),
+            new Oar("Rectum", "V50 < 50%", "QUANTEC", "38.5%", "27.0%", "No", VOLUME_AT_DOSE, 38.5, 27.0, 50),
+            new Oar("Bladder", "V70 < 35%", "QUANTEC", "21.4%", "14.9%", "No", VOLUME_AT_DOSE, 21.4, 14.9, 70),
+            new Oar("Femoral heads", "Max < 50 Gy", "Institutional", "44.6 Gy", "38.2 Gy", "No", MAX, 44.6, 38.2, 0));
+    static final List<Oar> NASOPHARYNX_07 = List.of(
+            new Oar("Brainstem", "Max <= 54 Gy", "RTOG 0225", "57.9", "51.6", "Yes", MAX, 57.9, 51.6, 0),
+            new Oar("Parotid (either)", "Mean <= 26 Gy", "RTOG 0225", "41.3", "25.2", "Yes", MEAN, 41.3, 25.2, 0),
+            new Oar("Spinal cord", "Max <= 45 Gy", "RTOG 0225", "43.1", "38.4", "No", MAX, 43.1, 38.4, 0),
+            new Oar("Optic chiasm", "Max <= 54 Gy", "RTOG 0225", "49.5", "44.0", "No", MAX, 49.5, 44.0, 0));
+
     private final Path root;
 
     private SampleGenerator(Path root) {
@@ -97,11 +119,7 @@ public final class SampleGenerator {
                 "1. Residual enhancing tumor at the posterior margin of the resection cavity, consistent with known"
                         + " glioblastoma. 2. Peritumoral signal abnormality close to the optic chiasm and brainstem.");
         double rx = 60;
-        List<Oar> oars = List.of(
-                new Oar("Brainstem", "Max < 54 Gy", "QUANTEC", "58.6 Gy", "52.1 Gy", "Yes (only IMRT meets constraint)", MAX, 58.6, 52.1, 0),
-                new Oar("Optic chiasm", "Max < 55 Gy", "QUANTEC", "53.2 Gy", "47.8 Gy", "No (both meet constraint)", MAX, 53.2, 47.8, 0),
-                new Oar("Left cochlea", "Mean <= 45 Gy", "QUANTEC", "48.2 Gy", "39.5 Gy", "Yes (only IMRT meets constraint)", MEAN, 48.2, 39.5, 0),
-                new Oar("Right optic nerve", "Max < 55 Gy", "QUANTEC", "50.9 Gy", "46.3 Gy", "No (both meet constraint)", MAX, 50.9, 46.3, 0));
+        List<Oar> oars = BRAIN_01;
         writeRequest(dir, "PA-2026-004117", "2026-11-17T08:42:00-08:00", "STANDARD", s, "Blue Summit Health PPO", "COMMERCIAL",
                 "1588667430", rx, 30, List.of("77301", "77338", "77386"), "2026-12-01", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);
@@ -207,11 +225,7 @@ public final class SampleGenerator {
                 "1. FDG-avid right upper lobe primary with ipsilateral mediastinal and subcarinal nodal disease (N2)."
                         + " 2. No distant metastases.");
         double rx = 60;
-        List<Oar> oars = List.of(
-                new Oar("Total lung", "V20 < 35%", "NCCN", "38%", "29%", "Yes", VOLUME_AT_DOSE, 38, 29, 20),
-                new Oar("Heart", "Mean < 26 Gy", "QUANTEC", "27.4 Gy", "18.9 Gy", "Yes", MEAN, 27.4, 18.9, 0),
-                new Oar("Esophagus", "Dmean < 34 Gy", "QUANTEC", "36.2 Gy", "28.7 Gy", "Yes", MEAN, 36.2, 28.7, 0),
-                new Oar("Spinal cord", "Max <= 50 Gy", "QUANTEC", "44.8 Gy", "41.0 Gy", "No", MAX, 44.8, 41.0, 0));
+        List<Oar> oars = LUNG_03;
         writeRequest(dir, "PA-2026-004203", "2026-11-19T10:30:00-08:00", "STANDARD", s, "Columbia Basin Health Plan",
                 "COMMERCIAL", "1326041187", rx, 30, List.of("77301", "77338", "77386"), "2026-12-03", Map.of());
         List<List<String>> csv = new ArrayList<>();
@@ -259,11 +273,7 @@ public final class SampleGenerator {
                 "1. PI-RADS 4 lesion, left peripheral zone base, concordant with biopsy-proven cancer. 2. Organ-confined"
                         + " disease; no nodal or osseous metastasis.");
         double rx = 78;
-        List<Oar> oars = List.of(
-                new Oar("Rectum", "V70 < 20%", "QUANTEC", "16.8%", "10.2%", "No", VOLUME_AT_DOSE, 16.8, 10.2, 70),
-                new Oar("Rectum", "V50 < 50%", "QUANTEC", "38.5%", "27.0%", "No", VOLUME_AT_DOSE, 38.5, 27.0, 50),
-                new Oar("Bladder", "V70 < 35%", "QUANTEC", "21.4%", "14.9%", "No", VOLUME_AT_DOSE, 21.4, 14.9, 70),
-                new Oar("Femoral heads", "Max < 50 Gy", "Institutional", "44.6 Gy", "38.2 Gy", "No", MAX, 44.6, 38.2, 0));
+        List<Oar> oars = PROSTATE_04;
         writeRequest(dir, "PA-2026-004251", "2026-11-20T09:15:00-08:00", "STANDARD", s, "Orchard State Medicaid Plan",
                 "MEDICAID", "1912873308", rx, 39, List.of("77301", "77338", "77385"), "2026-12-08", Map.of());
         Workbook wb = SampleTableWriter.workbook(true);
@@ -414,11 +424,7 @@ public final class SampleGenerator {
                 "Tolerated induction well. Mild neuropathy grade 1. Vitals: BP 122/78, pulse 66, weight 70 kg.",
                 null, null, null, null);
         double rx = 70;
-        List<Oar> oars = List.of(
-                new Oar("Brainstem", "Max <= 54 Gy", "RTOG 0225", "57.9", "51.6", "Yes", MAX, 57.9, 51.6, 0),
-                new Oar("Parotid (either)", "Mean <= 26 Gy", "RTOG 0225", "41.3", "25.2", "Yes", MEAN, 41.3, 25.2, 0),
-                new Oar("Spinal cord", "Max <= 45 Gy", "RTOG 0225", "43.1", "38.4", "No", MAX, 43.1, 38.4, 0),
-                new Oar("Optic chiasm", "Max <= 54 Gy", "RTOG 0225", "49.5", "44.0", "No", MAX, 49.5, 44.0, 0));
+        List<Oar> oars = NASOPHARYNX_07;
         writeRequest(dir, "PA-2026-004301", "2026-11-21T15:20:00-08:00", "EXPEDITED", s, "Evergreen Medicare Advantage",
                 "MEDICARE_ADVANTAGE", "1760492854", rx, 35, List.of("77301", "77338", "77386"), "2026-11-28", Map.of());
         Workbook wb = SampleTableWriter.workbook(false);

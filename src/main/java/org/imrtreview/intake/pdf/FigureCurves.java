@@ -39,8 +39,22 @@ final class FigureCurves {
         this.remaining = new AtomicInteger(maxFigures);
     }
 
+    String fileName() {
+        return fileName;
+    }
+
     DvhFigure digitise(PDDocument doc, PageContent page, List<TextLine> lines, DvhFigureFinder.Located located) {
-        DvhFigure f = located.figure();
+        return digitise(located.figure(), options -> FigureReading.digitise(
+                FigureReading.pixels(doc, page, lines, located, MAX_PIXELS_WHILE_LOADING), located, page, lines, options));
+    }
+
+    /** How one figure's pixels are found and digitised (a figure of a text PDF, or one cut from a scanned page). */
+    interface Reading {
+        DigitizeResult read(DigitizeOptions options) throws java.io.IOException, NotADvhPlotException;
+    }
+
+    /** A colour figure digitised with {@code reading}, within the packet's cap; any failure only adds to the note. */
+    DvhFigure digitise(DvhFigure f, Reading reading) {
         if (!Boolean.TRUE.equals(f.colour())) {
             return f;
         }
@@ -49,9 +63,7 @@ final class FigureCurves {
                     + " DVH figures in this PDF); open it to digitise");
         }
         try {
-            FigureRaster raster = FigureReading.pixels(doc, page, lines, located, MAX_PIXELS_WHILE_LOADING);
-            DigitizeResult result = FigureReading.digitise(raster, located, page, lines,
-                    DigitizeOptions.automatic(Duration.ofSeconds(TIME_BUDGET_SECONDS)));
+            DigitizeResult result = reading.read(DigitizeOptions.automatic(Duration.ofSeconds(TIME_BUDGET_SECONDS)));
             List<CurveAssignment> assignments = new CurveAssigner().assign(result.curves(), f.plan(), List.of(), null);
             List<DvhCurve> curves = DigitizedCurves.toModel(result, assignments,
                     PdfFigures.sourceKey(fileName, f.page(), f.index()));

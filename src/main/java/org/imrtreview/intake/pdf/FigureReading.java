@@ -47,4 +47,20 @@ final class FigureReading {
         return new DigitizeResult(result.imageWidth(), result.imageHeight(), result.frame(), result.calibration(), named,
                 result.warnings());
     }
+
+    /**
+     * A figure cut from a scanned page (decision 0324): the image digitiser reads the pixels, tick
+     * labels included; when it cannot trust an axis from them, the numbers OCR read on the page beside
+     * the frame calibrate it as a text PDF's labels do (at least three agreeing, so a misread number
+     * is outvoted, never used).
+     */
+    static DigitizeResult digitiseScan(ScanFigures.Cut cut, List<TextLine> pageLines, DigitizeOptions options)
+            throws NotADvhPlotException {
+        DigitizeResult result = new DvhImageDigitizer().digitize(cut.image(), options);
+        if (!result.calibration().trustworthy() && !pageLines.isEmpty()) {
+            Calibration fromText = FigureTextCalibration.calibrate(result.calibration(), cut.raster(), pageLines).orElse(null);
+            result = fromText == null ? result : DvhImageDigitizer.recalibrate(result, fromText);
+        }
+        return ScanTails.widen(result);
+    }
 }

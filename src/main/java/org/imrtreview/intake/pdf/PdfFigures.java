@@ -113,6 +113,12 @@ public final class PdfFigures {
                 for (DvhFigureFinder.Located l : p.figures()) {
                     out.add(describe(name, l.figure()));
                 }
+                if (p.figures().isEmpty()) {
+                    ScannedFigure scanned = ScannedFigure.read(doc, pdf, i);
+                    if (scanned != null) {
+                        out.add(describe(name, scanned.figure()));
+                    }
+                }
             }
         }
         return out;
@@ -122,6 +128,10 @@ public final class PdfFigures {
     public static BufferedImage image(Path pdf, int page, int figure) throws IOException, PdfReadException {
         try (PDDocument doc = PdfOpener.open(pdf)) {
             PageFigures p = pageOf(doc, page);
+            ScannedFigure scanned = p.figures().isEmpty() ? ScannedFigure.read(doc, pdf, page - 1) : null;
+            if (scanned != null && figure == 1) {
+                return scanned.cut().image();
+            }
             return FigureReading.pixels(doc, p.content(), p.lines(), p.figure(page, figure), FigureImages.MAX_OPENED_PIXELS).image();
         }
     }
@@ -134,6 +144,12 @@ public final class PdfFigures {
             throws IOException, PdfReadException, NotADvhPlotException {
         try (PDDocument doc = PdfOpener.open(pdf)) {
             PageFigures p = pageOf(doc, page);
+            ScannedFigure scanned = p.figures().isEmpty() ? ScannedFigure.read(doc, pdf, page - 1) : null;
+            if (scanned != null && figure == 1) {
+                // a DVH figure on a scanned page: cut and digitised as the case load does (decision 0324)
+                DigitizeResult result = FigureReading.digitiseScan(scanned.cut(), scanned.lines(), options);
+                return new DigitisedFigure(describe(name, scanned.figure()), scanned.cut().image(), result);
+            }
             DvhFigureFinder.Located located = p.figure(page, figure);
             FigureRaster raster = FigureReading.pixels(doc, p.content(), p.lines(), located, FigureImages.MAX_OPENED_PIXELS);
             DigitizeResult result = FigureReading.digitise(raster, located, p.content(), p.lines(), options);
@@ -172,6 +188,43 @@ public final class PdfFigures {
                         + "; there is no figure " + figure);
             }
             return figures.get(figure - 1);
+        }
+    }
+
+    /**
+     * A DVH figure page that was scanned (no text layer): read by OCR (from the case's cache when it was
+     * read while loading) and cut from the page picture as the case load cuts it.
+     */
+    private record ScannedFigure(DvhFigure figure, ScanFigures.Cut cut, List<TextLine> lines) {
+
+        /** Null when the page is not a scanned DVH figure page, or scans are not read. */
+        static ScannedFigure read(PDDocument doc, Path pdf, int pageIndex) throws IOException {
+            if (!PageReader.read(doc, pageIndex).scanned()) {
+                return null;
+            }
+            Path folder = pdf.toAbsolutePath().getParent();
+            ScanReading reading = ScanReading.standard(folder, false);
+            if (!reading.enabled()) {
+                return null;
+            }
+            BufferedImage picture = ScanReading.renderPage(doc, pageIndex);
+            org.imrtreview.ocr.OcrPage ocr = reading.read(pdf, pageIndex, new ScanReading.ImageSource() {
+                @Override
+                public BufferedImage image() {
+                    return picture;
+                }
+
+                @Override
+                public ScanReading.Dpi dpi() {
+                    return new ScanReading.Dpi(ScanReading.RENDER_DPI, ScanReading.RENDER_DPI);
+                }
+            });
+            List<DvhFigure> figures = ScanReading.analyse(ocr, pageIndex).figures();
+            if (figures.isEmpty()) {
+                return null;
+            }
+            return new ScannedFigure(figures.get(0), ScanFigures.figure(picture, ScanReading.RENDER_DPI, ocr),
+                    ScanFigures.lines(ocr, pageIndex));
         }
     }
 }

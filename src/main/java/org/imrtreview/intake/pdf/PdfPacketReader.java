@@ -98,7 +98,7 @@ public final class PdfPacketReader {
             try {
                 PageAnalysis page = PageReader.read(doc, i, digitising);
                 if (page.scanned() && scans != null && scans.enabled()) {
-                    PageAnalysis read = scans.readPdfPage(doc, i, file);
+                    PageAnalysis read = scans.readPdfPage(doc, i, file, digitising);
                     if (read != null) { // null: OCR found (almost) no text; the page stays for reading by eye
                         page = read;
                         ocrPages.add(i + 1);

@@ -11,6 +11,7 @@ import org.imrtreview.cache.ResultCache;
 import org.imrtreview.intake.PlanDetector;
 import org.imrtreview.intake.TextClassifier;
 import org.imrtreview.model.DocumentKind;
+import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.SummaryTable;
 import org.imrtreview.ocr.OcrPage;
 import org.imrtreview.ocr.PageOcr;
@@ -102,12 +103,20 @@ public final class ScanReading {
 
     /** The analysis of a PDF page without a text layer, from its OCR reading; null when OCR found almost no text. */
     PageAnalysis readPdfPage(PDDocument doc, int pageIndex, Path file) throws IOException {
+        return readPdfPage(doc, pageIndex, file, null);
+    }
+
+    /**
+     * As {@link #readPdfPage(PDDocument, int, Path)}; with {@code digitising}, a colour DVH figure page
+     * is also digitised from the scan (decision 0324), its result cached like the OCR.
+     */
+    PageAnalysis readPdfPage(PDDocument doc, int pageIndex, Path file, FigureCurves digitising) throws IOException {
         PageImages.checkSizes(doc.getPage(pageIndex));
         OcrPage page = read(file, pageIndex, new ImageSource() {
             @Override
             public BufferedImage image() throws IOException {
                 // colour kept: a colour scan of a colour DVH counts as colour, a grey or 1-bit fax does not
-                return new PDFRenderer(doc).renderImageWithDPI(pageIndex, RENDER_DPI, ImageType.RGB);
+                return renderPage(doc, pageIndex);
             }
 
             @Override
@@ -116,8 +125,58 @@ public final class ScanReading {
             }
         });
         long characters = page.words().stream().mapToLong(w -> w.text().length()).sum();
-        return page.words().size() < MIN_WORDS || characters < PageReader.MIN_TEXT_CHARACTERS ? null
-                : analyse(page, pageIndex);
+        if (page.words().size() < MIN_WORDS || characters < PageReader.MIN_TEXT_CHARACTERS) {
+            return null;
+        }
+        PageAnalysis analysis = analyse(page, pageIndex);
+        if (digitising == null || analysis.figures().isEmpty()) {
+            return analysis;
+        }
+        DvhFigure figure = digitisedFigure(doc, pageIndex, file, page, analysis.figures().get(0), digitising);
+        return new PageAnalysis(analysis.pageNumber(), analysis.tables(), List.of(figure), analysis.textKind(),
+                analysis.scanned(), analysis.blank(), analysis.tableWords(), analysis.partial(), analysis.identities());
+    }
+
+    static BufferedImage renderPage(PDDocument doc, int pageIndex) throws IOException {
+        return new PDFRenderer(doc).renderImageWithDPI(pageIndex, RENDER_DPI, ImageType.RGB);
+    }
+
+    /** Raise when digitising scanned figures changes in a way that makes older results wrong (decision 0230). */
+    static final String SCAN_FIGURE_VERSION = "scanfig2";
+
+    /** A scanned figure's curves and note as cached. */
+    record DigitisedScan(List<org.imrtreview.model.DvhCurve> curves, String note) {
+    }
+
+    private DvhFigure digitisedFigure(PDDocument doc, int pageIndex, Path file, OcrPage page, DvhFigure found,
+                                      FigureCurves digitising) {
+        if (!Boolean.TRUE.equals(found.colour())) {
+            return found;
+        }
+        ResultCache.Key key = new ResultCache.Key("digitised-scan", hash(file), SCAN_FIGURE_VERSION + "/" + OCR_VERSION,
+                "page=" + (pageIndex + 1) + ";name=" + digitising.fileName() + ";plan=" + found.plan()
+                        + ";legendOcr=" + System.getProperty(org.imrtreview.digitize.DvhImageDigitizer.LEGEND_OCR_PROPERTY, "default"));
+        var cached = cache.get(key, DigitisedScan.class);
+        if (cached.isPresent()) {
+            return found.withDigitised(cached.get().curves(), cached.get().note());
+        }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
+        long cpu0 = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+        DvhFigure digitised = digitising.digitise(found, options -> {
+            // rendered again: the page OCR read was let go before the reading (decision 0332)
+            BufferedImage picture = renderPage(doc, pageIndex);
+            ScanFigures.Cut cut = ScanFigures.figure(picture, RENDER_DPI, page);
+            return FigureReading.digitiseScan(cut, ScanFigures.lines(page, pageIndex), options);
+        });
+        long cpu = (cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - cpu0;
+        String note = digitised.digitiseNote();
+        boolean kept = note != null && !note.startsWith("not digitised (unexpected") && !note.startsWith("not digitised while")
+                && !note.equals("not digitised: the figure could not be read");
+        if (kept && cpu < FigureCurves.TIME_BUDGET_SECONDS * 1_000_000_000L / 2) {
+            cache.put(key, new DigitisedScan(digitised.curves(), note));
+        }
+        return digitised;
     }
 
     /** What OCR made of a picture file that is a page: its kind by its text, and the summary table on it. */
@@ -201,13 +260,24 @@ public final class ScanReading {
                 .toList();
         TextClassifier.Classification c = TextClassifier.classify("", text);
         List<DvhFigure> figures = List.of();
+        if (c.kind() == DocumentKind.DVH_IMAGE && !tables.isEmpty() && !holdsSummaryTable(tables)) {
+            // a figure's tick labels and legend line up as "columns": no summary table, so no table (decision 0324)
+            tables = List.of();
+        }
         if (c.kind() == DocumentKind.DVH_IMAGE && tables.isEmpty()) {
             // a DVH figure page sent as a scan or fax: its plan from the caption, its colour from the pixels
+            // (decision 0324) the caption line that names a plan, else the first that names the figure; failing
+            // that the page's text, as for the one figure of a text PDF's page
             String caption = captionLine(text);
-            figures = List.of(new DvhFigure(pageIndex + 1, 1, PlanDetector.detect(caption), page.colour(), false,
-                    "caption read by OCR", caption, List.of(), page.colour()
-                            ? "scanned in colour; not digitised from the scan — compare the curves by eye"
-                            : null));
+            PlanKind plan = PlanDetector.detect(caption);
+            String from = "caption read by OCR";
+            if (plan == null) {
+                plan = PlanDetector.detect(text);
+                from = "page text read by OCR";
+            }
+            figures = List.of(new DvhFigure(pageIndex + 1, 1, plan, page.colour(), false, from, caption, List.of(),
+                    page.colour() ? null : "not digitised: on a grey or 1-bit scan its curves cannot be told apart by colour"
+                            + " — compare them by eye"));
         }
         // identity lines on a scanned page (a cover sheet's "Patient:", a note's "MRN") are checked like text pages
         return new PageAnalysis(pageIndex + 1, tables, figures, c.kind(), false, false,
@@ -215,12 +285,25 @@ public final class ScanReading {
                 org.imrtreview.intake.IdentityLines.find(null, "page " + (pageIndex + 1) + " (read by OCR)", text));
     }
 
+    private static boolean holdsSummaryTable(List<ExtractedTable> tables) {
+        OcrConfidence markers = new OcrConfidence();
+        return tables.stream().anyMatch(t -> org.imrtreview.intake.table.TableLocator.locate(markers.strip(t, "page").rows())
+                .isPresent());
+    }
+
     /** The line naming the figure ("Figure 1. Cumulative DVH, 3D-CRT plan"), else the whole text's first line. */
     private static String captionLine(String text) {
+        String first = null;
         for (String line : text.split("\\n")) {
             if (line.matches("(?i).*\\b(figure|fig\\.|dvh|dose[- ]volume)\\b.*")) {
-                return line.strip();
+                if (PlanDetector.detect(line) != null) {
+                    return line.strip();
+                }
+                first = first == null ? line.strip() : first;
             }
+        }
+        if (first != null) {
+            return first;
         }
         return text.lines().findFirst().orElse("").strip();
     }
