@@ -38,12 +38,16 @@ public final class CaseLoader {
     public static final Duration TOTAL_BUDGET = Duration.ofMinutes(10);
     /** After the budget, how long a reader that was asked to stop is waited for before it is left behind. */
     private static final long STOP_GRACE_MS = 2000;
+    /** Readings of files set aside but finished later that a remembering loader keeps (decision 0333). */
+    private static final int LATE_READINGS = 16;
 
     private final List<FileHandler> handlers;
     private final ResultCache.Mode cacheMode;
     private final Duration idleBudget;
     private final Duration totalBudget;
     private final OpenedCases memory;
+    /** With {@code memory}: files set aside whose readers finished later (decision 0333). */
+    private final LateReadings late;
 
     public CaseLoader(List<FileHandler> handlers) {
         this(handlers, ResultCache.Mode.READ_WRITE, IDLE_BUDGET, TOTAL_BUDGET);
@@ -56,6 +60,8 @@ public final class CaseLoader {
     private CaseLoader(List<FileHandler> handlers, ResultCache.Mode cacheMode, Duration idleBudget, Duration totalBudget,
                        OpenedCases memory) {
         this.memory = memory;
+        this.late = memory == null || "false".equalsIgnoreCase(System.getProperty("imrt.keepLateReadings")) ? null
+                : new LateReadings(LATE_READINGS); // -Dimrt.keepLateReadings=false: as before 0333 (to measure against)
         this.handlers = List.copyOf(handlers);
         this.cacheMode = cacheMode;
         this.idleBudget = idleBudget;
@@ -117,6 +123,16 @@ public final class CaseLoader {
     /** Whether this loader remembers the cases it read (only then is reading a case ahead of time of any use). */
     public boolean remembers() {
         return memory != null;
+    }
+
+    /** Readings of files set aside that finished later and were kept so far (decision 0333; 0 without memory). */
+    public long lateReadingsKept() {
+        return late == null ? 0 : late.kept();
+    }
+
+    /** Times a kept late reading was used instead of reading its file again (decision 0333; 0 without memory). */
+    public long lateReadingsUsed() {
+        return late == null ? 0 : late.used();
     }
 
     public CaseLoader readOnly() {
@@ -308,16 +324,37 @@ public final class CaseLoader {
      * INCOMPLETE (decision 0261): the one file never hangs the case or the window.
      */
     private void readWithinBudget(FileHandler handler, Path file, String name, CaseBuilder builder) {
+        LateReadings.Key key = null;
+        if (late != null) {
+            String hash = ResultCache.sha256(file);
+            if (hash != null) {
+                key = new LateReadings.Key(file.toAbsolutePath().normalize(), hash, handler.getClass().getName());
+                CaseBuilder done = late.get(key);
+                if (done != null) { // set aside earlier, finished in full since: the same bytes, the same reading
+                    builder.absorb(done);
+                    return;
+                }
+            }
+        }
         CaseBuilder part = builder.part();
+        // 0 reading, 1 read within the budget, 2 set aside while reading (decision 0333)
+        java.util.concurrent.atomic.AtomicInteger outcome = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        LateReadings.Key lateKey = key;
         Thread reader = new Thread(() -> {
             try {
                 handler.read(file, part);
             } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                failed.set(true);
                 LOG.warn("handler {} failed on a file: {}", handler.getClass().getSimpleName(), e.getClass().getSimpleName());
                 part.problem(name, "could not be read: " + describe(e));
                 part.mayBePartial();
                 part.document(new Document(name, DocumentKind.OTHER, null, null, null,
                         LoadState.UNREADABLE, "could not be read"));
+            }
+            if (!outcome.compareAndSet(0, 1) && lateKey != null) {
+                keepLate(lateKey, part, failed.get() || stopped.get());
             }
         }, "case-file-reader");
         reader.setDaemon(true);
@@ -325,6 +362,7 @@ public final class CaseLoader {
         long start = System.nanoTime();
         reader.start();
         String why = null;
+        boolean cancelled = false;
         try {
             while (reader.isAlive()) {
                 long now = System.nanoTime();
@@ -340,18 +378,33 @@ public final class CaseLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // opening the case was cancelled: stop this file too
             why = "opening the case was cancelled while it was read";
+            cancelled = true;
         } finally {
             ReadProgress.unwatch(reader);
         }
-        if (why == null) {
+        if (why == null || !outcome.compareAndSet(0, 2)) { // read in time (also: it finished just as its time ran out)
             builder.absorb(part);
             return;
         }
-        reader.interrupt();
-        try {
-            reader.join(STOP_GRACE_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (lateKey != null && !cancelled) {
+            // a remembering loader lets the reader go on, quietly, and keeps what it finishes (decision 0333);
+            // a reader that never finishes is asked to stop once a whole budget more has passed
+            reader.setPriority(Thread.MIN_PRIORITY);
+            java.lang.ref.WeakReference<Thread> lateReader = new java.lang.ref.WeakReference<>(reader);
+            LATE_STOP.schedule(() -> {
+                Thread t = lateReader.get();
+                if (t != null && t.isAlive()) {
+                    stopped.set(true); // whatever it still finishes is not kept
+                    t.interrupt();
+                }
+            }, totalBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } else {
+            reader.interrupt();
+            try {
+                reader.join(STOP_GRACE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         LOG.warn("a file was set aside after its time budget ({})", handler.getClass().getSimpleName());
         builder.mayBePartial();
@@ -360,6 +413,24 @@ public final class CaseLoader {
                 org.imrtreview.model.ProblemCode.EVIDENCE_DAMAGED);
         builder.document(new Document(name, DocumentKind.OTHER, null, null, null, LoadState.UNREADABLE,
                 "set aside: reading took too long"));
+    }
+
+    /** Stops late readers that never finish (one daemon thread for the process). */
+    private static final java.util.concurrent.ScheduledExecutorService LATE_STOP =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "late-reader-stop");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Keeps a set-aside file's reading that finished in full, its bytes unchanged (decision 0333). */
+    private void keepLate(LateReadings.Key key, CaseBuilder part, boolean failedOrStopped) {
+        if (failedOrStopped || part.isMaybePartial() || Thread.currentThread().isInterrupted()
+                || !key.sha256().equals(ResultCache.sha256(key.file()))) {
+            return;
+        }
+        late.put(key, part);
+        LOG.info("a file set aside earlier was read in full since; its reading is kept for the next opening");
     }
 
     private static String words(Duration d) {
