@@ -54,12 +54,59 @@ public final class DigitizedCurves {
             upper = hiddenTail(t, calibration, upper, why);
         }
         List<double[]> lower = stepped(d, v, unseen, false);
+        double[] endedUnseen = endedUnseen(t, calibration, unseen);
+        if (endedUnseen != null) {
+            // The trace bridged down onto the 0 % line: what it went on along may be another curve's tail, so the
+            // curve may have ended anywhere in that stretch (decision 0329).
+            lower = toZeroAt(lower, endedUnseen[0]);
+            why.add(String.format(java.util.Locale.ROOT, "bridged from %.3g Gy down onto the 0 %% line, where other"
+                    + " curves run: it may end anywhere up to %.3g Gy", endedUnseen[0], d[d.length - 1]));
+        }
         double read = doseReadGy(t, calibration);
         why.add(String.format(java.util.Locale.ROOT, "each point read to ±%.2g Gy of dose (a %d px line): where the"
                 + " curve is steep its volumes are ranges", read, lineThickness(t.path())));
         upper = shifted(upper, read);
         lower = shifted(lower, -read);
         return new CurveBound(column(upper, 0), column(upper, 1), column(lower, 0), column(lower, 1), String.join("; ", why));
+    }
+
+    /**
+     * The first stretch the trace bridged without seeing the curve ({@link TracedCurve#unseenStretches}) whose far
+     * end lies along the 0 % line, within two line bands of it (decision 0329), or null. Past such a stretch
+     * the trace runs along the line, where every curve ends and other curves' tails run: what it followed there
+     * need not be this curve, which may have come down to the line anywhere in the stretch.
+     */
+    static double[] endedUnseen(TracedCurve t, Calibration calibration, List<double[]> unseen) {
+        double bands = 2 * Math.max(2, lineThickness(t.path()) + 1);
+        double alongLine = Math.abs(calibration.volume(calibration.row(0) - bands) - calibration.volume(calibration.row(0)));
+        double[] d = t.doseGy();
+        double[] v = t.volumePercent();
+        for (double[] u : unseen) {
+            if (CurveMetrics.volumeAt(d, v, u[1]) <= alongLine) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** The lower edge taken straight down to 0 at {@code dose} and ended there. */
+    private static List<double[]> toZeroAt(List<double[]> edge, double dose) {
+        List<double[]> out = new ArrayList<>();
+        double at = Double.NaN;
+        for (double[] p : edge) {
+            if (p[0] > dose) {
+                break;
+            }
+            out.add(p);
+            at = p[1];
+        }
+        if (out.isEmpty()) {
+            out.add(new double[] {dose, edge.isEmpty() ? 0 : edge.get(0)[1]});
+        } else if (out.get(out.size() - 1)[0] < dose) {
+            out.add(new double[] {dose, at});
+        }
+        out.add(new double[] {dose, 0});
+        return out;
     }
 
     /**

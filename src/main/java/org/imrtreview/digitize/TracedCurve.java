@@ -156,11 +156,13 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
 
     /**
      * Dmax as the picture shows it: from where the curve was last seen to where the curves covering
-     * its tail end ({@code [dmax, dmax]} when its end was seen).
+     * its tail end ({@code [dmax, dmax]} when its end was seen); from the start of a stretch the trace
+     * bridged down onto the 0 % line, when it did (it may have ended anywhere in it; decision 0329).
      */
     public double[] dmaxInterval(Calibration calibration) {
         double dmax = CurveMetrics.dmax(doseGy, volumePercent);
-        return tailHidden() ? new double[] {dmax, Math.max(dmax, calibration.dose(hiddenTailEndColumn))}
-                : new double[] {dmax, dmax};
+        double high = tailHidden() ? Math.max(dmax, calibration.dose(hiddenTailEndColumn)) : dmax;
+        double[] ended = DigitizedCurves.endedUnseen(this, calibration, unseenStretches(calibration));
+        return new double[] {ended == null ? dmax : Math.min(dmax, ended[0]), high};
     }
 }
