@@ -15,7 +15,8 @@ import org.imrtreview.ocr.TextReader;
  * DVH_TABLE_MISMATCH). Curves are matched to the truth by shape within 25 degrees of hue, as
  * {@link LooksReport#nearest} does. Usage: bench/digitize-same-colour.sh [CROWDED-PICTURES [FIRST-VARIANT]]
  * or bench/digitize-same-colour.sh variety [IMAGES-PER-STYLE] (every curve of the variety corpus)
- * or bench/digitize-same-colour.sh accuracy [PICTURES] (every curve of the accuracy corpus).
+ * or bench/digitize-same-colour.sh accuracy [PICTURES] (every curve of the accuracy corpus)
+ * or bench/digitize-same-colour.sh looks [PER-LOOK] (every curve of the app-looks corpus).
  */
 public final class SameColourReport {
 
@@ -117,6 +118,16 @@ public final class SameColourReport {
             int perStyle = args.length > 1 ? Integer.parseInt(args[1]) : 4;
             Count c = measure("variety (" + perStyle + " per style), every curve", VarietyDvhCorpus.corpus(perStyle)
                     .stream().map(VarietyDvhCorpus.Image::dvh).toList(), true);
+            System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a used"
+                    + " one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
+            c.wrongOnes().forEach(w -> System.out.println("wrong: " + w));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("looks")) {
+            // App-looks corpus (ggplot, seaborn, MATLAB, Office, browser cards, crowded …), every curve: looks [PER-LOOK]
+            int perLook = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+            Count c = measure("app looks (" + perLook + " per look), every curve", AppLooksCorpus.corpus(perLook).stream()
+                    .map(AppLooksCorpus.Picture::dvh).toList(), true);
             System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a used"
                     + " one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
             c.wrongOnes().forEach(w -> System.out.println("wrong: " + w));
