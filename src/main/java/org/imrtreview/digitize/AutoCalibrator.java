@@ -53,8 +53,14 @@ final class AutoCalibrator {
                     } else {
                         doseSource = CalibrationSource.UNKNOWN;
                         notes.add(why);
-                        warnings.add(why + ": give the prescription (--prescription GY) or the axis range in Gy"
-                                + " (--x-range); its curves are not used until then");
+                        // Without a '%' seen, an axis reaching 95-250 might still be Gy: the prescription alone does
+                        // not convert it (decision 0102), so only the range in Gy is asked for.
+                        warnings.add(percentSign
+                                ? why + ": give the prescription (--prescription GY) or the axis range in Gy (--x-range);"
+                                        + " its curves are not used until then"
+                                : why + ", but no % sign was read under it, so a prescription alone does not convert it:"
+                                        + " give the axis range in Gy (--x-range, or type the values in the window); its"
+                                        + " curves are not used until then");
                     }
                 } else if (top > 250) {
                     dose = new double[] {dose[0] / 100, dose[1] / 100};
