@@ -15,7 +15,9 @@ import java.util.Optional;
  * 2.3 x); when its
  * digits and decimal marks differ from the first reading, every word of the run with a digit is
  * doubted ({@link OcrWord.Doubt#REREAD_DIFFERS}). The first reading is kept (neither is known to be
- * right): the nurse compares it with the page.</li>
+ * right): the nurse compares it with the page. A reading that comes back blank is no opinion: it is
+ * replaced by one at {@link #SPARE_SCALES}, and the run is trusted only when as many readings agree as
+ * {@link #SCALES} asks and none differs (decision 0322).</li>
  * <li><b>An unread point.</b> A dot-sized ink mark on the baseline in the gap between two digits of
  * a word, where the text has no decimal mark, doubts the word ({@link OcrWord.Doubt#POINT_UNREAD}).</li>
  * </ol>
@@ -31,6 +33,12 @@ final class NumberCheck {
      */
     static final double[] SCALES = java.util.Arrays.stream(System.getProperty("imrt.ocr.checkScales", "1.6,2.3").split(","))
             .mapToDouble(Double::parseDouble).toArray();
+    /**
+     * Enlargements read in place of one of {@link #SCALES} that read nothing at all (a blank line from the
+     * engine is no opinion on the digits; decision 0322).
+     */
+    static final double[] SPARE_SCALES = java.util.Arrays.stream(System.getProperty("imrt.ocr.spareScales", "2.0,1.3").split(","))
+            .filter(x -> !x.isBlank()).mapToDouble(Double::parseDouble).toArray();
     /** Words closer than this (in word heights) belong to one run ("46" "0%", "54" "Gy"). */
     static final double RUN_GAP = 0.9;
 
@@ -53,18 +61,35 @@ final class NumberCheck {
             String first = digits(run.stream().map(k -> out.get(k).text()).reduce("", (a, b) -> a + " " + b));
             boolean differs = false;
             boolean read = false;
-            for (double scale : SCALES) {
+            int agree = 0;
+            int tried = 0;
+            // the readings must agree SCALES.length times; one that reads nothing at all is no opinion (decision 0322):
+            // another enlargement is tried in its place, and too few agreeing readings doubt the run as before
+            for (int i = 0; i < SCALES.length + SPARE_SCALES.length && agree < SCALES.length && !differs; i++) {
+                if (i >= SCALES.length && agree + (SCALES.length + SPARE_SCALES.length - i) < SCALES.length) {
+                    break; // too few enlargements left to reach the agreement needed
+                }
+                double scale = i < SCALES.length ? SCALES[i] : SPARE_SCALES[i - SCALES.length];
+                if (i >= SCALES.length && tried - agree == 0) {
+                    break; // no reading came back empty: nothing to replace
+                }
                 BufferedImage crop = crop(page, run.stream().map(out::get).toList(), scale);
                 if (crop == null) {
                     continue;
                 }
                 read = true;
+                tried++;
                 Optional<LineText> again = engine.readLine(crop, null);
-                if (!first.equals(again.map(t -> digits(t.text())).orElse(""))) {
+                if (again.isEmpty() || again.get().text().isBlank()) {
+                    continue; // read nothing: no second opinion either way
+                }
+                if (first.equals(digits(again.get().text()))) {
+                    agree++;
+                } else {
                     differs = true;
-                    break;
                 }
             }
+            differs |= read && agree < Math.min(SCALES.length, tried);
             if (read && differs) {
                 for (int k : run) {
                     if (out.get(k).hasDigit()) {

@@ -122,4 +122,51 @@ class NumberCheckTest {
         assertEquals(List.of(List.of(2, 3), List.of(5, 6), List.of(7)), NumberCheck.runs(words));
         assertFalse(NumberCheck.digits("D40% <7.3 Gy").equals(NumberCheck.digits("D40% < 73 Gy")));
     }
+
+    /** A line reader that answers each reading in turn (a blank answer: it read nothing). */
+    private static TextReader inTurn(List<String> answers, List<BufferedImage> shown) {
+        return new TextReader() {
+            @Override
+            public Optional<LineText> readLine(BufferedImage line, String whitelist) {
+                String a = answers.get(Math.min(shown.size(), answers.size() - 1));
+                shown.add(line);
+                return a.isEmpty() ? Optional.empty() : Optional.of(new LineText(a, 0.9, 0.9));
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public String unavailableReason() {
+                return "";
+            }
+        };
+    }
+
+    private static OcrWord.Doubt checkedWith(String... answers) {
+        List<OcrWord> words = List.of(word("54.8", 200, 260, List.of()), word("Gy", 270, 300, List.of()));
+        return NumberCheck.check(words, ninePointSeven(false), 128, inTurn(List.of(answers), new ArrayList<>())).get(0).doubt();
+    }
+
+    @Test
+    void aReadingOfNothingIsReplacedAndTwoAgreeingReadingsAreStillNeeded() {
+        assertNull(checkedWith("", "54.8 Gy", "54.8 Gy"), "blank at 1.6 x, then two agreeing readings: trusted (decision 0322)");
+        assertNull(checkedWith("54.8 Gy", "", "54.8 Gy"));
+        assertEquals(OcrWord.Doubt.REREAD_DIFFERS, checkedWith("", "54.8 Gy", "", ""),
+                "only one agreeing reading of four: doubted as before");
+        assertEquals(OcrWord.Doubt.REREAD_DIFFERS, checkedWith("", "", "", ""), "nothing read at all: doubted");
+        assertEquals(OcrWord.Doubt.REREAD_DIFFERS, checkedWith("", "54.8 Gy", "548 Gy"), "a spare reading that differs doubts");
+        assertEquals(OcrWord.Doubt.REREAD_DIFFERS, checkedWith("Gy", "54.8 Gy", "54.8 Gy"),
+                "a reading with text but not the digits is a disagreement, not a blank");
+    }
+
+    @Test
+    void twoAgreeingReadingsNeedNoSpare() {
+        List<BufferedImage> shown = new ArrayList<>();
+        List<OcrWord> words = List.of(word("54.8", 200, 260, List.of()), word("Gy", 270, 300, List.of()));
+        assertNull(NumberCheck.check(words, ninePointSeven(false), 128, inTurn(List.of("54.8 Gy"), shown)).get(0).doubt());
+        assertEquals(2, shown.size());
+    }
 }
