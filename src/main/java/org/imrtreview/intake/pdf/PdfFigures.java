@@ -137,6 +137,21 @@ public final class PdfFigures {
     }
 
     /**
+     * The DVH figure cut from a scanned page (1-based), as the case load cut it (decision 0324), or
+     * empty when the page has a text layer or OCR does not read it as a DVH figure. Slow when the
+     * page's reading is not cached beside the case: call off the FX thread.
+     */
+    public static Optional<BufferedImage> scannedFigure(Path pdf, int page) throws IOException, PdfReadException {
+        try (PDDocument doc = PdfOpener.open(pdf)) {
+            if (page < 1 || page > doc.getNumberOfPages()) {
+                return Optional.empty();
+            }
+            ScannedFigure scanned = ScannedFigure.read(doc, pdf, page - 1);
+            return scanned == null ? Optional.empty() : Optional.of(scanned.cut().image());
+        }
+    }
+
+    /**
      * Digitises one figure as a case load does (PDF text calibration and legend names for drawings),
      * with the nurse's or the command line's options (axis ranges, names).
      */
@@ -199,8 +214,10 @@ public final class PdfFigures {
 
         /** Null when the page is not a scanned DVH figure page, or scans are not read. */
         static ScannedFigure read(PDDocument doc, Path pdf, int pageIndex) throws IOException {
-            if (!PageReader.read(doc, pageIndex).scanned()) {
-                return null;
+            PageContent content = new PageContentCollector(doc.getPage(pageIndex)).collect(pageIndex);
+            if (content.visibleCharacters() >= PageReader.MIN_TEXT_CHARACTERS || content.images().isEmpty()
+                    || !PageReader.read(doc, pageIndex).scanned()) {
+                return null; // a text page (its figures are found in its content), or no scan
             }
             Path folder = pdf.toAbsolutePath().getParent();
             ScanReading reading = ScanReading.standard(folder, false);

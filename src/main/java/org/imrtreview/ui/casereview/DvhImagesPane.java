@@ -76,9 +76,29 @@ public final class DvhImagesPane extends SplitPane {
             return;
         }
         tasks.execute("Loading " + doc.file(),
-                () -> pdf ? PdfPageImages.render(file, org.imrtreview.ui.viewer.DocumentView.firstPage(doc.pages())).image() : ImageLoading.read(file),
+                () -> pdf ? pdfPicture(file, doc) : ImageLoading.read(file),
                 img -> viewer.setImage(img, caption),
                 err -> viewer.showPlaceholder(doc.file() + " could not be shown: "
                         + (err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage())));
+    }
+
+    /**
+     * A DVH figure of a PDF: the figure cut from its page when the page is a colour scan (as it was
+     * digitised, decision 0324; a figure a third of a scanned page wide is unreadable at page scale),
+     * else the page.
+     */
+    private static javafx.scene.image.Image pdfPicture(Path file, Document doc) throws java.io.IOException {
+        int page = org.imrtreview.ui.viewer.DocumentView.firstPage(doc.pages());
+        if (Boolean.TRUE.equals(doc.color())) {
+            try {
+                var cut = org.imrtreview.intake.pdf.PdfFigures.scannedFigure(file, page + 1);
+                if (cut.isPresent()) {
+                    return javafx.embed.swing.SwingFXUtils.toFXImage(cut.get(), null);
+                }
+            } catch (java.io.IOException | org.imrtreview.intake.pdf.PdfReadException | RuntimeException e) {
+                // the page itself is shown
+            }
+        }
+        return PdfPageImages.render(file, page).image();
     }
 }
