@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.imrtreview.constraint.AnswerParser;
 import org.imrtreview.constraint.ConstraintParser;
 import org.imrtreview.constraint.QuantityParser;
+import org.imrtreview.constraint.SourceRecognizer;
 import org.imrtreview.constraint.ValueReading;
 import org.imrtreview.model.Answer;
 import org.imrtreview.model.Column;
@@ -126,6 +127,9 @@ public final class OcrDoubts {
             case DOSE_3D, DOSE_IMRT -> invalidValue(cell.text());
             case CONSTRAINT -> invalidConstraint(cell.text());
             case ANSWER -> AnswerParser.parse(cell.text()) == null ? "not a clear yes or no" : answerMarks(cell.text());
+            case SOURCE -> SourceRecognizer.isBlank(cell.text()) || SourceRecognizer.recognize(cell.text()).isPresent() ? null
+                    : "not a source the program knows (such as QUANTEC, RTOG 0617 or Institutional): letters may have been"
+                            + " misread"; // decision 0323
             default -> null;
         };
         if (invalid == null && cell.column() != Column.ANSWER) {

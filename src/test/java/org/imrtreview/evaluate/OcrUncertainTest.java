@@ -232,4 +232,18 @@ class OcrUncertainTest {
     void aPlainAnswerIsNotDoubted(String text) {
         assertTrue(readSurely(Column.ANSWER, text).isEmpty(), () -> text + ": " + readSurely(Column.ANSWER, text));
     }
+
+    @ParameterizedTest(name = "source \"{0}\" read surely from a scan is doubted (decision 0323)")
+    @ValueSource(strings = {"QUANTI \u00a2", "OUANTEC", "RIOG O41"})
+    void aSourceNoCitationReadsAsIsDoubted(String text) {
+        List<OcrDoubts.Doubt> d = readSurely(Column.SOURCE, text);
+        assertEquals(1, d.size(), () -> text + ": " + d);
+        assertTrue(d.get(0).why().startsWith("not a source the program knows"), d.get(0).why());
+    }
+
+    @ParameterizedTest(name = "source \"{0}\" read surely from a scan is trusted")
+    @ValueSource(strings = {"QUANTEC", "RTOG 0415", "NRG / RTOG 1005", "Institutional", "n/a"})
+    void aKnownSourceReadSurelyIsTrusted(String text) {
+        assertTrue(readSurely(Column.SOURCE, text).isEmpty(), () -> text + ": " + readSurely(Column.SOURCE, text));
+    }
 }

@@ -34,6 +34,15 @@ public final class OcrConfidence {
     /** Where each cell text was read, every occurrence in reading order (a "Yes" in each row). */
     private final Map<String, java.util.ArrayDeque<org.imrtreview.model.ScanSpot>> spots = new HashMap<>();
 
+    /**
+     * Each reading of a cell text, in reading order, with the column of its table it was read in: a cell
+     * text read several times gets its own reading back when nothing can mix them up (decision 0323).
+     */
+    private record Seen(double confidence, String why, int column) {
+    }
+
+    private final Map<String, List<Seen>> seen = new HashMap<>();
+
     private static final org.imrtreview.model.ScanSpot NO_SPOT = new org.imrtreview.model.ScanSpot(0, 0, 0, 0, 0);
 
     private static double share(char c) {
@@ -72,7 +81,9 @@ public final class OcrConfidence {
         boolean any = false;
         for (List<String> row : table.rows()) {
             List<String> clean = new ArrayList<>();
+            int column = -1;
             for (String cell : row) {
+                column++;
                 if (cell == null) {
                     clean.add(null);
                     continue;
@@ -105,6 +116,9 @@ public final class OcrConfidence {
                     remember(text, min, file + " " + table.location());
                     if (why != null && !text.isEmpty()) {
                         doubt.putIfAbsent(text, why);
+                    }
+                    if (!text.isEmpty()) {
+                        seen.computeIfAbsent(text, k -> new ArrayList<>()).add(new Seen(min, why, column));
                     }
                     if (!text.isEmpty()) { // null too: the n-th occurrence must stay the n-th
                         spots.computeIfAbsent(text, k -> new java.util.ArrayDeque<>()).add(
@@ -148,6 +162,7 @@ public final class OcrConfidence {
             return table;
         }
         List<OcrCell> cells = new ArrayList<>();
+        Map<String, java.util.Iterator<Seen>> own = ownReadings(table);
         for (SummaryRow row : table.rows()) {
             for (Column c : Column.values()) {
                 String text = row.cell(c);
@@ -158,6 +173,11 @@ public final class OcrConfidence {
                 Double v = confidence.get(key);
                 String place = where.get(key);
                 String why = doubt.get(key);
+                if (own.containsKey(key)) { // this cell's own reading, not the least sure of its text (decision 0323)
+                    Seen mine = own.get(key).next();
+                    v = mine.confidence();
+                    why = mine.why();
+                }
                 java.util.ArrayDeque<org.imrtreview.model.ScanSpot> seen = spots.get(key);
                 org.imrtreview.model.ScanSpot spot = seen == null || seen.isEmpty() ? null : seen.poll();
                 if (v == null) { // joined or split by the table reader: the least sure part it holds
@@ -174,6 +194,38 @@ public final class OcrConfidence {
             }
         }
         return table.withOcrCells(cells);
+    }
+
+    /**
+     * The cell texts of the table whose readings can be handed back one by one, each in reading order:
+     * those read exactly as often as the table holds them, every reading in one column of its page's
+     * table and every cell in one column of the summary table (rows keep their order). Any other text
+     * keeps the least sure of its readings and any doubt of one (a doubt is never lost).
+     */
+    private Map<String, java.util.Iterator<Seen>> ownReadings(SummaryTable table) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, java.util.Set<Column>> columns = new HashMap<>();
+        for (SummaryRow row : table.rows()) {
+            for (Column c : Column.values()) {
+                String text = row.cell(c);
+                if (text != null && !text.isBlank()) {
+                    String key = normalise(text);
+                    count.merge(key, 1, Integer::sum);
+                    columns.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(c);
+                }
+            }
+        }
+        Map<String, java.util.Iterator<Seen>> out = new HashMap<>();
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            List<Seen> readings = seen.get(e.getKey());
+            if (readings == null || readings.size() != e.getValue() || readings.size() < 2
+                    || columns.get(e.getKey()).size() != 1
+                    || readings.stream().mapToInt(Seen::column).distinct().count() != 1) {
+                continue;
+            }
+            out.put(e.getKey(), readings.iterator());
+        }
+        return out;
     }
 
     static String normalise(String s) {
