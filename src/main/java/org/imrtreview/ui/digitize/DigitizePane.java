@@ -73,6 +73,8 @@ public final class DigitizePane extends BorderPane {
     private final TextField volumeTo = field("volume-to");
     private final Label calibrationNote = new Label();
     private final Label headerAxes = new Label();
+    private final Label allNotes = new Label();
+    private final javafx.scene.control.Hyperlink showAllNotes = new javafx.scene.control.Hyperlink();
     private final VBox curveRows = new VBox(8);
     private final Label clickPrompt = new Label();
     private final TextField clickValue = field("click-value");
@@ -213,8 +215,20 @@ public final class DigitizePane extends BorderPane {
         calibrationNote.setId("calibration-note");
         calibrationNote.setWrapText(true);
         calibrationNote.getStyleClass().add("text-muted");
+        allNotes.setId("digitize-all-notes");
+        allNotes.setWrapText(true);
+        allNotes.getStyleClass().add("text-muted");
+        allNotes.setVisible(false);
+        allNotes.setManaged(false);
+        showAllNotes.setId("show-all-notes");
+        showAllNotes.setOnAction(e -> {
+            boolean show = !allNotes.isVisible();
+            allNotes.setVisible(show);
+            allNotes.setManaged(show);
+            showAllNotes.setText((show ? "Hide the " : "Show all ") + result.warnings().size() + " notes");
+        });
         VBox content = new VBox(8, section("AXES (VALUES AT THE FRAME EDGES)"), axes, buttons, clickBox, frameBox,
-                calibrationNote);
+                calibrationNote, showAllNotes, allNotes);
         if (!notApplied.isEmpty()) {
             Label problems = new Label(String.join("\n", notApplied));
             problems.setId("digitize-not-applied");
@@ -628,10 +642,24 @@ public final class DigitizePane extends BorderPane {
         if (!c.trustworthy()) {
             note.append(" These curves are not used until both axes are confirmed.");
         }
-        for (String warning : result.warnings()) {
-            note.append("\n• ").append(capitalised(warning)).append(warning.endsWith(".") ? "" : ".");
+        // notes of one kind (the same words about many curves) are one line naming the curves, and at most
+        // a few lines show, so the curve rows stay in view; "Show all N notes" lists every note as given
+        List<String> grouped = DigitiseNotes.grouped(result.warnings());
+        for (String line : grouped.subList(0, Math.min(grouped.size(), DigitiseNotes.SHOWN))) {
+            note.append("\n• ").append(line);
+        }
+        if (grouped.size() > DigitiseNotes.SHOWN) {
+            note.append("\n• … and ").append(grouped.size() - DigitiseNotes.SHOWN).append(" more kinds of note.");
         }
         calibrationNote.setText(note.toString());
+        List<String> all = DigitiseNotes.all(result.warnings());
+        boolean more = all.size() > Math.min(grouped.size(), DigitiseNotes.SHOWN);
+        allNotes.setText(all.stream().map(n -> "• " + n).collect(java.util.stream.Collectors.joining("\n")));
+        showAllNotes.setText((allNotes.isVisible() ? "Hide the " : "Show all ") + all.size() + " notes");
+        showAllNotes.setVisible(more);
+        showAllNotes.setManaged(more);
+        allNotes.setVisible(more && allNotes.isVisible());
+        allNotes.setManaged(allNotes.isVisible());
         curveRows.getChildren().clear();
         List<CurveAssignment> current = assignments();
         for (int i = 0; i < result.curves().size(); i++) {

@@ -78,6 +78,38 @@ class DigitizePaneTest {
         assertEquals("• Curves #2 and #3 share one colour.", lines.get(2));
     }
 
+    /** Fourteen notes of two kinds: two lines, and "Show all 14 notes" lists each one. */
+    @Test
+    void manyNotesOfOneKindAreGroupedAndAllStayReachable(FxRobot robot) throws Exception {
+        DigitizeResult read = pane.result();
+        List<String> findings = new java.util.ArrayList<>();
+        for (int n = 1; n <= 7; n++) {
+            findings.add("curve #" + n + " (red solid) has no dashed twin: in this combined image its dashed curve may"
+                    + " lie exactly on it (same DVH in both plans) or be absent");
+            findings.add("curves #" + n + " and #" + (n + 7) + " are both red solid: they were told apart by their position");
+        }
+        DigitizeResult withFindings = new DigitizeResult(read.imageWidth(), read.imageHeight(), read.frame(),
+                read.calibration(), read.curves(), findings, read.skewDegrees());
+        SyntheticDvh s = SyntheticDvhCorpus.make(12);
+        DigitizePane other = WaitForAsyncUtils.asyncFx(() -> new DigitizePane(s.image(), withFindings,
+                new CurveAssigner().assign(withFindings.curves(), PlanKind.IMRT, List.of(), null), List.of("PTV"))).get();
+        robot.interact(() -> pane.getScene().setRoot(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        String note = robot.lookup("#calibration-note").queryAs(Label.class).getText();
+        assertEquals(3, note.lines().count(), note);
+        assertTrue(note.contains("• Curves #1, #2, #3, #4, #5, #6 and #7 (7 notes): each has no dashed twin"), note);
+        Label all = robot.lookup("#digitize-all-notes").queryAs(Label.class);
+        javafx.scene.control.Hyperlink toggle = robot.lookup("#show-all-notes").queryAs(javafx.scene.control.Hyperlink.class);
+        assertTrue(toggle.isVisible());
+        assertEquals("Show all 14 notes", toggle.getText());
+        assertTrue(!all.isVisible());
+        robot.interact(toggle::fire);
+        assertTrue(all.isVisible());
+        assertEquals(14, all.getText().lines().count());
+        assertTrue(all.getText().contains("• Curves #7 and #14 are both red solid: they were told apart by their position."));
+        assertEquals("Hide the 14 notes", toggle.getText());
+    }
+
     @Test
     void typedAxisRangesRescaleEveryCurve(FxRobot robot) {
         double before = pane.result().curves().get(0).doseGy()[pane.result().curves().get(0).size() - 1];
