@@ -141,7 +141,7 @@ public final class Evaluator {
                 c.dvh3d() == null ? null : c.dvh3d().value(), c.dvhImrt() == null ? null : c.dvhImrt().value(),
                 c.dose3d(), c.doseImrt(), c.meets3d(), c.meetsImrt(), c.onlyImrtMeets(), c.answer(), complete, supports,
                 flags, limits);
-        return new RowOutcome(result, missingWords);
+        return new RowOutcome(result, missingWords, RowCompleteness.unconfirmedWords(c));
     }
 
     private static List<Flag> apply(RowRule rule, RowContext c, SummaryRow row) {

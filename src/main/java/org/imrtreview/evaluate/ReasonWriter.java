@@ -29,7 +29,10 @@ final class ReasonWriter {
             reasons.add(rowSentence(row));
         }
         for (String word : missing) {
-            reasons.add("Missing: " + MissingWords.full(word) + ".");
+            boolean toConfirm = rows.stream().anyMatch(r -> r.unconfirmedWords().contains(word))
+                    && rows.stream().noneMatch(r -> r.missingWords().contains(word) && !r.unconfirmedWords().contains(word));
+            reasons.add(toConfirm ? "To confirm from the scanned page: " + MissingWords.full(word) + " (read with doubt)."
+                    : "Missing: " + MissingWords.full(word) + ".");
         }
         return reasons;
     }
@@ -54,6 +57,14 @@ final class ReasonWriter {
                             + "before any decision or letter."
                     : checklist.stream().anyMatch(i -> !i.satisfied())
                     ? "Incomplete: required documentation is missing; request additional information from the provider."
+                    : rows.stream().allMatch(r -> r.unconfirmedWords().containsAll(r.missingWords()))
+                    ? "Incomplete until confirmed: no row shows that only IMRT meets a constraint yet, because cells it"
+                            + " depends on were read from a scan with doubt; confirm or correct them against the scanned"
+                            + " page, and request from the provider only what cannot be read there."
+                    : rows.stream().anyMatch(r -> !r.unconfirmedWords().isEmpty())
+                    ? "Incomplete: no complete row shows that only IMRT meets a constraint, and some table cells are empty,"
+                            + " unreadable or read from a scan with doubt; confirm or correct the doubted cells against the"
+                            + " scanned page, then request the missing values from the provider."
                     : "Incomplete: no complete row shows that only IMRT meets a constraint, and some table cells are empty "
                             + "or unreadable; request the missing values from the provider.";
         };
@@ -144,9 +155,11 @@ final class ReasonWriter {
 
     private static String whyNotSupporting(RowOutcome o) {
         List<String> why = new ArrayList<>();
-        if (!o.missingWords().isEmpty()) {
-            why.add("the row is incomplete (" + MissingWords.briefList(o.missingWords()) + " missing)");
+        List<String> missing = o.missingWords().stream().filter(w -> !o.unconfirmedWords().contains(w)).toList();
+        if (!missing.isEmpty()) {
+            why.add("the row is incomplete (" + MissingWords.briefList(missing) + " missing)");
         }
+        // an unconfirmed OCR reading is said by its own flag (read as …, confirm or correct): not "missing"
         for (Flag f : o.result().flags()) {
             if (f.blocksSupport()) {
                 why.add(f.message());

@@ -18,6 +18,37 @@ final class RowCompleteness {
     }
 
     static List<String> missingWords(RowContext c) {
+        List<String> words = unreadWords(c);
+        // a deciding cell read by OCR and not yet confirmed is as good as unreadable (fail closed)
+        for (String w : unconfirmedWords(c)) {
+            if (!words.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The words of deciding cells that were read by OCR, are doubted and not yet confirmed, and are not
+     * empty or unreadable besides: the nurse confirms them from the page; nothing is missing from the table.
+     */
+    static List<String> unconfirmedWords(RowContext c) {
+        List<String> unread = unreadWords(c);
+        List<String> words = new ArrayList<>();
+        if (c.reading() != null && c.reading().noNumericLimit()) {
+            return words;
+        }
+        for (OcrDoubts.Doubt d : OcrDoubts.of(c)) {
+            String w = d.cell().column().missingWord();
+            if (d.deciding() && !unread.contains(w) && !words.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** The words of the cells that are empty or cannot be read as what they must hold. */
+    private static List<String> unreadWords(RowContext c) {
         List<String> words = new ArrayList<>();
         if (c.reading() != null && c.reading().noNumericLimit()) {
             // "ALARA": read as written; it can never support, so nothing in it could be the missing evidence.
@@ -49,13 +80,6 @@ final class RowCompleteness {
         }
         if (c.answer() == null) {
             words.add(Column.ANSWER.missingWord());
-        }
-        // a deciding cell read by OCR and not yet confirmed is as good as unreadable (fail closed)
-        for (OcrDoubts.Doubt d : OcrDoubts.of(c)) {
-            String w = d.cell().column().missingWord();
-            if (d.deciding() && !words.contains(w)) {
-                words.add(w);
-            }
         }
         return words;
     }

@@ -58,6 +58,35 @@ class OcrUncertainTest {
         assertFalse(e.rows().get(0).supports());
     }
 
+    /**
+     * A value that is on the page but read with doubt is to be confirmed, not missing: the reasons do not
+     * tell the nurse the provider left it out (nor to ask the provider for it first), while the case stays
+     * incomplete and the cell still counts as unreadable in the SPEC §5 list until she confirms it.
+     */
+    @Test
+    void aDoubtedValueIsToBeConfirmedNotMissingFromTheTable() {
+        Evaluation e = evaluator.evaluate(scanned("52 Gy", 0.61));
+        assertEquals(Determination.INCOMPLETE, e.determination());
+        assertTrue(e.missing().contains(Column.DOSE_IMRT.missingWord()), e.missing().toString());
+        String all = String.join("\n", e.reasons());
+        assertTrue(e.reasons().get(0).startsWith("Incomplete until confirmed:") && e.reasons().get(0).contains("confirm or correct"),
+                e.reasons().get(0));
+        assertFalse(all.contains("the row is incomplete") || all.contains("Missing:"), all);
+        assertTrue(all.contains("To confirm from the scanned page: the dose achieved with the IMRT plan"), all);
+
+        // a cell really empty beside the doubted one: still said missing, and both steps are asked for
+        SummaryRow r = BRAINSTEM.with(Column.SOURCE, "");
+        ReviewCase c = complete(r);
+        c = c.withTable(c.table().withOcrCells(List.of(new OcrCell(1, Column.DOSE_IMRT, "52 Gy", 0.61, "scan.pdf page 2"))));
+        Evaluation both = evaluator.evaluate(c);
+        assertEquals(Determination.INCOMPLETE, both.determination());
+        String reasons = String.join("\n", both.reasons());
+        assertTrue(reasons.contains("the row is incomplete (constraint sources missing)"), reasons);
+        assertTrue(both.reasons().get(0).contains("confirm or correct the doubted cells"), both.reasons().get(0));
+        assertTrue(reasons.contains("Missing: the source of each dose constraint") && reasons.contains("To confirm from the scanned"
+                + " page: the dose achieved with the IMRT plan"), reasons);
+    }
+
     @ParameterizedTest(name = "\"{0}\" read surely is still doubted: {1}")
     @CsvSource(textBlock = """
             520 Gy,    a dose above 100 Gy
