@@ -12,10 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * (Tesseract with --deskew --clean --rotate-pages) adds a text layer, then Tabula 1.0.5 reads the
  * tables (lattice and stream, the better per file). Scored with {@link TableScore} against the same
  * expected CSVs. Per page: wall seconds of OCRmyPDF plus Tabula, and CPU seconds — OCRmyPDF's with every
- * process it waited for (Tesseract, unpaper, Ghostscript: {@code /usr/bin/time}'s user + system) plus
+ * process it waited for (Tesseract, unpaper, Ghostscript: GNU {@code time}'s user + system) plus
  * Tabula's thread — which compares with {@link ScanBench}'s CPU s/page on a shared machine. Needs the
  * Debian packages {@code ocrmypdf tesseract-ocr-eng unpaper} (bench only; never a test); without
- * {@code /usr/bin/time} the CPU column is empty. Arguments: {@code CORPUS_DIR [LOOK,...]}.
+ * GNU {@code time} on the PATH the CPU column is empty. Arguments: {@code CORPUS_DIR [LOOK,...]}.
  */
 public final class OcrmypdfTabulaBench {
 
@@ -30,7 +30,9 @@ public final class OcrmypdfTabulaBench {
         }
         System.out.println("| scan | pages | cells | OCRmyPDF+Tabula exact | wall s/page | CPU s/page |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
-        boolean timed = Files.isExecutable(Path.of("/usr/bin/time"));
+        // GNU time from the PATH (Debian package "time"); without it the CPU column stays empty
+        boolean timed = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .filter(d -> !d.isBlank()).anyMatch(d -> Files.isExecutable(Path.of(d, "time")));
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cells = 0;
         long right = 0;
@@ -44,7 +46,7 @@ public final class OcrmypdfTabulaBench {
             List<String> command = new java.util.ArrayList<>(List.of("ocrmypdf", "-q", "--force-ocr", "--deskew", "--clean",
                     "--rotate-pages", "-l", "eng", scan.toString(), ocred.toString()));
             if (timed) {
-                command.addAll(0, List.of("/usr/bin/time", "-f", "%U %S", "-o", cpuFile.toString()));
+                command.addAll(0, List.of("time", "-f", "%U %S", "-o", cpuFile.toString()));
             }
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command)
