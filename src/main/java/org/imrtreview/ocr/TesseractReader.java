@@ -143,9 +143,11 @@ public final class TesseractReader implements TextReader {
         int w = line.getWidth();
         int h = line.getHeight();
         byte[] grey = new byte[w * h];
+        int[] row = new int[w];
         for (int y = 0; y < h; y++) {
+            line.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
-                int p = line.getRGB(x, y);
+                int p = row[x];
                 grey[y * w + x] = (byte) ((299 * ((p >> 16) & 0xFF) + 587 * ((p >> 8) & 0xFF) + 114 * (p & 0xFF)) / 1000);
             }
         }
