@@ -34,6 +34,13 @@ class NothingCutOffUiTest {
     private static final String HEAD_NECK = "10-head-neck-stricter-than-published";
     private static final String FAX = "11-lung-fax-packet";
 
+    /**
+     * The worklist's "Time left" grows with the real date ("overdue 14 d 20 h" once the samples' deadlines
+     * were two weeks past), and its width is taken from the folder's: the layouts are checked at one moment.
+     */
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T12:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     @TempDir
     Path workspace;
 
@@ -45,7 +52,7 @@ class NothingCutOffUiTest {
     }
 
     private MainWindow show(FxRobot robot, int width, int height, Theme theme) {
-        return show(robot, width, height, theme, WorkstationServices.standard());
+        return show(robot, width, height, theme, WorkstationServices.standard().withClock(CLOCK));
     }
 
     private MainWindow show(FxRobot robot, int width, int height, Theme theme, WorkstationServices services) {
@@ -199,7 +206,7 @@ class NothingCutOffUiTest {
                     org.imrtreview.store.ReviewerRole.NURSE));
             lead.addReviewer("ann", "Annabelle Fitzgerald-Nurse", "RN", java.util.EnumSet.of(org.imrtreview.store.ReviewerRole.NURSE));
             new org.imrtreview.store.db.StateImport(lead).importWorkspace(workspace); // the referral, the peer-to-peer
-            MainWindow window = show(robot, 1366, 768, Theme.LIGHT, WorkstationServices.standard().withTeam(lead));
+            MainWindow window = show(robot, 1366, 768, Theme.LIGHT, WorkstationServices.standard().withTeam(lead).withClock(CLOCK));
             robot.interact(() -> window.openWorkspace(workspace));
             waitUntil(() -> window.worklistView().table().getItems().size() == 3
                     && window.viewModel().worklist().shared(workspace.resolve(BRAIN)) != null);
