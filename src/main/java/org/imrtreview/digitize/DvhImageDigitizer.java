@@ -142,6 +142,7 @@ public final class DvhImageDigitizer {
         curves = OneLineTracedTwice.mark(curves, calibration);
         int[] shades = PaleShades.shadeOf(curves, calibration);
         curves = PaleShades.mark(curves, shades);
+        curves = ThinlySeenFalls.mark(curves, calibration);
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
@@ -191,6 +192,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(sharedColours(curves));
         warnings.addAll(OneLineTracedTwice.warnings(curves, calibration));
         warnings.addAll(PaleShades.warnings(curves, shades));
+        warnings.addAll(ThinlySeenFalls.warnings(curves, calibration));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
