@@ -15,6 +15,15 @@ import java.util.List;
 final class OneLineTracedTwice {
     /** Share of the shorter trace's columns (between the 97 % and 0 % rows) the other must lie on. */
     private static final double SHARED = 0.8;
+    /** Most pixels between the two runs of traces of different hues. */
+    static final int APART = 1;
+    /**
+     * Most pixels between the two runs of traces of one hue (decision 0352; 1 before): a pale 1-px line in a JPEG
+     * is split into two shades of its colour along its anti-aliased edges, 2-3 px apart. Same-hue curves of a
+     * crowded plot run that close along at most 0.56 of their columns; tab10's red and pink, distinct hues, along
+     * 80 % (so the wider margin is for one hue only).
+     */
+    static final int APART_SAME_HUE = 3;
 
     private OneLineTracedTwice() {
     }
@@ -54,7 +63,8 @@ final class OneLineTracedTwice {
     }
 
     /**
-     * Whether the other trace touches or overlaps the shorter one (runs at most 1 px apart) in at least
+     * Whether the other trace touches or overlaps the shorter one (runs at most {@link #APART} px apart,
+     * {@link #APART_SAME_HUE} when both are of one hue) in at least
      * 80 % of the shorter one's columns between the 97 % row and the band along 0 % (plateaus and the
      * line every curve ends on are shared by all), and those columns are at least 3 % of the plot wide.
      */
@@ -80,6 +90,7 @@ final class OneLineTracedTwice {
         if (shorter < Math.max(20, 0.03 * calibration.frame().width())) {
             return false;
         }
+        int apart = SeriesPath.sameHue(a.rgb(), b.rgb()) ? APART_SAME_HUE : APART;
         int near = 0;
         for (int i = 0; i < ba.length; i++) {
             int x = a0 + i;
@@ -92,7 +103,7 @@ final class OneLineTracedTwice {
                 continue;
             }
             double gap = Math.max(0, Math.max(ra[0], rb[0]) - Math.min(ra[1], rb[1]));
-            if (gap <= 1) {
+            if (gap <= apart) {
                 near++;
             }
         }

@@ -46,4 +46,26 @@ class OneLineTracedTwiceTest {
         DigitizeResult r = digitise(s);
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("lie on one line")), r.warnings().toString());
     }
+
+    @Test
+    void twoShadesOfAPale1PxLineAlongItsEdgesAreOneLine() throws Exception {
+        // Accuracy 9 (JFreeChart white, JPEG q95, 1-px lines): the light red PTV is followed as two light red
+        // solid traces, 2-3 px apart along its two anti-aliased edges (decision 0352); before, both were used,
+        // one of them with no drawn curve of its shape.
+        SyntheticDvh s = SyntheticDvhCorpus.make(9);
+        DigitizeResult r = digitise(s);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("lie on one line") && w.contains("light red solid")),
+                r.warnings().toString());
+        SameColourReport.Count c = SameColourReport.measure("dvh-09, every curve", List.of(s), true);
+        assertEquals(0, c.wrong(), c.wrongOnes().toString());
+        assertEquals(2, c.used(), "Brainstem and Chiasm still used: " + c);
+    }
+
+    @Test
+    void distinctHuesRunningWithinThreePixelsAreNotOneLine() throws Exception {
+        // Crowded 11: tab10's pink runs within 3 px of the red along 80 % of it; distinct hues keep the 1 px rule.
+        SyntheticDvh s = AppLooksCorpus.make(AppLooksCorpus.Look.CROWDED_TAB10, 11).dvh();
+        DigitizeResult r = digitise(s);
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("lie on one line")), r.warnings().toString());
+    }
 }
