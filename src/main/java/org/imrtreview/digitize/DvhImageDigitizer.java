@@ -143,6 +143,7 @@ public final class DvhImageDigitizer {
         int[] shades = PaleShades.shadeOf(curves, calibration);
         curves = PaleShades.mark(curves, shades);
         curves = ThinlySeenFalls.mark(curves, calibration);
+        curves = SheerJumps.mark(curves, calibration);
         boolean[] loneDashed = LoneDashedTraces.lone(curves, calibration);
         curves = LoneDashedTraces.mark(curves, calibration);
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
@@ -195,6 +196,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(OneLineTracedTwice.warnings(curves, calibration));
         warnings.addAll(PaleShades.warnings(curves, shades));
         warnings.addAll(ThinlySeenFalls.warnings(curves, calibration));
+        warnings.addAll(SheerJumps.warnings(curves, calibration));
         warnings.addAll(LoneDashedTraces.warnings(curves, loneDashed));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
