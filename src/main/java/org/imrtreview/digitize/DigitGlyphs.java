@@ -68,11 +68,22 @@ final class DigitGlyphs {
             for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
                 for (int size : SIZES) {
                     Font font = new Font(face, style, size);
-                    for (char c = '0'; c <= '9'; c++) {
-                        Template t = renderOne(font, c);
-                        if (t != null) {
-                            templates.add(t);
+                    // One picture and one graphics per font, painted white before each digit: the same
+                    // pixels as a fresh picture per digit, without making 320 of them at start-up.
+                    int box = size * 2;
+                    BufferedImage img = new BufferedImage(box, box, BufferedImage.TYPE_BYTE_GRAY);
+                    Graphics2D g = img.createGraphics();
+                    try {
+                        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                        g.setFont(font);
+                        for (char c = '0'; c <= '9'; c++) {
+                            Template t = renderOne(img, g, size, c);
+                            if (t != null) {
+                                templates.add(t);
+                            }
                         }
+                    } finally {
+                        g.dispose();
                     }
                 }
             }
@@ -80,20 +91,13 @@ final class DigitGlyphs {
         return templates;
     }
 
-    private static Template renderOne(Font font, char c) {
-        int box = font.getSize() * 2;
-        BufferedImage img = new BufferedImage(box, box, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, box, box);
-            g.setColor(java.awt.Color.BLACK);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(font);
-            g.drawString(String.valueOf(c), font.getSize() / 2, font.getSize() * 3 / 2);
-        } finally {
-            g.dispose();
-        }
+    private static Template renderOne(BufferedImage img, Graphics2D g, int size, char c) {
+        int box = img.getWidth();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, box, box);
+        g.setColor(java.awt.Color.BLACK);
+        g.drawString(String.valueOf(c), size / 2, size * 3 / 2);
+        int[] samples = img.getRaster().getSamples(0, 0, box, box, 0, (int[]) null);
         int minX = box;
         int minY = box;
         int maxX = -1;
@@ -101,7 +105,7 @@ final class DigitGlyphs {
         double[][] dark = new double[box][box];
         for (int y = 0; y < box; y++) {
             for (int x = 0; x < box; x++) {
-                dark[y][x] = (255 - (img.getRaster().getSample(x, y, 0))) / 255.0;
+                dark[y][x] = (255 - samples[y * box + x]) / 255.0;
                 if (dark[y][x] > 0.35) {
                     minX = Math.min(minX, x);
                     maxX = Math.max(maxX, x);

@@ -36,9 +36,12 @@ final class LineFinder {
         int gap = 3 + w / 400;
         List<AxisLine> runs = new ArrayList<>();
         boolean[] edge = new boolean[w];
+        byte[] luma = image.lumaPlane();
         for (int y = 1; y < h; y++) {
+            int above = (y - 1) * w;
+            int here = y * w;
             for (int x = 0; x < w; x++) {
-                edge[x] = isEdge(image.rgb(x, y - 1), image.rgb(x, y));
+                edge[x] = isEdge(image.rgb(x, y - 1), image.rgb(x, y), luma[above + x] & 255, luma[here + x] & 255);
             }
             collectRuns(edge, y, gap, minLength / PIECES, runs);
         }
@@ -52,9 +55,11 @@ final class LineFinder {
         int gap = 3 + h / 400;
         List<AxisLine> runs = new ArrayList<>();
         boolean[] edge = new boolean[h];
+        byte[] luma = image.lumaPlane();
         for (int x = 1; x < w; x++) {
             for (int y = 0; y < h; y++) {
-                edge[y] = isEdge(image.rgb(x - 1, y), image.rgb(x, y));
+                int here = y * w + x;
+                edge[y] = isEdge(image.rgb(x - 1, y), image.rgb(x, y), luma[here - 1] & 255, luma[here] & 255);
             }
             collectRuns(edge, x, gap, minLength / PIECES, runs);
         }
@@ -62,8 +67,11 @@ final class LineFinder {
     }
 
     static boolean isEdge(int a, int b) {
-        int la = RgbImage.luma(a);
-        int lb = RgbImage.luma(b);
+        return isEdge(a, b, RgbImage.luma(a), RgbImage.luma(b));
+    }
+
+    /** The same with the two pixels' lumas already known. */
+    private static boolean isEdge(int a, int b, int la, int lb) {
         if (Math.abs(la - lb) < EDGE_CONTRAST) {
             return false;
         }

@@ -10,6 +10,8 @@ public final class RgbImage {
     private final int width;
     private final int height;
     private final int[] rgb;
+    /** {@link #luma(int)} of every pixel, made on first use (see {@link #lumaPlane()}). */
+    private volatile byte[] lumaPlane;
 
     public RgbImage(int width, int height, int[] rgb) {
         if (rgb.length != width * height) {
@@ -74,6 +76,24 @@ public final class RgbImage {
     /** Luma 0..255 (Rec. 601 weights). */
     public int luma(int x, int y) {
         return luma(rgb[y * width + x]);
+    }
+
+    /**
+     * The luma of every pixel, row-major, as unsigned bytes ({@code plane[y * width + x] & 255} equals
+     * {@code luma(x, y)}), computed once for this picture: the line finders scan every pixel in both
+     * directions and read each pixel's luma up to four times otherwise. The picture's pixels never
+     * change after construction.
+     */
+    byte[] lumaPlane() {
+        byte[] plane = lumaPlane;
+        if (plane == null) {
+            plane = new byte[rgb.length];
+            for (int i = 0; i < rgb.length; i++) {
+                plane[i] = (byte) luma(rgb[i]);
+            }
+            lumaPlane = plane;
+        }
+        return plane;
     }
 
     /** Max minus min channel: 0 for black, white and grays, up to 255 for pure colours. */

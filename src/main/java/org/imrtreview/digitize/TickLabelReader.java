@@ -37,11 +37,15 @@ final class TickLabelReader {
     static final int PALE_INK_LUMA = 195;
 
     private boolean isInk(int x, int y) {
-        if (inkLuma == 150) {
-            return image.isInk(x, y);
+        return isInk(image.lumaPlane(), x, y);
+    }
+
+    /** {@link RgbImage#isInk} at the default cut, else paler and less coloured; the lumas read from the plane. */
+    private boolean isInk(byte[] luma, int x, int y) {
+        if ((luma[y * image.width() + x] & 255) >= inkLuma) {
+            return false;
         }
-        int p = image.rgb(x, y);
-        return RgbImage.luma(p) < inkLuma && RgbImage.chroma(p) < 50;
+        return RgbImage.chroma(image.rgb(x, y)) < (inkLuma == 150 ? 70 : 50);
     }
 
     /** Which side of the strip lies against the axis: labels never touch it, tick marks do. */
@@ -51,9 +55,10 @@ final class TickLabelReader {
         int w = strip.width();
         int h = strip.height();
         boolean[] ink = new boolean[w * h];
+        byte[] luma = image.lumaPlane();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                ink[y * w + x] = isInk(strip.left() + x, strip.top() + y);
+                ink[y * w + x] = isInk(luma, strip.left() + x, strip.top() + y);
             }
         }
         List<Blob> glyphs = new ArrayList<>();
