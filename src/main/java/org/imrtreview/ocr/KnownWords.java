@@ -76,6 +76,16 @@ final class KnownWords {
     /** A metric whose number and unit were read with look-alike letters: D or V, the number, the unit. */
     private static final Pattern METRIC = Pattern.compile("^([DVWv])([0-9iIl|!OoBS]+(?:\\.[0-9iIl|!OoBS]+)?)(cc|ce|ec|ee|%|Gy|cGy)$");
 
+    /** Marks no value of a dose table holds before its number: quotes, a backtick, a tilde, an underscore. */
+    private static final String LEADING_MARK = "[\"'`~_\u2018\u2019\u201C\u201D\u201E]";
+    /** ... nor between its number and unit or after them: those, a point, a comma, a colon, a semicolon. */
+    private static final String MARK = "[\"'`~_\u2018\u2019\u201C\u201D\u201E.,:;]";
+    /** A number (a sign before it kept), marks, a unit, marks: "30'Gy", "318,", "27.3%.", "160.c¢", "“2640". */
+    private static final Pattern VALUE_MARKS = Pattern.compile("^(" + LEADING_MARK + "*)([<>\u2264\u2265]?\\d+(?:\\.\\d+)?)("
+            + MARK + "*)(%|Gy|cGy|cc|ce|c\u00A2|CC)?(" + MARK + "*)$");
+    /** A known word, a point or comma, and the next word with no space: "NRG.GI-001". */
+    private static final Pattern JOINED = Pattern.compile("^(\\p{L}{3,})[.,]([\\p{Lu}\\d][\\p{L}\\d-]*)$");
+
     /** Under this engine confidence a word of letters may be taken for the known word it is near (OcrDoubts.TRUSTED). */
     static final double UNSURE = 0.80;
 
@@ -87,13 +97,63 @@ final class KnownWords {
         List<OcrWord> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             OcrWord w = words.get(i);
+            if (specksAfterWord(words, i)) { // "Right optic ~ nerve": the word before carries the doubt
+                out.set(out.size() - 1, out.get(out.size() - 1).doubted(OcrWord.Doubt.MARK_LEFT_OUT));
+                continue;
+            }
+            OcrWord.Doubt why = OcrWord.Doubt.CORRECTED;
             String fixed = corrected(w.text(), w.confidence() < UNSURE);
             if (fixed == null && i > 0 && words.get(i - 1).line() == w.line() && endsInDigit(words.get(i - 1).text())) {
                 fixed = unit(w.text());
             }
-            out.add(fixed == null ? w : w.withText(fixed, spread(w, fixed)).doubted(OcrWord.Doubt.CORRECTED));
+            if (fixed == null) {
+                fixed = withoutMarks(w.text());
+                why = OcrWord.Doubt.MARK_LEFT_OUT;
+            }
+            out.add(fixed == null ? w : w.withText(fixed, spread(w, fixed)).doubted(why));
         }
         return out;
+    }
+
+    /**
+     * A word of marks alone ("~", "'") after a word of letters on its line, with a word of letters or
+     * nothing after it on that line: a speck no organ name or header holds, and not where a comparison
+     * sign would be (that is before a number).
+     */
+    private static boolean specksAfterWord(List<OcrWord> words, int i) {
+        OcrWord w = words.get(i);
+        if (i == 0 || !w.text().matches(LEADING_MARK + "+")) {
+            return false;
+        }
+        OcrWord before = words.get(i - 1);
+        if (before.line() != w.line() || !before.text().matches("\\(?\\p{L}+")) {
+            return false;
+        }
+        OcrWord after = i + 1 < words.size() ? words.get(i + 1) : null;
+        return after == null || after.line() != w.line() || after.text().matches("\\p{L}+\\)?");
+    }
+
+    /**
+     * A value with marks no value holds, the marks left out ("30'Gy" is "30 Gy", "318," is "318", "27.3%."
+     * is "27.3%", "160.c¢" is "160 cc", "“2640" is "2640"), or a known word joined to the next by a point
+     * ("NRG.GI-001" is "NRG GI-001"); null when there are none. Digits are never changed; the word is doubted.
+     */
+    static String withoutMarks(String text) {
+        Matcher j = JOINED.matcher(text);
+        if (j.matches() && VOCABULARY.containsKey(j.group(1).toLowerCase(Locale.ROOT))) {
+            return j.group(1) + " " + j.group(2);
+        }
+        Matcher m = VALUE_MARKS.matcher(text);
+        if (!m.matches() || m.group(1).isEmpty() && m.group(3).isEmpty() && m.group(5).isEmpty()) {
+            return null;
+        }
+        String unit = m.group(4);
+        if (unit == null) {
+            return m.group(2);
+        }
+        String spelt = unit.equals("%") || unit.equals("Gy") || unit.equals("cGy") ? unit : "cc";
+        // a mark between the number and a unit of letters stood where the space was
+        return m.group(2) + (!m.group(3).isEmpty() && !unit.equals("%") ? " " : "") + spelt;
     }
 
     private static boolean endsInDigit(String s) {
@@ -102,7 +162,12 @@ final class KnownWords {
 
     /** "ce", "CC", "c¢" after a number are "cc" (no other unit of a dose table looks like them). */
     static String unit(String text) {
-        return text.matches("ce|ec|ee|CC|Cc|cC|c\u00A2|\u00A2c|cc\\.|ce\\.") ? "cc" : null;
+        if (text.matches("ce|ec|ee|CC|Cc|cC|c\u00A2|\u00A2c|cc\\.|ce\\.")) {
+            return "cc";
+        }
+        // a unit with a speck after it ("Gy:", "Gy.", "cGy,")
+        Matcher m = Pattern.compile("^(Gy|cGy|cc|%)" + MARK + "+$").matcher(text);
+        return m.matches() ? m.group(1) : null;
     }
 
     /**

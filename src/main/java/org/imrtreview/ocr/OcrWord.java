@@ -22,7 +22,10 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
                 + " when enlarged"),
         /** Read a letter or two from a known word of dose tables (an organ, source or metric) and taken as it (decision 0320). */
         CORRECTED("it was read a letter or two different from a known word (an organ, source, metric or unit) and is shown"
-                + " as that word");
+                + " as that word"),
+        /** A mark beside it that no such value or word holds (a quote, a point or colon after it) was taken for a speck (decision 0340). */
+        MARK_LEFT_OUT("a mark beside it that such a cell never holds (a quote, a point, comma or colon) was taken for a"
+                + " speck and left out");
 
         private final String sentence;
 

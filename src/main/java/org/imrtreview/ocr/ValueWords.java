@@ -107,9 +107,14 @@ final class ValueWords {
         int barTop = bar;
         boolean[] covered = new boolean[x1 - x0 + 1];
         int union = 0;
-        for (int y = bar; y >= Math.max(0, bar - Math.max(2, height / 5)); y--) {
+        int softEdge = 0;
+        for (int y = bar; y >= Math.max(0, bar - softEdge - Math.max(2, height / 5)); y--) {
             int inRow = span(page, threshold, x0, x1, y);
             if (inRow < 0.35 * width) { // a row of the sign's slanting arm is narrower
+                if (union == 0 && softEdge < 2) { // ... but under the bar its soft lower edge may pass the threshold in a few pixels
+                    softEdge++;
+                    continue;
+                }
                 break;
             }
             if (runsOn(page, threshold, x0, x1, y, width)) {
@@ -125,6 +130,9 @@ final class ValueWords {
         }
         if (union < 0.6 * width) {
             return false;
+        }
+        if (softEdge > 0 && span(page, threshold, x0, x1, barTop - 1) > 0 && span(page, threshold, x0, x1, barTop - 2) > 0) {
+            return false; // past a soft edge only a bar with paper right above it: not the foot of the sign's own arm
         }
         // the sign's lower arm meets the bar only at one end: above the bar a row with much narrower ink
         for (int y = barTop - 1; y >= Math.max(0, barTop - Math.max(3, height / 3)); y--) {

@@ -75,4 +75,48 @@ class KnownWordsTest {
         List<OcrWord> out = KnownWords.fix(List.of(word("Notes", 0.9, 0), word("ce", 0.5, 200)));
         assertEquals("ce", out.get(1).text());
     }
+
+    @Test
+    void marksNoValueHoldsGoAndTheValueIsDoubted() {
+        assertEquals("30 Gy", KnownWords.withoutMarks("30'Gy"), "a quote where the space was");
+        assertEquals("318", KnownWords.withoutMarks("318,"));
+        assertEquals("27.3%", KnownWords.withoutMarks("27.3%."));
+        assertEquals("160 cc", KnownWords.withoutMarks("160.c\u00A2"), "a point before the unit, the unit's look-alike");
+        assertEquals("12.2 Gy", KnownWords.withoutMarks("12.2.Gy"));
+        assertEquals("2640", KnownWords.withoutMarks("\u201C2640"));
+        assertEquals("<30", KnownWords.withoutMarks("<30:"), "a comparison sign is no mark");
+        assertEquals("NRG GI-001", KnownWords.withoutMarks("NRG.GI-001"), "a known word joined to the next by a point");
+    }
+
+    @Test
+    void valuesWithoutMarksOrWithDigitsAfterThemStay() {
+        assertNull(KnownWords.withoutMarks("54.8"));
+        assertNull(KnownWords.withoutMarks("50.4Gy"), "no mark: the missing space is the finder's business");
+        assertNull(KnownWords.withoutMarks("54,8"), "a decimal comma is no speck");
+        assertNull(KnownWords.withoutMarks("10:30"));
+        assertNull(KnownWords.withoutMarks("-5"), "a minus sign is no speck");
+        assertNull(KnownWords.withoutMarks("Dr.Smith"), "joined to the next, but no known word");
+        assertNull(KnownWords.withoutMarks("e.g."));
+    }
+
+    @Test
+    void aSpeckWordAfterAWordOfLettersGoesAndDoubtsThatWord() {
+        List<OcrWord> out = KnownWords.fix(List.of(word("Right", 0.97, 0), word("optic", 0.52, 120), word("~", 0.83, 240),
+                new OcrWord("nerve", 0, 160, 100, 190, 0.96, 2, 188, List.of())));
+        assertEquals(List.of("Right", "optic", "nerve"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.MARK_LEFT_OUT, out.get(1).doubt(), "the cell holding the speck waits for the nurse");
+        assertNull(out.get(0).doubt());
+        List<OcrWord> sign = KnownWords.fix(List.of(word("D1cc", 0.5, 0), word("~", 0.67, 120), word("56", 0.9, 200)));
+        assertEquals(List.of("D1cc", "~", "56"), sign.stream().map(OcrWord::text).toList(),
+                "before a number a mark may be a comparison sign read badly: it stays, and the constraint is doubted");
+    }
+
+    @Test
+    void aUnitWithASpeckAfterANumberIsTheUnitAndDoubted() {
+        List<OcrWord> out = KnownWords.fix(List.of(word("56", 0.89, 0), word("Gy:", 0.43, 100), word("318,", 0.9, 300)));
+        assertEquals(List.of("56", "Gy", "318"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(1).doubt());
+        assertEquals(OcrWord.Doubt.MARK_LEFT_OUT, out.get(2).doubt());
+        assertEquals(0.9, out.get(2).confidence(), 1e-9, "the engine's confidence is kept");
+    }
 }

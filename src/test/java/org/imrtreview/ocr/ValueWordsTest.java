@@ -106,4 +106,54 @@ class ValueWordsTest {
         OcrWord tight = new OcrWord("<", 50, 40, 80, 69, 0.9, 0, 69, List.of(new OcrSymbol("<", 50, 40, 80, 69)));
         assertEquals("<", ValueWords.fix(List.of(tight), lessThan(false), 128).get(0).text());
     }
+
+    /** The fax's "≤" (decision 0342): a bar whose lower edge passes the threshold in two pixels only, paper above the bar. */
+    @Test
+    void aBarWithASoftLowerEdgeIsFound() {
+        GreyImage page = lessThan(true);
+        page.px[79 * page.w + 60] = 0; // two dark pixels of the bar's anti-aliased lower edge
+        page.px[79 * page.w + 61] = 0;
+        OcrWord w = new OcrWord("<", 50, 40, 80, 80, 0.9, 0, 80, List.of(new OcrSymbol("<", 50, 40, 80, 80)));
+        assertEquals("≤", ValueWords.fix(List.of(w), page, 128).get(0).text());
+    }
+
+    /**
+     * A "<" of the 300 dpi bench page as the engine saw it ('#' ink, '+' and '.' paler): its own lower arm
+     * ends in two rows of a few dark pixels, then rows as wide as a bar; above them the arm goes on, with
+     * no paper between, so it is no bar and the limit stays strict.
+     */
+    @Test
+    void theFootOfTheSignsOwnArmIsNoBar() {
+        String[] rows = {
+            "                     .#      ",
+            "                   +###      ",
+            "                .+####+      ",
+            "             .+#####+.       ",
+            "           .#####+.          ",
+            "         .#####+.            ",
+            "       +#####+               ",
+            "      #####.                 ",
+            "      ###.                   ",
+            "      ####+                  ",
+            "      .#####+                ",
+            "        .#####+.             ",
+            "          .+####++           ",
+            "             +#####+.        ",
+            "               .+#####.      ",
+            "                  +####      ",
+            "                    .##      ",
+            "                      .      "};
+        int w = 60;
+        int h = 40;
+        byte[] px = new byte[w * h];
+        java.util.Arrays.fill(px, (byte) 255);
+        for (int y = 0; y < rows.length; y++) {
+            for (int x = 0; x < rows[y].length(); x++) {
+                char c = rows[y].charAt(x);
+                px[(5 + y) * w + 10 + x] = (byte) (c == '#' ? 20 : c == '+' ? 140 : c == '.' ? 205 : 255);
+            }
+        }
+        OcrWord sign = new OcrWord("<", 15, 5, 32, 22, 0.96, 0, 22, List.of(new OcrSymbol("<", 15, 5, 32, 22)));
+        assertEquals("<", ValueWords.fix(List.of(sign), new GreyImage(px, w, h), 146).get(0).text());
+    }
 }
