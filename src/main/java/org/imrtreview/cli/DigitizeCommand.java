@@ -67,7 +67,7 @@ public final class DigitizeCommand implements Callable<Integer> {
     @Option(names = "--x-range", paramLabel = "a:b", description = "Dose (Gy) at the frame's left and right edges.")
     String doseRange;
 
-    @Option(names = "--y-range", paramLabel = "c:d", description = "Volume (%) at the frame's bottom and top edges.")
+    @Option(names = "--y-range", paramLabel = "c:d", description = "Volume (%%) at the frame's bottom and top edges.")
     String volumeRange;
 
     @Option(names = "--frame", paramLabel = "x0,y0,x1,y1", description = "The plot frame in image pixels (left, top,"
@@ -75,7 +75,7 @@ public final class DigitizeCommand implements Callable<Integer> {
     private String frame;
 
     @Option(names = "--prescription", paramLabel = "GY",
-            description = "Prescription dose in Gy: reads a dose axis in % of the prescription as Gy.")
+            description = "Prescription dose in Gy: reads a dose axis in %% of the prescription as Gy.")
     Double prescriptionGy;
 
     @Option(names = "--names", paramLabel = "LIST",

@@ -55,7 +55,7 @@ public final class DvhCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--rx", paramLabel = "GY",
-            description = "Prescription dose in Gy, for relative-dose files without one and for % of prescription metrics.")
+            description = "Prescription dose in Gy, for relative-dose files without one and for %% of prescription metrics.")
     Double prescriptionGy;
 
     @Override
