@@ -5,5 +5,5 @@
 # Usage: bench/audit-trail.sh [EVENTS]   (default 200000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.imrtreview.bench.AuditTrailBench "$@"

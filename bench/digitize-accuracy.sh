@@ -4,6 +4,6 @@
 # with automatic calibration and with the axis ranges given. Usage: bench/digitize-accuracy.sh [IMAGES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
     org.imrtreview.digitize.AccuracyReport "${1:-36}"

@@ -8,6 +8,6 @@
 #        bench/digitize-same-colour.sh looks 4   (app-looks corpus, 4 per look, every curve)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
     org.imrtreview.digitize.SameColourReport "${1:-9}" ${2:+"$2"}

@@ -6,6 +6,6 @@
 # Usage: bench/digitize-variety.sh [IMAGES-PER-STYLE] [FOLDER-FOR-IMAGES-AND-OVERLAYS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
     org.imrtreview.digitize.VarietyReport "${1:-4}" ${2:+"$2"}

@@ -5,7 +5,7 @@
 # images the tuning never saw.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 java -Djava.awt.headless=true -cp "$CP" org.imrtreview.digitize.LegendAccuracyReport "${1:-40}" "${2:-0}"
 echo

@@ -6,7 +6,7 @@
 # Usage: bench/pdf-figures-bench.sh [extra JMH args], e.g. -wi 2 -i 3 on a busy machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 echo "== CPU time per figure"
 java -Djava.awt.headless=true -Dlogback.configurationFile=none -cp "$CP" org.imrtreview.bench.PdfFigureCpuTime 2>/dev/null

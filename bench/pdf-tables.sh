@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
 echo "== PDF summary tables: cell accuracy and ms/page (ours vs Tabula 1.0.5)"
 java -Djava.awt.headless=true -cp "$CP" org.imrtreview.bench.PdfTableBench src/test/resources/pdf/tables "${1:-}"

@@ -4,7 +4,7 @@
 # Usage: bench/restore-bench.sh [extra JMH args], e.g. -wi 1 -i 3 on a busy machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main \
     -rf text -rff target/jmh-restore.txt "org.imrtreview.bench.RestoreDigitisingBench" "$@"
 echo

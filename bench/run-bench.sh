@@ -5,7 +5,7 @@
 # Usage: bench/run-bench.sh [extra JMH args], e.g. bench/run-bench.sh -wi 2 -i 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/cp.txt)"
 echo "== CPU time per case (12 rows)"
 java -Dlogback.configurationFile=none -cp "$CP" org.imrtreview.bench.EvaluatorCpuTime 2>/dev/null

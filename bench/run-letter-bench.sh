@@ -4,7 +4,7 @@
 # bench/run-letter-bench.sh --cpu [warmup] [measured] reports CPU ms per letter (steady on a shared machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
 if [ "${1:-}" = "--cpu" ]; then
     shift
     exec java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.imrtreview.bench.LetterCpuTime "$@"

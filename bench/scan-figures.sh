@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -o -q test-compile
-mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp-scan-figures.txt -Dmdep.includeScope=test
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp-scan-figures.txt -Dmdep.includeScope=test
 java -Djava.awt.headless=true -cp "target/classes:target/test-classes:$(cat target/cp-scan-figures.txt)" \
   org.imrtreview.intake.pdf.ScanFigureBench "${1:-target/scan-figures}" "${2:-samples}" ${3:+"$3"}

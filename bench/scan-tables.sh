@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-target/scan-corpus}"
 mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
 echo "== Ours: OCR (Tesseract 5.5.1 via JavaCPP, our clean-up) + the text-PDF table finders"
 java ${SCAN_BENCH_OPTS:-} -Djava.awt.headless=true -cp "$CP" org.imrtreview.bench.ScanBench "$OUT" "${2:-all}" "${3:-}"

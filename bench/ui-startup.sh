@@ -18,7 +18,7 @@ RUNS=${1:-3}
 FIRST=${2:-01-brain-glioblastoma-criteria-met}
 SECOND=${3:-02-oropharynx-cgy-second-sheet-criteria-met}
 mvn -B -o -q test-compile
-mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test >/dev/null
 OUT=$(mktemp -d)
 for i in $(seq 1 "$RUNS"); do
   java -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
