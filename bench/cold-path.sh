@@ -41,6 +41,18 @@ EOF
   || mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt >/dev/null; })
 TABULA_CP=$(cat "$TAB/cp.txt")
 
+# the window rows need an X server and JavaFX's GTK 3 glass; without them every window row would be "nan"
+if [ "$WINDOW" = 1 ]; then
+  missing=
+  command -v Xvfb >/dev/null || missing="$missing xvfb"
+  command -v xwininfo >/dev/null || missing="$missing x11-utils"
+  ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || missing="$missing libgtk-3-0"
+  if [ -n "$missing" ]; then
+    echo "window rows skipped: this machine lacks$missing (apt-get install$missing), or pass --no-window" >&2
+    WINDOW=0
+  fi
+fi
+
 WORK=$(mktemp -d)
 XVFB_PID=
 cleanup() {
@@ -88,9 +100,11 @@ DISPLAY_NO=
 for n in $(seq 171 199); do
   if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then DISPLAY_NO=$n; break; fi
 done
-Xvfb ":$DISPLAY_NO" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 1 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NO" ] && break; sleep 0.1; done
+if [ "$WINDOW" = 1 ]; then
+  Xvfb ":$DISPLAY_NO" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  for _ in $(seq 1 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NO" ] && break; sleep 0.1; done
+fi
 
 # seconds from launch until a window titled $1 is viewable; the process is then ended
 window_seconds() {
