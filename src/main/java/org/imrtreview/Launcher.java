@@ -25,7 +25,16 @@ public final class Launcher {
                         + " Headless commands still work: java -jar imrt-review.jar --help");
                 System.exit(2);
             }
-            org.imrtreview.ui.WorkstationApp.launchWindow(args);
+            try {
+                org.imrtreview.ui.WorkstationApp.launchWindow(args);
+            } catch (RuntimeException e) {
+                String why = windowStartFailure(e);
+                if (why == null) {
+                    throw e;
+                }
+                System.err.println(why);
+                System.exit(2);
+            }
             return;
         }
         System.exit(Cli.run(args));
@@ -64,6 +73,30 @@ public final class Launcher {
             return true;
         }
         return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /**
+     * A plain sentence for a window that could not start because the desktop lacks what JavaFX draws
+     * with (on Linux, GTK 3), instead of a stack trace; {@code null} for any other failure.
+     */
+    static String windowStartFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (t instanceof UnsupportedOperationException && m != null && m.contains("GTK")) {
+                return "The workstation window could not start: this desktop lacks GTK 3, which JavaFX draws with"
+                        + " (on Debian or Ubuntu: apt-get install libgtk-3-0). Headless commands still work:"
+                        + " java -jar imrt-review.jar --help";
+            }
+            if (t instanceof UnsupportedOperationException && m != null && m.contains("open DISPLAY")) {
+                return "The workstation window could not start: the desktop display " + System.getenv("DISPLAY")
+                        + " could not be opened (is the desktop session running, and is this user allowed on it?)."
+                        + " Headless commands still work: java -jar imrt-review.jar --help";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static boolean notBlank(String s) {
