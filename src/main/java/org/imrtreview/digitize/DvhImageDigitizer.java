@@ -139,6 +139,9 @@ public final class DvhImageDigitizer {
         }
         // Same-colour curves first (their tails may be swapped back), then the ends along 0 %.
         curves = TwinCurves.separate(TwinCurves.cutJumpsOntoOthers(curves, calibration), calibration);
+        // Two shades of one line each seen along part of it are one curve (decision 0383); other pairs on one line
+        // (another hue, or a solid and a dashed of one hue) are shown, not used (0279, 0352).
+        curves = OneLineTracedTwice.joinShades(curves, calibration, warnings);
         curves = OneLineTracedTwice.mark(curves, calibration);
         int[] shades = PaleShades.shadeOf(curves, calibration);
         curves = PaleShades.mark(curves, shades);

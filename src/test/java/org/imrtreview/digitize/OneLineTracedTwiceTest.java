@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * shifts along it, two red seeds took every other stretch of it, and the PTV came out as two "dashed"
  * curves, both used (a solid curve reported as the other plan's style, and counted twice). Both are now
  * shown, not used, with a warning naming the pair; the picture's other curves are untouched. (Since decision
- * 0380 that picture's PTV is one solid trace and a held-back dashed piece; dvh-09's two shades, decision 0352, are
- * still one line followed twice.)
+ * 0380 that picture's PTV is one solid trace and a held-back dashed piece; dvh-09's two shades of one hue, held back
+ * by decision 0352, are joined into one curve since decision 0383.)
  */
 class OneLineTracedTwiceTest {
 
@@ -50,17 +50,23 @@ class OneLineTracedTwiceTest {
     }
 
     @Test
-    void twoShadesOfAPale1PxLineAlongItsEdgesAreOneLine() throws Exception {
+    void twoShadesOfAPale1PxLineAlongItsEdgesAreReadAsOneCurve() throws Exception {
         // Accuracy 9 (JFreeChart white, JPEG q95, 1-px lines): the light red PTV is followed as two light red
-        // solid traces, 2-3 px apart along its two anti-aliased edges (decision 0352); before, both were used,
-        // one of them with no drawn curve of its shape.
+        // solid traces, 2-3 px apart along its two anti-aliased edges. Before decision 0352 both were used, one of
+        // them with no drawn curve of its shape; 0352 held both back (the PTV lost); since decision 0383 they are
+        // joined into one curve, used and right.
         SyntheticDvh s = SyntheticDvhCorpus.make(9);
         DigitizeResult r = digitise(s);
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("lie on one line") && w.contains("light red solid")),
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("lie on one line")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("two shades of one light red solid line")),
                 r.warnings().toString());
+        List<TracedCurve> lightRed = r.curves().stream().filter(c -> c.describe().startsWith("light red")).toList();
+        assertEquals(1, lightRed.size(), lightRed.stream().map(TracedCurve::describe).toList().toString());
+        assertTrue(lightRed.get(0).tracedWhole(r.calibration()), "the PTV used: " + r.warnings());
         SameColourReport.Count c = SameColourReport.measure("dvh-09, every curve", List.of(s), true);
         assertEquals(0, c.wrong(), c.wrongOnes().toString());
-        assertEquals(2, c.used(), "Brainstem and Chiasm still used: " + c);
+        assertEquals(3, c.used(), "PTV, Brainstem and Chiasm used: " + c);
+        assertTrue(c.worstUsedV() < 1, "worst V " + c.worstUsedV());
     }
 
     @Test
