@@ -139,11 +139,16 @@ public final class DvhImageDigitizer {
         }
         // Same-colour curves first (their tails may be swapped back), then the ends along 0 %.
         curves = TwinCurves.separate(TwinCurves.cutJumpsOntoOthers(curves, calibration), calibration);
+        // Two shades of one line each seen along part of it are one curve (decision 0383); other pairs on one line
+        // (another hue, or a solid and a dashed of one hue) are shown, not used (0279, 0352).
+        curves = OneLineTracedTwice.joinShades(curves, calibration, warnings);
         curves = OneLineTracedTwice.mark(curves, calibration);
         int[] shades = PaleShades.shadeOf(curves, calibration);
         curves = PaleShades.mark(curves, shades);
         curves = ThinlySeenFalls.mark(curves, calibration);
         curves = SheerJumps.mark(curves, calibration);
+        List<int[]> dashedTwice = TwoDashedOfOneHue.pairList(curves, calibration);
+        curves = TwoDashedOfOneHue.mark(curves, dashedTwice);
         boolean[] loneDashed = LoneDashedTraces.lone(curves, calibration);
         curves = LoneDashedTraces.mark(curves, calibration);
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
@@ -197,6 +202,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(PaleShades.warnings(curves, shades));
         warnings.addAll(ThinlySeenFalls.warnings(curves, calibration));
         warnings.addAll(SheerJumps.warnings(curves, calibration));
+        warnings.addAll(TwoDashedOfOneHue.warnings(curves, dashedTwice));
         warnings.addAll(LoneDashedTraces.warnings(curves, loneDashed));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
@@ -435,7 +441,10 @@ public final class DvhImageDigitizer {
                     if (tracedLength(next) < minLength || continuousFall(next) < MIN_FALL * frame.height() / 2) {
                         break;
                     }
-                    series.add(new SeriesPath(seeds.get(s), LineStyle.SOLID, next));
+                    // No dashed series was split off this colour: what is left after its solid line may be its
+                    // dashed twin, whose dashes joined the solid line where they cross (decision 0381).
+                    boolean dashLike = split.dashed() == null && DashPattern.dashed(next, frame);
+                    series.add(new SeriesPath(seeds.get(s), dashLike ? LineStyle.DASHED : LineStyle.SOLID, next));
                     taken = next;
                 }
             }

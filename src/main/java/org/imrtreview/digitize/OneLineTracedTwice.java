@@ -46,6 +46,59 @@ final class OneLineTracedTwice {
         return out;
     }
 
+    /**
+     * Joins every pair of solid traces of one hue lying on one line (within {@link #APART_SAME_HUE} px along
+     * 80 % of the shorter one, {@link #onOneLine}) into one trace (decision 0383): a pale line in a JPEG split into two
+     * shades of its colour along its anti-aliased edges, one trace seeing its plateau and the other its fall. Where
+     * both have a run within 3 px the joined run spans both; elsewhere the longer trace's run is kept, and a column
+     * only one has is taken from it. The joined trace has the longer one's colour and is judged by every later rule
+     * like any other; a note saying so is added to {@code notes} for each join. Pairs of different hues (a red line
+     * followed as magenta: the legend could name it another structure) and dashed pairs (a solid line broken into two
+     * "dashed" traces: joined, it would still claim the other plan's style) are still held back by {@link #mark}.
+     */
+    static List<TracedCurve> joinShades(List<TracedCurve> curves, Calibration calibration, List<String> notes) {
+        List<TracedCurve> out = new ArrayList<>(curves);
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < out.size() && !joined; i++) {
+                for (int j = i + 1; j < out.size() && !joined; j++) {
+                    TracedCurve a = out.get(i);
+                    TracedCurve b = out.get(j);
+                    if (a.style() != LineStyle.SOLID || b.style() != LineStyle.SOLID || !SeriesPath.sameHue(a.rgb(), b.rgb())
+                            || a.crossesTwin() || b.crossesTwin()
+                            || !onOneLine(a, b, calibration)) {
+                        continue;
+                    }
+                    TracedCurve longer = a.path().size() >= b.path().size() ? a : b;
+                    TracedCurve shorter = longer == a ? b : a;
+                    java.util.TreeMap<Integer, PathColumn> byX = new java.util.TreeMap<>();
+                    for (PathColumn c : longer.path()) {
+                        byX.put(c.x(), c);
+                    }
+                    for (PathColumn c : shorter.path()) {
+                        PathColumn o = byX.get(c.x());
+                        if (o == null) {
+                            byX.put(c.x(), c);
+                        } else if (Math.max(o.top(), c.top()) - Math.min(o.bottom(), c.bottom()) <= APART_SAME_HUE) {
+                            byX.put(c.x(), new PathColumn(c.x(), Math.min(o.top(), c.top()), Math.max(o.bottom(), c.bottom())));
+                        }
+                    }
+                    List<PathColumn> path = new ArrayList<>(byX.values());
+                    TracedCurve merged = SeriesPath.toCurves(List.of(new SeriesPath(longer.rgb(), longer.style(), path)),
+                            calibration).get(0);
+                    out.set(i, merged);
+                    out.remove(j);
+                    notes.add(String.format(java.util.Locale.ROOT, "two shades of one %s line (%s and %s) were each seen"
+                            + " along part of it (a JPEG or a scan): they are read as one curve", longer.describe(),
+                            longer.hexColour(), shorter.hexColour()));
+                    joined = true;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The warnings naming each such pair by its number in {@code curves}. */
     static List<String> warnings(List<TracedCurve> curves, Calibration calibration) {
         List<String> out = new ArrayList<>();

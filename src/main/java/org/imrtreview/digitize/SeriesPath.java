@@ -144,6 +144,8 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
     /**
      * Joins pieces of one curve that were traced as two series because part of a thin line fell
      * apart like dashes: same hue, one ends where the other starts, and together they still only go down.
+     * The joined series takes the style of the longer piece, unless that piece is a flat "dashed" run and the
+     * other falls (decision 0380).
      */
     private static List<SeriesPath> chained(List<SeriesPath> series) {
         List<SeriesPath> out = new ArrayList<>(series);
@@ -161,6 +163,13 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
                     int lastX = path.get(path.size() - 1).x();
                     b.path().stream().filter(c -> c.x() > lastX).forEach(path::add);
                     SeriesPath longer = a.path().size() >= b.path().size() ? a : b;
+                    SeriesPath shorter = longer == a ? b : a;
+                    if (longer.style() == LineStyle.DASHED && shorter.style() == LineStyle.SOLID && flat(longer.path())
+                            && !flat(shorter.path())) {
+                        // A "dashed" run along one row is a plateau lying on the frame's edge or a grid line, broken
+                        // up by it (decision 0380): it says nothing of the line's style, the piece that falls does.
+                        longer = shorter;
+                    }
                     int colour = RgbImage.chroma(a.rgb()) >= RgbImage.chroma(b.rgb()) ? a.rgb() : b.rgb();
                     out.set(i, new SeriesPath(colour, longer.style(), path));
                     out.remove(j);
@@ -169,6 +178,15 @@ record SeriesPath(int rgb, LineStyle style, List<PathColumn> path) {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a path keeps to one row: it falls (from its first column's bottom to its last one's) by no more than
+     * its own line width, and at least 3 px (decision 0380).
+     */
+    static boolean flat(List<PathColumn> path) {
+        int fall = path.get(path.size() - 1).bottom() - path.get(0).bottom();
+        return fall <= Math.max(3, TwinCurves.lineWidth(path));
     }
 
     private static boolean continues(List<PathColumn> a, List<PathColumn> b) {
