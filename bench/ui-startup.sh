@@ -7,7 +7,8 @@
 # CPU rows (process and FX thread, ThreadMXBean) move far less with the machine's load than wall times.
 # Usage: bench/ui-startup.sh [runs] [first-case] [second-case]   (builds test classes first)
 # BENCH_ALTERNATE=N: afterwards open the first and second case in turn N times (steady-state reopen, CPU
-# per open); BENCH_SPANS=true: each open's spans (background read, FX callback, layout) on stderr;
+# per open); BENCH_SPANS=true: each open's spans (background read, FX callback, layout) on stderr, and with
+# BENCH_ALTERNATE the CPU per open of each Java thread and each operating-system thread (JIT, GC included);
 # BENCH_ROUNDS (2): rounds over every sample; BENCH_PACE=MS: then every case in the worklist's order,
 # each opened after MS ms on the one before (a nurse working down the list; run it with BENCH_ROUNDS=0
 # so the cases are new to it); BENCH_FIRST_WAIT=MS: the first case is opened MS ms after the worklist is
@@ -26,7 +27,7 @@ for i in $(seq 1 "$RUNS"); do
     -Dbench.pace="${BENCH_PACE:-0}" -Dbench.firstWait="${BENCH_FIRST_WAIT:-0}" ${BENCH_JAVA_OPTS:-} \
     -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
     org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" "${BENCH_ROUNDS:-2}" 2>"$OUT/err$i.txt" | grep '=' > "$OUT/run$i.txt"
-  if [ "${BENCH_SPANS:-false}" = true ]; then grep -E '^(span|threadcpu) ' "$OUT/err$i.txt" >&2 || true; fi
+  if [ "${BENCH_SPANS:-false}" = true ]; then grep -E '^(span|threadcpu|osthreadcpu) ' "$OUT/err$i.txt" >&2 || true; fi
   echo "run $i: $(tr '\n' ' ' < "$OUT/run$i.txt")"
 done
 median() { # key -> median over runs

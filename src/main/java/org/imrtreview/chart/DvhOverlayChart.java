@@ -61,7 +61,7 @@ public final class DvhOverlayChart {
 
     public static JFreeChart create(DvhChartModel model, String title) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new TipWhenAsked();
         // One path per series, so the dash pattern runs along the curve instead of restarting at every point.
         renderer.setDrawSeriesLineAsPath(true);
         Map<String, Color> colours = colours(model);
@@ -291,5 +291,73 @@ public final class DvhOverlayChart {
             return "3D-CRT plan only \u2014 no IMRT curves exported or assigned" + count;
         }
         return "DVH curves, plan not known" + count;
+    }
+
+    /**
+     * The overlay's renderer: lines only, and each point's tooltip ("PTV: 12.5 Gy, 98.0 %") made when the
+     * chart asks for it (the pointer rests on the point), not for every point of every curve at every draw.
+     * Formatting a tooltip per point was a fifth of drawing the chart in the window, done again on each case
+     * shown and each resize (decision 0391). The text is the generator's, as before.
+     */
+    static final class TipWhenAsked extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final java.util.concurrent.atomic.AtomicLong TIPS = new java.util.concurrent.atomic.AtomicLong();
+
+        TipWhenAsked() {
+            super(true, false);
+        }
+
+        /** Tooltip texts made since the program started (tests count them). */
+        static long tipsMade() {
+            return TIPS.get();
+        }
+
+        /** As {@code AbstractXYItemRenderer.addEntity} (JFreeChart 1.5), the tooltip left to be made when asked. */
+        @Override
+        protected void addEntity(org.jfree.chart.entity.EntityCollection entities, java.awt.Shape hotspot,
+                                 org.jfree.data.xy.XYDataset dataset, int series, int item, double entityX, double entityY) {
+            if (!getItemCreateEntity(series, item)) {
+                return;
+            }
+            java.awt.Shape area = hotspot;
+            if (area == null) {
+                double r = getDefaultEntityRadius();
+                double w = r * 2;
+                area = new java.awt.geom.Ellipse2D.Double(entityX - r, entityY - r, w, w);
+            }
+            String url = getURLGenerator() == null ? null : getURLGenerator().generateURL(dataset, series, item);
+            entities.add(new Point(area, dataset, series, item, getToolTipGenerator(series, item), url));
+        }
+
+        /** A point of a curve whose tooltip text is made the first time it is asked for. */
+        static final class Point extends org.jfree.chart.entity.XYItemEntity {
+            private static final long serialVersionUID = 1L;
+            private final transient org.jfree.chart.labels.XYToolTipGenerator tips;
+            private transient boolean made;
+
+            Point(java.awt.Shape area, org.jfree.data.xy.XYDataset dataset, int series, int item,
+                  org.jfree.chart.labels.XYToolTipGenerator tips, String url) {
+                super(area, dataset, series, item, null, url);
+                this.tips = tips;
+            }
+
+            @Override
+            public String getToolTipText() {
+                if (!made) {
+                    made = true;
+                    if (tips != null) {
+                        TIPS.incrementAndGet();
+                        setToolTipText(tips.generateToolTip(getDataset(), getSeriesIndex(), getItem()));
+                    }
+                }
+                return super.getToolTipText();
+            }
+
+            @Override
+            public void setToolTipText(String text) {
+                made = true;
+                super.setToolTipText(text);
+            }
+        }
     }
 }

@@ -31,6 +31,7 @@ public final class DvhFormats {
 
     /** The reader for this text, judged by its first lines, or empty when it is no DVH export we know. */
     public static Optional<DvhReader> detect(List<String> lines) {
+        DETECTIONS.incrementAndGet();
         List<String> head = lines.subList(0, Math.min(lines.size(), DETECTION_LINES));
         return READERS.stream().filter(r -> r.recognises(head)).findFirst();
     }
@@ -62,7 +63,17 @@ public final class DvhFormats {
                 cleaned[i] = ' ';
             }
         }
-        return looksLikeDvhExport(cleaned) || looksLikeUnrecognisedDvh(cleaned);
+        // the cleaned bytes are text (no NUL left) and not DICOM: one detection, then the table test without
+        // detecting again (every binary file of a case — pictures, PDFs, workbooks — comes through here)
+        List<String> lines = DvhText.lines(DvhText.decode(cleaned));
+        return detect(lines).isPresent() || namesADvhTable(lines);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong DETECTIONS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times the readers were asked to recognise a text (tests count it: decision 0392). */
+    public static long detections() {
+        return DETECTIONS.get();
     }
 
     /**
@@ -75,13 +86,17 @@ public final class DvhFormats {
         if (DicomData.isDicom(head) || !DvhText.looksLikeText(head) || looksLikeDvhExport(head)) {
             return false;
         }
-        List<String> lines = DvhText.lines(DvhText.decode(head));
+        return namesADvhTable(DvhText.lines(DvhText.decode(head)));
+    }
+
+    /** A line naming a DVH and at least {@value #NUMERIC_ROWS} rows of numbers only. */
+    private static boolean namesADvhTable(List<String> lines) {
         boolean named = false;
         int numeric = 0;
         String[] t = new String[8];
         for (String line : lines) {
             String l = line.toLowerCase(java.util.Locale.ROOT);
-            if (l.contains("dose volume histogram") || l.contains("dose-volume histogram") || l.matches(".*\\bdvh\\b.*")
+            if (l.contains("dose volume histogram") || l.contains("dose-volume histogram") || DVH_WORD.matcher(l).matches()
                     || l.contains("dose") && (l.contains("volume") || l.contains("vol ") || l.contains("vol(")
                     || l.contains("vol["))) {
                 named = true;
@@ -100,6 +115,8 @@ public final class DvhFormats {
     }
 
     private static final int NUMERIC_ROWS = 8;
+    /** "DVH" as a word, compiled once (it was compiled again for every line of every file's head). */
+    private static final java.util.regex.Pattern DVH_WORD = java.util.regex.Pattern.compile(".*\\bdvh\\b.*");
 
     /** Whether the first bytes are a DICOM RT Structure Set, which names the structures of RT Dose DVHs. */
     public static boolean isRtStructureSet(byte[] head) {

@@ -111,6 +111,7 @@ public final class UiStartupBench {
         List<Double> alternatedCpu = new ArrayList<>();
         List<Double> alternatedFxCpu = new ArrayList<>();
         java.util.Map<String, Long> threadsBefore = threadCpu();
+        java.util.Map<String, Long> osThreadsBefore = osThreadCpu();
         long alternateCpu0 = processCpu();
         for (int i = 0; i < alternate; i++) {
             alternated.add(openAndWait(window, i % 2 == 0 ? first : second));
@@ -118,6 +119,7 @@ public final class UiStartupBench {
             alternatedFxCpu.add(lastFxCpuMs);
         }
         java.util.Map<String, Long> threadsAfter = threadCpu();
+        java.util.Map<String, Long> osThreadsAfter = osThreadCpu();
         long alternateCpu1 = processCpu();
         // a nurse working down the list: each case in the worklist's shown order, opened after she stayed
         // bench.pace ms on the one before (what reading the next case ahead is for: decision 0297)
@@ -150,6 +152,12 @@ public final class UiStartupBench {
             if (SPANS) {
                 System.err.printf("threadcpu <not Java threads: JIT, GC> %.0f ms per open%n",
                         (alternateCpu1 - alternateCpu0 - javaThreads) / 1e6 / alternate);
+                for (var e : osThreadsAfter.entrySet()) {
+                    long d = e.getValue() - osThreadsBefore.getOrDefault(e.getKey(), 0L);
+                    if (d > 0) {
+                        System.err.printf("osthreadcpu %s %.0f ms per open%n", e.getKey(), d / 1e6 / alternate);
+                    }
+                }
             }
             System.out.printf("alternate_median_ms=%.1f%nalternate_cpu_median_ms=%.1f%nalternate_fx_cpu_median_ms=%.1f%n",
                     median(alternated), median(alternatedCpu), median(alternatedFxCpu));
@@ -241,6 +249,30 @@ public final class UiStartupBench {
             if (t != null) {
                 cpu.merge(t.getThreadName().replaceAll("\\d+$", "#"), Math.max(0, mx.getThreadCpuTime(t.getThreadId())), Long::sum);
             }
+        }
+        return cpu;
+    }
+
+    /**
+     * CPU of every thread of this process by its operating-system name (Linux {@code /proc/self/task}),
+     * the JVM's own threads included (compilers, collector): nanoseconds, at the kernel's tick (10 ms).
+     */
+    private static java.util.Map<String, Long> osThreadCpu() {
+        java.util.Map<String, Long> cpu = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+$", "#");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    cpu.merge(name, ticks * 10_000_000L, Long::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended
+                }
+            }
+        } catch (java.io.IOException e) {
+            // not Linux
         }
         return cpu;
     }

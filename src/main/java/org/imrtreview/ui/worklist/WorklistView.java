@@ -236,6 +236,10 @@ public final class WorklistView extends BorderPane {
                 refreshWaiting = false;
                 table.refresh();
             }
+            if (now && shareWaiting) {
+                shareWaiting = false;
+                shareNow.run();
+            }
         });
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
         java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = new java.util.HashSet<>(java.util.Set.of(member, folderColumn, plan, due));
@@ -247,7 +251,16 @@ public final class WorklistView extends BorderPane {
         org.imrtreview.ui.common.FitColumns.apply(table, wrapping);
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed = new java.util.HashMap<>();
         wrapping.forEach(c -> designed.put(c, c.getPrefWidth()));
-        Runnable share = () -> javafx.application.Platform.runLater(() -> shareWidth(designed, due));
+        shareNow = () -> javafx.application.Platform.runLater(() -> shareWidth(designed, due));
+        // behind the case screen the columns are not shared out after each layout (every case opened lays the
+        // hidden table out again): once, as the list comes back in front (decision 0390)
+        Runnable share = () -> {
+            if (isVisible() || REFRESH_HIDDEN) {
+                shareNow.run();
+            } else {
+                shareWaiting = true;
+            }
+        };
         table.widthProperty().addListener((o, a, b) -> share.run());
         table.needsLayoutProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -272,6 +285,8 @@ public final class WorklistView extends BorderPane {
 
     private static final boolean REFRESH_HIDDEN = Boolean.getBoolean("imrt.refreshHiddenWorklist");
     private boolean refreshWaiting;
+    private boolean shareWaiting;
+    private Runnable shareNow;
 
     /** Whether the list waits to be shown to rebuild its rows (tests). */
     public boolean refreshWaiting() {

@@ -386,12 +386,26 @@ public final class WorklistViewModel {
     private void replace(WorklistEntry entry) {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).folder().equals(entry.folder())) {
-                entries.set(i, entry);
+                // the same line again (a case reopened: its state read anew, its status and request unchanged)
+                // changes nothing she sees, and set() would still have the table behind the case screen lay
+                // out and restyle its rows (decision 0390)
+                if (!entries.get(i).equals(entry)) {
+                    entries.set(i, entry);
+                    changes++;
+                }
                 return;
             }
         }
+        changes++;
         entries.add(entry);
         FXCollections.sort(entries, WorklistOrder.BY_TIME_TO_BREACH);
+    }
+
+    private long changes;
+
+    /** How many times a line was added or replaced by {@link #addOrRefresh} and the updates (tests count it). */
+    public long lineChanges() {
+        return changes;
     }
 
     public Optional<WorklistEntry> find(Path caseFolder) {
