@@ -68,8 +68,10 @@ final class RowCompleteness {
         boolean readImrt = true;
         for (RowContext l : c.eachLimit()) {
             if (l.unresolved() == null) {
-                read3d &= valueReadable(l.row().dose3d(), l.table3d(), l);
-                readImrt &= valueReadable(l.row().doseImrt(), l.tableImrt(), l);
+                read3d &= valueReadable(l.row().dose3d(), l.table3d(), l)
+                        && ImpossibleValues.why(l, l.table3d(), l.dvh3d()) == null;
+                readImrt &= valueReadable(l.row().doseImrt(), l.tableImrt(), l)
+                        && ImpossibleValues.why(l, l.tableImrt(), l.dvhImrt()) == null;
             }
         }
         if (!read3d) {
