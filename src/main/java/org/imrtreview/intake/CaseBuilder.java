@@ -210,7 +210,34 @@ public final class CaseBuilder {
                 best = t;
             }
         }
-        return new ReviewCase(folder, request, documents, best, curves, problems, identities);
+        List<Problem> all = new ArrayList<>(problems);
+        for (SummaryTable t : tables) {
+            if (t != best && best != null) {
+                disagreement(t, best).ifPresent(all::add);
+            }
+        }
+        return new ReviewCase(folder, request, documents, best, curves, all, identities);
+    }
+
+    /**
+     * A second summary table that gives other numbers for the same organs than the table evaluated: the
+     * verdict would rest on which file won the choice, so the case waits for the provider to say which is
+     * current (decision 0402). The same table twice (a workbook and its PDF print) is no finding.
+     */
+    private static java.util.Optional<Problem> disagreement(SummaryTable other, SummaryTable evaluated) {
+        List<String> differences = TableAgreement.differences(other, evaluated);
+        if (differences.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String shown = String.join("; ", differences.subList(0, Math.min(TableAgreement.SHOWN, differences.size())))
+                + (differences.size() > TableAgreement.SHOWN ? "; and " + (differences.size() - TableAgreement.SHOWN) + " more" : "");
+        String where = other.file().equals(evaluated.file())
+                ? "holds a second summary table (" + other.location() + ") that gives different values from the one evaluated ("
+                        + evaluated.location() + ")"
+                : "holds a summary table that gives different values from the one evaluated (" + evaluated.file() + ")";
+        return java.util.Optional.of(new Problem(other.file(), where + ": " + shown + " (\"here\" is this file, \"there\" the"
+                + " table evaluated). Ask the provider which table is current; the case cannot be decided until it is"
+                + " resolved", ProblemCode.TABLES_DISAGREE));
     }
 
     private static long score(SummaryTable t) {
