@@ -216,7 +216,8 @@ public final class CaseBuilder {
                 disagreement(t, best).ifPresent(all::add);
             }
         }
-        return new ReviewCase(folder, request, documents, best, curves, all, identities);
+        List<Document> docs = SamePictures.apart(folder, documents, all);
+        return new ReviewCase(folder, request, docs, best, curves, all, identities);
     }
 
     /**
