@@ -28,10 +28,17 @@ public final class TableExtractor {
     public static TableExtraction extract(String file, List<Grid> grids) {
         Grid bestGrid = null;
         LocatedTable best = null;
+        List<Grid> foundIn = new ArrayList<>();
+        List<LocatedTable> found = new ArrayList<>();
         for (Grid grid : grids) {
-            Optional<LocatedTable> found = TableLocator.locate(grid.cells());
-            if (found.isPresent() && (best == null || better(found.get(), best))) {
-                best = found.get();
+            Optional<LocatedTable> located = TableLocator.locate(grid.cells());
+            if (located.isEmpty()) {
+                continue;
+            }
+            foundIn.add(grid);
+            found.add(located.get());
+            if (best == null || better(grid, located.get(), bestGrid, best)) {
+                best = located.get();
                 bestGrid = grid;
             }
         }
@@ -39,7 +46,27 @@ public final class TableExtractor {
             return new TableExtraction(null, List.of("no summary table was found (looked for a header row naming the"
                     + " organ at risk, dose constraint, source, 3D and IMRT doses and the \"only with IMRT?\" answer)"));
         }
-        return new TableExtraction(toSummaryTable(file, bestGrid, best), best.notes());
+        // the tables of the other sheets are kept to be compared with this one, never evaluated (decision 0404)
+        List<SummaryTable> others = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) != best) {
+                others.add(toSummaryTable(file, foundIn.get(i), found.get(i)));
+            }
+        }
+        List<String> notes = new ArrayList<>(best.notes());
+        if (bestGrid.hidden()) {
+            notes.add("the summary table was found only on a hidden sheet (" + bestGrid.label() + "); check that it is"
+                    + " the provider's current table");
+        }
+        return new TableExtraction(toSummaryTable(file, bestGrid, best), notes, others);
+    }
+
+    /** A table on a sheet the workbook shows beats one on a hidden sheet (decision 0404); then {@link #better(LocatedTable, LocatedTable)}. */
+    private static boolean better(Grid aGrid, LocatedTable a, Grid bGrid, LocatedTable b) {
+        if (aGrid.hidden() != bGrid.hidden()) {
+            return !aGrid.hidden();
+        }
+        return better(a, b);
     }
 
     private static boolean better(LocatedTable a, LocatedTable b) {
