@@ -74,6 +74,11 @@ final class RowCompleteness {
                         && ImpossibleValues.why(l, l.tableImrt(), l.dvhImrt()) == null;
             }
         }
+        for (ConflictingRows.Conflict k : ConflictingRows.of(c)) {
+            // two values for one organ and metric: which is the plan's is not known (decision 0405)
+            read3d &= k.column() != Column.DOSE_3D;
+            readImrt &= k.column() != Column.DOSE_IMRT;
+        }
         if (!read3d) {
             words.add(Column.DOSE_3D.missingWord());
         }
