@@ -58,7 +58,37 @@ public final class TableExtractor {
             notes.add("the summary table was found only on a hidden sheet (" + bestGrid.label() + "); check that it is"
                     + " the provider's current table");
         }
+        others.addAll(rivalReadings(file, bestGrid, best));
         return new TableExtraction(toSummaryTable(file, bestGrid, best), notes, others);
+    }
+
+    /**
+     * The table read again with each other header cell that names the 3D or the IMRT plan as well as the
+     * column chosen ("IMRT_v1" | "IMRT_v2"): compared with the reading evaluated, a difference holds the
+     * case (decisions 0402, 0406), since which plan is requested is the provider's to say.
+     */
+    private static List<SummaryTable> rivalReadings(String file, Grid grid, LocatedTable table) {
+        List<SummaryTable> out = new ArrayList<>();
+        if (table.headerHeight() != 1 || table.headerRow() >= grid.cells().size()) {
+            return out;
+        }
+        List<String> header = grid.cells().get(table.headerRow());
+        for (HeaderRole role : List.of(HeaderRole.DOSE_3D, HeaderRole.DOSE_IMRT)) {
+            for (int cell : HeaderMatcher.rivals(header, table.header(), role)) {
+                Map<HeaderRole, Integer> columns = new EnumMap<>(HeaderRole.class);
+                columns.putAll(table.header().columns());
+                columns.put(role, cell);
+                Map<HeaderRole, String> texts = new EnumMap<>(HeaderRole.class);
+                texts.putAll(table.header().texts());
+                texts.put(role, HeaderMatcher.clean(header.get(cell)));
+                LocatedTable rival = new LocatedTable(table.headerRow(), table.headerHeight(),
+                        new HeaderMatch(columns, texts, table.header().score()), table.rows(), List.of());
+                SummaryTable t = toSummaryTable(file, grid, rival);
+                out.add(new SummaryTable(t.file(), t.location() + " read with column \"" + texts.get(role) + "\" as the "
+                        + (role == HeaderRole.DOSE_3D ? "3D" : "IMRT") + " plan", t.headers(), t.rows()));
+            }
+        }
+        return out;
     }
 
     /** A table on a sheet the workbook shows beats one on a hidden sheet (decision 0404); then {@link #better(LocatedTable, LocatedTable)}. */
