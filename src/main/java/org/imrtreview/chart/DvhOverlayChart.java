@@ -7,14 +7,12 @@ import java.awt.Rectangle;
 import java.awt.Stroke;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.imrtreview.model.DvhCurve;
 import org.imrtreview.model.PlanKind;
 import org.jfree.chart.JFreeChart;
@@ -245,9 +243,8 @@ public final class DvhOverlayChart {
 
     public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         BufferedImage image = chart.createBufferedImage(width, height);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ImageIO.write(image, "png", out);
-        }
+        // marked as ours: never read back as the submission's DVH image (decision 0400)
+        OwnPictures.writePng(image, file, "DVH overlay chart");
     }
 
     public static void writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {

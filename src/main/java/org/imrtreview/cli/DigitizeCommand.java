@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import org.imrtreview.digitize.AxisRange;
 import org.imrtreview.digitize.Calibration;
 import org.imrtreview.digitize.CurveAssigner;
@@ -136,7 +135,7 @@ public final class DigitizeCommand implements Callable<Integer> {
         List<CurveAssignment> assignments = new CurveAssigner().assign(result.curves(), imagePlan, options.legendNames(), null);
         if (debugOut != null) {
             try {
-                ImageIO.write(DebugOverlay.draw(picture, result), "png", debugOut.toFile());
+                org.imrtreview.chart.OwnPictures.writePng(DebugOverlay.draw(picture, result), debugOut, "digitiser overlay");
             } catch (IOException e) {
                 CaseArgument.fail(err, "cannot write " + debugOut + ": " + e.getMessage());
                 return 2;

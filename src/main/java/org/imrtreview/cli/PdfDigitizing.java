@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.imrtreview.digitize.CurveAssigner;
 import org.imrtreview.digitize.CurveAssignment;
 import org.imrtreview.digitize.DebugOverlay;
@@ -97,7 +96,7 @@ final class PdfDigitizing {
         }
         List<CurveAssignment> assignments = assign(d, options, plan);
         if (debugOut != null) {
-            ImageIO.write(DebugOverlay.draw(d.image(), d.result()), "png", debugOut.toFile());
+            org.imrtreview.chart.OwnPictures.writePng(DebugOverlay.draw(d.image(), d.result()), debugOut, "digitiser overlay");
         }
         if (json) {
             ObjectMapper mapper = JsonOutput.mapper();
@@ -132,7 +131,7 @@ final class PdfDigitizing {
                 PdfFigures.DigitisedFigure d = PdfFigures.digitize(pdf, name, f.key().page(), f.key().figure(), options);
                 DigitizeCommand.fill(node, d.result(), assign(d, options, plan));
                 if (debugOut != null) {
-                    ImageIO.write(DebugOverlay.draw(d.image(), d.result()), "png", numbered(debugOut, f.key()).toFile());
+                    org.imrtreview.chart.OwnPictures.writePng(DebugOverlay.draw(d.image(), d.result()), numbered(debugOut, f.key()), "digitiser overlay");
                 }
                 traced++;
             } catch (NotADvhPlotException e) {

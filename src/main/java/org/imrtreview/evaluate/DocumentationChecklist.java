@@ -14,6 +14,7 @@ import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.LoadState;
 import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.Problem;
+import org.imrtreview.model.ProblemCode;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.model.SummaryTable;
 
@@ -36,6 +37,8 @@ public final class DocumentationChecklist {
     public static final String IDENTITY = "identity";
     /** Evidence read in full: present only when a file that could hold the deciding numbers was damaged. */
     public static final String EVIDENCE = "evidence";
+    /** One summary table: present only when two submitted tables give different values (decision 0402). */
+    public static final String TABLES = "tables";
 
     private DocumentationChecklist() {
     }
@@ -63,12 +66,18 @@ public final class DocumentationChecklist {
         items.put(HISTORY, documentItem(HISTORY, "Clinical history", DocumentKind.CLINICAL_HISTORY, usable, reviewCase));
         items.put(NOTES, documentItem(NOTES, "Physical/chart notes", DocumentKind.CHART_NOTES, usable, reviewCase));
         items.put(IMAGING, documentItem(IMAGING, "Imaging report", DocumentKind.IMAGING_REPORT, usable, reviewCase));
-        findingItem(IDENTITY, "One member throughout the submission", problems, true).ifPresent(i -> items.put(IDENTITY, i));
-        findingItem(EVIDENCE, "Evidence read in full (no damaged file that could hold the deciding numbers)", problems, false)
+        findingItem(IDENTITY, "One member throughout the submission", problems,
+                java.util.EnumSet.of(ProblemCode.SECOND_REQUEST, ProblemCode.MEMBER_MISMATCH),
+                "resolve before any decision or letter: ").ifPresent(i -> items.put(IDENTITY, i));
+        findingItem(EVIDENCE, "Evidence read in full (no damaged file that could hold the deciding numbers)", problems,
+                java.util.EnumSet.of(ProblemCode.EVIDENCE_DAMAGED), "damaged or read only in part: ")
                 .ifPresent(i -> items.put(EVIDENCE, i));
+        findingItem(TABLES, "One summary table (the submitted tables agree)", problems,
+                java.util.EnumSet.of(ProblemCode.TABLES_DISAGREE), "tables that give different values: ")
+                .ifPresent(i -> items.put(TABLES, i));
         for (ChecklistOverride o : overrides == null ? List.<ChecklistOverride>of() : overrides) {
             ChecklistItem item = o == null ? null : items.get(o.key());
-            if (item == null && o != null && (IDENTITY.equals(o.key()) || EVIDENCE.equals(o.key()))) {
+            if (item == null && o != null && (IDENTITY.equals(o.key()) || EVIDENCE.equals(o.key()) || TABLES.equals(o.key()))) {
                 continue; // a resolved finding whose cause is gone (the file was replaced): nothing left to decide
             }
             if (item == null) {
@@ -86,16 +95,15 @@ public final class DocumentationChecklist {
      * are no such findings. Its evidence names the files; the nurse resolves it like any checklist item.
      */
     private static java.util.Optional<ChecklistItem> findingItem(String key, String label, List<Problem> problems,
-                                                                  boolean identity) {
+                                                                  java.util.Set<ProblemCode> codes, String lead) {
         List<Problem> found = problems.stream()
-                .filter(p -> p.code() != null && p.code().identity() == identity).toList();
+                .filter(p -> p.code() != null && codes.contains(p.code())).toList();
         if (found.isEmpty()) {
             return java.util.Optional.empty();
         }
         String files = found.stream().map(p -> p.file() == null ? "the case" : p.file()).distinct()
                 .collect(Collectors.joining(", "));
-        String evidence = (identity ? "resolve before any decision or letter: " : "damaged or read only in part: ") + files;
-        return java.util.Optional.of(new ChecklistItem(key, label, false, evidence, false, null));
+        return java.util.Optional.of(new ChecklistItem(key, label, false, lead + files, false, null));
     }
 
     private static boolean readable(Document d) {

@@ -34,6 +34,9 @@ public final class MissingWords {
             Map.entry("evidence", new Words("undamaged copies of the deciding files",
                     "a complete, undamaged copy of every file that could hold the deciding numbers "
                     + "(a damaged or partly read file cannot support a decision)")),
+            Map.entry("tables", new Words("which summary table is current",
+                    "confirmation of which summary table is current (two submitted tables give different values "
+                    + "for the same organ)")),
             Map.entry("identity", new Words("confirmation the files are this member's",
                     "confirmation that every file is about this member (a second request, or evidence "
                     + "naming another patient, was found)")));

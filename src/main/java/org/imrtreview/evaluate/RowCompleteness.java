@@ -68,9 +68,16 @@ final class RowCompleteness {
         boolean readImrt = true;
         for (RowContext l : c.eachLimit()) {
             if (l.unresolved() == null) {
-                read3d &= valueReadable(l.row().dose3d(), l.table3d(), l);
-                readImrt &= valueReadable(l.row().doseImrt(), l.tableImrt(), l);
+                read3d &= valueReadable(l.row().dose3d(), l.table3d(), l)
+                        && ImpossibleValues.why(l, l.table3d(), l.dvh3d()) == null;
+                readImrt &= valueReadable(l.row().doseImrt(), l.tableImrt(), l)
+                        && ImpossibleValues.why(l, l.tableImrt(), l.dvhImrt()) == null;
             }
+        }
+        for (ConflictingRows.Conflict k : ConflictingRows.of(c)) {
+            // two values for one organ and metric: which is the plan's is not known (decision 0405)
+            read3d &= k.column() != Column.DOSE_3D;
+            readImrt &= k.column() != Column.DOSE_IMRT;
         }
         if (!read3d) {
             words.add(Column.DOSE_3D.missingWord());

@@ -7,6 +7,8 @@ import org.imrtreview.evaluate.rule.BorderlineRule;
 import org.imrtreview.evaluate.rule.ConstraintInterpretedRule;
 import org.imrtreview.evaluate.rule.ConstraintUnparsedRule;
 import org.imrtreview.evaluate.rule.DvhTableMismatchRule;
+import org.imrtreview.evaluate.rule.ConflictingRowsRule;
+import org.imrtreview.evaluate.rule.ImpossibleValueRule;
 import org.imrtreview.evaluate.rule.ImrtWorseRule;
 import org.imrtreview.evaluate.rule.OcrUncertainRule;
 import org.imrtreview.evaluate.rule.OrganMissingRule;
@@ -42,6 +44,8 @@ public final class StandardRules {
                 new ConstraintInterpretedRule(),
                 new PrescriptionNeededRule(),
                 new ValueMissingRule(),
+                new ImpossibleValueRule(),
+                new ConflictingRowsRule(),
                 new UnitConvertedRule(),
                 new DvhTableMismatchRule(),
                 new SourceMissingRule(),

@@ -24,6 +24,8 @@ public final class CaseBuilder {
     private final List<IdentityClaim> identities = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final List<SummaryTable> tables = new ArrayList<>();
+    /** Tables of a file's other sheets: compared with the table evaluated, never evaluated (decision 0404). */
+    private final List<SummaryTable> otherTables = new ArrayList<>();
     private final List<DvhCurve> curves = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final boolean readOnly;
@@ -77,6 +79,7 @@ public final class CaseBuilder {
             identities.addAll(part.identities);
             documents.addAll(part.documents);
             tables.addAll(part.tables);
+            otherTables.addAll(part.otherTables);
             curves.addAll(part.curves);
             problems.addAll(part.problems);
             mayBePartial |= part.mayBePartial;
@@ -195,6 +198,12 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** A table found beside a file's best table (another sheet): only compared with the table evaluated. */
+    public synchronized CaseBuilder otherTable(SummaryTable t) {
+        otherTables.add(t);
+        return this;
+    }
+
     public synchronized List<SummaryTable> tables() {
         return List.copyOf(tables);
     }
@@ -210,7 +219,37 @@ public final class CaseBuilder {
                 best = t;
             }
         }
-        return new ReviewCase(folder, request, documents, best, curves, problems, identities);
+        List<Problem> all = new ArrayList<>(problems);
+        List<SummaryTable> compared = new ArrayList<>(tables);
+        compared.addAll(otherTables);
+        for (SummaryTable t : compared) {
+            if (t != best && best != null) {
+                disagreement(t, best).ifPresent(all::add);
+            }
+        }
+        List<Document> docs = SamePictures.apart(folder, documents, all);
+        return new ReviewCase(folder, request, docs, best, curves, all, identities);
+    }
+
+    /**
+     * A second summary table that gives other numbers for the same organs than the table evaluated: the
+     * verdict would rest on which file won the choice, so the case waits for the provider to say which is
+     * current (decision 0402). The same table twice (a workbook and its PDF print) is no finding.
+     */
+    private static java.util.Optional<Problem> disagreement(SummaryTable other, SummaryTable evaluated) {
+        List<String> differences = TableAgreement.differences(other, evaluated);
+        if (differences.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String shown = String.join("; ", differences.subList(0, Math.min(TableAgreement.SHOWN, differences.size())))
+                + (differences.size() > TableAgreement.SHOWN ? "; and " + (differences.size() - TableAgreement.SHOWN) + " more" : "");
+        String where = other.file().equals(evaluated.file())
+                ? "holds a second summary table (" + other.location() + ") that gives different values from the one evaluated ("
+                        + evaluated.location() + ")"
+                : "holds a summary table that gives different values from the one evaluated (" + evaluated.file() + ")";
+        return java.util.Optional.of(new Problem(other.file(), where + ": " + shown + " (\"here\" is " + (other.file().equals(evaluated.file()) ? "the second table" : "this file")
+                + ", \"there\" the table evaluated). Ask the provider which table is current; the case cannot be decided until it is"
+                + " resolved", ProblemCode.TABLES_DISAGREE));
     }
 
     private static long score(SummaryTable t) {

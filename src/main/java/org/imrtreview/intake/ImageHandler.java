@@ -66,6 +66,11 @@ public final class ImageHandler implements FileHandler {
             unreadable(into, name, e.getMessage());
             return;
         }
+        if (isOwnPicture(image.text())) {
+            // the program's own chart or snapshot is never evidence, wherever it was put (decision 0400)
+            into.document(new Document(name, DocumentKind.OWN_PICTURE, null, null, null, LoadState.LOADED, OWN_PICTURE_NOTE));
+            return;
+        }
         PixelStats stats = PixelStats.of(image.argb(), image.sampleWidth(), image.sampleHeight());
         Document document = classify(name, image, stats);
         if (image.damaged()) {
@@ -81,6 +86,16 @@ public final class ImageHandler implements FileHandler {
                     document.state(), document.note() + "; " + digitised.note());
         }
         into.document(document);
+    }
+
+    /** The PNG text key {@code org.imrtreview.chart.OwnPictures} writes (a test ties the two). */
+    static final String OWN_PICTURE_KEY = "IMRTReviewOutput";
+    static final String OWN_PICTURE_NOTE = "picture produced here by the IMRT Review Workstation (a chart or snapshot) — not evidence, not read";
+
+    /** True when the picture's embedded text carries the marker this program writes into its own PNGs. */
+    static boolean isOwnPicture(String embeddedText) {
+        return embeddedText != null && (embeddedText.startsWith(OWN_PICTURE_KEY + ": ")
+                || embeddedText.contains("\n" + OWN_PICTURE_KEY + ": "));
     }
 
     static Document classify(String name, DecodedImage image, PixelStats stats) {

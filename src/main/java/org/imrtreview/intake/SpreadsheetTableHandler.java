@@ -194,6 +194,7 @@ public final class SpreadsheetTableHandler implements FileHandler {
         }
         SummaryTable table = extraction.table();
         into.table(table);
+        extraction.others().forEach(into::otherTable);
         for (String note : extraction.notes()) {
             into.problem(name, note);
         }

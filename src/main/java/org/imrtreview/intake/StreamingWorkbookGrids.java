@@ -47,7 +47,7 @@ final class StreamingWorkbookGrids {
     }
 
     /** One visible or hidden (not very hidden) sheet of the workbook, in the workbook's order. */
-    private record SheetRef(String name, String relationId) {
+    private record SheetRef(String name, String relationId, boolean hidden) {
     }
 
     /** The grids, or an exception for a package that is damaged or not a workbook. */
@@ -83,7 +83,7 @@ final class StreamingWorkbookGrids {
             for (int i = 0; i < book.sheets.size(); i++) {
                 List<List<String>> grid = cells.get(i);
                 resolveShared(grid, wanted);
-                grids.add(new Grid(book.sheets.get(i).name(), grid, Grid.Addressing.A1));
+                grids.add(new Grid(book.sheets.get(i).name(), grid, Grid.Addressing.A1, book.sheets.get(i).hidden()));
             }
             return grids;
         } catch (OpenXML4JException | SAXException e) {
@@ -131,7 +131,7 @@ final class StreamingWorkbookGrids {
             if ("sheet".equals(name)) {
                 String id = relationId(atts);
                 if (id != null && !"veryHidden".equals(atts.getValue("state"))) {
-                    sheets.add(new SheetRef(atts.getValue("name"), id));
+                    sheets.add(new SheetRef(atts.getValue("name"), id, "hidden".equals(atts.getValue("state"))));
                 }
             } else if ("workbookPr".equals(name)) {
                 String v = atts.getValue("date1904");

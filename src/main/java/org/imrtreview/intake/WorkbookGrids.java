@@ -38,7 +38,7 @@ final class WorkbookGrids {
             if (workbook.isSheetVeryHidden(s)) {
                 continue;
             }
-            grids.add(new Grid(sheet.getSheetName(), cells(sheet, formatter), Grid.Addressing.A1));
+            grids.add(new Grid(sheet.getSheetName(), cells(sheet, formatter), Grid.Addressing.A1, workbook.isSheetHidden(s)));
         }
         return grids;
     }

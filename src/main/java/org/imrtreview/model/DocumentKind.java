@@ -11,6 +11,11 @@ public enum DocumentKind {
     REQUEST("Request details"),
     /** A letter this program wrote (recognised by its PDF metadata): never evidence (decision 0144). */
     OWN_LETTER("Letter produced here"),
+    /**
+     * A picture this program made (the overlaid DVH chart, a case-screen snapshot, a digitiser overlay;
+     * recognised by its PNG text marker): never evidence (decision 0400).
+     */
+    OWN_PICTURE("Picture produced here"),
     OTHER("Other");
 
     private final String title;

@@ -25,5 +25,9 @@ public enum FlagCode {
     /** The constraint states no number ("ALARA", "as low as possible"): readable, but it cannot support. */
     NO_NUMERIC_LIMIT,
     /** The limit depends on the prescription (% of it, or a dose per fraction) and the prescription is not known. */
-    PRESCRIPTION_NEEDED
+    PRESCRIPTION_NEEDED,
+    /** A 3D or IMRT value no plan can give (a volume above 100 %, a dose above 100 Gy or twice the prescription). */
+    VALUE_IMPOSSIBLE,
+    /** Another row lists the same organ and metric with a different value for a plan (the table contradicts itself). */
+    ROWS_CONFLICT
 }

@@ -14,7 +14,13 @@ public enum ProblemCode {
      * Evidence that could hold the deciding numbers was damaged or read only in part (a DVH export that
      * would not parse, a table page whose content broke off): the case is INCOMPLETE, never criteria met.
      */
-    EVIDENCE_DAMAGED(false);
+    EVIDENCE_DAMAGED(false),
+    /**
+     * Two summary tables in the case give different values for the same organ (a first and a revised
+     * version): which one the verdict rests on is the provider's to say. The case is INCOMPLETE until
+     * the nurse resolves it (decision 0402).
+     */
+    TABLES_DISAGREE(false);
 
     private final boolean identity;
 

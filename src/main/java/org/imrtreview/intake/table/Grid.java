@@ -7,12 +7,17 @@ import java.util.List;
  * {@link Addressing#A1} gives "Sheet2!B7" (the sheet name as prefix), {@link Addressing#ROW} gives
  * "row 7" (CSV) or "page 3, row 7" when a label is set.
  */
-public record Grid(String label, List<List<String>> cells, Addressing addressing) {
+public record Grid(String label, List<List<String>> cells, Addressing addressing, boolean hidden) {
 
     public enum Addressing { A1, ROW }
 
     public Grid {
         cells = List.copyOf(cells);
+    }
+
+    /** A grid the submitter shows (every CSV and PDF page; a workbook sheet that is not hidden). */
+    public Grid(String label, List<List<String>> cells, Addressing addressing) {
+        this(label, cells, addressing, false);
     }
 
     /** Where cell (row, column) — both 0-based — is, as shown to the nurse. */

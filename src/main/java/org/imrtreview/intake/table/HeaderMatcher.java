@@ -153,6 +153,41 @@ public final class HeaderMatcher {
         return new HeaderMatch(columns, texts, total);
     }
 
+    /**
+     * Header cells of {@code headerCells} that {@code match} left unused but that read as the {@code role}
+     * column at least as well as the cell it chose ("IMRT_v1" | "IMRT_v2", "Plan 3D" | "3D-CRT (final)"):
+     * the table could be read with either (decision 0406).
+     */
+    public static List<Integer> rivals(List<String> headerCells, HeaderMatch match, HeaderRole role) {
+        List<Integer> out = new ArrayList<>();
+        Integer chosen = match.index(role);
+        if (chosen == null || chosen >= headerCells.size()) {
+            return out;
+        }
+        int chosenScore = score(headerCells.get(chosen), role);
+        Set<Integer> used = new HashSet<>(match.columns().values());
+        for (int i = 0; i < headerCells.size(); i++) {
+            String text = headerCells.get(i);
+            if (used.contains(i) || text == null || text.isBlank() || text.length() > 120) {
+                continue;
+            }
+            Features f = Features.of(text);
+            int best = 0;
+            HeaderRole bestRole = null;
+            for (HeaderRole r : HeaderRole.values()) {
+                int s = score(f, r);
+                if (s > best) {
+                    best = s;
+                    bestRole = r;
+                }
+            }
+            if (bestRole == role && best >= chosenScore) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     static String clean(String text) {
         return text == null ? "" : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     }

@@ -28,10 +28,17 @@ public final class TableExtractor {
     public static TableExtraction extract(String file, List<Grid> grids) {
         Grid bestGrid = null;
         LocatedTable best = null;
+        List<Grid> foundIn = new ArrayList<>();
+        List<LocatedTable> found = new ArrayList<>();
         for (Grid grid : grids) {
-            Optional<LocatedTable> found = TableLocator.locate(grid.cells());
-            if (found.isPresent() && (best == null || better(found.get(), best))) {
-                best = found.get();
+            Optional<LocatedTable> located = TableLocator.locate(grid.cells());
+            if (located.isEmpty()) {
+                continue;
+            }
+            foundIn.add(grid);
+            found.add(located.get());
+            if (best == null || better(grid, located.get(), bestGrid, best)) {
+                best = located.get();
                 bestGrid = grid;
             }
         }
@@ -39,7 +46,57 @@ public final class TableExtractor {
             return new TableExtraction(null, List.of("no summary table was found (looked for a header row naming the"
                     + " organ at risk, dose constraint, source, 3D and IMRT doses and the \"only with IMRT?\" answer)"));
         }
-        return new TableExtraction(toSummaryTable(file, bestGrid, best), best.notes());
+        // the tables of the other sheets are kept to be compared with this one, never evaluated (decision 0404)
+        List<SummaryTable> others = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) != best) {
+                others.add(toSummaryTable(file, foundIn.get(i), found.get(i)));
+            }
+        }
+        List<String> notes = new ArrayList<>(best.notes());
+        if (bestGrid.hidden()) {
+            notes.add("the summary table was found only on a hidden sheet (" + bestGrid.label() + "); check that it is"
+                    + " the provider's current table");
+        }
+        others.addAll(rivalReadings(file, bestGrid, best));
+        return new TableExtraction(toSummaryTable(file, bestGrid, best), notes, others);
+    }
+
+    /**
+     * The table read again with each other header cell that names the 3D or the IMRT plan as well as the
+     * column chosen ("IMRT_v1" | "IMRT_v2"): compared with the reading evaluated, a difference holds the
+     * case (decisions 0402, 0406), since which plan is requested is the provider's to say.
+     */
+    private static List<SummaryTable> rivalReadings(String file, Grid grid, LocatedTable table) {
+        List<SummaryTable> out = new ArrayList<>();
+        if (table.headerHeight() != 1 || table.headerRow() >= grid.cells().size()) {
+            return out;
+        }
+        List<String> header = grid.cells().get(table.headerRow());
+        for (HeaderRole role : List.of(HeaderRole.DOSE_3D, HeaderRole.DOSE_IMRT)) {
+            for (int cell : HeaderMatcher.rivals(header, table.header(), role)) {
+                Map<HeaderRole, Integer> columns = new EnumMap<>(HeaderRole.class);
+                columns.putAll(table.header().columns());
+                columns.put(role, cell);
+                Map<HeaderRole, String> texts = new EnumMap<>(HeaderRole.class);
+                texts.putAll(table.header().texts());
+                texts.put(role, HeaderMatcher.clean(header.get(cell)));
+                LocatedTable rival = new LocatedTable(table.headerRow(), table.headerHeight(),
+                        new HeaderMatch(columns, texts, table.header().score()), table.rows(), List.of());
+                SummaryTable t = toSummaryTable(file, grid, rival);
+                out.add(new SummaryTable(t.file(), t.location() + " read with column \"" + texts.get(role) + "\" as the "
+                        + (role == HeaderRole.DOSE_3D ? "3D" : "IMRT") + " plan", t.headers(), t.rows()));
+            }
+        }
+        return out;
+    }
+
+    /** A table on a sheet the workbook shows beats one on a hidden sheet (decision 0404); then {@link #better(LocatedTable, LocatedTable)}. */
+    private static boolean better(Grid aGrid, LocatedTable a, Grid bGrid, LocatedTable b) {
+        if (aGrid.hidden() != bGrid.hidden()) {
+            return !aGrid.hidden();
+        }
+        return better(a, b);
     }
 
     private static boolean better(LocatedTable a, LocatedTable b) {

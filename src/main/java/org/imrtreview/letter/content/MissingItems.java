@@ -67,6 +67,10 @@ public final class MissingItems {
                 "Recent physical exam or chart notes from your doctor.",
                 "They show your current health and the treatment plan.",
                 null));
+        ITEMS.put("tables", new Item(
+                "Which of your summary tables is the current one.",
+                "We received two tables that give different doses for the same organ, and we can only review one.",
+                null));
         ITEMS.put("imaging", new Item(
                 "Reports of imaging tests, such as CT, MRI, or PET scans.",
                 "They show where the tumor is and how close it is to nearby organs.",

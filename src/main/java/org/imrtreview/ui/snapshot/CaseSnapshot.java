@@ -13,7 +13,6 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.imrtreview.ui.MainWindow;
 import org.imrtreview.ui.WorkstationServices;
 import org.imrtreview.ui.common.DirectTaskExecutor;
@@ -105,8 +104,7 @@ public final class CaseSnapshot {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(image, "png", out.toFile())) {
-            throw new IOException("no PNG writer available");
-        }
+        // marked as ours: never read back as evidence if it is saved into a case folder (decision 0400)
+        org.imrtreview.chart.OwnPictures.writePng(image, out, "case screen snapshot");
     }
 }
