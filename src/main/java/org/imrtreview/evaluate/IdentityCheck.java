@@ -47,6 +47,15 @@ public final class IdentityCheck {
             if (c.dateOfBirth() != null && member.dateOfBirth() != null && !c.dateOfBirth().equals(member.dateOfBirth())) {
                 parts.add("date of birth");
             }
+            if (c.dateOfBirthNoDate() && member.dateOfBirth() != null) {
+                String where = c.where() == null ? "" : " (" + c.where() + ")";
+                String message = "states a date of birth that is no calendar date" + where + ": a typing slip, or "
+                        + "another patient's record. Check that this evidence belongs to this member before deciding;"
+                        + " no letter can be made until it is resolved";
+                if (seen.add(c.file() + "|" + message)) {
+                    out.add(new Problem(c.file(), message, ProblemCode.MEMBER_MISMATCH));
+                }
+            }
             if (parts.isEmpty()) {
                 continue;
             }

@@ -60,12 +60,20 @@ public final class IdentityLines {
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
             DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT),
             DateTimeFormatter.ofPattern("M-d-uuuu", Locale.ROOT),
+            // day first, as most of the world writes it: only reached when month first is no date ("14/06/1955")
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT),
+            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT),
             DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH));
+
+    /** Year first or year last, three numbers: the only shapes judged "no calendar date" (two-digit years are not). */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\b(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\b");
+    private static final Pattern YEAR_LAST = Pattern.compile("\\b(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})\\b");
 
     private IdentityLines() {
     }
@@ -80,6 +88,7 @@ public final class IdentityLines {
         String name = null;
         String id = null;
         LocalDate dob = null;
+        boolean dobNoDate = false;
         for (String raw : text.split("\\R", MAX_LINES + 1)) {
             if (++n > MAX_LINES) {
                 break;
@@ -100,7 +109,11 @@ public final class IdentityLines {
             if (lineId != null && !lineId.matches(".*\\d.*")) {
                 lineId = null; // "Member ID: see attached" is no identifier
             }
-            LocalDate lineDob = date(group(DOB, line));
+            String dobText = group(DOB, line);
+            LocalDate lineDob = date(dobText);
+            if (lineDob == null && noCalendarDate(dobText)) {
+                dobNoDate = true;
+            }
             name = name == null ? lineName : name;
             id = id == null ? lineId : id;
             dob = dob == null ? lineDob : dob;
@@ -110,7 +123,7 @@ public final class IdentityLines {
                 claims.add(new IdentityClaim(file, where, lineName, lineId, lineDob));
             }
         }
-        IdentityClaim first = new IdentityClaim(file, where, name, id, dob);
+        IdentityClaim first = new IdentityClaim(file, where, name, id, dob, dob == null && dobNoDate);
         if (!first.isEmpty()) {
             claims.add(0, first);
         }
@@ -153,6 +166,38 @@ public final class IdentityLines {
     private static String group(Pattern p, String line) {
         Matcher m = p.matcher(line);
         return m.find() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * True when {@code s} is written as a date with a four-digit year ("1955-06-41", "06/41/1955") whose
+     * other two numbers are no month and day in either order: no reading of it is a real date.
+     */
+    static boolean noCalendarDate(String s) {
+        if (s == null) {
+            return false;
+        }
+        Matcher m = YEAR_FIRST.matcher(s);
+        int y;
+        int a;
+        int b;
+        if (m.find()) {
+            y = Integer.parseInt(m.group(1));
+            a = Integer.parseInt(m.group(2));
+            b = Integer.parseInt(m.group(3));
+        } else {
+            m = YEAR_LAST.matcher(s);
+            if (!m.find()) {
+                return false;
+            }
+            a = Integer.parseInt(m.group(1));
+            b = Integer.parseInt(m.group(2));
+            y = Integer.parseInt(m.group(3));
+        }
+        return !monthAndDay(y, a, b) && !monthAndDay(y, b, a);
+    }
+
+    private static boolean monthAndDay(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
     }
 
     static LocalDate date(String s) {

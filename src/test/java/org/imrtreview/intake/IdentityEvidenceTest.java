@@ -136,6 +136,39 @@ class IdentityEvidenceTest {
         assertEquals(List.of(), mismatches(same), "the member's own name in the properties is no finding");
     }
 
+    /**
+     * Decision 0407: a labelled birth date that is no calendar date ("1955-06-41": two digits swapped, or
+     * another record) holds the case instead of being skipped; the same date written day first, with
+     * dots, or with a two-digit year does not.
+     */
+    @Test
+    void aBirthDateThatIsNoCalendarDateHoldsTheCase() throws Exception {
+        Path c = sample("03-lung-v20-csv-criteria-met");
+        Path csv = c.resolve("summary_table.csv");
+        String table = Files.readString(csv);
+        String title = "Summary Analysis of 3D vs IMRT Planning";
+        assertTrue(table.contains(title));
+        for (String dob : List.of("1955-06-14", "14/06/1955", "14.06.1955", "06/14/55", "June 14, 1955")) {
+            Files.writeString(csv, table.replace(title, title + " - Patient: Alvin D. Moreno  DOB: " + dob));
+            ReviewCase rc = CaseLoader.standard().load(c);
+            Evaluation e = Evaluator.standard().evaluate(rc);
+            assertEquals(Determination.CRITERIA_MET, e.determination(), dob + ": " + e.problems());
+            assertEquals(List.of(), mismatches(e), dob);
+        }
+        for (String dob : List.of("1955-06-41", "06/41/1955", "41/14/1955", "1955-13-14")) {
+            Files.writeString(csv, table.replace(title, title + " - Patient: Alvin D. Moreno  DOB: " + dob));
+            ReviewCase rc = CaseLoader.standard().load(c);
+            Evaluation e = Evaluator.standard().evaluate(rc);
+            assertHeld(rc, e, "summary_table.csv");
+            assertTrue(mismatches(e).get(0).message().contains("no calendar date"), dob + ": " + e.problems());
+            assertFalse(mismatches(e).get(0).message().contains(dob), "no identifiers in the sentence");
+        }
+        // another member's real birth date, day first, is now compared (it used to be skipped)
+        Files.writeString(csv, table.replace(title, title + " - Patient: Alvin D. Moreno  DOB: 15/06/1955"));
+        ReviewCase rc = CaseLoader.standard().load(c);
+        assertHeld(rc, Evaluator.standard().evaluate(rc), "summary_table.csv");
+    }
+
     @Test
     void aFaxCoverSubjectLineIsReadWhenItHasANamesShape() {
         List<IdentityClaim> named = IdentityLines.find("fax.pdf", "page 1",
