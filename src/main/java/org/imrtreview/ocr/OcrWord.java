@@ -25,7 +25,10 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
                 + " as that word"),
         /** A mark beside it that no such value or word holds (a quote, a point or colon after it) was taken for a speck (decision 0340). */
         MARK_LEFT_OUT("a mark beside it that such a cell never holds (a quote, a point, comma or colon) was taken for a"
-                + " speck and left out");
+                + " speck and left out"),
+        /** Read surely as a word one letter from a known word of dose tables, and left as read (decision 0371). */
+        NEAR_KNOWN_WORD("it was read as a word one letter different from a known word (an organ, source, metric or"
+                + " unit), which it may be");
 
         private final String sentence;
 

@@ -70,6 +70,28 @@ class KnownWordsTest {
         assertEquals(7, out.get(1).symbols().size());
     }
 
+    /**
+     * Decision 0371: the computer-sent standard fax (204 x 98) read "Ipsilateral lung" as "Ipsilateral Jung" at
+     * 88 %, a silent error in the organ column. A word read surely one letter from exactly one known word stays
+     * as read, but doubted; known words and words near none or several stay sure.
+     */
+    @Test
+    void aWordReadSurelyOneLetterFromOneKnownWordIsDoubtedAndLeftAsRead() {
+        List<OcrWord> out = KnownWords.fix(List.of(word("Ipsilateral", 0.93, 0), word("Jung", 0.88, 300),
+                word("Lung", 0.9, 500), word("medical", 0.92, 700), word("Liver", 0.95, 900)));
+        assertEquals(List.of("Ipsilateral", "Jung", "Lung", "medical", "Liver"), out.stream().map(OcrWord::text).toList(),
+                "nothing read surely is changed");
+        assertEquals(OcrWord.Doubt.NEAR_KNOWN_WORD, out.get(1).doubt(), "'Jung' may be 'lung' misread");
+        assertNull(out.get(0).doubt());
+        assertNull(out.get(2).doubt(), "a known word in another case");
+        assertNull(out.get(3).doubt(), "two letters from 'Median': not near");
+        assertNull(out.get(4).doubt());
+        assertEquals(true, KnownWords.nearOneKnownWord("Rectun"));
+        assertEquals(false, KnownWords.nearOneKnownWord("Lens"), "known");
+        assertEquals(false, KnownWords.nearOneKnownWord("Gy:"), "under four letters");
+        assertEquals(false, KnownWords.nearOneKnownWord("Generated"), "near no known word");
+    }
+
     @Test
     void aUnitLookAlikeNotAfterANumberStays() {
         List<OcrWord> out = KnownWords.fix(List.of(word("Notes", 0.9, 0), word("ce", 0.5, 200)));
