@@ -102,6 +102,13 @@ final class KnownWords {
                 continue;
             }
             OcrWord.Doubt why = OcrWord.Doubt.CORRECTED;
+            OcrWord next = i + 1 < words.size() && words.get(i + 1).line() == w.line() ? words.get(i + 1) : null;
+            String sign = "false".equalsIgnoreCase(System.getProperty("imrt.ocr.guillemets")) ? null
+                    : comparisonSign(w.text(), next == null ? null : next.text());
+            if (sign != null) { // "«" before a number is a "<" (decision 0372)
+                out.add(w.withText(sign, spread(w, sign)).doubted(why));
+                continue;
+            }
             String fixed = corrected(w.text(), w.confidence() < UNSURE);
             if (fixed == null && i > 0 && words.get(i - 1).line() == w.line() && endsInDigit(words.get(i - 1).text())) {
                 fixed = unit(w.text());
@@ -224,6 +231,28 @@ final class KnownWords {
             return null; // unlike every known word, or as like another: left as read
         }
         return before + spelt(best, core) + after;
+    }
+
+    /** A guillemet or doubled sign, alone or glued to its number: "«" "«<" "<<" (and "»" ...). Decision 0372. */
+    private static final Pattern GUILLEMET_SIGN = Pattern.compile("^(\u00AB|\u00AB<|<\u00AB|<<|\u00AB\u00AB|\u00BB|\u00BB>|>\u00BB|>>|\u00BB\u00BB)(\\d[\\d.,]*.*)?$");
+
+    /**
+     * A "&lt;" the engine read as a guillemet ("«") or as two signs ("«&lt;", "&lt;&lt;") where a comparison
+     * sign stands before a number, as "&lt;" (and "»" as "&gt;"); null when {@code text} is no such sign or
+     * no number follows it. A dose table's cell never holds a guillemet or a doubled sign; the word is doubted,
+     * so a "≤" read this way waits for the nurse like any other correction (decision 0372).
+     */
+    static String comparisonSign(String text, String next) {
+        Matcher m = GUILLEMET_SIGN.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String number = m.group(2);
+        if (number == null && (next == null || next.isEmpty() || !Character.isDigit(next.charAt(0)))) {
+            return null;
+        }
+        String sign = m.group(1).indexOf('<') >= 0 || m.group(1).indexOf('\u00AB') >= 0 ? "<" : ">";
+        return number == null ? sign : sign + number;
     }
 
     /**

@@ -92,6 +92,26 @@ class KnownWordsTest {
         assertEquals(false, KnownWords.nearOneKnownWord("Generated"), "near no known word");
     }
 
+    /**
+     * Decision 0372: on the computer-sent standard fax the engine read three "&lt;" as "«" and one as "«&lt;"
+     * ("Mean « 52,5 Gy", "Dmax « 54 Gy"); before a number they are "&lt;", doubted. Not before a number, left.
+     */
+    @Test
+    void aGuillemetOrDoubledSignBeforeANumberIsALessThanSignDoubted() {
+        assertEquals("<", KnownWords.comparisonSign("\u00AB", "30"));
+        assertEquals("<", KnownWords.comparisonSign("\u00AB<", "18"));
+        assertEquals("<", KnownWords.comparisonSign("<<", "45"));
+        assertEquals(">", KnownWords.comparisonSign("\u00BB", "90%"));
+        assertEquals("<30", KnownWords.comparisonSign("\u00AB30", null), "glued to its number");
+        assertNull(KnownWords.comparisonSign("\u00AB", "Gy"), "no number after it");
+        assertNull(KnownWords.comparisonSign("\u00AB", null));
+        assertNull(KnownWords.comparisonSign("<", "30"), "a plain sign is left as it is");
+        List<OcrWord> out = KnownWords.fix(List.of(word("Mean", 0.95, 0), word("\u00AB", 0.91, 100), word("30", 0.96, 140)));
+        assertEquals(List.of("Mean", "<", "30"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(1).doubt(), "a sign read as a guillemet waits for the nurse");
+        assertNull(out.get(2).doubt());
+    }
+
     @Test
     void aUnitLookAlikeNotAfterANumberStays() {
         List<OcrWord> out = KnownWords.fix(List.of(word("Notes", 0.9, 0), word("ce", 0.5, 200)));
