@@ -110,6 +110,10 @@ final class KnownWords {
                 continue;
             }
             String fixed = corrected(w.text(), w.confidence() < UNSURE);
+            if (fixed == null && i > 0 && words.get(i - 1).line() == w.line()
+                    && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.trialGroups"))) {
+                fixed = trialGroup(words.get(i - 1).text(), w.text());
+            }
             if (fixed == null && i > 0 && words.get(i - 1).line() == w.line() && endsInDigit(words.get(i - 1).text())) {
                 fixed = unit(w.text());
             }
@@ -231,6 +235,22 @@ final class KnownWords {
             return null; // unlike every known word, or as like another: left as read
         }
         return before + spelt(best, core) + after;
+    }
+
+    /** An NRG trial's number read with the "I" of its group "GI" as a look-alike: "G1-001", "Gt-001", "Gl-001". */
+    private static final Pattern GI_TRIAL = Pattern.compile("^G[1lt|!L\u00EDi](-\\d{3})$");
+
+    /**
+     * "GI-001" after "NRG" when the group's "I" was read as a look-alike ("NRG G1-001", "NRG Gt-001" on the fine
+     * fax): NRG numbers its gastrointestinal trials GI-nnn, and no group of it is "G" and a digit or another
+     * letter of these. Null for anything else; the word is doubted like every correction (decision 0373).
+     */
+    static String trialGroup(String before, String text) {
+        if (!before.equals("NRG")) {
+            return null;
+        }
+        Matcher m = GI_TRIAL.matcher(text);
+        return m.matches() ? "GI" + m.group(1) : null;
     }
 
     /** A guillemet or doubled sign, alone or glued to its number: "«" "«<" "<<" (and "»" ...). Decision 0372. */

@@ -112,6 +112,21 @@ class KnownWordsTest {
         assertNull(out.get(2).doubt());
     }
 
+    /** Decision 0373: the fine fax read "NRG GI-001" as "NRG G1-001" and "NRG Gt-001"; after NRG that is GI-001, doubted. */
+    @Test
+    void anNrgTrialWhoseGroupLetterWasReadAsALookAlikeIsGiDoubted() {
+        assertEquals("GI-001", KnownWords.trialGroup("NRG", "G1-001"));
+        assertEquals("GI-001", KnownWords.trialGroup("NRG", "Gt-001"));
+        assertEquals("GI-003", KnownWords.trialGroup("NRG", "Gl-003"));
+        assertNull(KnownWords.trialGroup("NRG", "GI-001"), "read right");
+        assertNull(KnownWords.trialGroup("NRG", "GU-005"), "another group");
+        assertNull(KnownWords.trialGroup("RTOG", "G1-001"), "only after NRG");
+        assertNull(KnownWords.trialGroup("NRG", "G1-01"), "not a trial number");
+        List<OcrWord> out = KnownWords.fix(List.of(word("NRG", 0.95, 0), word("Gt-001", 0.86, 100)));
+        assertEquals(List.of("NRG", "GI-001"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(1).doubt());
+    }
+
     @Test
     void aUnitLookAlikeNotAfterANumberStays() {
         List<OcrWord> out = KnownWords.fix(List.of(word("Notes", 0.9, 0), word("ce", 0.5, 200)));
