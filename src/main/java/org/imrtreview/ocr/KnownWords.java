@@ -110,6 +110,9 @@ final class KnownWords {
                 continue;
             }
             String fixed = corrected(w.text(), w.confidence() < UNSURE);
+            if (fixed == null && next != null && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.doseMetrics"))) {
+                fixed = doseMetric(w.text(), next.text());
+            }
             if (fixed == null && i > 0 && words.get(i - 1).line() == w.line()
                     && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.trialGroups"))) {
                 fixed = trialGroup(words.get(i - 1).text(), w.text());
@@ -235,6 +238,26 @@ final class KnownWords {
             return null; // unlike every known word, or as like another: left as read
         }
         return before + spelt(best, core) + after;
+    }
+
+    /** One or two letters, then "max", "mean" or "min": a D-metric whose "D" was read as other letters ("Himax"). */
+    private static final Pattern D_METRIC = Pattern.compile("^(\\p{L}{1,2})(max|mean|min)$");
+
+    /**
+     * "Dmax" for "Himax" when a comparison sign follows it on its line: a constraint starts with its metric,
+     * and a word of one or two letters and "max" / "mean" / "min" before a sign is a D-metric whose "D" the
+     * fax broke ("Hi", "Ol"); the tail is kept as read. Null when the word is known ("Dmax", "Mean") or no
+     * sign follows. Doubted like every correction (decision 0374).
+     */
+    static String doseMetric(String text, String next) {
+        if (next == null || next.isEmpty() || "<>\u2264\u2265".indexOf(next.charAt(0)) < 0) {
+            return null;
+        }
+        Matcher m = D_METRIC.matcher(text);
+        if (!m.matches() || VOCABULARY.containsKey(text.toLowerCase(Locale.ROOT)) || m.group(1).equals("D")) {
+            return null;
+        }
+        return "D" + m.group(2);
     }
 
     /** An NRG trial's number read with the "I" of its group "GI" as a look-alike: "G1-001", "Gt-001", "Gl-001". */

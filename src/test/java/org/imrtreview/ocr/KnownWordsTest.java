@@ -127,6 +127,20 @@ class KnownWordsTest {
         assertEquals(OcrWord.Doubt.CORRECTED, out.get(1).doubt());
     }
 
+    /** Decision 0374: the fine fax read "Dmax &lt; 54 Gy" as "Himax &lt; 54 Gy"; before a sign that is Dmax, doubted. */
+    @Test
+    void aDMetricWhoseDWasReadAsOtherLettersBeforeASignIsTheDMetric() {
+        assertEquals("Dmax", KnownWords.doseMetric("Himax", "<"));
+        assertEquals("Dmean", KnownWords.doseMetric("Olmean", "\u2264"));
+        assertNull(KnownWords.doseMetric("Himax", "54"), "no sign after it: not surely a constraint's metric");
+        assertNull(KnownWords.doseMetric("Mean", "<"), "a known metric");
+        assertNull(KnownWords.doseMetric("Dmax", "<"));
+        assertNull(KnownWords.doseMetric("Maximum", "<"));
+        List<OcrWord> out = KnownWords.fix(List.of(word("Himax", 0.9, 0), word("<", 0.9, 120), word("54", 0.95, 160)));
+        assertEquals(List.of("Dmax", "<", "54"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(0).doubt());
+    }
+
     @Test
     void aUnitLookAlikeNotAfterANumberStays() {
         List<OcrWord> out = KnownWords.fix(List.of(word("Notes", 0.9, 0), word("ce", 0.5, 200)));
