@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scanned and faxed summary tables: the text-PDF fixture tables rendered and degraded into eight
-# scanner/fax looks (ScanDegrader), read by our OCR + shared table finders, scored against the
+# scanner/fax looks (ScanDegrader; a ninth, a standard fax sent from a computer, decision 0370), read by our OCR + shared table finders, scored against the
 # fixtures' expected CSVs (exact cells, silent errors, seconds per page); then, when the Debian
 # packages ocrmypdf and tesseract-ocr-eng are installed, OCRmyPDF + Tabula on the same pages.
 # Usage: bench/scan-tables.sh [OUT_DIR] [LOOKS|all] [FIXTURE-PREFIXES]

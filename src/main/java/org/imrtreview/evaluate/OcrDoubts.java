@@ -232,14 +232,15 @@ public final class OcrDoubts {
 
     /**
      * An answer holding a mark no answer holds (a quote, colon, underscore or bar: "Yes:" is a speck
-     * beside "Yes"), or two answers ("No No": two rows read as one where a ruling was lost).
+     * beside "Yes"; a point or comma, "No.": decision 0375), or two answers ("No No": two rows read as one where a ruling was lost).
      * Decision 0255.
      */
     static String answerMarks(String text) {
         String t = text.strip();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if ("\"\u201C\u201D\u201E\u2018\u2019`'_|~^*{}[]@#$;:!\\\u00AB\u00BB".indexOf(c) >= 0) {
+            boolean point = (c == '.' || c == ',') && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.answerPoints"));
+            if (point || "\"\u201C\u201D\u201E\u2018\u2019`'_|~^*{}[]@#$;:!\\\u00AB\u00BB".indexOf(c) >= 0) {
                 return "with a mark \"" + c + "\" that is no part of an answer (a speck or the remains of a ruling on the scan"
                         + " may have been read as text)";
             }

@@ -102,13 +102,32 @@ final class KnownWords {
                 continue;
             }
             OcrWord.Doubt why = OcrWord.Doubt.CORRECTED;
+            OcrWord next = i + 1 < words.size() && words.get(i + 1).line() == w.line() ? words.get(i + 1) : null;
+            String sign = "false".equalsIgnoreCase(System.getProperty("imrt.ocr.guillemets")) ? null
+                    : comparisonSign(w.text(), next == null ? null : next.text());
+            if (sign != null) { // "«" before a number is a "<" (decision 0372)
+                out.add(w.withText(sign, spread(w, sign)).doubted(why));
+                continue;
+            }
             String fixed = corrected(w.text(), w.confidence() < UNSURE);
+            if (fixed == null && next != null && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.doseMetrics"))) {
+                fixed = doseMetric(w.text(), next.text());
+            }
+            if (fixed == null && i > 0 && words.get(i - 1).line() == w.line()
+                    && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.trialGroups"))) {
+                fixed = trialGroup(words.get(i - 1).text(), w.text());
+            }
             if (fixed == null && i > 0 && words.get(i - 1).line() == w.line() && endsInDigit(words.get(i - 1).text())) {
                 fixed = unit(w.text());
             }
             if (fixed == null) {
                 fixed = withoutMarks(w.text());
                 why = OcrWord.Doubt.MARK_LEFT_OUT;
+            }
+            if (fixed == null && w.confidence() >= UNSURE && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.nearKnown"))
+                    && nearOneKnownWord(w.text())) {
+                out.add(w.doubted(OcrWord.Doubt.NEAR_KNOWN_WORD)); // "Jung": left as read, doubted (decision 0371)
+                continue;
             }
             out.add(fixed == null ? w : w.withText(fixed, spread(w, fixed)).doubted(why));
         }
@@ -219,6 +238,88 @@ final class KnownWords {
             return null; // unlike every known word, or as like another: left as read
         }
         return before + spelt(best, core) + after;
+    }
+
+    /** One or two letters, then "max", "mean" or "min": a D-metric whose "D" was read as other letters ("Himax"). */
+    private static final Pattern D_METRIC = Pattern.compile("^(\\p{L}{1,2})(max|mean|min)$");
+
+    /**
+     * "Dmax" for "Himax" when a comparison sign follows it on its line: a constraint starts with its metric,
+     * and a word of one or two letters and "max" / "mean" / "min" before a sign is a D-metric whose "D" the
+     * fax broke ("Hi", "Ol"); the tail is kept as read. Null when the word is known ("Dmax", "Mean") or no
+     * sign follows. Doubted like every correction (decision 0374).
+     */
+    static String doseMetric(String text, String next) {
+        if (next == null || next.isEmpty() || "<>\u2264\u2265".indexOf(next.charAt(0)) < 0) {
+            return null;
+        }
+        Matcher m = D_METRIC.matcher(text);
+        if (!m.matches() || VOCABULARY.containsKey(text.toLowerCase(Locale.ROOT)) || m.group(1).equals("D")) {
+            return null;
+        }
+        return "D" + m.group(2);
+    }
+
+    /** An NRG trial's number read with the "I" of its group "GI" as a look-alike: "G1-001", "Gt-001", "Gl-001". */
+    private static final Pattern GI_TRIAL = Pattern.compile("^G[1lt|!L\u00EDi](-\\d{3})$");
+
+    /**
+     * "GI-001" after "NRG" when the group's "I" was read as a look-alike ("NRG G1-001", "NRG Gt-001" on the fine
+     * fax): NRG numbers its gastrointestinal trials GI-nnn, and no group of it is "G" and a digit or another
+     * letter of these. Null for anything else; the word is doubted like every correction (decision 0373).
+     */
+    static String trialGroup(String before, String text) {
+        if (!before.equals("NRG")) {
+            return null;
+        }
+        Matcher m = GI_TRIAL.matcher(text);
+        return m.matches() ? "GI" + m.group(1) : null;
+    }
+
+    /** A guillemet or doubled sign, alone or glued to its number: "«" "«<" "<<" (and "»" ...). Decision 0372. */
+    private static final Pattern GUILLEMET_SIGN = Pattern.compile("^(\u00AB|\u00AB<|<\u00AB|<<|\u00AB\u00AB|\u00BB|\u00BB>|>\u00BB|>>|\u00BB\u00BB)(\\d[\\d.,]*.*)?$");
+
+    /**
+     * A "&lt;" the engine read as a guillemet ("«") or as two signs ("«&lt;", "&lt;&lt;") where a comparison
+     * sign stands before a number, as "&lt;" (and "»" as "&gt;"); null when {@code text} is no such sign or
+     * no number follows it. A dose table's cell never holds a guillemet or a doubled sign; the word is doubted,
+     * so a "≤" read this way waits for the nurse like any other correction (decision 0372).
+     */
+    static String comparisonSign(String text, String next) {
+        Matcher m = GUILLEMET_SIGN.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String number = m.group(2);
+        if (number == null && (next == null || next.isEmpty() || !Character.isDigit(next.charAt(0)))) {
+            return null;
+        }
+        String sign = m.group(1).indexOf('<') >= 0 || m.group(1).indexOf('\u00AB') >= 0 ? "<" : ">";
+        return number == null ? sign : sign + number;
+    }
+
+    /**
+     * A word of four letters or more, read surely, that is no known word but one letter from exactly one
+     * ("Jung" for "lung" on a fax at 98 rows an inch, where the foot of the "l" reads as a "J"): the
+     * engine is sure of it, so it is not put right, but it may be that word misread, so it is doubted
+     * rather than passed as sure (decision 0371).
+     */
+    static boolean nearOneKnownWord(String text) {
+        Matcher m = LETTERS.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String lower = m.group(2).toLowerCase(Locale.ROOT);
+        if (lower.length() < 4 || VOCABULARY.containsKey(lower)) {
+            return false;
+        }
+        int near = 0;
+        for (String known : VOCABULARY.keySet()) {
+            if (known.length() >= 4 && Math.abs(known.length() - lower.length()) <= 1 && distance(lower, known, 2) == 1) {
+                near++;
+            }
+        }
+        return near == 1;
     }
 
     /** Marks no word of a table holds next to it (quotes, a tilde, an underscore, a bar; at its end a point or colon). */

@@ -25,7 +25,13 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
                 + " as that word"),
         /** A mark beside it that no such value or word holds (a quote, a point or colon after it) was taken for a speck (decision 0340). */
         MARK_LEFT_OUT("a mark beside it that such a cell never holds (a quote, a point, comma or colon) was taken for a"
-                + " speck and left out");
+                + " speck and left out"),
+        /** A comparison sign the page reading left out, read only from a closer look at the ink between a metric and its limit (decision 0372). */
+        SIGN_FROM_INK("its comparison sign was left out by the page reading and read only from a closer look at the faint"
+                + " ink there"),
+        /** Read surely as a word one letter from a known word of dose tables, and left as read (decision 0371). */
+        NEAR_KNOWN_WORD("it was read as a word one letter different from a known word (an organ, source, metric or"
+                + " unit), which it may be");
 
         private final String sentence;
 

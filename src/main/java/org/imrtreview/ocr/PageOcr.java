@@ -121,6 +121,10 @@ public final class PageOcr {
             read = DroppedWords.recover(read, best.raw(), best.page(), threshold, target,
                     (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi));
         }
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.missingSigns"))) { // decision 0372
+            read = MissingSigns.recover(read, best.page(), threshold, target,
+                    (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi));
+        }
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.fitBoxes"))) { // decision 0307
             read = WordBoxes.fit(read, best.page(), threshold);
         }

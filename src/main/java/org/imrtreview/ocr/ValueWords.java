@@ -131,12 +131,33 @@ final class ValueWords {
         if (union < 0.6 * width) {
             return false;
         }
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.barUnderPoint"))
+                && !reachesUnderThePoint(covered, s.text().equals("<"))) {
+            return false; // the foot of the sign's own lower arm, drawn in a few coarse rows (decision 0371)
+        }
         if (softEdge > 0 && span(page, threshold, x0, x1, barTop - 1) > 0 && span(page, threshold, x0, x1, barTop - 2) > 0) {
             return false; // past a soft edge only a bar with paper right above it: not the foot of the sign's own arm
         }
         // the sign's lower arm meets the bar only at one end: above the bar a row with much narrower ink
         for (int y = barTop - 1; y >= Math.max(0, barTop - Math.max(3, height / 3)); y--) {
             if (span(page, threshold, x0, x1, y) < 0.4 * width) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bar under "&lt;" runs under its point, at the sign's left end ("&gt;": right end); the foot of the
+     * sign's lower arm does not: it starts where the arm comes down, a third of the way across. A page
+     * of coarse rows (a fax at 98 rows an inch, each row drawn three pixels tall) turns that arm into
+     * flat steps whose lowest two look like a bar under the sign's right two thirds. Decision 0371.
+     */
+    static boolean reachesUnderThePoint(boolean[] covered, boolean pointLeft) {
+        int n = covered.length;
+        int end = Math.max(1, (int) Math.ceil(0.2 * n));
+        for (int i = 0; i < end; i++) {
+            if (covered[pointLeft ? i : n - 1 - i]) {
                 return true;
             }
         }

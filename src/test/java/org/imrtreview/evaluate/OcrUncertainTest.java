@@ -247,9 +247,13 @@ class OcrUncertainTest {
         assertTrue(readSurely(column, text).isEmpty(), () -> text + ": " + readSurely(column, text));
     }
 
-    /** "Yes:" (a speck beside it) and "No No" (two rows read as one) are doubted, without deciding (decision 0255). */
+    /**
+     * "Yes:" (a speck beside it) and "No No" (two rows read as one) are doubted, without deciding (decision 0255);
+     * so are "No." and "Yes," (a speck read as a point or comma: the tilted computer-sent standard fax's one silent
+     * error, decision 0375).
+     */
     @ParameterizedTest(name = "answer \"{0}\" read surely is doubted")
-    @ValueSource(strings = {"Yes:", "\u2018No", "No No", "Yes _"})
+    @ValueSource(strings = {"Yes:", "\u2018No", "No No", "Yes _", "No.", "Yes,"})
     void anAnswerWithAMarkOrTwoAnswersIsDoubted(String text) {
         List<OcrDoubts.Doubt> d = readSurely(Column.ANSWER, text);
         assertEquals(1, d.size(), () -> text + ": " + d);

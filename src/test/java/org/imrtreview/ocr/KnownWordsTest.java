@@ -70,6 +70,77 @@ class KnownWordsTest {
         assertEquals(7, out.get(1).symbols().size());
     }
 
+    /**
+     * Decision 0371: the computer-sent standard fax (204 x 98) read "Ipsilateral lung" as "Ipsilateral Jung" at
+     * 88 %, a silent error in the organ column. A word read surely one letter from exactly one known word stays
+     * as read, but doubted; known words and words near none or several stay sure.
+     */
+    @Test
+    void aWordReadSurelyOneLetterFromOneKnownWordIsDoubtedAndLeftAsRead() {
+        List<OcrWord> out = KnownWords.fix(List.of(word("Ipsilateral", 0.93, 0), word("Jung", 0.88, 300),
+                word("Lung", 0.9, 500), word("medical", 0.92, 700), word("Liver", 0.95, 900)));
+        assertEquals(List.of("Ipsilateral", "Jung", "Lung", "medical", "Liver"), out.stream().map(OcrWord::text).toList(),
+                "nothing read surely is changed");
+        assertEquals(OcrWord.Doubt.NEAR_KNOWN_WORD, out.get(1).doubt(), "'Jung' may be 'lung' misread");
+        assertNull(out.get(0).doubt());
+        assertNull(out.get(2).doubt(), "a known word in another case");
+        assertNull(out.get(3).doubt(), "two letters from 'Median': not near");
+        assertNull(out.get(4).doubt());
+        assertEquals(true, KnownWords.nearOneKnownWord("Rectun"));
+        assertEquals(false, KnownWords.nearOneKnownWord("Lens"), "known");
+        assertEquals(false, KnownWords.nearOneKnownWord("Gy:"), "under four letters");
+        assertEquals(false, KnownWords.nearOneKnownWord("Generated"), "near no known word");
+    }
+
+    /**
+     * Decision 0372: on the computer-sent standard fax the engine read three "&lt;" as "«" and one as "«&lt;"
+     * ("Mean « 52,5 Gy", "Dmax « 54 Gy"); before a number they are "&lt;", doubted. Not before a number, left.
+     */
+    @Test
+    void aGuillemetOrDoubledSignBeforeANumberIsALessThanSignDoubted() {
+        assertEquals("<", KnownWords.comparisonSign("\u00AB", "30"));
+        assertEquals("<", KnownWords.comparisonSign("\u00AB<", "18"));
+        assertEquals("<", KnownWords.comparisonSign("<<", "45"));
+        assertEquals(">", KnownWords.comparisonSign("\u00BB", "90%"));
+        assertEquals("<30", KnownWords.comparisonSign("\u00AB30", null), "glued to its number");
+        assertNull(KnownWords.comparisonSign("\u00AB", "Gy"), "no number after it");
+        assertNull(KnownWords.comparisonSign("\u00AB", null));
+        assertNull(KnownWords.comparisonSign("<", "30"), "a plain sign is left as it is");
+        List<OcrWord> out = KnownWords.fix(List.of(word("Mean", 0.95, 0), word("\u00AB", 0.91, 100), word("30", 0.96, 140)));
+        assertEquals(List.of("Mean", "<", "30"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(1).doubt(), "a sign read as a guillemet waits for the nurse");
+        assertNull(out.get(2).doubt());
+    }
+
+    /** Decision 0373: the fine fax read "NRG GI-001" as "NRG G1-001" and "NRG Gt-001"; after NRG that is GI-001, doubted. */
+    @Test
+    void anNrgTrialWhoseGroupLetterWasReadAsALookAlikeIsGiDoubted() {
+        assertEquals("GI-001", KnownWords.trialGroup("NRG", "G1-001"));
+        assertEquals("GI-001", KnownWords.trialGroup("NRG", "Gt-001"));
+        assertEquals("GI-003", KnownWords.trialGroup("NRG", "Gl-003"));
+        assertNull(KnownWords.trialGroup("NRG", "GI-001"), "read right");
+        assertNull(KnownWords.trialGroup("NRG", "GU-005"), "another group");
+        assertNull(KnownWords.trialGroup("RTOG", "G1-001"), "only after NRG");
+        assertNull(KnownWords.trialGroup("NRG", "G1-01"), "not a trial number");
+        List<OcrWord> out = KnownWords.fix(List.of(word("NRG", 0.95, 0), word("Gt-001", 0.86, 100)));
+        assertEquals(List.of("NRG", "GI-001"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(1).doubt());
+    }
+
+    /** Decision 0374: the fine fax read "Dmax &lt; 54 Gy" as "Himax &lt; 54 Gy"; before a sign that is Dmax, doubted. */
+    @Test
+    void aDMetricWhoseDWasReadAsOtherLettersBeforeASignIsTheDMetric() {
+        assertEquals("Dmax", KnownWords.doseMetric("Himax", "<"));
+        assertEquals("Dmean", KnownWords.doseMetric("Olmean", "\u2264"));
+        assertNull(KnownWords.doseMetric("Himax", "54"), "no sign after it: not surely a constraint's metric");
+        assertNull(KnownWords.doseMetric("Mean", "<"), "a known metric");
+        assertNull(KnownWords.doseMetric("Dmax", "<"));
+        assertNull(KnownWords.doseMetric("Maximum", "<"));
+        List<OcrWord> out = KnownWords.fix(List.of(word("Himax", 0.9, 0), word("<", 0.9, 120), word("54", 0.95, 160)));
+        assertEquals(List.of("Dmax", "<", "54"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(0).doubt());
+    }
+
     @Test
     void aUnitLookAlikeNotAfterANumberStays() {
         List<OcrWord> out = KnownWords.fix(List.of(word("Notes", 0.9, 0), word("ce", 0.5, 200)));

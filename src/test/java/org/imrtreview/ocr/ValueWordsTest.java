@@ -156,4 +156,41 @@ class ValueWordsTest {
         OcrWord sign = new OcrWord("<", 15, 5, 32, 22, 0.96, 0, 22, List.of(new OcrSymbol("<", 15, 5, 32, 22)));
         assertEquals("<", ValueWords.fix(List.of(sign), new GreyImage(px, w, h), 146).get(0).text());
     }
+
+    /**
+     * Decision 0372: the "&lt;" of "V20Gy &lt; 15%" on a standard fax a computer sent (204 x 98 dpi), its fax rows as
+     * they are in the file, each drawn 2 px wide and 4 px tall as the reader enlarges them: the lower arm comes
+     * down in flat steps whose lowest two span three quarters of the sign, like a bar. Read "≤" it loosens the
+     * limit; a bar runs under the sign's point, these steps do not. Fails without the guard.
+     */
+    @Test
+    void theStepsOfACoarseSignsLowerArmAreNoBar() {
+        String[] faxRows = {
+            "        #####",
+            "   #######   ",
+            "#####        ",
+            "####         ",
+            "   ######    ",
+            "        #####"};
+        int w = 60;
+        int h = 40;
+        byte[] px = new byte[w * h];
+        java.util.Arrays.fill(px, (byte) 255);
+        for (int r = 0; r < faxRows.length; r++) {
+            for (int c = 0; c < faxRows[r].length(); c++) {
+                if (faxRows[r].charAt(c) == '#') {
+                    for (int dy = 0; dy < 4; dy++) {
+                        for (int dx = 0; dx < 2; dx++) {
+                            px[(5 + 4 * r + dy) * w + 10 + 2 * c + dx] = 0;
+                        }
+                    }
+                }
+            }
+        }
+        OcrWord sign = new OcrWord("<", 10, 5, 36, 29, 0.9, 0, 29, List.of(new OcrSymbol("<", 10, 5, 36, 29)));
+        assertEquals("<", ValueWords.fix(List.of(sign), new GreyImage(px, w, h), 128).get(0).text());
+        assertEquals(false, ValueWords.reachesUnderThePoint(new boolean[] {false, false, false, true, true}, true));
+        assertEquals(true, ValueWords.reachesUnderThePoint(new boolean[] {true, false, false, true, true}, true));
+        assertEquals(true, ValueWords.reachesUnderThePoint(new boolean[] {false, false, false, true, true}, false));
+    }
 }

@@ -36,7 +36,15 @@ public final class ScanDegrader {
         FAX_FINE("fax fine 204 x 196, 1-bit, 0.8° tilt, speckle", 204, 196, 0.8, 0.0006, false, false, true, 0),
         FAX_STANDARD("fax standard 204 x 98, 1-bit, speckle", 204, 98, 0.3, 0.0006, false, false, true, 0),
         ROTATED_90("200 dpi grey, fed sideways (90°)", 200, 200, 0, 0, false, false, false, 1),
-        ROTATED_180("200 dpi grey, upside down", 200, 200, 0, 0, false, false, false, 2);
+        ROTATED_180("200 dpi grey, upside down", 200, 200, 0, 0, false, false, false, 2),
+        /**
+         * Not one of the eight looks of docs/scans.md (decision 0370): a page a computer faxes (a fax server
+         * or "print to fax") is rasterised straight at 204 x 98 dpi, each 98-dpi row covering its whole
+         * strip of the page, where FAX_STANDARD is paper on a fax machine, which reads one thin line per
+         * 1/98 inch and can miss a horizontal stroke thinner than that step between two lines.
+         */
+        FAX_STANDARD_SENT("fax standard 204 x 98 sent from a computer, 1-bit, speckle", 204, 98, 0, 0.0006, false, false,
+                true, 0);
 
         final String description;
         final double xDpi;
@@ -74,8 +82,13 @@ public final class ScanDegrader {
         Random random = new Random(seed);
         PDFRenderer renderer = new PDFRenderer(source);
         double dpi = look.xDpi;
-        BufferedImage img = renderer.renderImageWithDPI(pageIndex, (float) dpi, look.jpeg ? ImageType.RGB : ImageType.GRAY);
-        if (look.yDpi != look.xDpi) {
+        BufferedImage img;
+        if (look == Look.FAX_STANDARD_SENT) {
+            img = renderRows(renderer, source, pageIndex, look.xDpi, look.yDpi);
+        } else {
+            img = renderer.renderImageWithDPI(pageIndex, (float) dpi, look.jpeg ? ImageType.RGB : ImageType.GRAY);
+        }
+        if (look.yDpi != look.xDpi && look != Look.FAX_STANDARD_SENT) {
             img = scale(img, 1, look.yDpi / look.xDpi);
         }
         if (look.tilt != 0) {
@@ -93,6 +106,24 @@ public final class ScanDegrader {
         if (look.quarterTurns != 0) {
             img = turn(img, look.quarterTurns);
         }
+        return img;
+    }
+
+    /** The page rasterised straight at xDpi x yDpi (grey, anti-aliased: each pixel the ink of its whole area). */
+    static BufferedImage renderRows(PDFRenderer renderer, PDDocument source, int pageIndex, double xDpi, double yDpi)
+            throws IOException {
+        PDRectangle box = source.getPage(pageIndex).getCropBox();
+        int w = (int) Math.round(box.getWidth() / 72 * xDpi);
+        int h = (int) Math.round(box.getHeight() / 72 * yDpi);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setBackground(Color.WHITE); // PDFBox clears the page with the background colour first
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        renderer.renderPageToGraphics(pageIndex, g, (float) (xDpi / 72), (float) (yDpi / 72));
+        g.dispose();
         return img;
     }
 
