@@ -152,6 +152,8 @@ public final class DvhImageDigitizer {
         boolean[] loneDashed = LoneDashedTraces.lone(curves, calibration);
         curves = LoneDashedTraces.mark(curves, calibration);
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
+        // After the hidden tails: a trace whose Dmax range already reaches back to its bridge is kept (decision 0385).
+        curves = DashedTrackLost.mark(curves, calibration);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
@@ -202,6 +204,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(PaleShades.warnings(curves, shades));
         warnings.addAll(ThinlySeenFalls.warnings(curves, calibration));
         warnings.addAll(SheerJumps.warnings(curves, calibration));
+        warnings.addAll(DashedTrackLost.warnings(curves, calibration));
         warnings.addAll(TwoDashedOfOneHue.warnings(curves, dashedTwice));
         warnings.addAll(LoneDashedTraces.warnings(curves, loneDashed));
         warnings.addAll(hiddenTwins(curves));

@@ -30,7 +30,11 @@ class SmallStructureOnCcAxisTest {
         assertFalse(brainstem.tracedWhole(r.calibration()));
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains(brainstem.describe()) && w.contains("pixel rows")
                 && w.contains("not used")), r.warnings().toString());
-        assertEquals(7, r.curves().stream().filter(c -> c.tracedWhole(r.calibration())).count(), "the other seven used");
+        // Seven before decision 0385; the blue dashed, bridged 80 px at 6.6 % near its end (it may go on along another
+        // curve's tail there), is now shown but not used as well.
+        assertEquals(6, r.curves().stream().filter(c -> c.tracedWhole(r.calibration())).count(), "six of the others used");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("blue dashed") && w.contains("is bridged across")),
+                r.warnings().toString());
     }
 
     @Test
