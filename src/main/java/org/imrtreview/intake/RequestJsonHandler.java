@@ -128,17 +128,39 @@ public final class RequestJsonHandler implements FileHandler {
         if (actual != ContentType.JSON && actual != ContentType.TEXT) {
             return false; // a PDF or picture named .json is read by its own handler
         }
-        if (fileName.equalsIgnoreCase("request.json")) {
-            return true;
+        if (fileName.equalsIgnoreCase("request.json") || ownEvaluation(head)) {
+            return true; // the program's own evaluation JSON is claimed here only to be listed as ours (read)
         }
         String text = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         return REQUEST_KEYS.stream().filter(text::contains).count() >= 2;
+    }
+
+    /**
+     * The start of the SPEC §5 JSON the program writes ({@code EvaluationJson}: "determination" then
+     * "determinationTitle" first). Its request summary holds request keys, so saved into a case folder it
+     * was taken for a second request (decision 0410).
+     */
+    private static final java.util.regex.Pattern OWN_EVALUATION = java.util.regex.Pattern.compile(
+            "\\A\\uFEFF?\\s*\\{\\s*\"determination\"\\s*:\\s*\"[a-z_]+\"\\s*,\\s*\"determinationtitle\"\\s*:");
+
+    static boolean ownEvaluation(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        return OWN_EVALUATION.matcher(start).lookingAt();
     }
 
     @Override
     public void read(Path file, CaseBuilder into) {
         String name = into.name(file);
         try {
+            byte[] head;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(512);
+            }
+            if (ownEvaluation(head)) {
+                into.document(new Document(name, DocumentKind.OWN_OUTPUT, null, null, null, LoadState.LOADED,
+                        "evaluation produced here by the IMRT Review Workstation (evaluate --format json) — not evidence, not read"));
+                return;
+            }
             if (Files.size(file) > MAX_BYTES) {
                 fail(into, name, "is too large (" + Files.size(file) / 1024 + " KB) to be request details; it was not read");
                 return;

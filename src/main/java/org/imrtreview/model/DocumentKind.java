@@ -16,6 +16,8 @@ public enum DocumentKind {
      * recognised by its PNG text marker): never evidence (decision 0400).
      */
     OWN_PICTURE("Picture produced here"),
+    /** The command line's own evaluation JSON saved beside the case: never evidence, never a request (decision 0410). */
+    OWN_OUTPUT("Output produced here"),
     OTHER("Other");
 
     private final String title;

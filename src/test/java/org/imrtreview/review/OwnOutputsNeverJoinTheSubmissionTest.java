@@ -109,13 +109,41 @@ class OwnOutputsNeverJoinTheSubmissionTest {
         }
     }
 
+    /**
+     * Decision 0410: the command line's own JSON (`evaluate --format json > evaluation.json`) saved into
+     * the case folder was taken for a second request (its request summary has request keys) and held
+     * every sample as SECOND_REQUEST; it is the program's output, never evidence.
+     */
+    @Test
+    void theCommandLinesOwnJsonInTheFolderChangesNoSampleEvaluation() throws Exception {
+        CaseReviews reviews = CaseReviews.standard(Clock.systemUTC(), "test");
+        for (String name : SAMPLES) {
+            Path folder = workspace.resolve(name);
+            CaseReview before = reviews.view(folder, false);
+            Path json = folder.resolve("evaluation.json");
+            Files.writeString(json, new org.imrtreview.cli.EvaluationJson().write(before.effective(), before.evaluation()));
+            try {
+                CaseReview after = reviews.view(folder, false);
+                assertSameEvaluation(before.evaluation(), after.evaluation(), name + " with our JSON in it");
+                assertTrue(after.evaluation().documents().stream().anyMatch(d -> d.file().equals("evaluation.json")
+                        && d.kind() == DocumentKind.OWN_OUTPUT), name);
+                assertTrue(after.evaluation().problems().stream()
+                        .noneMatch(p -> p.code() == org.imrtreview.model.ProblemCode.SECOND_REQUEST),
+                        name + ": " + after.evaluation().problems());
+            } finally {
+                Files.delete(json);
+            }
+        }
+    }
+
     private static void assertSameEvaluation(Evaluation before, Evaluation after, String name) {
         assertEquals(before.determination(), after.determination(), name);
         assertEquals(before.rows(), after.rows(), name);
         assertEquals(before.missing(), after.missing(), name);
         assertEquals(before.reasons(), after.reasons(), name);
         assertEquals(before.checklist(), after.checklist(), name);
-        List<Document> evidence = after.documents().stream().filter(d -> d.kind() != DocumentKind.OWN_LETTER).toList();
+        List<Document> evidence = after.documents().stream()
+                .filter(d -> d.kind() != DocumentKind.OWN_LETTER && d.kind() != DocumentKind.OWN_OUTPUT).toList();
         assertEquals(before.documents(), evidence, name);
     }
 
