@@ -122,6 +122,24 @@ class ContinuedTableTest {
                 + " deciding"), r.damage());
     }
 
+    /** Page 2's rows in a grid of other column widths: they cannot be lined up with the table, so they are said, not guessed. */
+    @Test
+    void rowsInOtherColumnsAreNeverDroppedSilently() throws IOException {
+        PacketResult r = read(new Variant(true, 3, Page2.REST_IN_OTHER_COLUMNS, false, false, true));
+        assertEquals(SummaryTables.LUNG.rows().subList(0, 3), cells(r));
+        assertEquals(1, r.damage().size(), r.damage()::toString);
+        assertTrue(r.damage().get(0).startsWith("page 2 begins with lines that look like rows of the summary table"),
+                r.damage()::toString);
+    }
+
+    /** Unruled, the same rows' text still lies inside the table's columns (the column map by overlap): joined whole. */
+    @Test
+    void unruledRowsInOtherWidthsThatStillLineUpAreJoined() throws IOException {
+        PacketResult r = read(new Variant(false, 3, Page2.REST_IN_OTHER_COLUMNS, false, false, true));
+        assertEquals(SummaryTables.LUNG.rows(), cells(r));
+        assertEquals(List.of(), r.damage());
+    }
+
     @Test
     void theTablesOnlyReaderJoinsTheRowsToo() throws IOException, PdfReadException {
         Path file = ContinuedTableLetters.write(dir.resolve("lmn.pdf"), new Variant(false, 3, Page2.REST_OF_TABLE, false, false, true));
