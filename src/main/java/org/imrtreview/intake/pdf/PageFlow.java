@@ -32,6 +32,26 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
                 hasTables ? tail : List.of(), tailCut || !hasTables);
     }
 
+    /** The glyphs above the page's first table and below its last (all of them when it has none). */
+    static List<Glyph> outside(List<Glyph> glyphs, List<ExtractedTable> tables) {
+        if (tables.isEmpty()) {
+            return glyphs;
+        }
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (ExtractedTable t : tables) {
+            top = Math.min(top, t.top());
+            bottom = Math.max(bottom, t.bottom());
+        }
+        List<Glyph> out = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (g.baseline() < top || g.baseline() > bottom) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
     /** @param tables the page's tables, top to bottom */
     static PageFlow of(int pageNumber, double height, List<TextLine> lines, List<ExtractedTable> tables) {
         double top = tables.isEmpty() ? Double.MAX_VALUE : tables.get(0).top();

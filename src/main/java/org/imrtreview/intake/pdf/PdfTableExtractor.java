@@ -35,8 +35,11 @@ public final class PdfTableExtractor {
             PageContent page = new PageContentCollector(doc.getPage(i)).collect(i);
             List<ExtractedTable> found = PageTableExtractor.tables(page);
             tables.addAll(found);
-            flows.put(page.pageNumber(), PageFlow.of(page.pageNumber(), page.height(), TextLayout.lines(page.glyphs()), found)
-                    .slim(!found.isEmpty(), previousHasTables));
+            if (!found.isEmpty() || previousHasTables) {
+                // only the text outside the tables: the packet reader has the page's lines already, this reader not
+                flows.put(page.pageNumber(), PageFlow.of(page.pageNumber(), page.height(),
+                        TextLayout.lines(PageFlow.outside(page.glyphs(), found)), found).slim(!found.isEmpty(), previousHasTables));
+            }
             previousHasTables = !found.isEmpty();
         }
         return TableStitcher.stitch(tables, flows).tables();
