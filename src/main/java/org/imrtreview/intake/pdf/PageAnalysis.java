@@ -9,15 +9,23 @@ import org.imrtreview.model.DocumentKind;
  * {@code textKind} is the text classifier's verdict; {@code tableWords} marks a page whose words
  * describe a summary table. {@code partial} marks a page whose content broke off or had failing
  * operators ({@link ContentIntegrity}); {@code identities} are the patient lines its text states.
+ * {@code flow}: the text lines outside its tables at its top and bottom, for joining a table across the
+ * page break (null for pages read by OCR, decision 0408).
  */
 record PageAnalysis(int pageNumber, List<ExtractedTable> tables, List<DvhFigure> figures, DocumentKind textKind,
                     boolean scanned, boolean blank, boolean tableWords, boolean partial,
-                    List<org.imrtreview.model.IdentityClaim> identities) {
+                    List<org.imrtreview.model.IdentityClaim> identities, PageFlow flow) {
 
     PageAnalysis {
         tables = List.copyOf(tables);
         figures = List.copyOf(figures);
         identities = identities == null ? List.of() : List.copyOf(identities);
+    }
+
+    PageAnalysis(int pageNumber, List<ExtractedTable> tables, List<DvhFigure> figures, DocumentKind textKind,
+                 boolean scanned, boolean blank, boolean tableWords, boolean partial,
+                 List<org.imrtreview.model.IdentityClaim> identities) {
+        this(pageNumber, tables, figures, textKind, scanned, blank, tableWords, partial, identities, null);
     }
 
     static PageAnalysis unreadable(int pageNumber) {

@@ -56,7 +56,7 @@ final class PageReader {
         // only a page that reads as a summary table above all else: notes mention constraints too
         boolean tableWords = c.kind() == DocumentKind.SUMMARY_TABLE;
         return new PageAnalysis(content.pageNumber(), tables, figures, c.kind(), false, false, tableWords, partial,
-                identities);
+                identities, PageFlow.of(content.pageNumber(), content.height(), lines, tables));
     }
 
     private static double imageCoverage(PageContent content) {

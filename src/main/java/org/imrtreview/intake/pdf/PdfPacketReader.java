@@ -104,7 +104,7 @@ public final class PdfPacketReader {
                         ocrPages.add(i + 1);
                     }
                 }
-                pages.add(page);
+                pages.add(slim(page, pages));
             } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // a bad page loses that page, not the packet (decision 0262)
                 LOG.info("page {} of a PDF could not be read: {}", i + 1, e.getClass().getSimpleName());
@@ -167,7 +167,7 @@ public final class PdfPacketReader {
             problems.add(ScannedPages.note(ocrPages, tables.table()));
         }
         problems.addAll(tables.notes());
-        List<String> damage = new ArrayList<>();
+        List<String> damage = new ArrayList<>(tables.damage());
         if (tables.table() != null && (truncated || repaired || countFalse || !damaged.isEmpty() || !partial.isEmpty())) {
             List<Integer> bad = new ArrayList<>(damaged);
             bad.addAll(partial);
@@ -202,6 +202,17 @@ public final class PdfPacketReader {
         return new PacketResult(documents, tables.table(), problems, pageCount, curves, damage, identities);
     }
 
+    /** The page with only the lines the table stitcher can use kept (a long packet stays small). */
+    private static PageAnalysis slim(PageAnalysis page, List<PageAnalysis> before) {
+        if (page.flow() == null) {
+            return page;
+        }
+        boolean previousHasTables = !before.isEmpty() && !before.get(before.size() - 1).tables().isEmpty();
+        return new PageAnalysis(page.pageNumber(), page.tables(), page.figures(), page.textKind(), page.scanned(),
+                page.blank(), page.tableWords(), page.partial(), page.identities(),
+                page.flow().slim(!page.tables().isEmpty(), previousHasTables));
+    }
+
     /**
      * The pages the page tree really holds (at most one more than {@link #MAX_PAGES}): its stated /Count
      * can be false — too large (pages that do not exist would each fail) or too small (pages silently
@@ -231,23 +242,39 @@ public final class PdfPacketReader {
         return out;
     }
 
-    private record TableFind(SummaryTable table, Set<Integer> pages, String note, List<String> notes) { }
+    private record TableFind(SummaryTable table, Set<Integer> pages, String note, List<String> notes,
+                             List<String> damage) { }
 
     /** Tables of all pages, joined across page breaks, through the spreadsheet table locator. */
     private static TableFind findTable(String name, List<PageAnalysis> pages) {
         List<ExtractedTable> all = new ArrayList<>();
         OcrConfidence ocr = new OcrConfidence();
+        java.util.Map<Integer, PageFlow> flows = new java.util.HashMap<>();
         for (PageAnalysis p : pages) {
             p.tables().forEach(t -> all.add(ocr.strip(t, name)));
+            if (p.flow() != null) {
+                flows.put(p.pageNumber(), p.flow());
+            }
         }
-        List<ExtractedTable> stitched = TableStitcher.stitch(all);
+        TableStitcher.Stitched stitchedTables = TableStitcher.stitch(all, flows);
+        List<ExtractedTable> stitched = stitchedTables.tables();
         List<Grid> grids = new ArrayList<>();
         Set<Integer> tablePages = new TreeSet<>();
-        for (ExtractedTable t : stitched) {
+        List<String> damage = new ArrayList<>();
+        for (int i = 0; i < stitched.size(); i++) {
+            ExtractedTable t = stitched.get(i);
             if (TableLocator.locate(t.rows()).isPresent()) {
                 grids.add(new Grid(t.location(), t.rows(), Grid.Addressing.ROW));
                 for (int p = t.firstPage(); p <= t.lastPage(); p++) {
                     tablePages.add(p);
+                }
+                for (TableStitcher.Loose loose : stitchedTables.loose()) {
+                    if (loose.table() == i) {
+                        // rows that may belong to the table but were not read into it: never silently (0409)
+                        damage.add("page " + loose.page() + " begins with lines that look like rows of the summary"
+                                + " table on " + t.location() + " but could not be joined to it, so rows may be"
+                                + " missing; check page " + loose.page() + " and type any missing rows in before deciding");
+                    }
                 }
             }
         }
@@ -263,14 +290,14 @@ public final class PdfPacketReader {
                 notes.add(pagesPhrase(wordy) + " speak(s) of a summary table but no table with its columns could be read"
                         + " there; type the rows in");
             }
-            return new TableFind(null, tablePages, null, notes);
+            return new TableFind(null, tablePages, null, notes, List.of());
         }
         TableExtraction extraction = TableExtractor.extract(name, grids);
         notes.addAll(extraction.notes());
         SummaryTable table = ocr.attach(extraction.table());
         String note = table == null ? null : "summary table at " + table.location() + ", " + table.rows().size() + " rows"
                 + (table.columnsMissing().isEmpty() ? "" : "; missing columns: " + missingWords(table));
-        return new TableFind(table, tablePages, note, notes);
+        return new TableFind(table, tablePages, note, notes, table == null ? List.of() : damage);
     }
 
     private static String missingWords(SummaryTable t) {

@@ -3,7 +3,9 @@ package org.imrtreview.intake.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -27,10 +29,19 @@ public final class PdfTableExtractor {
     public static List<ExtractedTable> extract(PDDocument doc) throws IOException {
         int n = doc.getNumberOfPages();
         List<ExtractedTable> tables = new ArrayList<>();
+        Map<Integer, PageFlow> flows = new HashMap<>();
+        boolean previousHasTables = false;
         for (int i = 0; i < n; i++) {
             PageContent page = new PageContentCollector(doc.getPage(i)).collect(i);
-            tables.addAll(PageTableExtractor.tables(page));
+            List<ExtractedTable> found = PageTableExtractor.tables(page);
+            tables.addAll(found);
+            if (!found.isEmpty() || previousHasTables) {
+                // only the text outside the tables: the packet reader has the page's lines already, this reader not
+                flows.put(page.pageNumber(), PageFlow.of(page.pageNumber(), page.height(),
+                        TextLayout.lines(PageFlow.outside(page.glyphs(), found)), found).slim(!found.isEmpty(), previousHasTables));
+            }
+            previousHasTables = !found.isEmpty();
         }
-        return TableStitcher.stitch(tables);
+        return TableStitcher.stitch(tables, flows).tables();
     }
 }

@@ -3,40 +3,362 @@ package org.imrtreview.intake.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.imrtreview.intake.table.TableLocator;
 
 /**
- * Joins a table that continues on the next page: the last table of page p (ending in the lower
- * part of the page) and the first table of page p+1 (starting near the top) with matching columns
- * become one table; a header row repeated on the new page (Word's "repeat as header row") is
- * dropped.
+ * Joins a table that continues on the next page into one table; a header row repeated on the new
+ * page (Word's "repeat as header row") is dropped and a row broken across the page rejoined.
+ *
+ * <p>With the pages' {@link PageFlow}s (text pages, decision 0408) the last table of page p and the
+ * first table of page p+1 are joined when nothing but page furniture (page numbers, a running header
+ * or footer, a "(continued)" line) stands between them, their columns line up and the second has no
+ * header of its own, wherever the first ends on its page. Rows at the top of page p+1 too few to be
+ * found as a table (a single unruled row) are read into the table's columns from their lines. Rows
+ * there that look like table rows but cannot be joined (a paragraph stands between, the columns do
+ * not line up) are returned as {@link Loose}, for the reader to say so (decision 0409). Pages without
+ * a flow (read by OCR) keep the rule by position: the first table ends in the lower part of its page,
+ * the second starts near the top of the next, and their columns match.
  */
 final class TableStitcher {
     private static final double EDGE_TOLERANCE = 15;
+    /** A vertical gap this tall (in font sizes) between two lines read as rows ends the rows. */
+    private static final double ROW_GAP = 2.6;
+    /** Top and bottom share of a page where a line that is no row is a running header or footer. */
+    private static final double BAND = 0.085;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)[\\s\\-–—|]*(page|p\\.|pg\\.?)?\\s*\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?[\\s\\-–—|.]*");
+    private static final Pattern PAGE_WORD = Pattern.compile("(?i).*\\bpage\\s+\\d{1,4}(\\s+of\\s+\\d{1,4})?\\b.*");
+    private static final Pattern CONTINUED = Pattern.compile(
+            "(?i).*\\b(continued|cont'd|cont\\.|continues)\\b.*");
+    /** A cell that is a value: "38%", "21.4", "< 45", "60" (not "3D" or "V20Gy"). */
+    private static final Pattern VALUE = Pattern.compile("[<>≤≥=~]?\\d+([.,]\\d+)?(%|cc)?");
 
     private TableStitcher() {
     }
 
+    /** A page right after {@code table}'s last page whose first lines look like its rows but were not joined. */
+    record Loose(int table, int page) { }
+
+    /** Tables joined across pages, and the loose continuations found. */
+    record Stitched(List<ExtractedTable> tables, List<Loose> loose) { }
+
     /** @param tables tables in page order, top to bottom within a page */
     static List<ExtractedTable> stitch(List<ExtractedTable> tables) {
+        return stitch(tables, Map.of()).tables();
+    }
+
+    /**
+     * @param tables tables in page order, top to bottom within a page
+     * @param flows  page number to the page's lines outside its tables; a page without one (a scan) is
+     *               joined only by the first rule
+     */
+    static Stitched stitch(List<ExtractedTable> tables, Map<Integer, PageFlow> flows) {
         List<ExtractedTable> out = new ArrayList<>();
+        List<Loose> loose = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             ExtractedTable t = tables.get(i);
             if (!out.isEmpty()) {
                 ExtractedTable prev = out.get(out.size() - 1);
                 // prev is the last table of its page because tables come in order; t must be the first of its page
                 boolean firstOnPage = tables.get(i - 1).lastPage() != t.firstPage();
-                if (firstOnPage && t.firstPage() == prev.lastPage() + 1
-                        && endsLow(prev) && startsHigh(t)) {
-                    int[] map = columnMap(prev, t);
-                    if (map != null) {
-                        out.set(out.size() - 1, join(prev, t, map));
-                        continue;
+                if (firstOnPage && t.firstPage() == prev.lastPage() + 1) {
+                    PageFlow here = flows.get(prev.lastPage());
+                    PageFlow there = flows.get(t.firstPage());
+                    if (here == null || there == null) {
+                        // no text around the tables (a page read by OCR): by position alone
+                        if (endsLow(prev) && startsHigh(t)) {
+                            int[] map = columnMap(prev, t);
+                            if (map != null) {
+                                out.set(out.size() - 1, join(prev, t, map));
+                                continue;
+                            }
+                        }
+                    } else {
+                        ExtractedTable joined = continuedBy(prev, t, here, there);
+                        if (joined != null) {
+                            out.set(out.size() - 1, joined);
+                            continue;
+                        }
                     }
+                }
+                if (prev.lastPage() < t.firstPage()) {
+                    afterPage(out, loose, flows, t.firstPage() == prev.lastPage() + 1 && firstOnPage ? t : null);
                 }
             }
             out.add(t);
         }
+        if (!out.isEmpty()) {
+            afterPage(out, loose, flows, null);
+        }
+        return new Stitched(out, loose);
+    }
+
+    /**
+     * The page after the last table of {@code out}: header-less rows at its top (lines, not a table)
+     * joined to that table, or noted as loose when they look like rows but do not fit. {@code next}:
+     * the first table of that page, not joined.
+     */
+    private static void afterPage(List<ExtractedTable> out, List<Loose> loose, Map<Integer, PageFlow> flows,
+                                  ExtractedTable next) {
+        int index = out.size() - 1;
+        ExtractedTable prev = out.get(index);
+        PageFlow here = flows.get(prev.lastPage());
+        PageFlow there = flows.get(prev.lastPage() + 1);
+        if (here == null || there == null) {
+            return;
+        }
+        ExtractedTable rows = tailClear(prev, here, there) ? rowLines(prev, there, here) : null;
+        if (rows != null) {
+            out.set(index, join(prev, rows, identity(prev.columnCount())));
+            return;
+        }
+        if (looksContinued(prev, there, here, next)) {
+            loose.add(new Loose(index, prev.lastPage() + 1));
+        }
+    }
+
+    /**
+     * {@code next} (first table of the page after {@code prev}'s last) continues {@code prev} when only page
+     * furniture stands between them, its columns line up and it has no header of its own (a repeat of
+     * prev's header is dropped). Where it starts and ends on its page does not matter then.
+     */
+    private static ExtractedTable continuedBy(ExtractedTable prev, ExtractedTable next, PageFlow here, PageFlow there) {
+        if (!tailClear(prev, here, there) || there.headCut()) {
+            return null;
+        }
+        for (TextLine l : there.head()) {
+            if (!furniture(l, there, here.head()) && !inBand(l, there)) {
+                return null;
+            }
+        }
+        int[] map = columnMap(prev, next);
+        if (map == null || ownHeader(prev, next, map)) {
+            return null;
+        }
+        return join(prev, next, map);
+    }
+
+    /** Whether {@code next} starts with a header row of its own (another table), not a repeat of prev's. */
+    private static boolean ownHeader(ExtractedTable prev, ExtractedTable next, int[] map) {
+        List<String> first = firstRowOf(next, map, prev.columnCount());
+        if (repeatsHeader(prev, first)) {
+            return false;
+        }
+        return TableLocator.locate(next.rows()).isPresent() || !holdsValue(firstRealRow(next.rows()));
+    }
+
+    private static boolean holdsValue(List<String> row) {
+        for (String cell : row) {
+            for (String token : cell.split("\\s+")) {
+                if (VALUE.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nothing but page furniture below {@code prev} on its last page. */
+    private static boolean tailClear(ExtractedTable prev, PageFlow here, PageFlow there) {
+        if (here.tailCut() && (here.tail().isEmpty() || here.tail().get(0).baseline() > prev.bottom())) {
+            return false; // lines were dropped, perhaps between the table and the page's end
+        }
+        for (TextLine l : here.tail()) {
+            if (l.baseline() <= prev.bottom()) {
+                continue;
+            }
+            if (!furniture(l, here, there.tail()) && !inBand(l, here)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A page number, a "(continued)" line, or a line repeated on the other page near the same edge
+     * (running header or footer). {@code other}: the lines at the same edge of the neighbouring page.
+     */
+    static boolean furniture(TextLine l, PageFlow page, List<TextLine> other) {
+        String text = l.text().strip();
+        if (text.length() <= 60 && CONTINUED.matcher(text).matches()) {
+            return true;
+        }
+        boolean edge = l.top() < 2 * BAND * page.height() || l.bottom() > (1 - 2 * BAND) * page.height();
+        if (!edge) {
+            return false; // a number alone mid-page is an axis label or a value, not a page number
+        }
+        if (PAGE_NUMBER.matcher(text).matches() || PAGE_WORD.matcher(text).matches()) {
+            return true;
+        }
+        String key = running(text);
+        for (TextLine o : other) {
+            if (running(o.text()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In the top or bottom margin of the page, where a word processor puts its header and footer. */
+    private static boolean inBand(TextLine l, PageFlow page) {
+        return l.bottom() < BAND * page.height() || l.top() > (1 - BAND) * page.height();
+    }
+
+    private static String running(String text) {
+        return text.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Lines at the top of the page after {@code prev}, under its furniture, read into prev's columns as
+     * rows: every word within one column, a row's first line filling at least half of them, its wrapped
+     * lines below it; null when there are none, or when the first holds no value (another table's header).
+     */
+    private static ExtractedTable rowLines(ExtractedTable prev, PageFlow there, PageFlow here) {
+        double[] edges = prev.columnEdges();
+        int cols = prev.columnCount();
+        List<List<TextLine>> rows = new ArrayList<>();
+        TextLine last = null;
+        for (TextLine l : there.head()) {
+            if (rows.isEmpty()) {
+                if (furniture(l, there, here.head())) {
+                    continue;
+                }
+                if (fits(l, edges) && filled(l, edges) >= Math.max(2, (cols + 1) / 2) && startsWithWord(l)) {
+                    rows.add(new ArrayList<>(List.of(l)));
+                    last = l;
+                    continue;
+                }
+                if (inBand(l, there)) {
+                    continue;
+                }
+                return null;
+            }
+            if (l.top() - last.bottom() > ROW_GAP * Math.max(l.fontSize(), last.fontSize()) || !fits(l, edges)) {
+                break;
+            }
+            if (filled(l, edges) >= Math.max(2, (cols + 1) / 2)) {
+                if (!startsWithWord(l)) {
+                    return null; // "0  10  20  30": axis labels, not a row
+                }
+                rows.add(new ArrayList<>(List.of(l)));
+            } else {
+                rows.get(rows.size() - 1).add(l);
+            }
+            last = l;
+        }
+        if (rows.isEmpty() || there.headCut() && rows.get(rows.size() - 1).contains(there.head().get(there.head().size() - 1))) {
+            return null; // no rows, or rows may go on past the lines kept
+        }
+        List<List<String>> cells = new ArrayList<>();
+        for (List<TextLine> row : rows) {
+            List<String> r = cellTexts(row, edges);
+            if (!holdsValue(r)) {
+                return null; // a header row (another table), or words that only happen to line up
+            }
+            cells.add(r);
+        }
+        List<TextLine> lastRow = rows.get(rows.size() - 1);
+        return new ExtractedTable(there.pageNumber(), there.pageNumber(), cells, edges, rows.get(0).get(0).top(),
+                lastRow.get(lastRow.size() - 1).bottom(), false, there.height());
+    }
+
+    /**
+     * Whether the top of the page after {@code prev} holds what looks like rows that were not joined:
+     * under its furniture, a header-less table holding values ({@code next}), or a first line holding a
+     * value that lies in prev's columns or, when nothing but furniture follows prev on its page, has three
+     * or more cells.
+     */
+    private static boolean looksContinued(ExtractedTable prev, PageFlow there, PageFlow here, ExtractedTable next) {
+        for (TextLine l : there.head()) {
+            if (furniture(l, there, here.head()) || inBand(l, there)) {
+                continue;
+            }
+            if (!holdsValue(List.of(l.text()))) {
+                return false;
+            }
+            boolean inColumns = fits(l, prev.columnEdges()) && filled(l, prev.columnEdges()) >= Math.max(2, (prev.columnCount() + 1) / 2);
+            return inColumns || new StreamTableFinder().chunkCount(l) >= 3 && tailClear(prev, here, there);
+        }
+        if (next != null && !there.headCut()) {
+            return !TableLocator.locate(next.rows()).isPresent() && !repeatsHeader(prev, next.rows().get(0))
+                    && holdsValue(firstRealRow(next.rows()));
+        }
+        return false;
+    }
+
+    /** The first row that is not the broken-off rest of a row from the page before. */
+    private static List<String> firstRealRow(List<List<String>> rows) {
+        return rows.size() > 1 && isFragment(rows.get(0)) ? rows.get(1) : rows.get(0);
+    }
+
+    /** A row begins with a name (an organ, a metric), not with a number. */
+    private static boolean startsWithWord(TextLine l) {
+        return l.words().get(0).text().codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Whether every word of the line lies within one of the table's columns. */
+    private static boolean fits(TextLine line, double[] edges) {
+        double slack = 2 * line.fontSize();
+        for (Word w : line.words()) {
+            if (w.x0() < edges[0] - slack || w.x1() > edges[edges.length - 1] + slack) {
+                return false;
+            }
+            for (int e = 1; e < edges.length - 1; e++) {
+                if (w.x0() < edges[e] && w.x1() > edges[e]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int filled(TextLine line, double[] edges) {
+        boolean[] f = new boolean[edges.length - 1];
+        for (Word w : line.words()) {
+            f[StreamTableFinder.columnOf(w.centerX(), edges)] = true;
+        }
+        int n = 0;
+        for (boolean b : f) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static List<String> cellTexts(List<TextLine> lines, double[] edges) {
+        int cols = edges.length - 1;
+        List<List<String>> parts = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            parts.add(new ArrayList<>());
+        }
+        for (TextLine line : lines) {
+            List<List<Word>> perColumn = new ArrayList<>();
+            for (int c = 0; c < cols; c++) {
+                perColumn.add(new ArrayList<>());
+            }
+            for (Word w : line.words()) {
+                perColumn.get(StreamTableFinder.columnOf(w.centerX(), edges)).add(w);
+            }
+            for (int c = 0; c < cols; c++) {
+                if (!perColumn.get(c).isEmpty()) {
+                    parts.get(c).add(TextLayout.join(perColumn.get(c)));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> p : parts) {
+            out.add(TextLayout.joinLines(p));
+        }
         return out;
+    }
+
+    private static int[] identity(int n) {
+        int[] map = new int[n];
+        for (int i = 0; i < n; i++) {
+            map[i] = i;
+        }
+        return map;
     }
 
     private static boolean endsLow(ExtractedTable t) {

@@ -1,0 +1,84 @@
+package org.imrtreview.intake.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text lines of a page outside its tables at its top and its bottom, kept after the page's glyphs
+ * are discarded so that a table can be joined across a page break (decision 0408): {@code head} are the
+ * lines above the page's first table (the first lines of the page when it has none), {@code tail} the
+ * lines below its last table (the last lines when it has none). Both are capped; {@code headCut} and
+ * {@code tailCut} say that more lines were there than kept, so the stitcher never takes a cut list for
+ * "nothing else on the page".
+ */
+record PageFlow(int pageNumber, double height, List<TextLine> head, boolean headCut, List<TextLine> tail,
+                boolean tailCut) {
+    /** Lines kept at a page's top: the running header, a "(continued)" line and a few header-less rows. */
+    static final int MAX_HEAD = 14;
+    /** Lines kept at a page's bottom: a footer is one to three lines. */
+    static final int MAX_TAIL = 6;
+
+    PageFlow {
+        head = List.copyOf(head);
+        tail = List.copyOf(tail);
+    }
+
+    /**
+     * What the stitcher can use, to keep a long packet small: a page's tail only when it holds a table,
+     * its head only when the page before it holds one. A dropped list is marked cut, never empty-and-clear.
+     */
+    PageFlow slim(boolean hasTables, boolean previousHasTables) {
+        return new PageFlow(pageNumber, height, previousHasTables ? head : List.of(), headCut || !previousHasTables,
+                hasTables ? tail : List.of(), tailCut || !hasTables);
+    }
+
+    /** The glyphs above the page's first table and below its last (all of them when it has none). */
+    static List<Glyph> outside(List<Glyph> glyphs, List<ExtractedTable> tables) {
+        if (tables.isEmpty()) {
+            return glyphs;
+        }
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (ExtractedTable t : tables) {
+            top = Math.min(top, t.top());
+            bottom = Math.max(bottom, t.bottom());
+        }
+        List<Glyph> out = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (g.baseline() < top || g.baseline() > bottom) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** @param tables the page's tables, top to bottom */
+    static PageFlow of(int pageNumber, double height, List<TextLine> lines, List<ExtractedTable> tables) {
+        double top = tables.isEmpty() ? Double.MAX_VALUE : tables.get(0).top();
+        double bottom = tables.isEmpty() ? -Double.MAX_VALUE : tables.get(tables.size() - 1).bottom();
+        for (ExtractedTable t : tables) {
+            top = Math.min(top, t.top());
+            bottom = Math.max(bottom, t.bottom());
+        }
+        List<TextLine> head = new ArrayList<>();
+        boolean headCut = false;
+        List<TextLine> tail = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (l.baseline() < top) {
+                if (head.size() < MAX_HEAD) {
+                    head.add(l);
+                } else {
+                    headCut = true;
+                }
+            }
+            if (l.baseline() > bottom) {
+                tail.add(l);
+            }
+        }
+        boolean tailCut = tail.size() > MAX_TAIL;
+        if (tailCut) {
+            tail = new ArrayList<>(tail.subList(tail.size() - MAX_TAIL, tail.size()));
+        }
+        return new PageFlow(pageNumber, height, head, headCut, tail, tailCut);
+    }
+}
