@@ -74,11 +74,9 @@ final class LoneDashedTraces {
         if (pa.isEmpty() || pb.isEmpty()) {
             return false;
         }
-        double plateau = calibration.row(97);
-        double zero = calibration.row(0);
-        double top = Math.min(plateau, zero);
-        double bottom = Math.max(plateau, zero) - 2 * Math.max(2, Math.max(TwinCurves.lineWidth(pa),
-                TwinCurves.lineWidth(pb)) + 1);
+        double[] band = TwinCurves.band(pa, pb, calibration);
+        double top = band[0];
+        double bottom = band[1];
         int[][] bb = TwinCurves.bridged(pb);
         int b0 = pb.get(0).x();
         int in = 0;

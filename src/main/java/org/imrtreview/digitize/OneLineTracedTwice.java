@@ -128,11 +128,9 @@ final class OneLineTracedTwice {
         }
         List<PathColumn> pa = a.path();
         List<PathColumn> pb = b.path();
-        double plateau = calibration.row(97);
-        double zero = calibration.row(0);
-        double top = Math.min(plateau, zero);
-        double bottom = Math.max(plateau, zero) - 2 * Math.max(2, Math.max(TwinCurves.lineWidth(pa),
-                TwinCurves.lineWidth(pb)) + 1);
+        double[] band = TwinCurves.band(pa, pb, calibration);
+        double top = band[0];
+        double bottom = band[1];
         int[][] ba = TwinCurves.bridged(pa);
         int[][] bb = TwinCurves.bridged(pb);
         int a0 = pa.get(0).x();

@@ -430,6 +430,17 @@ final class TwinCurves {
     }
 
     /**
+     * The rows two traces are compared between: from the 97 % row down to a band above the 0 % line twice
+     * the thicker line's width (plateaus and the line every curve ends on are shared by all): {top, bottom}.
+     */
+    static double[] band(List<PathColumn> a, List<PathColumn> b, Calibration calibration) {
+        double plateau = calibration.row(97);
+        double zero = calibration.row(0);
+        return new double[] {Math.min(plateau, zero),
+                Math.max(plateau, zero) - 2 * Math.max(2, Math.max(lineWidth(a), lineWidth(b)) + 1)};
+    }
+
+    /**
      * The path with every column from its first to its last filled: a missing column (a gap where
      * another curve lies on top, or pixels taken by the first trace) spans the straight line between
      * its neighbours, from the higher to the lower of its two interpolated rows.
