@@ -1,14 +1,10 @@
 package org.imrtreview.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,15 +73,8 @@ final class SamePictures {
                     || Files.size(file) > MAX_BYTES) {
                 return null; // a figure inside a PDF ("packet.pdf p.3 fig.1"), a link, or too large to compare
             }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                byte[] buf = new byte[64 * 1024];
-                for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                    sha.update(buf, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return org.imrtreview.cache.ResultCache.sha256(file); // null when it cannot be read
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
