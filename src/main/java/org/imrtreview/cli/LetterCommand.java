@@ -1,10 +1,10 @@
 package org.imrtreview.cli;
 
+import org.imrtreview.files.WholeFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -254,17 +254,6 @@ public final class LetterCommand implements Callable<Integer> {
 
     /** Writes through a temporary file so a failed run never leaves half a PDF under the real name. */
     private void write(byte[] pdf) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, ".letter-", ".pdf.tmp");
-        try {
-            Files.write(tmp, pdf);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WholeFiles.replace(out, pdf, ".letter-");
     }
 }

@@ -1,11 +1,10 @@
 package org.imrtreview.cli;
 
+import org.imrtreview.files.WholeFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
@@ -257,17 +256,6 @@ public final class PasResponseCommand implements Callable<Integer> {
     }
 
     private static void write(Path target, byte[] bytes) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, ".pas-", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WholeFiles.replace(target, bytes, ".pas-");
     }
 }

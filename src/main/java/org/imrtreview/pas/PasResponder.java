@@ -1,5 +1,6 @@
 package org.imrtreview.pas;
 
+import org.imrtreview.files.WholeFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -63,18 +64,7 @@ public final class PasResponder {
     }
 
     private static void writeWhole(Path target, byte[] bytes) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, ".pas-", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WholeFiles.replace(target, bytes, ".pas-");
     }
 
     /** Whether the case in {@code folder} arrived as a PAS bundle (and so can be answered with one). */

@@ -1,15 +1,12 @@
 package org.imrtreview.store.persist;
 
+import org.imrtreview.files.WholeFiles;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStatus;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -125,22 +122,7 @@ public final class ReviewStateStore implements StateSink {
         Path file = stateFile(caseFolder);
         Files.createDirectories(file.getParent());
         removeOrphans(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "review-state", ".tmp");
-        try {
-            byte[] bytes = Json.MAPPER.writeValueAsBytes(state);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncFolder(file.getParent());
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFiles.replaceDurably(file, Json.MAPPER.writeValueAsBytes(state), "review-state");
     }
 
     /** A save's temporary copy older than this was left by a program that was killed mid-save. */
@@ -161,15 +143,6 @@ public final class ReviewStateStore implements StateSink {
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not remove leftover temporary review files: {}", e.getClass().getSimpleName());
-        }
-    }
-
-    /** Makes the rename durable: without syncing the folder, a power cut can bring back the old file. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | RuntimeException e) {
-            // not every platform can open a folder (Windows): the rename is still atomic there
         }
     }
 

@@ -1,10 +1,9 @@
 package org.imrtreview.store.worklist;
 
+import org.imrtreview.files.WholeFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -70,17 +69,7 @@ public final class LastEvaluations {
     public static void save(Path caseFolder, LastEvaluation evaluation) throws IOException {
         Path file = file(caseFolder);
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "last-evaluation", ".tmp");
-        try {
-            Files.write(temp, Json.MAPPER.writeValueAsBytes(evaluation));
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFiles.replace(file, Json.MAPPER.writeValueAsBytes(evaluation), "last-evaluation");
     }
 
     /** The record kept beside the case, or null when there is none or it cannot be read. */

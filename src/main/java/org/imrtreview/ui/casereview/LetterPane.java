@@ -1,5 +1,6 @@
 package org.imrtreview.ui.casereview;
 
+import org.imrtreview.files.WholeFiles;
 import org.imrtreview.ui.letter.LetterBlockedException;
 import org.imrtreview.ui.letter.LetterService;
 
@@ -316,7 +317,8 @@ public final class LetterPane extends BorderPane {
                         IssuedLetters record = issued;
                         String letterKind = kind.getValue().name();
                         tasks.execute("Saving the letter", () -> {
-                            Files.write(file, bytes);
+                            // a failed or interrupted save never leaves half a letter under the name she chose
+                            WholeFiles.replace(file, bytes, ".letter-");
                             // on the team store the letter saved is recorded as issued, by its SHA-256 (decision 0212)
                             return record == null ? null : record.issued(c.folder(), bytes, file.getFileName().toString(), letterKind, "SAVED");
                         }, sha -> notifier.success("Letter saved as " + file.getFileName() + " in " + file.getParent() + "."
