@@ -6,15 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.imrtreview.cache.ProgramBuild;
 
 /**
@@ -74,7 +70,12 @@ final class ClassDataSharing {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-        Thread stop = new Thread(child::destroy, "stop-child");
+        Thread stop = new Thread(new Runnable() { // no lambda: none is bootstrapped in the launcher's JVM (0432)
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        }, "stop-child");
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -100,9 +101,14 @@ final class ClassDataSharing {
         if ("false".equalsIgnoreCase(env.getOrDefault("IMRT_CDS", "")) || childProperty != null || jar == null) {
             return false;
         }
-        return jvmArgs.stream().noneMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
-                || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:+AutoCreateSharedArchive")
-                || a.startsWith("-agentlib:jdwp"));
+        // plain loops, no streams or lambdas, in the launcher's JVM (decision 0432)
+        for (String a : jvmArgs) {
+            if (a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
+                    || a.startsWith("-XX:+AutoCreateSharedArchive") || a.startsWith("-agentlib:jdwp")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code $XDG_CACHE_HOME/imrt-review/cds}, else {@code ~/.cache/imrt-review/cds}. */
@@ -118,13 +124,30 @@ final class ClassDataSharing {
      * archive, whichever ran first — often a command — decided what the window found in it).
      */
     static String archiveName(String build, String vmVersion, String javaHome, boolean window) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest((build + "|" + vmVersion + "|" + javaHome).getBytes(StandardCharsets.UTF_8));
-            return "imrt-review-" + HexFormat.of().formatHex(h, 0, 12) + (window ? "-window" : "-command") + ".jsa";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        // two 64-bit FNV-1a hashes, not SHA-256: the first MessageDigest of a JVM sets up the security
+        // providers, about 27 ms of the launcher's CPU on every run (decision 0432). Not a security check:
+        // the JVM itself refuses an archive that does not match the jar it runs.
+        byte[] bytes = (build + "|" + vmVersion + "|" + javaHome).getBytes(StandardCharsets.UTF_8);
+        return "imrt-review-" + hex(fnv1a(bytes, 0xcbf29ce484222325L), 16) + hex(fnv1a(bytes, 0x84222325cbf29ce4L) >>> 32, 8)
+                + (window ? "-window" : "-command") + ".jsa";
+    }
+
+    /** The low {@code digits} hex digits of {@code v}, zero-padded (no Formatter in the launcher's JVM). */
+    private static String hex(long v, int digits) {
+        char[] out = new char[digits];
+        for (int i = digits - 1; i >= 0; i--, v >>>= 4) {
+            out[i] = Character.forDigit((int) (v & 0xf), 16);
         }
+        return new String(out);
+    }
+
+    private static long fnv1a(byte[] bytes, long basis) {
+        long h = basis;
+        for (byte b : bytes) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /**
@@ -140,10 +163,16 @@ final class ClassDataSharing {
         List<String> c = new ArrayList<>();
         c.add(java.toString());
         c.addAll(jvmArgs);
-        if (!window && jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation"))) {
+        boolean compilerGiven = false;
+        boolean heapGiven = false;
+        for (String a : jvmArgs) {
+            compilerGiven |= a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation");
+            heapGiven |= aboutHeapOrCollector(a);
+        }
+        if (!window && !compilerGiven) {
             c.add(QUICK_COMPILER_ONLY);
         }
-        if (!window && jvmArgs.stream().noneMatch(ClassDataSharing::aboutHeapOrCollector)) {
+        if (!window && !heapGiven) {
             c.addAll(SMALL_HEAP);
         }
         c.add("-D" + CHILD_PROPERTY + "=true");
@@ -194,8 +223,11 @@ final class ClassDataSharing {
 
     /** Archives half-written by a run that was killed (older than half an hour) are removed. */
     static void removeStaleParts(Path dir, Instant now) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                if (!p.getFileName().toString().endsWith(".part")) {
+                    continue;
+                }
                 try {
                     if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(STALE_PART))) {
                         Files.deleteIfExists(p);
