@@ -36,6 +36,8 @@ final class ClassDataSharing {
     static final List<String> SMALL_HEAP = List.of("-XX:+UseSerialGC", "-Xms16m", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30");
     private static final Duration STALE_PART = Duration.ofMinutes(30);
+    /** Another build's or JDK's archive written this long ago is removed (decision 0433). */
+    static final Duration STALE_ARCHIVE = Duration.ofDays(30);
 
     private ClassDataSharing() {
     }
@@ -53,14 +55,16 @@ final class ClassDataSharing {
             return -1;
         }
         Path dir = folder(System.getenv(), System.getProperty("user.home"));
+        String build = ProgramBuild.stamp();
+        String vm = System.getProperty("java.vm.version");
+        String home = System.getProperty("java.home");
         try {
             Files.createDirectories(dir);
-            removeStaleParts(dir, Instant.now());
+            removeStale(dir, Instant.now(), java.util.Set.of(archiveName(build, vm, home, true), archiveName(build, vm, home, false)));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-        Path archive = dir.resolve(archiveName(ProgramBuild.stamp(), System.getProperty("java.vm.version"),
-                System.getProperty("java.home"), window));
+        Path archive = dir.resolve(archiveName(build, vm, home, window));
         Path part = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         boolean creating = !Files.isRegularFile(archive);
         List<String> command = command(javaBin, jvmArgs, jar, creating ? null : archive, creating ? part : null, window, args);
@@ -221,21 +225,34 @@ final class ClassDataSharing {
         }
     }
 
-    /** Archives half-written by a run that was killed (older than half an hour) are removed. */
-    static void removeStaleParts(Path dir, Instant now) throws IOException {
+    /**
+     * Archives half-written by a run that was killed (older than half an hour) are removed, and so are the
+     * archives of other builds or JDKs written more than {@link #STALE_ARCHIVE} ago (decision 0433: each new
+     * jar writes its own, about 25–60 MiB, and nothing else ever removed the old ones). {@code own}: this
+     * build's archive names, never removed. An archive removed while an older install still runs is
+     * written again by its next run.
+     */
+    static void removeStale(Path dir, Instant now, java.util.Set<String> own) throws IOException {
         try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
-                if (!p.getFileName().toString().endsWith(".part")) {
+                String name = p.getFileName().toString();
+                Duration age;
+                if (name.endsWith(".part")) {
+                    age = STALE_PART;
+                } else if (name.startsWith("imrt-review-") && name.endsWith(".jsa") && !own.contains(name)) {
+                    age = STALE_ARCHIVE;
+                } else {
                     continue;
                 }
                 try {
-                    if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(STALE_PART))) {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(age))) {
                         Files.deleteIfExists(p);
                     }
                 } catch (IOException e) {
-                    // someone else's, or gone already
+                    // someone else's, in use, or gone already
                 }
             }
         }
     }
+
 }
