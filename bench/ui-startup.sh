@@ -52,6 +52,8 @@ row "later samples, first open (median)" later_median_ms 300
 row "later samples, first open (max)" later_max_ms 300
 row "every sample reopened (median)" reopened_median_ms 150
 row "every sample reopened (max)" reopened_max_ms 150
+row "later samples, first open: process CPU (median)" later_cpu_median_ms
+row "every sample reopened: process CPU (median)" reopened_cpu_median_ms
 row "second case open: process CPU" second_open_cpu_ms
 row "second case open: FX thread CPU" second_open_fx_cpu_ms
 row "reopen the first case: process CPU" reopen_cpu_ms

@@ -6,15 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.imrtreview.cache.ProgramBuild;
 
 /**
@@ -40,6 +36,8 @@ final class ClassDataSharing {
     static final List<String> SMALL_HEAP = List.of("-XX:+UseSerialGC", "-Xms16m", "-XX:MinHeapFreeRatio=10",
             "-XX:MaxHeapFreeRatio=30");
     private static final Duration STALE_PART = Duration.ofMinutes(30);
+    /** Another build's or JDK's archive written this long ago is removed (decision 0433). */
+    static final Duration STALE_ARCHIVE = Duration.ofDays(30);
 
     private ClassDataSharing() {
     }
@@ -57,14 +55,16 @@ final class ClassDataSharing {
             return -1;
         }
         Path dir = folder(System.getenv(), System.getProperty("user.home"));
+        String build = ProgramBuild.stamp();
+        String vm = System.getProperty("java.vm.version");
+        String home = System.getProperty("java.home");
         try {
             Files.createDirectories(dir);
-            removeStaleParts(dir, Instant.now());
+            removeStale(dir, Instant.now(), java.util.Set.of(archiveName(build, vm, home, true), archiveName(build, vm, home, false)));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-        Path archive = dir.resolve(archiveName(ProgramBuild.stamp(), System.getProperty("java.vm.version"),
-                System.getProperty("java.home"), window));
+        Path archive = dir.resolve(archiveName(build, vm, home, window));
         Path part = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         boolean creating = !Files.isRegularFile(archive);
         List<String> command = command(javaBin, jvmArgs, jar, creating ? null : archive, creating ? part : null, window, args);
@@ -74,7 +74,12 @@ final class ClassDataSharing {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-        Thread stop = new Thread(child::destroy, "stop-child");
+        Thread stop = new Thread(new Runnable() { // no lambda: none is bootstrapped in the launcher's JVM (0432)
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        }, "stop-child");
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -100,9 +105,14 @@ final class ClassDataSharing {
         if ("false".equalsIgnoreCase(env.getOrDefault("IMRT_CDS", "")) || childProperty != null || jar == null) {
             return false;
         }
-        return jvmArgs.stream().noneMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
-                || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:+AutoCreateSharedArchive")
-                || a.startsWith("-agentlib:jdwp"));
+        // plain loops, no streams or lambdas, in the launcher's JVM (decision 0432)
+        for (String a : jvmArgs) {
+            if (a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
+                    || a.startsWith("-XX:+AutoCreateSharedArchive") || a.startsWith("-agentlib:jdwp")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code $XDG_CACHE_HOME/imrt-review/cds}, else {@code ~/.cache/imrt-review/cds}. */
@@ -118,13 +128,30 @@ final class ClassDataSharing {
      * archive, whichever ran first — often a command — decided what the window found in it).
      */
     static String archiveName(String build, String vmVersion, String javaHome, boolean window) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest((build + "|" + vmVersion + "|" + javaHome).getBytes(StandardCharsets.UTF_8));
-            return "imrt-review-" + HexFormat.of().formatHex(h, 0, 12) + (window ? "-window" : "-command") + ".jsa";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        // two 64-bit FNV-1a hashes, not SHA-256: the first MessageDigest of a JVM sets up the security
+        // providers, about 27 ms of the launcher's CPU on every run (decision 0432). Not a security check:
+        // the JVM itself refuses an archive that does not match the jar it runs.
+        byte[] bytes = (build + "|" + vmVersion + "|" + javaHome).getBytes(StandardCharsets.UTF_8);
+        return "imrt-review-" + hex(fnv1a(bytes, 0xcbf29ce484222325L), 16) + hex(fnv1a(bytes, 0x84222325cbf29ce4L) >>> 32, 8)
+                + (window ? "-window" : "-command") + ".jsa";
+    }
+
+    /** The low {@code digits} hex digits of {@code v}, zero-padded (no Formatter in the launcher's JVM). */
+    private static String hex(long v, int digits) {
+        char[] out = new char[digits];
+        for (int i = digits - 1; i >= 0; i--, v >>>= 4) {
+            out[i] = Character.forDigit((int) (v & 0xf), 16);
         }
+        return new String(out);
+    }
+
+    private static long fnv1a(byte[] bytes, long basis) {
+        long h = basis;
+        for (byte b : bytes) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /**
@@ -140,10 +167,16 @@ final class ClassDataSharing {
         List<String> c = new ArrayList<>();
         c.add(java.toString());
         c.addAll(jvmArgs);
-        if (!window && jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation"))) {
+        boolean compilerGiven = false;
+        boolean heapGiven = false;
+        for (String a : jvmArgs) {
+            compilerGiven |= a.startsWith("-XX:TieredStopAtLevel") || a.contains("TieredCompilation");
+            heapGiven |= aboutHeapOrCollector(a);
+        }
+        if (!window && !compilerGiven) {
             c.add(QUICK_COMPILER_ONLY);
         }
-        if (!window && jvmArgs.stream().noneMatch(ClassDataSharing::aboutHeapOrCollector)) {
+        if (!window && !heapGiven) {
             c.addAll(SMALL_HEAP);
         }
         c.add("-D" + CHILD_PROPERTY + "=true");
@@ -192,18 +225,34 @@ final class ClassDataSharing {
         }
     }
 
-    /** Archives half-written by a run that was killed (older than half an hour) are removed. */
-    static void removeStaleParts(Path dir, Instant now) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+    /**
+     * Archives half-written by a run that was killed (older than half an hour) are removed, and so are the
+     * archives of other builds or JDKs written more than {@link #STALE_ARCHIVE} ago (decision 0433: each new
+     * jar writes its own, about 25–60 MiB, and nothing else ever removed the old ones). {@code own}: this
+     * build's archive names, never removed. An archive removed while an older install still runs is
+     * written again by its next run.
+     */
+    static void removeStale(Path dir, Instant now, java.util.Set<String> own) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                Duration age;
+                if (name.endsWith(".part")) {
+                    age = STALE_PART;
+                } else if (name.startsWith("imrt-review-") && name.endsWith(".jsa") && !own.contains(name)) {
+                    age = STALE_ARCHIVE;
+                } else {
+                    continue;
+                }
                 try {
-                    if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(STALE_PART))) {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(now.minus(age))) {
                         Files.deleteIfExists(p);
                     }
                 } catch (IOException e) {
-                    // someone else's, or gone already
+                    // someone else's, in use, or gone already
                 }
             }
         }
     }
+
 }

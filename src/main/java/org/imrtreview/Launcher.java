@@ -10,6 +10,16 @@ import org.imrtreview.cli.Cli;
  */
 public final class Launcher {
 
+    /**
+     * The subcommands' names and aliases, written out so that deciding window or command loads neither
+     * picocli nor the command classes in the launcher's JVM (decision 0432: reading them from the
+     * annotations cost that JVM 40–50 ms of CPU); {@code LauncherCommandWordsTest} holds them equal to
+     * what picocli registers.
+     */
+    static final java.util.Set<String> COMMAND_WORDS = java.util.Set.of("audit", "chart", "constraints", "db", "digitize",
+            "dvh", "evaluate", "gui", "help", "letter", "pas-import", "pas-response", "physician", "report", "snapshot",
+            "template");
+
     private Launcher() {
     }
 
@@ -45,7 +55,7 @@ public final class Launcher {
      * launcher) open in the window; anything else (a command, an option) is for the command line.
      */
     static boolean opensInWindow(String[] args) {
-        if (Cli.isCommand(args[0])) {
+        if (COMMAND_WORDS.contains(args[0])) {
             return false;
         }
         for (int i = 0; i < args.length; i++) {

@@ -112,9 +112,32 @@ class ClassDataSharingTest {
         Files.write(killed, new byte[] {1});
         Files.write(running, new byte[] {1});
         Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-        ClassDataSharing.removeStaleParts(tmp, Instant.now());
+        ClassDataSharing.removeStale(tmp, Instant.now(), java.util.Set.of());
         assertFalse(Files.exists(killed), "left by a killed run");
         assertTrue(Files.exists(running), "another run may still be writing it");
         assertTrue(Files.exists(archive));
+    }
+
+    /** Decision 0433: other builds' archives written long ago go; this build's and recent ones stay. */
+    @Test
+    void otherBuildsOldArchivesAreRemovedAndThisBuildsNever() throws Exception {
+        String mine = ClassDataSharing.archiveName("jar-9-9", "17.0.15+6", "/jdk17", false);
+        String mineWindow = ClassDataSharing.archiveName("jar-9-9", "17.0.15+6", "/jdk17", true);
+        String oldOther = ClassDataSharing.archiveName("jar-1-1", "17.0.15+6", "/jdk17", false);
+        String recentOther = ClassDataSharing.archiveName("jar-2-2", "17.0.15+6", "/jdk17", true);
+        Instant longAgo = Instant.now().minus(ClassDataSharing.STALE_ARCHIVE).minus(Duration.ofDays(1));
+        for (String n : java.util.List.of(mine, mineWindow, oldOther, recentOther, "notes.jsa", "imrt-review-x.txt")) {
+            Files.write(tmp.resolve(n), new byte[] {1});
+            if (!n.equals(recentOther)) {
+                Files.setLastModifiedTime(tmp.resolve(n), FileTime.from(longAgo));
+            }
+        }
+        ClassDataSharing.removeStale(tmp, Instant.now(), java.util.Set.of(mine, mineWindow));
+        assertTrue(Files.exists(tmp.resolve(mine)), "this build's archive, however old");
+        assertTrue(Files.exists(tmp.resolve(mineWindow)));
+        assertFalse(Files.exists(tmp.resolve(oldOther)), "another build's, written long ago");
+        assertTrue(Files.exists(tmp.resolve(recentOther)), "another build's, written lately");
+        assertTrue(Files.exists(tmp.resolve("notes.jsa")), "not ours");
+        assertTrue(Files.exists(tmp.resolve("imrt-review-x.txt")), "not an archive");
     }
 }

@@ -94,6 +94,15 @@ public final class CaseLoader {
     }
 
     /**
+     * Remembering the last {@code cases} case folders for certain and up to {@code whileMemoryAllows} in
+     * all, the older ones held softly: the collector takes them back before the heap runs short, and a
+     * reading taken back is simply read again (decision 0430).
+     */
+    public CaseLoader remembering(int cases, int whileMemoryAllows) {
+        return new CaseLoader(handlers, cacheMode, idleBudget, totalBudget, new OpenedCases(cases, whileMemoryAllows));
+    }
+
+    /**
      * What reading a case folder depends on, as one SHA-256: every file it would read (name relative to
      * the folder and the SHA-256 of its bytes) and every refused link's name, as the window's memory of
      * opened cases keys them (decision 0238). The review folder is no part of it. Null when the folder
@@ -117,6 +126,13 @@ public final class CaseLoader {
             return java.util.HexFormat.of().formatHex(md.digest());
         } catch (UnreadablePathException | java.security.NoSuchAlgorithmException e) {
             return null;
+        }
+    }
+
+    /** Lets go of every remembered reading held only softly, as the collector would when the heap runs short (tests). */
+    void letGoOfSoftlyHeld() {
+        if (memory != null) {
+            memory.letGoOfSoftlyHeld();
         }
     }
 

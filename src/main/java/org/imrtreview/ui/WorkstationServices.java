@@ -20,7 +20,7 @@ public record WorkstationServices(CaseLoader loader, CaseEvaluator evaluator, Re
                                   boolean readOnly, TeamStore team) {
 
     public static WorkstationServices standard() {
-        return new WorkstationServices(CaseLoader.standard().remembering(8), CaseEvaluator.standard(), new ReviewStateStore(),
+        return new WorkstationServices(CaseLoader.standard().remembering(8, 64), CaseEvaluator.standard(), new ReviewStateStore(),
                 new FxTaskExecutor(), Clock.systemDefaultZone(), System.getProperty("user.name", "nurse"),
                 Letters.standard(), false, null);
     }

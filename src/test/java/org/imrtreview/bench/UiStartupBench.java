@@ -93,16 +93,20 @@ public final class UiStartupBench {
         List<Double> later = new ArrayList<>();
         String laterMaxCase = "";
         List<Double> reopened = new ArrayList<>();
+        List<Double> reopenedCpu = new ArrayList<>();
+        List<Double> laterCpu = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (Path c : cases) {
                 double ms = openAndWait(window, c);
                 if (round == 0 && !c.equals(first) && !c.equals(second)) {
                     later.add(ms);
+                    laterCpu.add(lastCpuMs);
                     if (ms >= Collections.max(later)) {
                         laterMaxCase = c.getFileName().toString();
                     }
                 } else {
                     reopened.add(ms);
+                    reopenedCpu.add(lastCpuMs);
                 }
             }
         }
@@ -185,9 +189,11 @@ public final class UiStartupBench {
         if (!later.isEmpty()) {
             System.out.printf("later_median_ms=%.0f%nlater_max_ms=%.0f%nlater_max_case=%s%n", median(later), Collections.max(later),
                     laterMaxCase);
+            System.out.printf("later_cpu_median_ms=%.0f%n", median(laterCpu));
         }
         if (!reopened.isEmpty()) {
             System.out.printf("reopened_median_ms=%.1f%nreopened_max_ms=%.1f%n", median(reopened), Collections.max(reopened));
+            System.out.printf("reopened_cpu_median_ms=%.0f%n", median(reopenedCpu));
         }
         System.out.printf("anchor_ms=%.1f%n", anchor);
         Platform.exit();
@@ -214,6 +220,9 @@ public final class UiStartupBench {
 
     private static double openAndWait(MainWindow window, Path caseFolder) throws Exception {
         SpanTasks.reset();
+        if (SPANS) {
+            System.err.printf("mark open %s uptime=%d%n", caseFolder.getFileName(), ManagementFactory.getRuntimeMXBean().getUptime());
+        }
         long t0 = System.nanoTime();
         long cpu0 = processCpu();
         long fx0 = fxCpu();

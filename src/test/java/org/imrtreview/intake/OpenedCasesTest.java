@@ -104,4 +104,33 @@ class OpenedCasesTest {
         ReviewCase kept = remembering.load(c);
         assertNotSame(kept, remembering.readOnly().load(c), "a read-only loader (snapshot) keeps no memory");
     }
+
+    /** Decision 0430: readings held only softly that the collector took back are read again, the same. */
+    @Test
+    void softlyHeldReadingsTakenBackAreReadAgain() throws Exception {
+        CaseLoader loader = CaseLoader.standard().remembering(2, 16);
+        java.util.List<Path> folders = new java.util.ArrayList<>();
+        java.util.List<ReviewCase> readings = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Path c = SampleCopies.copyTo(Path.of("samples", "03-lung-v20-csv-criteria-met"), tmp.resolve("soft" + i),
+                    rel -> rel.endsWith(".pdf") || rel.endsWith(".png"));
+            folders.add(c);
+            readings.add(loader.load(c));
+        }
+        for (int i = 0; i < 4; i++) {
+            assertSame(readings.get(i), loader.load(folders.get(i)), "4 cases remembered while memory allows: " + i);
+        }
+        loader.letGoOfSoftlyHeld();
+        // the last two used (cases 2 and 3) are held for certain; 0 and 1 were only held softly
+        for (int i = 3; i >= 0; i--) {
+            ReviewCase again = loader.load(folders.get(i));
+            if (i >= 2) {
+                assertSame(readings.get(i), again, "held for certain: " + i);
+            } else {
+                assertNotSame(readings.get(i), again, "taken back, read again: " + i);
+                assertEquals(readings.get(i).table(), again.table());
+                assertEquals(readings.get(i).problems(), again.problems());
+            }
+        }
+    }
 }
