@@ -31,5 +31,7 @@ public enum FlagCode {
     /** Another row lists the same organ and metric with a different value for a plan (the table contradicts itself). */
     ROWS_CONFLICT,
     /** Submitted DVH data (or pictures whose legends name every curve) hold no structure that could be the row's organ. */
-    ORGAN_NOT_IN_DVH
+    ORGAN_NOT_IN_DVH,
+    /** Exported DVH data match the table only with the 3D and IMRT plans swapped: no row supports (decision 0442). */
+    DVH_PLANS_SWAPPED
 }
