@@ -62,6 +62,12 @@ class OrganNotInDvhTest {
         for (RowResult r : e.rows().subList(1, e.rows().size())) {
             assertFalse(r.has(FlagCode.ORGAN_NOT_IN_DVH), messages(r));
         }
+
+        // the nurse maps the organ to a structure in the window: the data are found, the flag goes
+        Evaluation mapped = EVALUATOR.withEvidence(new CurveEvidenceSource(java.util.Map.of("Sigmoid colon", "Rectum"),
+                java.util.Map.of())).evaluate(CaseLoader.standard().readOnly().load(sample));
+        assertFalse(mapped.rows().get(0).has(FlagCode.ORGAN_NOT_IN_DVH), messages(mapped.rows().get(0)));
+        assertEquals(Determination.CRITERIA_NOT_MET, mapped.determination(), mapped.reasons().toString());
     }
 
     /** Exported curves: uniform dose lo..hi Gy. */

@@ -56,6 +56,13 @@ class SwappedPlansTest {
         String message = e.rows().get(0).flags().stream().filter(f -> f.code() == FlagCode.DVH_PLANS_SWAPPED)
                 .findFirst().orElseThrow().message();
         assertTrue(message.contains("in 4 of 5 rows"), message);
+
+        // the nurse sets the plans' roles the other way round in the DVH view: the table agrees again
+        Evaluation roles = Evaluator.standard().withEvidence(new CurveEvidenceSource(java.util.Map.of(), java.util.Map.of(
+                "IMRT 7F", org.imrtreview.model.PlanKind.THREE_D, "3D CRT 4FLD", org.imrtreview.model.PlanKind.IMRT)))
+                .evaluate(CaseLoader.standard().readOnly().load(sample));
+        assertTrue(roles.rows().stream().noneMatch(r -> r.has(FlagCode.DVH_PLANS_SWAPPED)), roles.reasons().toString());
+        assertEquals(Determination.CRITERIA_NOT_MET, roles.determination());
     }
 
     @Test
