@@ -129,6 +129,24 @@ public final class OrganNames {
         return bySide.ordinal() >= byTarget.ordinal() ? bySide : byTarget;
     }
 
+    /**
+     * Whether a structure could be the table's organ at all, however loosely: the same organ, a member of
+     * the table organ's group or the group of it, with any PRV expansion or subtracted target, on a side the
+     * table does not contradict ("Left parotid" is not "Parotid_R"; "Parotid (contralateral)" may be either).
+     * Used to tell "the DVH data have no structure for this organ" from "which structure is meant is not
+     * sure" (decision 0440).
+     */
+    public static boolean couldBe(OrganName table, OrganName structure) {
+        boolean related = table.organ().equals(structure.organ());
+        if (!related) {
+            OrganCatalogue.Entry t = OrganCatalogue.byOrgan(table.organ());
+            OrganCatalogue.Entry s = OrganCatalogue.byOrgan(structure.organ());
+            related = t != null && t.members().contains(structure.organ())
+                    || s != null && s.members().contains(table.organ());
+        }
+        return related && !(table.side().isSided() && structure.side().isSided() && table.side() != structure.side());
+    }
+
     private static OrganMatch sideMatch(OrganCatalogue.Entry entry, Laterality table, Laterality structure) {
         if (table == structure) {
             return OrganMatch.EXACT;

@@ -76,13 +76,19 @@ public final class Evaluator {
         List<Problem> problems = new ArrayList<>(reviewCase.problems());
         problems.addAll(IdentityCheck.check(reviewCase.request(), reviewCase.identities()));
         problems.addAll(FileNameIdentity.check(reviewCase));
-        List<RowOutcome> rows = new ArrayList<>();
+        List<RowContext> contexts = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {
                 if (!notAnOrganRow(row)) {
-                    rows.add(evaluateRow(reviewCase, row));
+                    contexts.add(assessor.assess(reviewCase, row));
                 }
             }
+        }
+        // the data's plans the other way round from the table's columns: no column is known to be its plan (0442)
+        java.util.Optional<SwappedPlans.Finding> swapped = SwappedPlans.of(contexts);
+        List<RowOutcome> rows = new ArrayList<>();
+        for (RowContext c : contexts) {
+            rows.add(evaluateRow(c, swapped.map(SwappedPlans.Finding::flag).orElse(null)));
         }
         List<ChecklistItem> checklist = DocumentationChecklist.build(reviewCase, overrides, problems);
         List<String> documentationMissing = documentationMissing(checklist, reviewCase);
@@ -109,8 +115,8 @@ public final class Evaluator {
                 checklist, ordered, reasons, problems);
     }
 
-    private RowOutcome evaluateRow(ReviewCase reviewCase, SummaryRow row) {
-        RowContext c = assessor.assess(reviewCase, row);
+    private RowOutcome evaluateRow(RowContext c, Flag tableWide) {
+        SummaryRow row = c.row();
         List<Flag> flags = new ArrayList<>();
         for (RowRule rule : rules) {
             if (!c.multiLimit() || !rule.eachLimit()) {
@@ -127,6 +133,10 @@ public final class Evaluator {
             }
         }
         List<String> missingWords = RowCompleteness.missingWords(c);
+        if (tableWide != null) {
+            flags.add(tableWide);
+            missingWords = withValueWords(missingWords);
+        }
         boolean complete = missingWords.isEmpty();
         boolean supports = complete && Boolean.TRUE.equals(c.onlyImrtMeets()) && flags.stream().noneMatch(Flag::blocksSupport);
         List<LimitResult> limits = new ArrayList<>();
@@ -142,6 +152,21 @@ public final class Evaluator {
                 c.dose3d(), c.doseImrt(), c.meets3d(), c.meetsImrt(), c.onlyImrtMeets(), c.answer(), complete, supports,
                 flags, limits);
         return new RowOutcome(result, missingWords, RowCompleteness.unconfirmedWords(c));
+    }
+
+    /** The row's missing words with both value columns added (their plans are in doubt), in column order. */
+    private static List<String> withValueWords(List<String> words) {
+        Set<String> all = new LinkedHashSet<>(words);
+        all.add(Column.DOSE_3D.missingWord());
+        all.add(Column.DOSE_IMRT.missingWord());
+        List<String> out = new ArrayList<>();
+        for (Column col : Column.values()) {
+            if (all.contains(col.missingWord())) {
+                out.add(col.missingWord());
+            }
+        }
+        all.stream().filter(w -> !out.contains(w)).forEach(out::add);
+        return out;
     }
 
     private static List<Flag> apply(RowRule rule, RowContext c, SummaryRow row) {

@@ -79,6 +79,11 @@ final class RowCompleteness {
             read3d &= k.column() != Column.DOSE_3D;
             readImrt &= k.column() != Column.DOSE_IMRT;
         }
+        for (Column k : OrganInDvh.of(c).map(OrganInDvh.Absence::columns).orElse(List.of())) {
+            // the DVH evidence has no structure for this organ: the value cannot be checked (decision 0440)
+            read3d &= k != Column.DOSE_3D;
+            readImrt &= k != Column.DOSE_IMRT;
+        }
         if (!read3d) {
             words.add(Column.DOSE_3D.missingWord());
         }

@@ -12,6 +12,7 @@ import org.imrtreview.evaluate.rule.ImpossibleValueRule;
 import org.imrtreview.evaluate.rule.ImrtWorseRule;
 import org.imrtreview.evaluate.rule.OcrUncertainRule;
 import org.imrtreview.evaluate.rule.OrganMissingRule;
+import org.imrtreview.evaluate.rule.OrganNotInDvhRule;
 import org.imrtreview.evaluate.rule.WrittenFractionationRule;
 import org.imrtreview.evaluate.rule.SeveralLimitsPublishedRule;
 import org.imrtreview.evaluate.rule.PrescriptionNeededRule;
@@ -48,6 +49,7 @@ public final class StandardRules {
                 new ConflictingRowsRule(),
                 new UnitConvertedRule(),
                 new DvhTableMismatchRule(),
+                new OrganNotInDvhRule(),
                 new SourceMissingRule(),
                 new SourceUnrecognizedRule(),
                 new PublishedConstraintRule(),

@@ -227,7 +227,7 @@ public final class CaseBuilder {
                 disagreement(t, best).ifPresent(all::add);
             }
         }
-        List<Document> docs = SamePictures.apart(folder, documents, all);
+        List<Document> docs = SamePictures.apart(folder, documents, curves, all);
         return new ReviewCase(folder, request, docs, best, curves, all, identities);
     }
 

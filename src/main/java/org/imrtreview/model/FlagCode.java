@@ -29,5 +29,9 @@ public enum FlagCode {
     /** A 3D or IMRT value no plan can give (a volume above 100 %, a dose above 100 Gy or twice the prescription). */
     VALUE_IMPOSSIBLE,
     /** Another row lists the same organ and metric with a different value for a plan (the table contradicts itself). */
-    ROWS_CONFLICT
+    ROWS_CONFLICT,
+    /** Submitted DVH data (or pictures whose legends name every curve) hold no structure that could be the row's organ. */
+    ORGAN_NOT_IN_DVH,
+    /** Exported DVH data match the table only with the 3D and IMRT plans swapped: no row supports (decision 0442). */
+    DVH_PLANS_SWAPPED
 }

@@ -17,6 +17,11 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
     static final int MAX_HEAD = 14;
     /** Lines kept at a page's bottom: a footer is one to three lines. */
     static final int MAX_TAIL = 6;
+    /**
+     * Pages after a page with tables whose lines are kept: a table may go on over a page holding only a row
+     * or two (read as lines, not a table) onto the next (decision 0443).
+     */
+    static final int MAX_CHAIN = 2;
 
     PageFlow {
         head = List.copyOf(head);
@@ -24,8 +29,9 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
     }
 
     /**
-     * What the stitcher can use, to keep a long packet small: a page's tail only when it holds a table,
-     * its head only when the page before it holds one. A dropped list is marked cut, never empty-and-clear.
+     * What the stitcher can use, to keep a long packet small: a page's tail only when it holds a table (or
+     * may hold a table's rows), its head only when a page at most {@link #MAX_CHAIN} before it holds one. A
+     * dropped list is marked cut, never empty-and-clear.
      */
     PageFlow slim(boolean hasTables, boolean previousHasTables) {
         return new PageFlow(pageNumber, height, previousHasTables ? head : List.of(), headCut || !previousHasTables,

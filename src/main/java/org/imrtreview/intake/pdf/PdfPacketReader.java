@@ -207,10 +207,17 @@ public final class PdfPacketReader {
         if (page.flow() == null) {
             return page;
         }
-        boolean previousHasTables = !before.isEmpty() && !before.get(before.size() - 1).tables().isEmpty();
+        // a table page close before: this page may hold the table's rows (also after a page holding one row, 0443)
+        boolean previousHasTables = false;
+        for (int back = 1; back <= Math.min(before.size(), PageFlow.MAX_CHAIN); back++) {
+            if (!before.get(before.size() - back).tables().isEmpty()) {
+                previousHasTables = true;
+                break;
+            }
+        }
         return new PageAnalysis(page.pageNumber(), page.tables(), page.figures(), page.textKind(), page.scanned(),
                 page.blank(), page.tableWords(), page.partial(), page.identities(),
-                page.flow().slim(!page.tables().isEmpty(), previousHasTables));
+                page.flow().slim(!page.tables().isEmpty() || previousHasTables, previousHasTables));
     }
 
     /**

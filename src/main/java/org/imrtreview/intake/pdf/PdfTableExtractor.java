@@ -30,17 +30,19 @@ public final class PdfTableExtractor {
         int n = doc.getNumberOfPages();
         List<ExtractedTable> tables = new ArrayList<>();
         Map<Integer, PageFlow> flows = new HashMap<>();
-        boolean previousHasTables = false;
+        int sinceTables = Integer.MAX_VALUE; // pages since the last page with tables
         for (int i = 0; i < n; i++) {
             PageContent page = new PageContentCollector(doc.getPage(i)).collect(i);
             List<ExtractedTable> found = PageTableExtractor.tables(page);
             tables.addAll(found);
+            boolean previousHasTables = sinceTables <= PageFlow.MAX_CHAIN;
             if (!found.isEmpty() || previousHasTables) {
                 // only the text outside the tables: the packet reader has the page's lines already, this reader not
                 flows.put(page.pageNumber(), PageFlow.of(page.pageNumber(), page.height(),
-                        TextLayout.lines(PageFlow.outside(page.glyphs(), found)), found).slim(!found.isEmpty(), previousHasTables));
+                        TextLayout.lines(PageFlow.outside(page.glyphs(), found)), found)
+                        .slim(!found.isEmpty() || previousHasTables, previousHasTables));
             }
-            previousHasTables = !found.isEmpty();
+            sinceTables = !found.isEmpty() ? 1 : sinceTables == Integer.MAX_VALUE ? sinceTables : sinceTables + 1;
         }
         return TableStitcher.stitch(tables, flows).tables();
     }

@@ -85,6 +85,22 @@ final class TableStitcher {
                 }
                 if (prev.lastPage() < t.firstPage()) {
                     afterPage(out, loose, flows, t.firstPage() == prev.lastPage() + 1 && firstOnPage ? t : null);
+                    ExtractedTable grown = out.get(out.size() - 1);
+                    if (grown != prev && firstOnPage && t.firstPage() == grown.lastPage() + 1) {
+                        // rows of a page between were joined as lines; t may go on with the table (decision 0443)
+                        PageFlow here = flows.get(grown.lastPage());
+                        PageFlow there = flows.get(t.firstPage());
+                        if (here != null && there != null) {
+                            ExtractedTable joined = continuedBy(grown, t, here, there);
+                            if (joined != null) {
+                                out.set(out.size() - 1, joined);
+                                continue;
+                            }
+                            if (looksContinued(grown, there, here, t)) {
+                                loose.add(new Loose(out.size() - 1, t.firstPage()));
+                            }
+                        }
+                    }
                 }
             }
             out.add(t);
@@ -112,6 +128,11 @@ final class TableStitcher {
         ExtractedTable rows = tailClear(prev, here, there) ? rowLines(prev, there, here) : null;
         if (rows != null) {
             out.set(index, join(prev, rows, identity(prev.columnCount())));
+            // a page holding a row or two may be followed by the table's next page (decision 0443)
+            int joinedTo = out.get(index).lastPage();
+            if (next == null || next.firstPage() > joinedTo + 1) {
+                afterPage(out, loose, flows, null);
+            }
             return;
         }
         if (looksContinued(prev, there, here, next)) {

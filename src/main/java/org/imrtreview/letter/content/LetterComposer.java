@@ -119,6 +119,15 @@ public final class LetterComposer {
         if (request.requestedCodes() == null || request.requestedCodes().stream().allMatch(LetterComposer::blank)) {
             missing.add("requested service codes (CPT/HCPCS)");
         }
+        if ((kind == LetterKind.APPROVAL || kind == LetterKind.DENIAL_DRAFT) && request.requestedCodes() != null) {
+            // an IMRT decision about codes none of which is IMRT would authorise or deny the wrong service (0444)
+            List<String> named = request.requestedCodes().stream().filter(c -> !blank(c)).map(String::strip).toList();
+            if (!named.isEmpty() && named.stream().noneMatch(ServiceCodes::known)) {
+                missing.add("IMRT service codes in the request: it names only " + String.join(", ", named)
+                        + ", none of them an IMRT code (77301, 77338, 77385, 77386, G6015, G6016); correct the codes in"
+                        + " the request details, or ask the provider whether IMRT is what is requested");
+            }
+        }
         if (reviewer == null || !reviewer.named()) {
             missing.add("reviewer name and credentials (for example \"Dana Whitfield, RN\")");
         } else if (reviewer.credentials() == null) {

@@ -65,6 +65,30 @@ class LetterComposerTest {
                 "requested service codes (CPT/HCPCS)", "reviewer name and credentials (for example \"Dana Whitfield, RN\")"), b.missing());
     }
 
+    /**
+     * Decision 0444: sample 03's request with the 3D codes 77295 and 77412 instead of IMRT codes made an approval
+     * letter saying "Your request for IMRT is approved" under "CPT 77295 A service not described in our IMRT policy".
+     */
+    @Test
+    void anImrtDecisionAboutCodesNoneOfWhichIsImrtIsBlocked() {
+        ReviewCase threeD = brain().withRequest(LetterFixtures.request("PA-6", "Ana Ruiz", "ECH-6", LineOfBusiness.COMMERCIAL,
+                Urgency.STANDARD, "Brain", List.of("77295", "77412")));
+        for (LetterKind kind : List.of(LetterKind.APPROVAL, LetterKind.DENIAL_DRAFT)) {
+            Evaluation e = kind == LetterKind.APPROVAL ? LetterFixtures.criteriaMet() : LetterFixtures.criteriaNotMet();
+            LetterOutcome o = COMPOSER.compose(threeD, e, ReviewerDecision.of(kind, NURSE), LetterFixtures.LETTER_DATE);
+            List<String> missing = assertInstanceOf(LetterOutcome.Blocked.class, o, o::toString).missing();
+            assertEquals(1, missing.size(), missing.toString());
+            assertTrue(missing.get(0).startsWith("IMRT service codes in the request: it names only 77295, 77412"), missing.get(0));
+        }
+        // asking the provider is still possible, and one IMRT code among others is no finding
+        assertInstanceOf(LetterOutcome.Ready.class, COMPOSER.compose(threeD, LetterFixtures.incomplete(),
+                ReviewerDecision.of(LetterKind.REQUEST_INFO, NURSE), LetterFixtures.LETTER_DATE));
+        ReviewCase mixed = brain().withRequest(LetterFixtures.request("PA-6", "Ana Ruiz", "ECH-6", LineOfBusiness.COMMERCIAL,
+                Urgency.STANDARD, "Brain", List.of("77295", "77386")));
+        assertInstanceOf(LetterOutcome.Ready.class, COMPOSER.compose(mixed, LetterFixtures.criteriaMet(),
+                ReviewerDecision.of(LetterKind.APPROVAL, NURSE), LetterFixtures.LETTER_DATE));
+    }
+
     @Test
     void aReviewerWithoutCredentialsBlocksTheLetter() {
         LetterOutcome o = COMPOSER.compose(brain(), LetterFixtures.criteriaMet(),
