@@ -39,6 +39,8 @@ public final class DocumentationChecklist {
     public static final String EVIDENCE = "evidence";
     /** One summary table: present only when two submitted tables give different values (decision 0402). */
     public static final String TABLES = "tables";
+    /** The DVH exports are of the plan requested: present only when an export's prescription differs (decision 0461). */
+    public static final String PLAN = "plan";
 
     private DocumentationChecklist() {
     }
@@ -75,9 +77,13 @@ public final class DocumentationChecklist {
         findingItem(TABLES, "One summary table (the submitted tables agree)", problems,
                 java.util.EnumSet.of(ProblemCode.TABLES_DISAGREE), "tables that give different values: ")
                 .ifPresent(i -> items.put(TABLES, i));
+        findingItem(PLAN, "DVH exports of the plan requested (the prescriptions agree)", problems,
+                java.util.EnumSet.of(ProblemCode.PRESCRIPTION_DIFFERS), "prescribed another dose than the request: ")
+                .ifPresent(i -> items.put(PLAN, i));
         for (ChecklistOverride o : overrides == null ? List.<ChecklistOverride>of() : overrides) {
             ChecklistItem item = o == null ? null : items.get(o.key());
-            if (item == null && o != null && (IDENTITY.equals(o.key()) || EVIDENCE.equals(o.key()) || TABLES.equals(o.key()))) {
+            if (item == null && o != null && (IDENTITY.equals(o.key()) || EVIDENCE.equals(o.key()) || TABLES.equals(o.key())
+                    || PLAN.equals(o.key()))) {
                 continue; // a resolved finding whose cause is gone (the file was replaced): nothing left to decide
             }
             if (item == null) {

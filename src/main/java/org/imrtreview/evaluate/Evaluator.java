@@ -39,7 +39,7 @@ public final class Evaluator {
 
     /** SPEC §5 words in the order the {@code missing} list uses. */
     private static final List<String> WORD_ORDER = List.of("table", "organ", "constraint", "source", "dose3d",
-            "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging", "evidence", "tables", "identity");
+            "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging", "evidence", "tables", "plan", "identity");
 
     private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile(
             "[*†‡¹²³]|(?i)(?:notes?|footnotes?|source|sources|abbreviations?|key|legend|reference|references)\\s*[:.-]");

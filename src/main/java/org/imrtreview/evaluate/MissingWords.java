@@ -37,6 +37,9 @@ public final class MissingWords {
             Map.entry("tables", new Words("which summary table is current",
                     "confirmation of which summary table is current (two submitted tables give different values "
                     + "for the same organ)")),
+            Map.entry("plan", new Words("DVHs of the plan requested",
+                    "DVHs of the plan being requested (a submitted DVH export's plan is prescribed a different total "
+                    + "dose than the request)")),
             Map.entry("identity", new Words("confirmation the files are this member's",
                     "confirmation that every file is about this member (a second request, or evidence "
                     + "naming another patient, was found)")));

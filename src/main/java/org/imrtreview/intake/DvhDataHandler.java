@@ -75,7 +75,8 @@ public final class DvhDataHandler implements FileHandler {
         }
         byte[] first = head(content);
         if (PinnacleDump.isInfo(first)) {
-            addExport(name, content, PinnacleDump.read(name, pinnacleFiles(file), prescriptionGy(into.folder())), into);
+            Double requested = prescriptionGy(into.folder());
+            addExport(name, content, PinnacleDump.read(name, pinnacleFiles(file), requested), requested, into);
             return;
         }
         if (PinnacleDump.isCurve(first) || PinnacleDump.isDumpInfo(first)) {
@@ -96,10 +97,11 @@ public final class DvhDataHandler implements FileHandler {
             return;
         }
         DvhExport export;
+        Double requested = prescriptionGy(into.folder());
         try {
             List<DicomDvhReader.StructureNames> sets = org.imrtreview.dvh.DicomData.isDicom(content)
                     ? structureSetsBeside(file) : List.of();
-            export = DvhFormats.read(name, content, prescriptionGy(into.folder()), sets);
+            export = DvhFormats.read(name, content, requested, sets);
         } catch (DvhFormatException e) {
             // A file that looks like a DVH export but cannot be read is DVH data that failed, not "other" (decision
             // 0034): its curves could contradict the table, so the case cannot be decided on the table alone
@@ -122,12 +124,13 @@ public final class DvhDataHandler implements FileHandler {
                     "could not be read"));
             return;
         }
-        addExport(name, content, export, into);
+        addExport(name, content, export, requested, into);
     }
 
     /** Adds a read export's curves, problems and document to the case. */
-    private static void addExport(String name, byte[] content, DvhExport export, CaseBuilder into) {
+    private static void addExport(String name, byte[] content, DvhExport export, Double requestedGy, CaseBuilder into) {
         into.identities(IdentityLines.find(name, "export header", header(content)));
+        prescriptionDiffers(export, requestedGy).ifPresent(why -> into.problem(name, why, ProblemCode.PRESCRIPTION_DIFFERS));
         into.curves(export.curves());
         boolean damaged = false;
         for (String problem : export.problems()) {
@@ -252,6 +255,45 @@ public final class DvhDataHandler implements FileHandler {
             LOG.debug("could not list the RT Dose's folder: {}", e.toString());
         }
         return sets;
+    }
+
+    /**
+     * The sentence when the export's plans are all prescribed another total dose than the request (decision 0461):
+     * none within rounding (0.5 Gy or 1 %) of it, at least one prescription given, and no plan sum (a sum of a
+     * course's phases carries no single prescription, and its phases' own are parts of the total). Empty when
+     * the request or the export gives no prescription, or one plan agrees.
+     */
+    static java.util.Optional<String> prescriptionDiffers(DvhExport export, Double requestedGy) {
+        if (requestedGy == null || export.plans().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        for (DvhExport.Plan plan : export.plans()) {
+            if (plan.planSum()) {
+                return java.util.Optional.empty();
+            }
+            Double rx = plan.prescriptionGy();
+            if (rx == null || !Double.isFinite(rx) || rx <= 0) {
+                continue;
+            }
+            if (Math.abs(rx - requestedGy) <= Math.max(0.5, 0.01 * requestedGy) + 1e-9) {
+                return java.util.Optional.empty();
+            }
+            differ.add((plan.name() == null || plan.name().isBlank() ? "its plan" : "plan \"" + plan.name() + "\"")
+                    + " is prescribed " + gy(rx) + " Gy");
+        }
+        if (differ.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("is a DVH export whose " + String.join(", ", differ) + ", but the request is for "
+                + gy(requestedGy) + " Gy: its curves may be of another plan or an earlier version, so they cannot "
+                + "support the plan requested — ask for the DVHs of the plan being requested (or record why the "
+                + "difference does not matter)");
+    }
+
+    private static String gy(double v) {
+        return Math.abs(v - Math.rint(v)) < 0.005 ? String.valueOf((long) Math.rint(v))
+                : String.format(java.util.Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
     }
 
     /**

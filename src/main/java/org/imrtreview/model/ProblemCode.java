@@ -20,7 +20,13 @@ public enum ProblemCode {
      * version): which one the verdict rests on is the provider's to say. The case is INCOMPLETE until
      * the nurse resolves it (decision 0402).
      */
-    TABLES_DISAGREE(false);
+    TABLES_DISAGREE(false),
+    /**
+     * A submitted DVH export's plan is prescribed another total dose than the request (70 Gy in the export,
+     * 78 Gy requested): its curves may be of another plan or an earlier version, so they cannot support the
+     * plan requested. The case is INCOMPLETE until the nurse resolves it (decision 0461).
+     */
+    PRESCRIPTION_DIFFERS(false);
 
     private final boolean identity;
 

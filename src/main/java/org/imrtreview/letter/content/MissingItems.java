@@ -71,6 +71,10 @@ public final class MissingItems {
                 "Which of your summary tables is the current one.",
                 "We received two tables that give different doses for the same organ, and we can only review one.",
                 null));
+        ITEMS.put("plan", new Item(
+                "The dose charts (DVHs) for the treatment plan your doctor asked us to approve.",
+                "The charts we received are for a plan with a different total dose than the one requested.",
+                null));
         ITEMS.put("imaging", new Item(
                 "Reports of imaging tests, such as CT, MRI, or PET scans.",
                 "They show where the tumor is and how close it is to nearby organs.",
