@@ -181,6 +181,13 @@ public final class LetterCommand implements Callable<Integer> {
             CaseArgument.fail(err, review.evaluationError());
             return 1;
         }
+        // a recorded decision made on another recommendation (the case changed since) is not sent unasked (decision 0450)
+        if (kind == null && review.decisionOutdated().isPresent()) {
+            err.println("Letter blocked: " + review.decisionOutdated().get().replace("until then no letter is printed or saved",
+                    "until then no letter follows it (give --decision to write one anyway)") + " No letter was written.");
+            err.flush();
+            return BLOCKED;
+        }
         // without --decision: the physician's decision, else the nurse's recorded decision, else the recommendation
         LetterKind chosen = kind != null ? kind : review.letterDecision() != null
                 ? org.imrtreview.letter.content.LetterKind.valueOf(switch (review.letterDecision()) {
