@@ -43,6 +43,14 @@ public final class WorklistView extends BorderPane {
         table.setId("worklistTable");
         sorted = new SortedList<>(vm.visible());
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        // Next from a case the filter hides now (decided, with "Open cases only") goes on from its place (0451)
+        vm.setFullOrder(() -> {
+            java.util.List<WorklistEntry> all = new java.util.ArrayList<>(vm.entries());
+            if (sorted.getComparator() != null) {
+                all.sort(sorted.getComparator());
+            }
+            return all;
+        });
         table.setItems(sorted);
         // the columns share the width themselves (shareWidth): the constrained policies grew every column
         // past its preferred width and pushed the last ones (Status, Assigned to) off a 1366 px window

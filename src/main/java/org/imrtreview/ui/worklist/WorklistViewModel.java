@@ -38,6 +38,7 @@ public final class WorklistViewModel {
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<WorklistEntry> visible = new FilteredList<>(entries, e -> true);
+    private java.util.function.Supplier<List<WorklistEntry>> fullOrder = () -> List.copyOf(entries);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", false);
     /** Only the cases with the physician reviewer (awaiting the physician or a peer-to-peer): her queue. */
@@ -412,7 +413,20 @@ public final class WorklistViewModel {
         return entries.stream().filter(e -> e.folder().equals(caseFolder)).findFirst();
     }
 
-    /** The case after (step 1) or before (step -1) the given one in the list as shown. */
+    /**
+     * Every case in the order the list sorts them, filter or not (the view sets it to its sort; by default
+     * the scan's order, by time to breach).
+     */
+    public void setFullOrder(java.util.function.Supplier<List<WorklistEntry>> order) {
+        this.fullOrder = order;
+    }
+
+    /**
+     * The case after (step 1) or before (step -1) the given one in the list as shown. A case the filter
+     * hides now — decided, so no longer open with "Open cases only", or no longer matching the text — keeps
+     * its place: the neighbour is the next case shown after (or before) where it stands in the whole list,
+     * not the top of the list (decision 0451).
+     */
     public Optional<WorklistEntry> neighbour(List<WorklistEntry> shownOrder, Path current, int step) {
         if (shownOrder.isEmpty()) {
             return Optional.empty();
@@ -421,6 +435,26 @@ public final class WorklistViewModel {
         for (int i = 0; i < shownOrder.size(); i++) {
             if (shownOrder.get(i).folder().equals(current)) {
                 index = i;
+            }
+        }
+        if (index < 0 && current != null) {
+            List<WorklistEntry> all = fullOrder.get();
+            int at = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).folder().equals(current)) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                java.util.Set<Path> shown = new java.util.HashSet<>();
+                shownOrder.forEach(e -> shown.add(e.folder()));
+                for (int i = at + step; i >= 0 && i < all.size(); i += step) {
+                    if (shown.contains(all.get(i).folder())) {
+                        Path folder = all.get(i).folder();
+                        return shownOrder.stream().filter(e -> e.folder().equals(folder)).findFirst();
+                    }
+                }
+                return Optional.empty();
             }
         }
         int next = index < 0 ? (step > 0 ? 0 : shownOrder.size() - 1) : index + step;

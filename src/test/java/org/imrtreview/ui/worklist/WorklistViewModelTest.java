@@ -54,4 +54,37 @@ class WorklistViewModelTest {
         assertEquals(1, vm.visible().size());
         assertTrue(vm.filtered(), "the filter hides cases");
     }
+
+    /**
+     * The tour's nurse works "Open cases only" from the top with Ctrl+. : the case she approves leaves the list
+     * as shown, and Next had taken her back to the top of the list (the first open case, one she had already
+     * passed) instead of the case after hers; Previous likewise (decision 0451).
+     */
+    @Test
+    void nextFromACaseTheFilterNoLongerShowsGoesOnFromItsPlace() {
+        for (String name : List.of("01-brain-glioblastoma-criteria-met", "03-lung-v20-csv-criteria-met",
+                "04-prostate-xls-criteria-not-met", "06-esophagus-answer-mismatch-not-met")) {
+            copy(Path.of("samples", name), workspace.resolve(name));
+        }
+        WorklistViewModel vm = new WorklistViewModel(new Workspace(new ReviewStateStore()), new DirectTaskExecutor(),
+                (level, message) -> { }, Clock.systemUTC());
+        vm.open(workspace, () -> { });
+        vm.openOnlyProperty().set(true);
+        List<WorklistEntry> before = List.copyOf(vm.visible());
+        assertEquals(4, before.size());
+        Path second = before.get(1).folder();
+        assertEquals(before.get(2).folder(), vm.neighbour(before, second, 1).orElseThrow().folder());
+
+        vm.updateStatus(second, org.imrtreview.store.ReviewStatus.APPROVED);
+        List<WorklistEntry> shown = List.copyOf(vm.visible());
+        assertEquals(3, shown.size(), "an approved case is not open");
+        assertEquals(before.get(2).folder(), vm.neighbour(shown, second, 1).orElseThrow().folder(), "the case after hers");
+        assertEquals(before.get(0).folder(), vm.neighbour(shown, second, -1).orElseThrow().folder(), "the case before hers");
+        assertEquals(before.get(0).folder(), vm.neighbour(shown, null, 1).orElseThrow().folder(), "no case open: the first");
+
+        // the last case decided: nothing after it, rather than the top of the list again
+        Path last = before.get(3).folder();
+        vm.updateStatus(last, org.imrtreview.store.ReviewStatus.APPROVED);
+        assertTrue(vm.neighbour(List.copyOf(vm.visible()), last, 1).isEmpty());
+    }
 }
