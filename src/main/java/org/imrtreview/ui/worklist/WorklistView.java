@@ -35,6 +35,8 @@ public final class WorklistView extends BorderPane {
     private final TableView<WorklistEntry> table = new TableView<>();
     private final TextField filter = new TextField();
     private final SortedList<WorklistEntry> sorted;
+    private final Label hint = new Label();
+    private java.nio.file.Path hintFor;
     private final Label workspaceLabel = new Label();
 
     public WorklistView(WorklistViewModel vm, Consumer<Path> open) {
@@ -234,7 +236,21 @@ public final class WorklistView extends BorderPane {
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, count, openOnly, physicianOnly}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        setTop(teamBar == null ? bar : new javafx.scene.layout.VBox(bar, teamBar));
+        hint.setId("worklistHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("worklist-hint");
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        // said of one workspace only: another one opened takes it away (decision 0452)
+        vm.folderProperty().addListener((o, a, f) -> {
+            if (f == null || hintFor == null || !f.toAbsolutePath().normalize().equals(hintFor.toAbsolutePath().normalize())) {
+                hint.setText("");
+                hintFor = null;
+            }
+        });
+        javafx.scene.layout.VBox top = teamBar == null ? new javafx.scene.layout.VBox(bar, hint)
+                : new javafx.scene.layout.VBox(bar, teamBar, hint);
+        setTop(top);
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> refreshWhenShown());
         // behind the case screen the list is not redrawn for each case evaluated or minute passed: once,
@@ -691,6 +707,20 @@ public final class WorklistView extends BorderPane {
     }
 
     /** The cases in the order shown (for next/previous case). */
+    /**
+     * A line under the worklist's header about the workspace {@code folder} (the bundled samples on a first
+     * start: what they are and what to do), shown while it is the workspace (decision 0452).
+     */
+    public void showHint(java.nio.file.Path folder, String text) {
+        hintFor = folder;
+        hint.setText(text == null ? "" : text);
+    }
+
+    /** The line under the header ({@link #showHint}); empty when none. */
+    public Label hint() {
+        return hint;
+    }
+
     public java.util.List<WorklistEntry> shownOrder() {
         return java.util.List.copyOf(sorted);
     }
