@@ -113,9 +113,10 @@ public final class WorklistView extends BorderPane {
         recommendation.setId("recommendationColumn");
         recommendation.setCellFactory(c -> new RecommendationCell(vm));
         table.getColumns().add(recommendation);
-        TableColumn<WorklistEntry, String> decision = text("Decision", 100, e -> e.decision() == null ? null : decisionText(e.decision()));
+        TableColumn<WorklistEntry, String> decision = text("Decision", 100, e -> e.decision() == null ? null
+                : decisionText(e.decision(), vm.recommendation(e.folder())));
         decision.setId("decisionColumn");
-        decision.setCellFactory(c -> new DecisionCell());
+        decision.setCellFactory(c -> new DecisionCell(vm));
         table.getColumns().add(decision);
         vm.recommendations().addListener((javafx.collections.MapChangeListener<Path, org.imrtreview.store.worklist.Recommendation>)
                 ch -> refreshWhenShown());
@@ -626,6 +627,19 @@ public final class WorklistView extends BorderPane {
         return d.overridesRecommendation() ? words + " (override)" : words;
     }
 
+    /**
+     * The decision's words, "(case changed since)" when the case's current recommendation is not the one it
+     * was recorded on: no letter follows it until she records it again (decision 0450).
+     */
+    static String decisionText(org.imrtreview.store.DecisionRecord d, org.imrtreview.store.worklist.Recommendation now) {
+        return changedSince(d, now) ? decisionText(d).replace(" (override)", "") + " (case changed since)" : decisionText(d);
+    }
+
+    private static boolean changedSince(org.imrtreview.store.DecisionRecord d, org.imrtreview.store.worklist.Recommendation now) {
+        return d != null && now != null && now.kind() == org.imrtreview.store.worklist.Recommendation.Kind.CURRENT
+                && now.determination() != null && now.determination() != d.recommendation();
+    }
+
     /** The recommendation as the worklist knows it; muted, with the reason, when it is not known. */
     private static final class RecommendationCell extends WrappingCell {
         private final WorklistViewModel vm;
@@ -662,6 +676,11 @@ public final class WorklistView extends BorderPane {
             t.setWrapText(true);
             t.setMaxWidth(420);
         });
+        private final WorklistViewModel vm;
+
+        DecisionCell(WorklistViewModel vm) {
+            this.vm = vm;
+        }
 
         @Override
         protected void updateItem(String text, boolean empty) {
@@ -680,7 +699,13 @@ public final class WorklistView extends BorderPane {
             if (d.user() != null && !d.user().isBlank()) {
                 tip.append(" by ").append(org.imrtreview.logging.VisibleText.escape(d.user()));
             }
-            if (d.overridesRecommendation()) {
+            org.imrtreview.store.worklist.Recommendation now = vm.recommendation(e.folder());
+            if (changedSince(d, now)) {
+                getStyleClass().add("decision-override");
+                tip.append(", when the recommendation was “").append(d.recommendation() == null ? "none" : d.recommendation().title())
+                        .append("”; it is now “").append(now.determination().title())
+                        .append("”. Open the case, see what changed and record your decision again: until then no letter follows it");
+            } else if (d.overridesRecommendation()) {
                 getStyleClass().add("decision-override");
                 tip.append(", against the recommendation “").append(d.recommendation().title()).append('”');
                 if (d.reason() != null && !d.reason().isBlank()) {
