@@ -183,7 +183,7 @@ public final class LetterCommand implements Callable<Integer> {
         }
         // a recorded decision made on another recommendation (the case changed since) is not sent unasked (decision 0450)
         if (kind == null && review.decisionOutdated().isPresent()) {
-            err.println("Letter blocked: " + review.decisionOutdated().get().replace("until then no letter is printed or saved",
+            err.println("Letter blocked: " + review.decisionOutdated().get().replace("until then no letter or PAS response goes out",
                     "until then no letter follows it (give --decision to write one anyway)") + " No letter was written.");
             err.flush();
             return BLOCKED;

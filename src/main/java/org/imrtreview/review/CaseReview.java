@@ -371,7 +371,7 @@ public final class CaseReview {
         return Optional.of("Your decision (" + d.decision().title() + ") was recorded when the recommendation was \u201c"
                 + (d.recommendation() == null ? "none" : d.recommendation().title()) + "\u201d; the case has changed since"
                 + " and the recommendation is now \u201c" + now.title() + "\u201d. Look at what changed, then record your"
-                + " decision again or withdraw it: until then no letter is printed or saved.");
+                + " decision again or withdraw it: until then no letter or PAS response goes out.");
     }
 
     /**
