@@ -96,6 +96,9 @@ class LetterStatesTheRecordedDecisionUiTest {
         assertTrue(recorded.getText().contains("the case has changed since"), recorded.getText());
         assertFalse(recorded.getText().contains("(overrides the recommendation)"), recorded.getText());
         assertTrue(recorded.getStyleClass().contains("decision-outdated"));
+        Label badge = robot.lookup("#caseStatus").queryAs(Label.class);
+        assertEquals("Approved — case changed", badge.getText(), "the header does not show the approval settled");
+        WindowTests.shoot(robot, window, "decision-outdated.png");
 
         Path stale = outbox.resolve("approval-after-the-change.pdf");
         dialogs.saveAnswer = stale;
