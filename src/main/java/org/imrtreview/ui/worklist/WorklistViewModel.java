@@ -74,8 +74,42 @@ public final class WorklistViewModel {
         recommendations.addListener((javafx.collections.MapChangeListener<Path, Recommendation>) ch -> {
             if (filterText.get() != null && !filterText.get().isBlank()) {
                 refilter();
+                return;
+            }
+            // a decided case whose files changed since comes back into "Open cases only" (decision 0454):
+            // filtered again only when that flips, not for every case checked
+            Optional<WorklistEntry> e = find(ch.getKey());
+            boolean look = e.isPresent() && needsALook(e.get());
+            if (look != lookAgain.contains(ch.getKey())) {
+                if (look) {
+                    lookAgain.add(ch.getKey());
+                } else {
+                    lookAgain.remove(ch.getKey());
+                }
+                if (openOnly.get()) {
+                    refilter();
+                }
             }
         });
+    }
+
+    /** Closed cases that come back into "Open cases only" (decision 0454). */
+    private final java.util.Set<Path> lookAgain = new java.util.HashSet<>();
+
+    /**
+     * Whether a closed case needs her look again: its files changed since its last evaluation, or it now
+     * evaluates to another recommendation than the one its decision was recorded on (decision 0454).
+     */
+    boolean needsALook(WorklistEntry e) {
+        if (!e.status().closed()) {
+            return false;
+        }
+        Recommendation r = recommendations.get(e.folder());
+        if (r == null) {
+            return false;
+        }
+        return r.kind() == Recommendation.Kind.FILES_CHANGED || r.kind() == Recommendation.Kind.CURRENT
+                && e.decision() != null && r.determination() != null && r.determination() != e.decision().recommendation();
     }
 
     /** The worklist comes from the team store from now on (null: the files beside each case alone). */
@@ -483,7 +517,7 @@ public final class WorklistViewModel {
         boolean onlyPhysician = physicianOnly.get();
         boolean onlyUnassigned = team != null && unassignedOnly.get();
         String mine = team != null && mineOnly.get() ? team.login() : null;
-        Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed()) && (!onlyPhysician || e.status().withPhysician())
+        Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed() || needsALook(e)) && (!onlyPhysician || e.status().withPhysician())
                 && (!onlyUnassigned || assignee(e) == null) && (mine == null || mine.equals(assignee(e)))
                 && (needle.isEmpty() || matches(e, needle) || matchesShared(e, needle) || matchesReview(e, needle));
         visible.setPredicate(p);
