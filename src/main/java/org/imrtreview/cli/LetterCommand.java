@@ -181,6 +181,13 @@ public final class LetterCommand implements Callable<Integer> {
             CaseArgument.fail(err, review.evaluationError());
             return 1;
         }
+        // a recorded decision made on another recommendation (the case changed since) is not sent unasked (decision 0450)
+        if (kind == null && review.decisionOutdated().isPresent()) {
+            err.println("Letter blocked: " + review.decisionOutdated().get().replace("until then no letter or PAS response goes out",
+                    "until then no letter follows it (give --decision to write one anyway)") + " No letter was written.");
+            err.flush();
+            return BLOCKED;
+        }
         // without --decision: the physician's decision, else the nurse's recorded decision, else the recommendation
         LetterKind chosen = kind != null ? kind : review.letterDecision() != null
                 ? org.imrtreview.letter.content.LetterKind.valueOf(switch (review.letterDecision()) {
@@ -204,8 +211,12 @@ public final class LetterCommand implements Callable<Integer> {
                     + " letter needs information the case does not have:");
             blocked.missing().forEach(m -> err.println("  - " + TerminalText.escape(m)
                     + (m.startsWith("reviewer name") ? " — give it with --reviewer \"Name, RN\" or reviewer.name in the letter settings" : "")));
-            err.println("Add it to request.json, or type it in the workstation (Case ▸ Request details): this command"
-                    + " uses what is typed there. No letter was written.");
+            // the request-details advice only where a request detail is missing: not for "items to request" (a
+            // checklist override), the identity question or the reviewer (the tour's request-info on sample 01)
+            boolean requestDetail = blocked.missing().stream().anyMatch(m -> !m.startsWith("items to request")
+                    && !m.startsWith("the identity question") && !m.startsWith("reviewer ") && !m.startsWith("the signing physician"));
+            err.println(requestDetail ? "Add it to request.json, or type it in the workstation (Case ▸ Request details): this"
+                    + " command uses what is typed there. No letter was written." : "No letter was written.");
             err.flush();
             return BLOCKED;
         }

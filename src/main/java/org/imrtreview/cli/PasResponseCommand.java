@@ -155,6 +155,21 @@ public final class PasResponseCommand implements Callable<Integer> {
 
     private int respond(ReviewCase submitted, ReviewState state, String sender, Recorder recorder, String user,
                         PrintWriter o, PrintWriter err) {
+        // the recorded decision is sent only while it stands on the case as the workstation shows it (decision 0450)
+        if (decision == null && state.decision() != null && state.physicianDecision() == null && submitted.folder() != null) {
+            try {
+                org.imrtreview.review.CaseReviews reviews = org.imrtreview.review.CaseReviews.standard(java.time.Clock.systemUTC(), user);
+                java.util.Optional<String> outdated = reviews.view(reviews.read(submitted.folder(), state, java.util.List.of()), false)
+                        .decisionOutdated();
+                if (outdated.isPresent()) {
+                    CaseArgument.fail(err, outdated.get() + " (give --decision to send one anyway)");
+                    return 1;
+                }
+            } catch (org.imrtreview.intake.UnreadablePathException e) {
+                CaseArgument.fail(err, e.getMessage());
+                return CaseArgument.UNREADABLE;
+            }
+        }
         ReviewCase reviewCase = CaseEdits.apply(submitted, state.edits());
         if (state.request() != null) {
             reviewCase = reviewCase.withRequest(state.request());

@@ -35,6 +35,7 @@ final class ReviewJson {
             o.put("decision", a.decision());
         }
         o.put("decisionOverridesRecommendation", a.decisionOverridesRecommendation());
+        o.put("decisionOutdated", a.decisionOutdated());
         strings(o.putArray("requestDetailsMissing"), a.requestDetailsMissing());
         if (a.recommendedAction() == null) {
             o.putNull("recommendedAction");

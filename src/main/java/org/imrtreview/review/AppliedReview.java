@@ -24,6 +24,8 @@ import org.imrtreview.store.DigitisedImageReview;
  * @param digitisedPictures pictures whose curve assignments or axes the nurse set
  * @param decision        the recorded decision (null: none), e.g. "APPROVE"
  * @param decisionOverridesRecommendation whether it goes against the recommendation as it stands
+ * @param decisionOutdated whether it was recorded on another recommendation than the case gives now (the case
+ *                        changed since; no letter follows it unasked, decision 0450)
  * @param requestDetailsMissing what an approval needs and the request lacks (member, codes, prescription)
  * @param recommendedAction APPROVE, REQUEST_INFO, REFER, or ENTER_REQUEST_DETAILS while an approval
  *                          cannot name the member, codes and prescription
@@ -32,7 +34,8 @@ import org.imrtreview.store.DigitisedImageReview;
 public record AppliedReview(boolean applied, List<String> cellEdits, List<String> checklistOverrides,
                             boolean requestDetailsTyped, Map<String, String> structureChoices,
                             Map<String, PlanKind> planRoles, List<String> digitisedPictures, String decision,
-                            boolean decisionOverridesRecommendation, List<String> requestDetailsMissing,
+                            boolean decisionOverridesRecommendation, boolean decisionOutdated,
+                            List<String> requestDetailsMissing,
                             String recommendedAction, List<String> notices) {
 
     static AppliedReview of(CaseReview review) {
@@ -60,6 +63,7 @@ public record AppliedReview(boolean applied, List<String> cellEdits, List<String
                 on ? new TreeMap<>(s.dvh().structureForOrgan()) : Map.of(),
                 on ? new TreeMap<>(s.dvh().planRoles()) : Map.of(), pictures,
                 d == null ? null : d.decision().name(), on && review.decisionOverridesRecommendation(),
+                on && review.decisionOutdated().isPresent(),
                 review.requestDetailsMissing(), action, review.notices());
     }
 
@@ -82,9 +86,13 @@ public record AppliedReview(boolean applied, List<String> cellEdits, List<String
         }
         count(parts, structureChoices.size() + planRoles.size(), "DVH structure/plan choice", "DVH structure/plan choices");
         count(parts, digitisedPictures.size(), "digitised picture's curve assignments", "digitised pictures' curve assignments");
-        return parts.isEmpty() ? "No saved review work for this case: the files alone were evaluated."
+        // the recorded decision is saved work too, though it changes no evaluation: never "no saved work" beside it
+        String decided = decision == null ? "" : " Recorded decision: " + decision
+                + (decisionOutdated ? " (recorded on another recommendation: the case has changed since)" : "") + ".";
+        return (parts.isEmpty() ? (decision == null ? "No saved review work for this case"
+                        : "No saved review work changes the evaluation") + ": the files alone were evaluated."
                 : "Applied the saved review work (as the workstation shows it): " + String.join(", ", parts)
-                + ". Use --as-submitted to evaluate the files alone.";
+                + ". Use --as-submitted to evaluate the files alone.") + decided;
     }
 
     private static void count(List<String> parts, int n, String one, String many) {

@@ -355,6 +355,56 @@ public final class CaseReview {
         return d != null && d.decision() != recommendedDecision();
     }
 
+    /**
+     * Why the nurse's recorded decision no longer stands on the case as it is now (empty when it does, when
+     * none is recorded, or once a physician reviewer has decided): it was recorded against another
+     * recommendation than the case gives now — a file was added, changed or removed since, or a correction or
+     * checklist override moved it. A letter stating that decision is not printed or saved until she records
+     * it again or withdraws it (decision 0450).
+     */
+    public Optional<String> decisionOutdated() {
+        DecisionRecord d = state.decision();
+        Determination now = recommendation();
+        if (d == null || now == null || state.physicianDecision() != null || d.recommendation() == now) {
+            return Optional.empty();
+        }
+        return Optional.of("Your decision (" + d.decision().title() + ") was recorded when the recommendation was \u201c"
+                + (d.recommendation() == null ? "none" : d.recommendation().title()) + "\u201d; the case has changed since"
+                + " and the recommendation is now \u201c" + now.title() + "\u201d. Look at what changed, then record your"
+                + " decision again or withdraw it: until then no letter or PAS response goes out.");
+    }
+
+    /**
+     * Why a letter of {@code kind} may not be issued (printed or saved) from the window now, empty when it
+     * may: a letter states a decision, so one must be recorded (the nurse's or the physician reviewer's),
+     * still stand on the case as it is ({@link #decisionOutdated()}), and be the one the letter states
+     * (decision 0450). Previewing any letter stays free.
+     */
+    public Optional<String> letterIssueProblem(NurseDecision kind) {
+        if (state.physicianDecision() == null && state.decision() == null) {
+            return Optional.of("Record your decision first (Approve, Request information or Refer to physician"
+                    + " reviewer): a letter states a decision, and the case keeps who made it and when.");
+        }
+        Optional<String> outdated = decisionOutdated();
+        if (outdated.isPresent()) {
+            return outdated;
+        }
+        NurseDecision standing = letterDecision();
+        if (kind != standing) {
+            return Optional.of("This is " + letterName(kind) + ", but the decision recorded is \u201c" + standing.title()
+                    + "\u201d: choose " + letterName(standing) + ", or record another decision first.");
+        }
+        return Optional.empty();
+    }
+
+    private static String letterName(NurseDecision kind) {
+        return kind == null ? "no letter" : switch (kind) {
+            case APPROVE -> "the approval letter";
+            case REQUEST_INFO -> "the request for information";
+            case REFER -> "the draft denial";
+        };
+    }
+
     /** Withdraws the nurse's decision; not once a physician reviewer has acted on the referral. */
     public boolean withdrawDecision() {
         return withdrawProblem().isEmpty() && update(state.withoutDecision(clock.instant(), user));

@@ -73,6 +73,11 @@ final class PasActions {
         if (session == null) {
             return;
         }
+        // a decision recorded on another recommendation (the case changed since) is not sent (decision 0450)
+        if (session.decisionOutdated().isPresent()) {
+            banners.warning("No PAS response was written: " + session.decisionOutdated().get());
+            return;
+        }
         PasDecision decision;
         try {
             decision = PasDecision.resolve(null, session.state().decision(), session.state().physicianDecision(),

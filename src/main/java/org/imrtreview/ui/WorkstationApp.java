@@ -22,6 +22,11 @@ public final class WorkstationApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationApp.class);
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 900;
+    /** Under the worklist of the bundled samples on a first start (decision 0452). */
+    static final String SAMPLES_HINT = "These are the bundled sample cases, to try the workstation: fictional members,"
+            + " with example dates (so most show as overdue). Select one and press Enter (or double-click) to review it;"
+            + " F1 lists the keyboard shortcuts. To work your own cases: File \u25b8 Open workspace\u2026 (Ctrl+Shift+O),"
+            + " or drop a case folder onto the window.";
 
     /** Where the window's services come from; tests hand in their own (a held workspace scan). */
     static java.util.function.Supplier<WorkstationServices> services = WorkstationServices::standard;
@@ -115,6 +120,10 @@ public final class WorkstationApp extends Application {
             return;
         }
         window.openWorkspace(start);
+        if (!start.equals(last)) {
+            // a first start: the bundled samples, which a new nurse must not take for her queue (decision 0452)
+            window.worklistView().showHint(start, SAMPLES_HINT);
+        }
         window.viewModel().worklist().folderProperty().addListener((o, a, f) -> {
             if (f != null) {
                 prefs.lastWorkspace(f);

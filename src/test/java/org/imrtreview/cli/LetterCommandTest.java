@@ -72,6 +72,31 @@ class LetterCommandTest {
     }
 
     @Test
+    void aLetterBlockedForItsMissingRequestDetailsSaysWhereToTypeThem(@TempDir Path dir) throws IOException {
+        Path copy = SampleCopies.copyOf(APPROVABLE, dir);
+        Path request = copy.resolve("request.json");
+        Files.writeString(request, Files.readString(request).replaceAll("\"id\" : \"ZRH448120917\",?", ""));
+        Run r = run("letter", copy.toString(), "--out", dir.resolve("x.pdf").toString(), "--reviewer", "Dana Whitfield, RN");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("Case ▸ Request details"), r.err());
+    }
+
+    /**
+     * The tour: a request for information on a complete case (sample 01) is blocked for want of items to ask
+     * for, which a checklist override names; it was told to add them to request.json or the request details.
+     */
+    @Test
+    void aLetterBlockedForWhatIsNotARequestDetailDoesNotSendHerToTheRequestDetails(@TempDir Path dir) {
+        Path out = dir.resolve("x.pdf");
+        Run r = run("letter", SampleCopies.copyOf(APPROVABLE, dir).toString(), "--out", out.toString(), "--reviewer",
+                "Dana Whitfield, RN", "--decision", "request-info");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("items to request"), r.err());
+        assertFalse(r.err().contains("request.json") || r.err().contains("Request details"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void withoutAReviewerTheLetterIsBlocked(@TempDir Path dir) {
         Run r = run("letter", SampleCopies.copyOf(APPROVABLE, dir).toString(), "--out", dir.resolve("x.pdf").toString());
         assertEquals(3, r.exit(), r.out() + r.err());

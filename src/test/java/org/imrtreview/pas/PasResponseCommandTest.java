@@ -141,6 +141,20 @@ class PasResponseCommandTest {
         assertTrue(run.err().contains("no decision is recorded"), run.err());
     }
 
+    /**
+     * Decision 0450: an approval recorded when the case met the criteria is not sent once the case evaluates
+     * otherwise (here the imported esophagus case, criteria not met, with an approval recorded on "criteria met").
+     */
+    @Test
+    void aDecisionRecordedOnAnotherRecommendationIsNotSent() throws Exception {
+        Path caseFolder = imported(NOT_MET);
+        record(caseFolder, NurseDecision.APPROVE, Determination.CRITERIA_MET);
+        Run run = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("the case has changed since"), run.err());
+        assertFalse(Files.exists(dir.resolve("response.json")));
+    }
+
     @Test
     void onlyAPhysicianMayDeny() throws Exception {
         Path caseFolder = imported(NOT_MET);

@@ -106,4 +106,25 @@ class WorklistRecommendationUiTest {
         assertTrue(window.viewModel().worklist().recommendation(ws.resolve(LUNG).toAbsolutePath().normalize())
                 .explanation().contains("open the case"));
     }
+
+    /**
+     * Decision 0450 on the worklist: an approval recorded when the case met the criteria, on a case that now
+     * evaluates otherwise (here sample 06, criteria not met), reads "Approve (case changed since)", not a plain
+     * "Approve" that looks settled.
+     */
+    @Test
+    void aDecisionRecordedOnAnotherRecommendationSaysTheCaseChangedSince(FxRobot robot) throws Exception {
+        Path ws = SampleWorkspace.copy(temp.resolve("ws"), LUNG, ESOPHAGUS);
+        new ReviewStateStore().save(ws.resolve(ESOPHAGUS), ReviewState.fresh().withDecision(new DecisionRecord(
+                NurseDecision.APPROVE, Determination.CRITERIA_MET, null, Instant.parse("2026-12-01T10:00:00Z"), "Dana Reyes, RN")));
+        open(robot, ws);
+        assertEquals("Approve", cell(robot, "decisionColumn", ESOPHAGUS), "not evaluated yet: nothing known to differ");
+
+        robot.interact(() -> window.viewModel().openCase(ws.resolve(ESOPHAGUS).toAbsolutePath().normalize()));
+        waitUntil(() -> window.viewModel().review().evaluation() != null
+                && Files.isRegularFile(LastEvaluations.file(ws.resolve(ESOPHAGUS))));
+        assertEquals(Determination.CRITERIA_NOT_MET, window.viewModel().review().evaluation().determination());
+        robot.interact(() -> window.viewModel().backToWorklist());
+        assertEquals("Approve (case changed since)", cell(robot, "decisionColumn", ESOPHAGUS));
+    }
 }

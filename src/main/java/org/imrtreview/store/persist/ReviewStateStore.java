@@ -25,6 +25,12 @@ public final class ReviewStateStore implements StateSink {
     public static final String FILE_NAME = "review-state.json";
 
     private final Clock clock;
+    /**
+     * Per case folder, the SHA-256 of the state file as this store last read it for work or wrote it
+     * ({@link #ABSENT}: there was none). A save finding another file there refuses to overwrite it (0453).
+     */
+    private final java.util.Map<Path, String> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String ABSENT = "absent";
 
     public ReviewStateStore() {
         this(Clock.systemUTC());
@@ -49,12 +55,16 @@ public final class ReviewStateStore implements StateSink {
             removeOrphans(file.getParent()); // opening a case cleans up too, not only the next save (0266)
         }
         if (!Files.isRegularFile(file)) {
+            known.put(key(caseFolder), ABSENT);
             return new Loaded(ReviewState.fresh(), null);
         }
         try {
-            ReviewState state = Json.MAPPER.readValue(file.toFile(), ReviewState.class);
+            byte[] bytes = Files.readAllBytes(file);
+            ReviewState state = Json.MAPPER.readValue(bytes, ReviewState.class);
+            known.put(key(caseFolder), sha256(bytes));
             return new Loaded(state == null ? ReviewState.fresh() : state, null);
         } catch (IOException | RuntimeException e) {
+            known.put(key(caseFolder), onDisk(file)); // what is there after the move below is compared (0453)
             LOG.warn("review state unreadable, moving it aside: {}", e.getClass().getSimpleName());
             String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
             Path aside = file.resolveSibling("review-state.unreadable-" + stamp + ".json");
@@ -63,6 +73,7 @@ public final class ReviewStateStore implements StateSink {
             }
             try {
                 Files.move(file, aside);
+                known.put(key(caseFolder), ABSENT);
             } catch (IOException moveFailed) {
                 LOG.warn("could not move the unreadable review state aside: {}", moveFailed.getClass().getSimpleName());
             }
@@ -117,12 +128,49 @@ public final class ReviewStateStore implements StateSink {
     public record Peek(ReviewStatus status, org.imrtreview.model.Request request, org.imrtreview.store.DecisionRecord decision) {
     }
 
+    /**
+     * Writes the state atomically. Refuses ({@link StateSink.Refused}, nothing written) when this store read
+     * or wrote the case's state file and someone else has written it since — another window or desk on the
+     * same case folder, or a command such as {@code physician decide}: the whole file would be replaced by
+     * this window's state, silently dropping their decision, notes and audit entries (decision 0453).
+     */
     @Override
     public void save(Path caseFolder, ReviewState state) throws IOException {
         Path file = stateFile(caseFolder);
+        String expected = known.get(key(caseFolder));
+        if (expected != null && !expected.equals(onDisk(file))) {
+            LOG.warn("review state not saved: written by someone else since it was read");
+            throw new StateSink.Refused("Your change to this case was not saved: someone else saved work on it since you"
+                    + " opened it (another window or desk, or a physician's decision from the command line), and saving"
+                    + " would overwrite theirs. Copy what you typed, go back to the worklist (Ctrl+W) and open the case"
+                    + " again to see their work.");
+        }
         Files.createDirectories(file.getParent());
         removeOrphans(file.getParent());
-        WholeFiles.replaceDurably(file, Json.MAPPER.writeValueAsBytes(state), "review-state");
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(state);
+        WholeFiles.replaceDurably(file, bytes, "review-state");
+        known.put(key(caseFolder), sha256(bytes));
+    }
+
+    private static Path key(Path caseFolder) {
+        return caseFolder.toAbsolutePath().normalize();
+    }
+
+    /** The SHA-256 of the state file now, {@link #ABSENT} when there is none, or a mark that never matches. */
+    private static String onDisk(Path file) {
+        try {
+            return Files.isRegularFile(file) ? sha256(Files.readAllBytes(file)) : ABSENT;
+        } catch (IOException e) {
+            return "unreadable:" + System.nanoTime();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A save's temporary copy older than this was left by a program that was killed mid-save. */

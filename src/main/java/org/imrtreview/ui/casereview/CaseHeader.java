@@ -29,6 +29,7 @@ public final class CaseHeader extends HBox {
     private final Label subtitle = new Label();
     private final Label due = new Label();
     private final Label status = new Label();
+    private CaseReviewViewModel review;
     private final Clock clock;
 
     private final Button requestLink = new Button();
@@ -99,7 +100,10 @@ public final class CaseHeader extends HBox {
                 showLoading(workstation);
             }
         });
+        this.review = workstation.review();
         workstation.review().stateProperty().addListener((o, a, s) -> showStatus(s));
+        // an evaluation that differs from the one a decision was recorded on makes the badge say so (0450)
+        workstation.review().evaluationProperty().addListener((o, a, e) -> showStatus(review.state()));
     }
 
     private void showLoading(CaseScreenModel workstation) {
@@ -170,7 +174,10 @@ public final class CaseHeader extends HBox {
             status.setText("");
             return;
         }
-        status.setText(s.status().title());
-        status.getStyleClass().add("status-" + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        boolean outdated = review != null && review.session() != null && review.session().decisionOutdated().isPresent();
+        // a decision the case no longer gives is not shown settled in the header (decision 0450)
+        status.setText(s.status().title() + (outdated ? " — case changed" : ""));
+        status.getStyleClass().add(outdated ? "status-outdated"
+                : "status-" + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 }

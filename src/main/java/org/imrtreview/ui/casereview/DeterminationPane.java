@@ -278,9 +278,17 @@ public final class DeterminationPane extends VBox {
         }
         String when = WHEN.format(d.at().atZone(ZoneId.systemDefault()));
         // said against the recommendation as it stands now: a correction may have brought them together
+        // a decision made on another recommendation (the case changed since) is not called an override the
+        // nurse never made: it is said to be outdated, in the warning colour (decision 0450)
+        Optional<String> outdated = vm.session() == null ? Optional.empty() : vm.session().decisionOutdated();
+        recorded.getStyleClass().remove("decision-outdated");
+        if (outdated.isPresent()) {
+            recorded.getStyleClass().add("decision-outdated");
+        }
         recorded.setText("Recorded decision: " + d.decision().title() + " — " + when + " by " + d.user()
-                + (vm.decisionOverridesRecommendation() ? " (overrides the recommendation)" : "")
-                + (d.reason() == null ? "" : "\nReason: " + d.reason()));
+                + (outdated.isEmpty() && vm.decisionOverridesRecommendation() ? " (overrides the recommendation)" : "")
+                + (d.reason() == null ? "" : "\nReason: " + d.reason())
+                + outdated.map(o -> "\n\u26a0 " + o).orElse(""));
     }
 
     public TextArea reasonField() {

@@ -241,7 +241,7 @@ public final class LetterPane extends BorderPane {
     }
 
     public void print() {
-        if (readOnlyRefused()) {
+        if (issueRefused()) {
             return;
         }
         withLetter(bytes -> {
@@ -288,6 +288,22 @@ public final class LetterPane extends BorderPane {
         return reviewer.getText() == null ? "" : reviewer.getText();
     }
 
+    /**
+     * Whether printing or saving is refused: the case is read-only here, or the letter states no decision
+     * that stands (none recorded, one recorded on another recommendation, or another kind; decision 0450).
+     */
+    private boolean issueRefused() {
+        if (readOnlyRefused()) {
+            return true;
+        }
+        CaseReview owner = vm.session();
+        java.util.Optional<String> problem = owner == null ? java.util.Optional.empty() : owner.letterIssueProblem(kind.getValue());
+        problem.ifPresent(p -> {
+            notifier.warning(p);
+        });
+        return problem.isPresent();
+    }
+
     private boolean readOnlyRefused() {
         if (vm.editable()) {
             return false;
@@ -298,7 +314,7 @@ public final class LetterPane extends BorderPane {
     }
 
     public void saveAs() {
-        if (readOnlyRefused()) {
+        if (issueRefused()) {
             return;
         }
         withLetter(bytes -> {

@@ -35,6 +35,8 @@ public final class WorklistView extends BorderPane {
     private final TableView<WorklistEntry> table = new TableView<>();
     private final TextField filter = new TextField();
     private final SortedList<WorklistEntry> sorted;
+    private final Label hint = new Label();
+    private java.nio.file.Path hintFor;
     private final Label workspaceLabel = new Label();
 
     public WorklistView(WorklistViewModel vm, Consumer<Path> open) {
@@ -43,6 +45,14 @@ public final class WorklistView extends BorderPane {
         table.setId("worklistTable");
         sorted = new SortedList<>(vm.visible());
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        // Next from a case the filter hides now (decided, with "Open cases only") goes on from its place (0451)
+        vm.setFullOrder(() -> {
+            java.util.List<WorklistEntry> all = new java.util.ArrayList<>(vm.entries());
+            if (sorted.getComparator() != null) {
+                all.sort(sorted.getComparator());
+            }
+            return all;
+        });
         table.setItems(sorted);
         // the columns share the width themselves (shareWidth): the constrained policies grew every column
         // past its preferred width and pushed the last ones (Status, Assigned to) off a 1366 px window
@@ -103,9 +113,10 @@ public final class WorklistView extends BorderPane {
         recommendation.setId("recommendationColumn");
         recommendation.setCellFactory(c -> new RecommendationCell(vm));
         table.getColumns().add(recommendation);
-        TableColumn<WorklistEntry, String> decision = text("Decision", 100, e -> e.decision() == null ? null : decisionText(e.decision()));
+        TableColumn<WorklistEntry, String> decision = text("Decision", 100, e -> e.decision() == null ? null
+                : decisionText(e.decision(), vm.recommendation(e.folder())));
         decision.setId("decisionColumn");
-        decision.setCellFactory(c -> new DecisionCell());
+        decision.setCellFactory(c -> new DecisionCell(vm));
         table.getColumns().add(decision);
         vm.recommendations().addListener((javafx.collections.MapChangeListener<Path, org.imrtreview.store.worklist.Recommendation>)
                 ch -> refreshWhenShown());
@@ -226,7 +237,21 @@ public final class WorklistView extends BorderPane {
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, count, openOnly, physicianOnly}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        setTop(teamBar == null ? bar : new javafx.scene.layout.VBox(bar, teamBar));
+        hint.setId("worklistHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("worklist-hint");
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        // said of one workspace only: another one opened takes it away (decision 0452)
+        vm.folderProperty().addListener((o, a, f) -> {
+            if (f == null || hintFor == null || !f.toAbsolutePath().normalize().equals(hintFor.toAbsolutePath().normalize())) {
+                hint.setText("");
+                hintFor = null;
+            }
+        });
+        javafx.scene.layout.VBox top = teamBar == null ? new javafx.scene.layout.VBox(bar, hint)
+                : new javafx.scene.layout.VBox(bar, teamBar, hint);
+        setTop(top);
         setCenter(table);
         vm.nowProperty().addListener((o, a, b) -> refreshWhenShown());
         // behind the case screen the list is not redrawn for each case evaluated or minute passed: once,
@@ -602,6 +627,19 @@ public final class WorklistView extends BorderPane {
         return d.overridesRecommendation() ? words + " (override)" : words;
     }
 
+    /**
+     * The decision's words, "(case changed since)" when the case's current recommendation is not the one it
+     * was recorded on: no letter follows it until she records it again (decision 0450).
+     */
+    static String decisionText(org.imrtreview.store.DecisionRecord d, org.imrtreview.store.worklist.Recommendation now) {
+        return changedSince(d, now) ? decisionText(d).replace(" (override)", "") + " (case changed since)" : decisionText(d);
+    }
+
+    private static boolean changedSince(org.imrtreview.store.DecisionRecord d, org.imrtreview.store.worklist.Recommendation now) {
+        return d != null && now != null && now.kind() == org.imrtreview.store.worklist.Recommendation.Kind.CURRENT
+                && now.determination() != null && now.determination() != d.recommendation();
+    }
+
     /** The recommendation as the worklist knows it; muted, with the reason, when it is not known. */
     private static final class RecommendationCell extends WrappingCell {
         private final WorklistViewModel vm;
@@ -638,6 +676,11 @@ public final class WorklistView extends BorderPane {
             t.setWrapText(true);
             t.setMaxWidth(420);
         });
+        private final WorklistViewModel vm;
+
+        DecisionCell(WorklistViewModel vm) {
+            this.vm = vm;
+        }
 
         @Override
         protected void updateItem(String text, boolean empty) {
@@ -656,7 +699,13 @@ public final class WorklistView extends BorderPane {
             if (d.user() != null && !d.user().isBlank()) {
                 tip.append(" by ").append(org.imrtreview.logging.VisibleText.escape(d.user()));
             }
-            if (d.overridesRecommendation()) {
+            org.imrtreview.store.worklist.Recommendation now = vm.recommendation(e.folder());
+            if (changedSince(d, now)) {
+                getStyleClass().add("decision-override");
+                tip.append(", when the recommendation was “").append(d.recommendation() == null ? "none" : d.recommendation().title())
+                        .append("”; it is now “").append(now.determination().title())
+                        .append("”. Open the case, see what changed and record your decision again: until then no letter follows it");
+            } else if (d.overridesRecommendation()) {
                 getStyleClass().add("decision-override");
                 tip.append(", against the recommendation “").append(d.recommendation().title()).append('”');
                 if (d.reason() != null && !d.reason().isBlank()) {
@@ -683,6 +732,20 @@ public final class WorklistView extends BorderPane {
     }
 
     /** The cases in the order shown (for next/previous case). */
+    /**
+     * A line under the worklist's header about the workspace {@code folder} (the bundled samples on a first
+     * start: what they are and what to do), shown while it is the workspace (decision 0452).
+     */
+    public void showHint(java.nio.file.Path folder, String text) {
+        hintFor = folder;
+        hint.setText(text == null ? "" : text);
+    }
+
+    /** The line under the header ({@link #showHint}); empty when none. */
+    public Label hint() {
+        return hint;
+    }
+
     public java.util.List<WorklistEntry> shownOrder() {
         return java.util.List.copyOf(sorted);
     }

@@ -38,6 +38,7 @@ public final class WorklistViewModel {
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final ObservableList<WorklistEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<WorklistEntry> visible = new FilteredList<>(entries, e -> true);
+    private java.util.function.Supplier<List<WorklistEntry>> fullOrder = () -> List.copyOf(entries);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", false);
     /** Only the cases with the physician reviewer (awaiting the physician or a peer-to-peer): her queue. */
@@ -73,8 +74,42 @@ public final class WorklistViewModel {
         recommendations.addListener((javafx.collections.MapChangeListener<Path, Recommendation>) ch -> {
             if (filterText.get() != null && !filterText.get().isBlank()) {
                 refilter();
+                return;
+            }
+            // a decided case whose files changed since comes back into "Open cases only" (decision 0454):
+            // filtered again only when that flips, not for every case checked
+            Optional<WorklistEntry> e = find(ch.getKey());
+            boolean look = e.isPresent() && needsALook(e.get());
+            if (look != lookAgain.contains(ch.getKey())) {
+                if (look) {
+                    lookAgain.add(ch.getKey());
+                } else {
+                    lookAgain.remove(ch.getKey());
+                }
+                if (openOnly.get()) {
+                    refilter();
+                }
             }
         });
+    }
+
+    /** Closed cases that come back into "Open cases only" (decision 0454). */
+    private final java.util.Set<Path> lookAgain = new java.util.HashSet<>();
+
+    /**
+     * Whether a closed case needs her look again: its files changed since its last evaluation, or it now
+     * evaluates to another recommendation than the one its decision was recorded on (decision 0454).
+     */
+    boolean needsALook(WorklistEntry e) {
+        if (!e.status().closed()) {
+            return false;
+        }
+        Recommendation r = recommendations.get(e.folder());
+        if (r == null) {
+            return false;
+        }
+        return r.kind() == Recommendation.Kind.FILES_CHANGED || r.kind() == Recommendation.Kind.CURRENT
+                && e.decision() != null && r.determination() != null && r.determination() != e.decision().recommendation();
     }
 
     /** The worklist comes from the team store from now on (null: the files beside each case alone). */
@@ -412,7 +447,20 @@ public final class WorklistViewModel {
         return entries.stream().filter(e -> e.folder().equals(caseFolder)).findFirst();
     }
 
-    /** The case after (step 1) or before (step -1) the given one in the list as shown. */
+    /**
+     * Every case in the order the list sorts them, filter or not (the view sets it to its sort; by default
+     * the scan's order, by time to breach).
+     */
+    public void setFullOrder(java.util.function.Supplier<List<WorklistEntry>> order) {
+        this.fullOrder = order;
+    }
+
+    /**
+     * The case after (step 1) or before (step -1) the given one in the list as shown. A case the filter
+     * hides now — decided, so no longer open with "Open cases only", or no longer matching the text — keeps
+     * its place: the neighbour is the next case shown after (or before) where it stands in the whole list,
+     * not the top of the list (decision 0451).
+     */
     public Optional<WorklistEntry> neighbour(List<WorklistEntry> shownOrder, Path current, int step) {
         if (shownOrder.isEmpty()) {
             return Optional.empty();
@@ -421,6 +469,26 @@ public final class WorklistViewModel {
         for (int i = 0; i < shownOrder.size(); i++) {
             if (shownOrder.get(i).folder().equals(current)) {
                 index = i;
+            }
+        }
+        if (index < 0 && current != null) {
+            List<WorklistEntry> all = fullOrder.get();
+            int at = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).folder().equals(current)) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                java.util.Set<Path> shown = new java.util.HashSet<>();
+                shownOrder.forEach(e -> shown.add(e.folder()));
+                for (int i = at + step; i >= 0 && i < all.size(); i += step) {
+                    if (shown.contains(all.get(i).folder())) {
+                        Path folder = all.get(i).folder();
+                        return shownOrder.stream().filter(e -> e.folder().equals(folder)).findFirst();
+                    }
+                }
+                return Optional.empty();
             }
         }
         int next = index < 0 ? (step > 0 ? 0 : shownOrder.size() - 1) : index + step;
@@ -449,7 +517,7 @@ public final class WorklistViewModel {
         boolean onlyPhysician = physicianOnly.get();
         boolean onlyUnassigned = team != null && unassignedOnly.get();
         String mine = team != null && mineOnly.get() ? team.login() : null;
-        Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed()) && (!onlyPhysician || e.status().withPhysician())
+        Predicate<WorklistEntry> p = e -> (!onlyOpen || !e.status().closed() || needsALook(e)) && (!onlyPhysician || e.status().withPhysician())
                 && (!onlyUnassigned || assignee(e) == null) && (mine == null || mine.equals(assignee(e)))
                 && (needle.isEmpty() || matches(e, needle) || matchesShared(e, needle) || matchesReview(e, needle));
         visible.setPredicate(p);

@@ -150,4 +150,48 @@ class ReviewStateStoreTest {
         }
         assertTrue(reported.toString().contains("could not be saved"), reported.toString());
     }
+
+    /**
+     * The tour's two desks on one case folder (decision 0453): Ann and Bea both open it; Ann approves; Bea,
+     * still looking at the case as it was, types a note. Her save had replaced the whole file: Ann's approval
+     * and its audit entries were gone without a word. Now Bea's save is refused and Ann's work stays.
+     */
+    @Test
+    void aSaveDoesNotOverwriteWorkSavedByAnotherDeskSinceTheCaseWasOpened() throws IOException {
+        ReviewStateStore ann = new ReviewStateStore();
+        ReviewStateStore bea = new ReviewStateStore();
+        ReviewState annOpened = ann.load(caseFolder).state().markOpened(T0, "ann");
+        ann.save(caseFolder, annOpened);
+        ReviewState beaOpened = bea.load(caseFolder).state(); // opened before: nothing new to write
+
+        ann.save(caseFolder, annOpened.withDecision(new DecisionRecord(NurseDecision.APPROVE, Determination.CRITERIA_MET,
+                null, T0.plusSeconds(60), "ann")));
+        StateSink.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(StateSink.Refused.class,
+                () -> bea.save(caseFolder, beaOpened.withNotes("Called the clinic about the MRI date.")));
+        assertTrue(refused.getMessage().contains("someone else saved work on it since you opened it"), refused.getMessage());
+        ReviewState onDisk = new ReviewStateStore().read(caseFolder).state();
+        assertEquals(NurseDecision.APPROVE, onDisk.decision().decision(), "Ann's approval stays");
+        assertEquals("", onDisk.notes());
+
+        // Bea opens the case again: she sees Ann's approval and may save her note on top of it
+        ReviewState again = bea.load(caseFolder).state();
+        assertEquals(NurseDecision.APPROVE, again.decision().decision());
+        bea.save(caseFolder, again.withNotes("Called the clinic about the MRI date."));
+        ann.load(caseFolder);
+        ann.save(caseFolder, new ReviewStateStore().read(caseFolder).state().withNotes("Seen."));
+    }
+
+    /** The first desk to save a case that had no saved work wins; the second is told, not overwritten. */
+    @Test
+    void twoDesksOnACaseWithNoSavedWorkYet() throws IOException {
+        ReviewStateStore ann = new ReviewStateStore();
+        ReviewStateStore bea = new ReviewStateStore();
+        ann.load(caseFolder);
+        bea.load(caseFolder);
+        ann.save(caseFolder, ReviewState.fresh().markOpened(T0, "ann"));
+        org.junit.jupiter.api.Assertions.assertThrows(StateSink.Refused.class,
+                () -> bea.save(caseFolder, ReviewState.fresh().markOpened(T0, "bea")));
+        // a command that never read the case for work writes as before
+        new ReviewStateStore().save(caseFolder, ReviewState.fresh().markOpened(T0, "script"));
+    }
 }
