@@ -125,6 +125,8 @@ public final class DvhImageDigitizer {
         }
         checkTime(deadline);
         List<SeriesPath> series = traceSeries(rgb, region, colours, seeds, frame);
+        // A dashed line whose gaps JPEG ringing bridged, traced as a second solid line of its colour (decision 0420).
+        series = DashesInPicture.restyled(rgb, background, series);
         checkTime(deadline);
         if (!series.isEmpty() && series.stream().mapToDouble(s -> continuousFall(s.path())).max().orElse(0)
                 < MIN_FALL * frame.height()) {

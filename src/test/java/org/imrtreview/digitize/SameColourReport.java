@@ -52,6 +52,9 @@ public final class SameColourReport {
                     truthOf.put(c, t);
                 }
             }
+            // Drawn curves a used trace stands for: a second used trace standing for the same one is wrong (decision
+            // 0420): one of the two is another curve's line read as this one, e.g. a dashed plan read as a second solid.
+            java.util.Set<TrueCurve> usedFor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (TracedCurve c : r.curves()) {
                 boolean twin = r.curves().stream().anyMatch(o -> o != c && o.rgb() == c.rgb() && o.style() == c.style());
                 if (!twin && !everyCurve) {
@@ -71,6 +74,12 @@ public final class SameColourReport {
                 if (t == null) {
                     wrong++;
                     wrongOnes.add(s.name() + " " + c.describe() + ": no true curve of its shape");
+                    continue;
+                }
+                if (!usedFor.add(t)) {
+                    wrong++;
+                    wrongOnes.add(s.name() + " " + c.describe() + ": a second used curve for " + t.name() + " ("
+                            + (t.dashed() ? "dashed" : "solid") + "): it stands for another curve");
                     continue;
                 }
                 double worst = 0;
