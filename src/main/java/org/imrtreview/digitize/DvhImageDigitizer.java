@@ -156,6 +156,9 @@ public final class DvhImageDigitizer {
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
         // After the hidden tails: a trace whose Dmax range already reaches back to its bridge is kept (decision 0385).
         curves = DashedTrackLost.mark(curves, calibration);
+        // Last: two solid traces of one colour still used in a two-plan picture cannot both be right (decision 0422).
+        boolean[] twoSolids = TwoSolidsOfOneHue.held(curves, calibration);
+        curves = TwoSolidsOfOneHue.mark(curves, twoSolids);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
@@ -209,6 +212,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(DashedTrackLost.warnings(curves, calibration));
         warnings.addAll(TwoDashedOfOneHue.warnings(curves, dashedTwice));
         warnings.addAll(LoneDashedTraces.warnings(curves, loneDashed));
+        warnings.addAll(TwoSolidsOfOneHue.warnings(curves, twoSolids));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);
