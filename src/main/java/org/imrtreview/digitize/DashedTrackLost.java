@@ -23,6 +23,8 @@ final class DashedTrackLost {
     static final double LEVEL_BRIDGE = 0.1;
     /** Volume (%) above which a level bridge is the plateau hidden under the solid twin or other curves. */
     static final double PLATEAU_PERCENT = 95;
+    /** Most a long bridge may fall (share of the plot's height) to be doubted. */
+    static final double SLOPE = 0.1;
 
     private DashedTrackLost() {
     }
@@ -67,7 +69,7 @@ final class DashedTrackLost {
             // a tenth of the axis and then be read from where the stray pixels were.
             double volume = calibration.volume(a.center());
             if (b.x() - a.x() > LEVEL_BRIDGE * calibration.frame().width() && volume > LOW_PERCENT
-                    && volume < PLATEAU_PERCENT && b.center() - a.center() < 0.03 * calibration.frame().height()) {
+                    && volume < PLATEAU_PERCENT && b.center() - a.center() < SLOPE * calibration.frame().height()) {
                 return String.format(java.util.Locale.ROOT, "is bridged level across %d px at %.1f %%", b.x() - a.x(),
                         volume);
             }
