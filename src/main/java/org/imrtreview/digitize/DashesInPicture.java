@@ -66,6 +66,34 @@ final class DashesInPicture {
         return out;
     }
 
+    /**
+     * Solid traces that are a piece of a dashed curve of their hue traced a second time (decision 0425): the picture
+     * shows dashes along the piece, and it lies on the dashed trace. Such a piece is the same line as the dashed curve,
+     * and as a second solid curve of the colour it made the real solid curve a same-colour pair (decision 0276), so
+     * both solid curves were held back. The piece is dropped, as {@link SeriesPath#withoutDuplicates} drops a retrace.
+     */
+    static List<TracedCurve> withoutDashedPieces(RgbImage rgb, int background, List<TracedCurve> curves,
+                                                 Calibration calibration) {
+        List<TracedCurve> out = new ArrayList<>();
+        for (TracedCurve c : curves) {
+            boolean piece = false;
+            if (c.style() == LineStyle.SOLID && curves.stream().anyMatch(o -> o.style() == LineStyle.SOLID && o != c
+                    && SeriesPath.sameHue(o.rgb(), c.rgb()))) {
+                for (TracedCurve d : curves) {
+                    if (d.style() == LineStyle.DASHED && SeriesPath.sameHue(d.rgb(), c.rgb())
+                            && LoneDashedTraces.liesOn(d, c, calibration)) {
+                        piece = measure(rgb, background, c.path()).dashed();
+                        break;
+                    }
+                }
+            }
+            if (!piece) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** Walks the trace through its columns' runs (top to bottom in each, straight across between columns). */
     static Measure measure(RgbImage rgb, int background, List<PathColumn> path) {
         int[] ink = profile(rgb, background, path);

@@ -136,6 +136,8 @@ public final class DvhImageDigitizer {
         }
 
         List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
+        // A piece of a dashed curve traced again as a solid one is dropped (decision 0425).
+        curves = DashesInPicture.withoutDashedPieces(rgb, background, curves, calibration);
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }

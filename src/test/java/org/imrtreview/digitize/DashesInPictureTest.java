@@ -96,6 +96,22 @@ class DashesInPictureTest {
                 "dashed PTV Dmax " + dmax[0] + "-" + dmax[1] + ", drawn " + dashedPtv.dmax());
     }
 
+    @Test
+    void aPieceOfTheDashedCordTracedAgainAsSolidNoLongerHoldsBackTheSolidCord() throws Exception {
+        // raystation-1 (PNG): the dashed cyan cord is traced dashed, and a 71-column piece of it again as a second cyan
+        // solid; the real solid cord then had a same-colour twin it meets and was held back (decision 0276). The piece
+        // shows dashes in the picture and lies on the dashed trace: it is dropped and the solid cord used (decision 0425).
+        SyntheticDvh s = PlanningSystemCorpus.make(PlanningSystemCorpus.Look.RAYSTATION, 1).dvh();
+        DigitizeResult r = new DvhImageDigitizer(TextReader.unavailable("not needed")).digitize(s.image(),
+                DigitizeOptions.automatic());
+        List<TracedCurve> cyanSolid = r.curves().stream().filter(c -> c.style() == LineStyle.SOLID
+                && AccuracyReport.hueDistance(c.rgb(), 0x00dcff) <= 25).toList();
+        assertEquals(1, cyanSolid.size(), describe(cyanSolid));
+        assertTrue(cyanSolid.get(0).tracedWhole(r.calibration()), "the solid cord is used");
+        SameColourReport.Count count = SameColourReport.measure(s.name(), List.of(s), true);
+        assertEquals(0, count.wrong(), String.join("\n", count.wrongOnes()));
+    }
+
     private static String describe(List<TracedCurve> curves) {
         return curves.stream().map(c -> c.describe() + String.format(" #%06x", c.rgb())).toList().toString();
     }
