@@ -7,6 +7,7 @@
 #        bench/digitize-same-colour.sh accuracy 36   (accuracy corpus, every curve)
 #        bench/digitize-same-colour.sh looks 4   (app-looks corpus, 4 per look, every curve)
 #        bench/digitize-same-colour.sh tps 4   (RayStation/Eclipse/Monaco-like windows, 4 per look, every curve)
+#        bench/digitize-same-colour.sh tps-edge 4   (the same windows under 7 edge probes: toolbar, dash length, JPEG q)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test

@@ -19,6 +19,12 @@ import java.util.List;
 final class DashedTrackLost {
     /** Highest volume (%) at which a bridge starts for the trace past it to be doubted. */
     static final double LOW_PERCENT = 15;
+    /** Share of the plot's width a level bridge in mid-plot spans for the trace before it to be doubted (decision 0423). */
+    static final double LEVEL_BRIDGE = 0.1;
+    /** Volume (%) above which a level bridge is the plateau hidden under the solid twin or other curves. */
+    static final double PLATEAU_PERCENT = 95;
+    /** Most a long bridge may fall (share of the plot's height) to be doubted. */
+    static final double SLOPE = 0.1;
 
     private DashedTrackLost() {
     }
@@ -57,6 +63,15 @@ final class DashedTrackLost {
                     && c.dmaxInterval(calibration)[0] > Math.min(calibration.dose(a.x()), calibration.dose(b.x()))) {
                 return String.format(java.util.Locale.ROOT, "is bridged across %d px at %.1f %% near its end",
                         b.x() - a.x(), calibration.volume(a.center()));
+            }
+            // A long bridge at one level in mid-plot (decision 0423): the trace began on stray pixels of its colour (the
+            // fringes of other curves) and joined its own line far to the right; a DVH cannot run level there for
+            // a tenth of the axis and then be read from where the stray pixels were.
+            double volume = calibration.volume(a.center());
+            if (b.x() - a.x() > LEVEL_BRIDGE * calibration.frame().width() && volume > LOW_PERCENT
+                    && volume < PLATEAU_PERCENT && b.center() - a.center() < SLOPE * calibration.frame().height()) {
+                return String.format(java.util.Locale.ROOT, "is bridged level across %d px at %.1f %%", b.x() - a.x(),
+                        volume);
             }
         }
         return null;

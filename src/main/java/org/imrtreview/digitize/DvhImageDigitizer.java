@@ -125,6 +125,8 @@ public final class DvhImageDigitizer {
         }
         checkTime(deadline);
         List<SeriesPath> series = traceSeries(rgb, region, colours, seeds, frame);
+        // A dashed line whose gaps JPEG ringing bridged, traced as a second solid line of its colour (decision 0420).
+        series = DashesInPicture.restyled(rgb, background, series);
         checkTime(deadline);
         if (!series.isEmpty() && series.stream().mapToDouble(s -> continuousFall(s.path())).max().orElse(0)
                 < MIN_FALL * frame.height()) {
@@ -134,6 +136,8 @@ public final class DvhImageDigitizer {
         }
 
         List<TracedCurve> curves = SeriesPath.toCurves(series, calibration);
+        // A piece of a dashed curve traced again as a solid one is dropped (decision 0425).
+        curves = DashesInPicture.withoutDashedPieces(rgb, background, curves, calibration);
         if (curves.isEmpty()) {
             throw new NotADvhPlotException("no curve could be followed across the plot (not a DVH chart?)");
         }
@@ -154,6 +158,9 @@ public final class DvhImageDigitizer {
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
         // After the hidden tails: a trace whose Dmax range already reaches back to its bridge is kept (decision 0385).
         curves = DashedTrackLost.mark(curves, calibration);
+        // Last: two solid traces of one colour still used in a two-plan picture cannot both be right (decision 0422).
+        boolean[] twoSolids = TwoSolidsOfOneHue.held(curves, calibration);
+        curves = TwoSolidsOfOneHue.mark(curves, twoSolids);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.
@@ -207,6 +214,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(DashedTrackLost.warnings(curves, calibration));
         warnings.addAll(TwoDashedOfOneHue.warnings(curves, dashedTwice));
         warnings.addAll(LoneDashedTraces.warnings(curves, loneDashed));
+        warnings.addAll(TwoSolidsOfOneHue.warnings(curves, twoSolids));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());
         return new DigitizeResult(rgb.width(), rgb.height(), frame, calibration, curves, warnings, skew);

@@ -72,7 +72,53 @@ public final class PlanningSystemCorpus {
         }
     }
 
+    /**
+     * A change to a picture probing the digitiser's margins (decision 0421): the toolbar taller by {@code toolbarExtra} px
+     * (the plot moves down and shrinks), the dash pattern scaled by {@code dashScale}, and the JPEG quality (0: the
+     * variant's own, PNG or q80). {@link #NONE} draws the corpus pictures.
+     */
+    public record Tweak(int toolbarExtra, double dashScale, float jpegQuality) {
+        public static final Tweak NONE = new Tweak(0, 1, 0);
+
+        String suffix() {
+            StringBuilder b = new StringBuilder();
+            if (toolbarExtra != 0) {
+                b.append("-tb").append(toolbarExtra);
+            }
+            if (dashScale != 1) {
+                b.append(String.format(Locale.ROOT, "-dash%.2f", dashScale));
+            }
+            if (jpegQuality > 0) {
+                b.append(String.format(Locale.ROOT, "-q%.0f", 100 * jpegQuality));
+            }
+            return b.toString();
+        }
+    }
+
+    /** The edge probes (decision 0421): toolbar +12/+24 px, dashes x0.75/x1.3, JPEG q60/q70/q90, each on its own. */
+    public static List<Tweak> edgeTweaks() {
+        return List.of(new Tweak(12, 1, 0), new Tweak(24, 1, 0), new Tweak(0, 0.75, 0), new Tweak(0, 1.3, 0),
+                new Tweak(0, 1, 0.6f), new Tweak(0, 1, 0.7f), new Tweak(0, 1, 0.9f));
+    }
+
+    /** Every look's variants 0-3 under every edge tweak. */
+    public static List<Picture> edgeCorpus(int perLook) {
+        List<Picture> out = new ArrayList<>();
+        for (Tweak t : edgeTweaks()) {
+            for (Look l : Look.values()) {
+                for (int v = 0; v < perLook; v++) {
+                    out.add(make(l, v, t));
+                }
+            }
+        }
+        return out;
+    }
+
     public static Picture make(Look look, int variant) {
+        return make(look, variant, Tweak.NONE);
+    }
+
+    public static Picture make(Look look, int variant, Tweak tweak) {
         Random random = new Random(7919L * (look.ordinal() + 11) + variant);
         boolean large = variant % 2 == 1;
         int width = large ? 1920 : 1366;
@@ -91,19 +137,19 @@ public final class PlanningSystemCorpus {
         List<TrueCurve> curves = curves(random, palette, 5, rx);
         double doseMax = Math.ceil(curves.stream().mapToDouble(TrueCurve::dmax).max().orElse(70) * 1.1 / 10) * 10;
         switch (look) {
-            case RAYSTATION -> rayStation(g, curves, width, height, doseMax, large);
-            case ECLIPSE -> eclipse(g, curves, width, height, doseMax, variant % 2 == 1);
-            case MONACO -> monaco(g, curves, width, height, doseMax);
+            case RAYSTATION -> rayStation(g, curves, width, height, doseMax, large, tweak);
+            case ECLIPSE -> eclipse(g, curves, width, height, doseMax, variant % 2 == 1, tweak);
+            case MONACO -> monaco(g, curves, width, height, doseMax, tweak);
             default -> throw new IllegalStateException();
         }
         g.dispose();
-        boolean jpeg = variant % 4 >= 2;
-        if (jpeg) {
-            img = SyntheticDvhCorpus.jpeg(img, 0.8f);
+        float quality = tweak.jpegQuality() > 0 ? tweak.jpegQuality() : variant % 4 >= 2 ? 0.8f : 0;
+        if (quality > 0) {
+            img = SyntheticDvhCorpus.jpeg(img, quality);
         }
-        String name = String.format(Locale.ROOT, "%s-%d", look.name().toLowerCase(Locale.ROOT), variant);
+        String name = String.format(Locale.ROOT, "%s-%d%s", look.name().toLowerCase(Locale.ROOT), variant, tweak.suffix());
         String description = String.format(Locale.ROOT, "%s %dx%d %s, %d curves", look, width, height,
-                jpeg ? "jpeg q80" : "png", curves.size());
+                quality > 0 ? String.format(Locale.ROOT, "jpeg q%.0f", 100 * quality) : "png", curves.size());
         return new Picture(look, new SyntheticDvh(name, img, curves, doseMax, 100, description));
     }
 
@@ -132,8 +178,9 @@ public final class PlanningSystemCorpus {
         return out;
     }
 
-    private static void drawCurves(Graphics2D g, List<TrueCurve> curves, Panel p, float width, float[] dash,
-                                   boolean markers) {
+    private static void drawCurves(Graphics2D g, List<TrueCurve> curves, Panel p, float width, float[] pattern,
+                                   boolean markers, Tweak tweak) {
+        float[] dash = {(float) (pattern[0] * tweak.dashScale()), (float) (pattern[1] * tweak.dashScale())};
         for (TrueCurve c : curves) {
             Path2D.Double path = new Path2D.Double();
             for (int k = 0; k < c.dose().length; k++) {
@@ -260,12 +307,12 @@ public final class PlanningSystemCorpus {
      * contours), the DVH on a darker panel below, the ROI list with colour squares to its right.
      */
     private static void rayStation(Graphics2D g, List<TrueCurve> curves, int width, int height, double doseMax,
-                                   boolean large) {
+                                   boolean large, Tweak tweak) {
         g.setColor(new Color(45, 45, 48));
         g.fillRect(0, 0, width, height);
         int y0 = chrome(g, width, "Plan evaluation - Patient P" + (100 + curves.size()) + " - Plan 1 vs Plan 2",
                 new Color(30, 30, 30), new Color(200, 200, 200), new Color(58, 58, 62), new Color(190, 190, 190),
-                new String[] {"Patient", "Plan", "Evaluate", "Compare", "Report", "Export"}, 48);
+                new String[] {"Patient", "Plan", "Evaluate", "Compare", "Report", "Export"}, 48 + tweak.toolbarExtra());
         int side = (int) (width * 0.15);
         g.setColor(new Color(52, 52, 56));
         g.fillRect(0, y0, side, height - y0);
@@ -315,7 +362,7 @@ public final class PlanningSystemCorpus {
         g.setColor(new Color(130, 130, 134));
         g.setStroke(new BasicStroke(1f));
         g.drawRect(left, top, right - left, bottom - top);
-        drawCurves(g, curves, p, large ? 1.5f : 1.2f, new float[] {7f, 4f}, false);
+        drawCurves(g, curves, p, large ? 1.5f : 1.2f, new float[] {7f, 4f}, false, tweak);
         titles(g, p, "Dose [cGy]", "Volume [%]", new Color(190, 190, 190));
         g.setColor(new Color(52, 52, 56));
         g.fillRect(right + 20, top, listW, bottom - top);
@@ -332,12 +379,12 @@ public final class PlanningSystemCorpus {
      * structure table under it (colour swatch, line sample, structure, plan, volume, min/max/mean dose).
      */
     private static void eclipse(Graphics2D g, List<TrueCurve> curves, int width, int height, double doseMax,
-                                boolean markers) {
+                                boolean markers, Tweak tweak) {
         g.setColor(new Color(236, 236, 236));
         g.fillRect(0, 0, width, height);
         int y0 = chrome(g, width, "External Beam Planning - Plan Evaluation", new Color(214, 219, 228),
                 new Color(20, 20, 20), new Color(245, 245, 245), new Color(60, 60, 60),
-                new String[] {"File", "Edit", "View", "Insert", "Planning", "Tools", "Window", "Help"}, 40);
+                new String[] {"File", "Edit", "View", "Insert", "Planning", "Tools", "Window", "Help"}, 40 + tweak.toolbarExtra());
         int side = (int) (width * 0.16);
         g.setColor(Color.WHITE);
         g.fillRect(4, y0 + 4, side - 8, height - y0 - 8);
@@ -368,7 +415,7 @@ public final class PlanningSystemCorpus {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(1f));
         g.drawRect(left, top, right - left, bottom - top);
-        drawCurves(g, curves, p, 1.6f, new float[] {8f, 5f}, markers);
+        drawCurves(g, curves, p, 1.6f, new float[] {8f, 5f}, markers, tweak);
         titles(g, p, "Dose [Gy]", "Ratio of Total Structure Volume [%]", Color.BLACK);
         // The structure table.
         int tTop = height - 6 - tableH;
@@ -417,12 +464,12 @@ public final class PlanningSystemCorpus {
      * Monaco-like DVH view: light chrome with a ribbon of tabs, a statistics panel on the left, a white plot with a
      * light grid, dose in cGy, the legend (line samples and names) in a box inside the plot's upper right corner.
      */
-    private static void monaco(Graphics2D g, List<TrueCurve> curves, int width, int height, double doseMax) {
+    private static void monaco(Graphics2D g, List<TrueCurve> curves, int width, int height, double doseMax, Tweak tweak) {
         g.setColor(new Color(228, 231, 236));
         g.fillRect(0, 0, width, height);
         int y0 = chrome(g, width, "Monaco-like planning - DVH", new Color(46, 74, 110), Color.WHITE,
                 new Color(243, 245, 248), new Color(50, 50, 50),
-                new String[] {"Home", "Planning", "Contouring", "Beams", "Optimise", "Review", "Print"}, 56);
+                new String[] {"Home", "Planning", "Contouring", "Beams", "Optimise", "Review", "Print"}, 56 + tweak.toolbarExtra());
         int side = (int) (width * 0.22);
         g.setColor(Color.WHITE);
         g.fillRect(4, y0 + 4, side - 8, height - y0 - 8);
@@ -449,7 +496,7 @@ public final class PlanningSystemCorpus {
         g.setColor(new Color(90, 90, 90));
         g.setStroke(new BasicStroke(1f));
         g.drawRect(left, top, right - left, bottom - top);
-        drawCurves(g, curves, p, 2f, new float[] {9f, 5f}, false);
+        drawCurves(g, curves, p, 2f, new float[] {9f, 5f}, false, tweak);
         titles(g, p, "Dose (cGy)", "Relative Volume (%)", new Color(40, 40, 40));
         // The legend box inside the plot, upper right.
         int boxW = 44 + curves.stream().mapToInt(c -> fm.stringWidth(c.name() + " (Plan 2)")).max().orElse(100);

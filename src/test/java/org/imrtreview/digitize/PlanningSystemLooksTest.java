@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * two plans per picture, solid and dashed in one colour, inside the program's window, at 1366x768 and 1920x1080, PNG and
  * JPEG. Every picture is calibrated from its tick labels on the plot (not on a patient view or a table), no used curve
  * is wrong (> 5 pp at a tenth of the dose axis, or a true Dmax outside its range beyond the digitised tolerance), and at
- * least a floor of curves is used (measured: 88 of 120 with decision 0385, 97 before, of which 5 wrong).
+ * least a floor of curves is used (measured: 92 of 120 with decisions 0420-0425, 88 with 0385, 97 before, of which 5
+ * wrong). A second used curve for one drawn curve counts as wrong (decision 0420): before 0420 the RayStation-like and
+ * Eclipse-like looks each had one (a dashed PTV read as a second solid PTV).
  */
 class PlanningSystemLooksTest {
     private static List<PlanningSystemCorpus.Picture> pictures;
@@ -42,9 +44,9 @@ class PlanningSystemLooksTest {
         }
         SameColourReport.Count count = SameColourReport.measure(look.name(), ofLook, true);
         assertEquals(0, count.wrong(), String.join("\n", count.wrongOnes()));
-        // Floors a little under what is measured (RayStation-like 18, Eclipse-like 35, Monaco-like 35 of 40 drawn).
+        // Floors a little under what is measured (RayStation-like 21, Eclipse-like 36, Monaco-like 35 of 40 drawn).
         int floor = switch (look) {
-            case RAYSTATION -> 16;
+            case RAYSTATION -> 19;
             case ECLIPSE -> 32;
             case MONACO -> 32;
         };

@@ -17,7 +17,8 @@ import org.imrtreview.ocr.TextReader;
  * or bench/digitize-same-colour.sh variety [IMAGES-PER-STYLE] (every curve of the variety corpus)
  * or bench/digitize-same-colour.sh accuracy [PICTURES] (every curve of the accuracy corpus)
  * or bench/digitize-same-colour.sh looks [PER-LOOK] (every curve of the app-looks corpus)
- * or bench/digitize-same-colour.sh tps [PER-LOOK] (every curve of the planning-system windows, decision 0384).
+ * or bench/digitize-same-colour.sh tps [PER-LOOK] (every curve of the planning-system windows, decision 0384)
+ * or bench/digitize-same-colour.sh tps-edge [PER-LOOK] (the same windows under the edge probes, decision 0421).
  */
 public final class SameColourReport {
 
@@ -52,6 +53,9 @@ public final class SameColourReport {
                     truthOf.put(c, t);
                 }
             }
+            // Drawn curves a used trace stands for: a second used trace standing for the same one is wrong (decision
+            // 0420): one of the two is another curve's line read as this one, e.g. a dashed plan read as a second solid.
+            java.util.Set<TrueCurve> usedFor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (TracedCurve c : r.curves()) {
                 boolean twin = r.curves().stream().anyMatch(o -> o != c && o.rgb() == c.rgb() && o.style() == c.style());
                 if (!twin && !everyCurve) {
@@ -71,6 +75,12 @@ public final class SameColourReport {
                 if (t == null) {
                     wrong++;
                     wrongOnes.add(s.name() + " " + c.describe() + ": no true curve of its shape");
+                    continue;
+                }
+                if (!usedFor.add(t)) {
+                    wrong++;
+                    wrongOnes.add(s.name() + " " + c.describe() + ": a second used curve for " + t.name() + " ("
+                            + (t.dashed() ? "dashed" : "solid") + "): it stands for another curve");
                     continue;
                 }
                 double worst = 0;
@@ -169,6 +179,37 @@ public final class SameColourReport {
             System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a used"
                     + " one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
             c.wrongOnes().forEach(w -> System.out.println("wrong: " + w));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("tps-edge")) {
+            // Planning-system windows under the edge probes (decision 0421), per probe and in total: tps-edge [PER-LOOK]
+            int perLook = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+            int used = 0;
+            int wrong = 0;
+            int traced = 0;
+            int pictures = 0;
+            double worst = 0;
+            List<String> wrongOnes = new ArrayList<>();
+            for (PlanningSystemCorpus.Tweak t : PlanningSystemCorpus.edgeTweaks()) {
+                List<SyntheticDvh> ofTweak = new ArrayList<>();
+                for (PlanningSystemCorpus.Look l : PlanningSystemCorpus.Look.values()) {
+                    for (int v = 0; v < perLook; v++) {
+                        ofTweak.add(PlanningSystemCorpus.make(l, v, t).dvh());
+                    }
+                }
+                Count c = measure("planning-system windows" + t.suffix(), ofTweak, true);
+                System.out.printf(Locale.ROOT, "%s: %d pictures, %d curves traced, %d used, %d used and wrong, worst V of a"
+                        + " used one %.2f pp%n", c.corpus(), c.pictures(), c.twins(), c.used(), c.wrong(), c.worstUsedV());
+                pictures += c.pictures();
+                traced += c.twins();
+                used += c.used();
+                wrong += c.wrong();
+                worst = Math.max(worst, c.worstUsedV());
+                wrongOnes.addAll(c.wrongOnes());
+            }
+            System.out.printf(Locale.ROOT, "planning-system edge probes, every curve: %d pictures, %d curves traced, %d used,"
+                    + " %d used and wrong, worst V of a used one %.2f pp%n", pictures, traced, used, wrong, worst);
+            wrongOnes.forEach(w -> System.out.println("wrong: " + w));
             return;
         }
         if (args.length > 0 && args[0].equals("accuracy")) {
