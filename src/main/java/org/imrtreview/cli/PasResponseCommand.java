@@ -155,26 +155,41 @@ public final class PasResponseCommand implements Callable<Integer> {
 
     private int respond(ReviewCase submitted, ReviewState state, String sender, Recorder recorder, String user,
                         PrintWriter o, PrintWriter err) {
-        // the recorded decision is sent only while it stands on the case as the workstation shows it (decision 0450)
-        if (decision == null && state.decision() != null && state.physicianDecision() == null && submitted.folder() != null) {
+        // the case as the workstation shows it: the submission with every piece of saved work applied (cell edits,
+        // typed request details, checklist decisions, DVH structure and plan choices, digitised curves), evaluated
+        // by the same code (decision 0462); before, only cell edits and request details were applied here
+        ReviewCase reviewCase;
+        Evaluation evaluation;
+        if (submitted.folder() != null) {
+            org.imrtreview.review.CaseReview review;
             try {
                 org.imrtreview.review.CaseReviews reviews = org.imrtreview.review.CaseReviews.standard(java.time.Clock.systemUTC(), user);
-                java.util.Optional<String> outdated = reviews.view(reviews.read(submitted.folder(), state, java.util.List.of()), false)
-                        .decisionOutdated();
-                if (outdated.isPresent()) {
-                    CaseArgument.fail(err, outdated.get() + " (give --decision to send one anyway)");
-                    return 1;
-                }
+                review = reviews.view(reviews.read(submitted.folder(), state, java.util.List.of()), false);
             } catch (org.imrtreview.intake.UnreadablePathException e) {
                 CaseArgument.fail(err, e.getMessage());
                 return CaseArgument.UNREADABLE;
             }
+            // the recorded decision is sent only while it stands on the case as the workstation shows it (decision 0450)
+            if (decision == null && state.decision() != null && state.physicianDecision() == null) {
+                java.util.Optional<String> outdated = review.decisionOutdated();
+                if (outdated.isPresent()) {
+                    CaseArgument.fail(err, outdated.get() + " (give --decision to send one anyway)");
+                    return 1;
+                }
+            }
+            if (review.evaluation() == null) {
+                CaseArgument.fail(err, review.evaluationError());
+                return 1;
+            }
+            reviewCase = review.effective();
+            evaluation = review.evaluation();
+        } else {
+            reviewCase = CaseEdits.apply(submitted, state.edits());
+            if (state.request() != null) {
+                reviewCase = reviewCase.withRequest(state.request());
+            }
+            evaluation = Evaluator.standard().evaluate(reviewCase);
         }
-        ReviewCase reviewCase = CaseEdits.apply(submitted, state.edits());
-        if (state.request() != null) {
-            reviewCase = reviewCase.withRequest(state.request());
-        }
-        Evaluation evaluation = Evaluator.standard().evaluate(reviewCase);
         try {
             Reviewer doctor = physician == null ? null : Reviewer.parse(physician, null);
             // a denial is sent only with the physician's recorded uphold, signed as she upheld it (decision 0220)

@@ -155,6 +155,28 @@ class PasResponseCommandTest {
         assertFalse(Files.exists(dir.resolve("response.json")));
     }
 
+    /**
+     * Decision 0462: the response is made from the case as the window shows it. The nurse resolved the grey fax's
+     * colour item in the checklist (a colour copy came by mail) and approved on "criteria met"; the command used to
+     * apply only cell edits and request details, evaluated the case INCOMPLETE and answered otherwise.
+     */
+    @Test
+    void theResponseFollowsTheNursesChecklistDecisionAsTheWindowDoes() throws Exception {
+        Path caseFolder = imported(INCOMPLETE);
+        Instant at = Instant.parse("2026-11-20T10:00:00Z");
+        ReviewState state = ReviewState.fresh()
+                .withChecklistOverride(new org.imrtreview.model.ChecklistOverride("color", true,
+                        "colour DVH copies received by mail 11/19, filed with the case"), "Colour DVH", at, "nurse")
+                .withDecision(new DecisionRecord(NurseDecision.APPROVE, Determination.CRITERIA_MET, null, at, "nurse"));
+        new ReviewStateStore().save(caseFolder, state);
+
+        Run run = cli("pas-response", caseFolder.toString(), "--out", dir.resolve("response.json").toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("Determination: " + Determination.CRITERIA_MET.title()), run.out());
+        JsonNode cr = claimResponse(response());
+        assertEquals("A1", reviewActionCode(cr, 0).path("code").asText());
+    }
+
     @Test
     void onlyAPhysicianMayDeny() throws Exception {
         Path caseFolder = imported(NOT_MET);
