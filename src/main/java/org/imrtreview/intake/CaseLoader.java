@@ -130,7 +130,7 @@ public final class CaseLoader {
     }
 
     /** Lets go of every remembered reading held only softly, as the collector would when the heap runs short (tests). */
-    void letGoOfSoftlyHeld() {
+    public void letGoOfSoftlyHeld() {
         if (memory != null) {
             memory.letGoOfSoftlyHeld();
         }

@@ -16,7 +16,11 @@ final class WindowTests {
 
     /** The workstation window in the light theme at 1280x760 (the headless screen is 1280x800). */
     static MainWindow show(Stage stage, RecordingDialogs dialogs) {
-        MainWindow window = new MainWindow(WorkstationServices.standard(), dialogs);
+        return show(stage, dialogs, WorkstationServices.standard());
+    }
+
+    static MainWindow show(Stage stage, RecordingDialogs dialogs, WorkstationServices services) {
+        MainWindow window = new MainWindow(services, dialogs);
         Scene scene = new Scene(window, 1280, 760);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
