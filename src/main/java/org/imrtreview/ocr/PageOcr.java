@@ -139,6 +139,9 @@ public final class PageOcr {
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.reread"))) {
             words = ValueReread.clean(words, best.page(), engine);
         }
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.metricReread"))) { // decision 0413
+            words = MetricReread.reread(words, best.page(), engine);
+        }
         words = NumberCheck.doubtAtRemovedSpecks(words, best.specks());
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.knownWords"))) { // decision 0320
             words = KnownWords.fix(words);
