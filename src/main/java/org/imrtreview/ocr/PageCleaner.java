@@ -30,6 +30,11 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
+    /** Where {@link #despeckle(GreyImage, int, double, Whitened)} tells the pixels it whitened. */
+    interface Whitened {
+        void pixel(int index, int greyBefore);
+    }
+
     /** Whitens small ink specks with no other ink near them; returns how many were removed. */
     static int despeckle(GreyImage img, int threshold, double dpi) {
         return despeckle(img, threshold, dpi, null);
@@ -37,9 +42,10 @@ final class PageCleaner {
 
     /**
      * As {@link #despeckle(GreyImage, int, double)}; each pixel whitened is also handed to {@code whitened} (its index
-     * in {@code img.px}), so a later look can still see ink the clean-up took (decision 0411).
+     * in {@code img.px} and its grey before), so a later look can still see ink the clean-up took (decision 0411) or
+     * put it back (decision 0414).
      */
-    static int despeckle(GreyImage img, int threshold, double dpi, java.util.function.IntConsumer whitened) {
+    static int despeckle(GreyImage img, int threshold, double dpi, Whitened whitened) {
         int w = img.w;
         int h = img.h;
         boolean[] ink = img.ink(threshold);
@@ -104,10 +110,10 @@ final class PageCleaner {
                 continue;
             }
             for (int p : pixels) {
-                img.px[p] = (byte) 255;
                 if (whitened != null) {
-                    whitened.accept(p);
+                    whitened.pixel(p, img.px[p] & 0xFF);
                 }
+                img.px[p] = (byte) 255;
             }
             removed++;
         }
