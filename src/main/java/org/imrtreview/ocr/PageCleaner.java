@@ -30,11 +30,6 @@ final class PageCleaner {
     private PageCleaner() {
     }
 
-    /** Where {@link #despeckle(GreyImage, int, double, Whitened)} tells the pixels it whitened. */
-    interface Whitened {
-        void pixel(int index, int greyBefore);
-    }
-
     /** Whitens small ink specks with no other ink near them; returns how many were removed. */
     static int despeckle(GreyImage img, int threshold, double dpi) {
         return despeckle(img, threshold, dpi, null);
@@ -42,10 +37,9 @@ final class PageCleaner {
 
     /**
      * As {@link #despeckle(GreyImage, int, double)}; each pixel whitened is also handed to {@code whitened} (its index
-     * in {@code img.px} and its grey before), so a later look can still see ink the clean-up took (decision 0411) or
-     * put it back (decision 0414).
+     * in {@code img.px}), so a later look can still see ink the clean-up took (decision 0411).
      */
-    static int despeckle(GreyImage img, int threshold, double dpi, Whitened whitened) {
+    static int despeckle(GreyImage img, int threshold, double dpi, java.util.function.IntConsumer whitened) {
         int w = img.w;
         int h = img.h;
         boolean[] ink = img.ink(threshold);
@@ -110,10 +104,10 @@ final class PageCleaner {
                 continue;
             }
             for (int p : pixels) {
-                if (whitened != null) {
-                    whitened.pixel(p, img.px[p] & 0xFF);
-                }
                 img.px[p] = (byte) 255;
+                if (whitened != null) {
+                    whitened.accept(p);
+                }
             }
             removed++;
         }

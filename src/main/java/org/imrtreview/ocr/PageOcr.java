@@ -107,11 +107,13 @@ public final class PageOcr {
         }
         grey = grey.scaled(target / dpiX, target / dpiY);
         int threshold = grey.otsu();
-        Specks whitened = new Specks(grey.w, grey.h);
+        java.util.stream.IntStream.Builder whitened = java.util.stream.IntStream.builder();
         PageCleaner.despeckle(grey, threshold, target, whitened);
+        int cleanedW = grey.w;
+        int cleanedH = grey.h;
         // pale rulings are looked for only where there are grey levels (a 1-bit fax has none; decision 0259)
         int faint = greyLevels && PageCleaner.FAINT > 0 ? PageCleaner.faintThreshold(grey, threshold) : threshold;
-        Oriented o = orient(grey, threshold, faint, target, whitened);
+        Oriented o = orient(grey, threshold, faint, target);
         grey = null; // only the reading's own page is kept from here on
         Reading best = o.best();
         int quarter = o.quarter();
@@ -123,8 +125,7 @@ public final class PageOcr {
                     (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi));
         }
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.missingSigns"))) { // decisions 0372, 0411
-            Specks basis = o.specks();
-            WhitenedInk specks = new WhitenedInk(basis.indices(), basis.w, basis.h, basis.turned, -skew, best.quarter());
+            WhitenedInk specks = new WhitenedInk(whitened.build().toArray(), cleanedW, cleanedH, quarter, -skew, best.quarter());
             read = MissingSigns.recover(read, best.page(), threshold, target,
                     (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi), specks);
         }
@@ -164,92 +165,25 @@ public final class PageOcr {
         return page.toBufferedImage();
     }
 
-    /** {@code specks}: what the clean-up whitened on the picture the page was turned and straightened from. */
-    private record Oriented(Reading best, int quarter, double skew, Specks specks) { }
-
-    /**
-     * The pixels a clean-up whitened on a picture of {@code w} x {@code h} (index and grey before), and how many
-     * quarters that picture is turned from the page as it came (decision 0411); enough to put them back.
-     */
-    private static final class Specks implements PageCleaner.Whitened {
-        final int w;
-        final int h;
-        final int turned;
-        private final java.util.stream.IntStream.Builder index = java.util.stream.IntStream.builder();
-        private final java.util.stream.IntStream.Builder grey = java.util.stream.IntStream.builder();
-        private int[] indices;
-        private int[] greys;
-
-        Specks(int w, int h) {
-            this(w, h, 0);
-        }
-
-        Specks(int w, int h, int turned) {
-            this.w = w;
-            this.h = h;
-            this.turned = turned;
-        }
-
-        @Override
-        public void pixel(int i, int before) {
-            index.add(i);
-            grey.add(before);
-        }
-
-        int[] indices() {
-            if (indices == null) {
-                indices = index.build().toArray();
-                greys = grey.build().toArray();
-            }
-            return indices;
-        }
-
-        /** The same pixels, of a picture the page is turned {@code quarters} from. */
-        Specks turnedBy(int quarters) {
-            Specks s = new Specks(w, h, quarters);
-            s.indices = indices();
-            s.greys = greys;
-            return s;
-        }
-
-        /** The whitened pixels put back as they were on {@code img} (the picture they were whitened on). */
-        void putBack(GreyImage img) {
-            int[] at = indices();
-            for (int k = 0; k < at.length; k++) {
-                img.px[at[k]] = (byte) greys[k];
-            }
-        }
-    }
+    private record Oriented(Reading best, int quarter, double skew) { }
 
     /**
      * The page read upright: straightened, and turned a quarter or over when the words say so. Each
      * attempt's page is let go once a better one is found or it is no longer needed.
      */
-    private Oriented orient(GreyImage grey, int threshold, int faint, double target, Specks whitened) {
+    private Oriented orient(GreyImage grey, int threshold, int faint, double target) {
         // a sideways page is read by the engine as vertical text, and as surely: the word boxes tell
         int quarter = 0;
         double skew = PageCleaner.skew(grey, threshold);
         GreyImage straight = grey.rotated(-skew);
         Reading best = readTurned(straight, 0, threshold, faint, target);
-        Specks specks = whitened;
         if (best.upright() < 0.5) {
-            Specks turnedSpecks = null;
-            if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.sidewaysSpecks"))) {
-                // the clean-up keeps a decimal point by the digits on both sides along its line, which on a page fed
-                // sideways run up and down the picture: its specks are put back and taken again once turned (0414)
-                whitened.putBack(grey);
-            }
             GreyImage turned = grey.turned(1);
-            if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.sidewaysSpecks"))) {
-                turnedSpecks = new Specks(turned.w, turned.h);
-                PageCleaner.despeckle(turned, threshold, target, turnedSpecks);
-            }
             double turnedSkew = PageCleaner.skew(turned, threshold);
             Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, threshold, faint, target);
             if (sideways.upright() > best.upright()) {
                 best = sideways;
                 quarter = 1;
-                specks = turnedSpecks != null ? turnedSpecks : whitened.turnedBy(1);
                 skew = turnedSkew;
                 straight = turned.rotated(-turnedSkew);
             }
@@ -264,7 +198,7 @@ public final class PageOcr {
             }
             flipped = null;
         }
-        return new Oriented(best, quarter, skew, specks);
+        return new Oriented(best, quarter, skew);
     }
 
     /** {@code raw}: every word the engine read, noise too (its ink is not a dropped word). */

@@ -255,23 +255,4 @@ class PageCleanerTest {
         assertTrue(page.at(300, 150) < 100, "the text is left alone");
         assertTrue(page.at(700, 255) < 210, "the grey block is left alone");
     }
-
-    @Test
-    void eachPixelTheCleanUpWhitensIsToldWithItsGreySoItCanBePutBack() {
-        byte[] px = new byte[200 * 100];
-        java.util.Arrays.fill(px, (byte) 255);
-        px[50 * 200 + 100] = (byte) 40; // a lone speck of two pixels
-        px[50 * 200 + 101] = (byte) 60;
-        GreyImage page = new GreyImage(px, 200, 100);
-        byte[] before = px.clone();
-        List<int[]> told = new java.util.ArrayList<>();
-        assertEquals(1, PageCleaner.despeckle(page, 128, 250, (index, grey) -> told.add(new int[] {index, grey})));
-        assertEquals(255, page.at(100, 50));
-        assertEquals(2, told.size());
-        for (int[] t : told) {
-            assertEquals(before[t[0]] & 0xFF, t[1], "the grey it had");
-            page.px[t[0]] = (byte) t[1];
-        }
-        assertTrue(java.util.Arrays.equals(before, page.px), "put back, the page is as it was");
-    }
 }

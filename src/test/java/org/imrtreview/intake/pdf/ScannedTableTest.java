@@ -77,18 +77,6 @@ class ScannedTableTest {
     }
 
     @Test
-    void decimalPointsOfAPageFedSidewaysAreKept() throws Exception {
-        // the scan bench's page (same seed): the clean-up judged its points by the digits on both sides along a line
-        // that, fed sideways, runs up the picture, and took them for dust: "9.7%" read "97%", "18.9%" "18 9%" (0414)
-        List<List<Boolean>> flagged = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        scannedAccuracy("03-word-unruled-prostate", ScanDegrader.Look.ROTATED_90, flagged, rows);
-        List<String> cells = rows.stream().flatMap(List::stream).toList();
-        assertTrue(cells.contains("9.7%") && cells.contains("18.9%"), rows::toString);
-        assertTrue(!cells.contains("97%"), rows::toString);
-    }
-
-    @Test
     void faxStandardPixelsAreMadeSquareAndAColourScanCountsAsColourAFaxDoesNot() throws Exception {
         try (PDDocument src = Loader.loadPDF(CORPUS.resolve("20-report-centered-breast.pdf").toFile())) {
             BufferedImage fax = ScanDegrader.degrade(src, 0, ScanDegrader.Look.FAX_STANDARD, 2);
