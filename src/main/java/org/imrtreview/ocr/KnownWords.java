@@ -119,6 +119,9 @@ final class KnownWords {
             }
             if (fixed == null && i > 0 && words.get(i - 1).line() == w.line() && endsInDigit(words.get(i - 1).text())) {
                 fixed = unit(w.text());
+                if (fixed == null && w.confidence() < UNSURE && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.brokenGy"))) {
+                    fixed = brokenGy(words.get(i - 1).text(), w.text()); // decision 0412
+                }
             }
             if (fixed == null) {
                 fixed = withoutMarks(w.text());
@@ -187,6 +190,27 @@ final class KnownWords {
         // a unit with a speck after it ("Gy:", "Gy.", "cGy,")
         Matcher m = Pattern.compile("^(Gy|cGy|cc|%)" + MARK + "+$").matcher(text);
         return m.matches() ? m.group(1) : null;
+    }
+
+    /** The "G" of "Gy" as a fax breaks it: "@", "(", "((", "(i", "(;", "©", "C" alone, each with an "r" or nothing after. */
+    private static final Pattern BROKEN_GY = Pattern.compile("^(@|\\(|\\(\\(|\\(i|\\(;|\u00A9|\\(:)r?y$");
+
+    /**
+     * "Gy" for a unit the engine read unsurely with its "G" broken ("30 @ry" on the fine fax, where the "G" kept its
+     * bow and lost its bar): after a dose of at most 100 (a unit of cGy or Gy; "y" ends no other unit), a word of a
+     * "G" look-alike, maybe an "r", and "y". Null for anything else; doubted like every correction (decision 0412).
+     */
+    static String brokenGy(String number, String text) {
+        if (!BROKEN_GY.matcher(text).matches()) {
+            return null;
+        }
+        String digits = number.replaceAll("^[<>\u2264\u2265]", "");
+        try {
+            double v = Double.parseDouble(digits.replace(',', '.'));
+            return v <= 100 ? "Gy" : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

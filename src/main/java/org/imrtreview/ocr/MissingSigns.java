@@ -28,24 +28,78 @@ final class MissingSigns {
 
     /** The words with each sign found put between its metric and its number (on the same line). */
     static List<OcrWord> recover(List<OcrWord> words, GreyImage page, int threshold, double dpi, DroppedWords.LineReader reader) {
+        return recover(words, page, threshold, dpi, reader, null);
+    }
+
+    /** Whether a sign no reading finds is looked for in the shape of its broken strokes (decision 0411). */
+    static final boolean STROKES = !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.signStrokes"));
+
+    /**
+     * As {@link #recover(List, GreyImage, int, double, DroppedWords.LineReader)}; where the readings find no sign,
+     * the broken strokes between the metric and the number, with the specks the clean-up whitened there, may
+     * still show which way it points ({@link SignStrokes}, decision 0411); {@code specks} null: readings only.
+     */
+    static List<OcrWord> recover(List<OcrWord> words, GreyImage page, int threshold, double dpi, DroppedWords.LineReader reader,
+                                 WhitenedInk specks) {
         if (reader == null || page == null || words.size() < 2) {
             return words;
         }
+        boolean strokes = STROKES && specks != null;
         List<OcrWord> out = new ArrayList<>(words.size() + 4);
         for (int i = 0; i < words.size(); i++) {
             OcrWord w = words.get(i);
             out.add(w);
             OcrWord next = i + 1 < words.size() ? words.get(i + 1) : null;
-            if (next == null || next.line() != w.line() || !METRIC.matcher(w.text()).matches() || next.text().isEmpty()
-                    || !Character.isDigit(next.text().charAt(0))) {
+            if (next == null || next.line() != w.line() || !metric(w.text()) || next.text().isEmpty()) {
+                continue;
+            }
+            OcrWord after = i + 2 < words.size() && words.get(i + 2).line() == w.line() ? words.get(i + 2) : null;
+            if (strokes && mark(next.text()) && after != null && !after.text().isEmpty() && Character.isDigit(after.text().charAt(0))) {
+                // "Dlce ~ 56": the sign's broken strokes read as a mark no constraint holds (decision 0411)
+                List<OcrWord> others = new ArrayList<>(words);
+                others.remove(i + 1);
+                OcrWord sign = SignStrokes.between(w, after, others, page, threshold, specks);
+                if (sign != null) {
+                    out.add(sign);
+                    i++;
+                }
+                continue;
+            }
+            if (!Character.isDigit(next.text().charAt(0))) {
                 continue;
             }
             OcrWord sign = signBetween(w, next, words, page, threshold, dpi, reader);
+            if (sign == null && strokes) {
+                sign = SignStrokes.between(w, next, words, page, threshold, specks);
+            }
             if (sign != null) {
                 out.add(sign);
             }
         }
         return out;
+    }
+
+    /**
+     * A constraint's metric as read, or as {@link KnownWords} would put it right ("Dlce" for D1cc, "Dimax" for Dmax):
+     * a sign is looked for after it before the word is corrected (the correction comes last, and is doubted).
+     */
+    static boolean metric(String text) {
+        if (METRIC.matcher(text).matches()) {
+            return true;
+        }
+        if (!STROKES) {
+            return false;
+        }
+        String m = KnownWords.metric(text, true);
+        if (m == null) {
+            m = KnownWords.corrected(text, true);
+        }
+        return m != null && METRIC.matcher(m).matches();
+    }
+
+    /** A word of marks only, none of them a comparison sign ("~", "-", "'"): what a broken sign may be read as. */
+    static boolean mark(String text) {
+        return !text.isEmpty() && text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || "<>\u2264\u2265\u00AB\u00BB".indexOf(c) >= 0);
     }
 
     private static OcrWord signBetween(OcrWord left, OcrWord right, List<OcrWord> words, GreyImage page, int threshold,

@@ -29,6 +29,9 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
         /** A comparison sign the page reading left out, read only from a closer look at the ink between a metric and its limit (decision 0372). */
         SIGN_FROM_INK("its comparison sign was left out by the page reading and read only from a closer look at the faint"
                 + " ink there"),
+        /** A comparison sign no reading found, told from the shape of the broken strokes left of it (decision 0411). */
+        SIGN_FROM_STROKES("its comparison sign was not read: only broken strokes of it are on the page, and they point"
+                + " as this sign does (a bar under it, as in \u2264, may be lost with the rest)"),
         /** Read surely as a word one letter from a known word of dose tables, and left as read (decision 0371). */
         NEAR_KNOWN_WORD("it was read as a word one letter different from a known word (an organ, source, metric or"
                 + " unit), which it may be");

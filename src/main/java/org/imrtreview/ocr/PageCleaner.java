@@ -32,6 +32,14 @@ final class PageCleaner {
 
     /** Whitens small ink specks with no other ink near them; returns how many were removed. */
     static int despeckle(GreyImage img, int threshold, double dpi) {
+        return despeckle(img, threshold, dpi, null);
+    }
+
+    /**
+     * As {@link #despeckle(GreyImage, int, double)}; each pixel whitened is also handed to {@code whitened} (its index
+     * in {@code img.px}), so a later look can still see ink the clean-up took (decision 0411).
+     */
+    static int despeckle(GreyImage img, int threshold, double dpi, java.util.function.IntConsumer whitened) {
         int w = img.w;
         int h = img.h;
         boolean[] ink = img.ink(threshold);
@@ -97,6 +105,9 @@ final class PageCleaner {
             }
             for (int p : pixels) {
                 img.px[p] = (byte) 255;
+                if (whitened != null) {
+                    whitened.accept(p);
+                }
             }
             removed++;
         }

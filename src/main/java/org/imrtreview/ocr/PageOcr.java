@@ -107,7 +107,10 @@ public final class PageOcr {
         }
         grey = grey.scaled(target / dpiX, target / dpiY);
         int threshold = grey.otsu();
-        PageCleaner.despeckle(grey, threshold, target);
+        java.util.stream.IntStream.Builder whitened = java.util.stream.IntStream.builder();
+        PageCleaner.despeckle(grey, threshold, target, whitened);
+        int cleanedW = grey.w;
+        int cleanedH = grey.h;
         // pale rulings are looked for only where there are grey levels (a 1-bit fax has none; decision 0259)
         int faint = greyLevels && PageCleaner.FAINT > 0 ? PageCleaner.faintThreshold(grey, threshold) : threshold;
         Oriented o = orient(grey, threshold, faint, target);
@@ -121,9 +124,10 @@ public final class PageOcr {
             read = DroppedWords.recover(read, best.raw(), best.page(), threshold, target,
                     (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi));
         }
-        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.missingSigns"))) { // decision 0372
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.missingSigns"))) { // decisions 0372, 0411
+            WhitenedInk specks = new WhitenedInk(whitened.build().toArray(), cleanedW, cleanedH, quarter, -skew, best.quarter());
             read = MissingSigns.recover(read, best.page(), threshold, target,
-                    (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi));
+                    (crop, cropDpi) -> engine.readLineWords(crop.px, crop.w, crop.h, cropDpi), specks);
         }
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.fitBoxes"))) { // decision 0307
             read = WordBoxes.fit(read, best.page(), threshold);
@@ -134,6 +138,9 @@ public final class PageOcr {
         }
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.reread"))) {
             words = ValueReread.clean(words, best.page(), engine);
+        }
+        if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.metricReread"))) { // decision 0413
+            words = MetricReread.reread(words, best.page(), engine);
         }
         words = NumberCheck.doubtAtRemovedSpecks(words, best.specks());
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.knownWords"))) { // decision 0320

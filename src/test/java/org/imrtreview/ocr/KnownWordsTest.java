@@ -190,4 +190,21 @@ class KnownWordsTest {
         assertEquals(OcrWord.Doubt.MARK_LEFT_OUT, out.get(2).doubt());
         assertEquals(0.9, out.get(2).confidence(), 1e-9, "the engine's confidence is kept");
     }
+
+    @Test
+    void aGyWhoseGWasBrokenAfterADoseIsGyDoubted() {
+        List<OcrWord> out = KnownWords.fix(List.of(word("Mean", 0.92, 0), word("<", 0.3, 120), word("30", 0.91, 160),
+                word("@ry", 0.31, 220)));
+        assertEquals(List.of("Mean", "<", "30", "Gy"), out.stream().map(OcrWord::text).toList(), "'@ry': the G lost its bar");
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(3).doubt());
+        assertEquals("Gy", KnownWords.brokenGy("45", "(iy"));
+        assertEquals("Gy", KnownWords.brokenGy("<18.5", "(ry"));
+        assertNull(KnownWords.brokenGy("5400", "@ry"), "more than 100: may be cGy");
+        assertNull(KnownWords.brokenGy("30", "ay"), "no G look-alike");
+        assertNull(KnownWords.brokenGy("30", "@rc"), "no 'y': not a unit of dose");
+        List<OcrWord> sure = KnownWords.fix(List.of(word("30", 0.91, 160), word("@ry", 0.9, 220)));
+        assertEquals("@ry", sure.get(1).text(), "read surely: left to the cell's checks");
+        List<OcrWord> noNumber = KnownWords.fix(List.of(word("Notes", 0.91, 0), word("@ry", 0.3, 220)));
+        assertEquals("@ry", noNumber.get(1).text(), "not after a number");
+    }
 }

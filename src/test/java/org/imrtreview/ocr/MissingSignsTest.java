@@ -102,4 +102,36 @@ class MissingSignsTest {
                 "V20Gy", "15%"));
         assertNull(MissingSigns.signBetween(List.of(word("V20Gy", 0, 1), word("15%", 0, 1)), "V20Gy", "15%"));
     }
+
+    /** A page with only the upper arm of a "<" between "Mean" and "18" (single pixels touching at corners, as a fax keeps it). */
+    private static GreyImage upperArm() {
+        GreyImage g = page(false);
+        for (int x = 108; x <= 126; x++) {
+            g.px[(int) Math.round(50 - 10 * (x - 108) / 18.0) * g.w + x] = 0;
+        }
+        return g;
+    }
+
+    @Test
+    void aSignNoReadingFindsIsToldFromItsBrokenStrokesAndDoubted() {
+        Readings nothing = new Readings(List.of(List.of()));
+        List<OcrWord> out = MissingSigns.recover(CONSTRAINT, upperArm(), 128, 320, nothing, WhitenedInk.NONE);
+        assertEquals(List.of("Mean", "<", "18", "Gy"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.SIGN_FROM_STROKES, out.get(1).doubt());
+        assertEquals(3, MissingSigns.recover(CONSTRAINT, upperArm(), 128, 320, nothing).size(), "readings only (decision 0372)");
+    }
+
+    @Test
+    void aBrokenSignReadAsAMarkAfterAMetricReadALetterWrongIsReplaced() {
+        Readings nothing = new Readings(List.of(List.of()));
+        List<OcrWord> read = List.of(word("Dlce", 10, 90), word("~", 108, 127), word("18", 150, 190), word("Gy", 200, 240));
+        List<OcrWord> out = MissingSigns.recover(read, upperArm(), 128, 320, nothing, WhitenedInk.NONE);
+        assertEquals(List.of("Dlce", "<", "18", "Gy"), out.stream().map(OcrWord::text).toList(), "'~' was the sign's arm");
+        assertEquals(OcrWord.Doubt.SIGN_FROM_STROKES, out.get(1).doubt());
+        List<OcrWord> organ = List.of(word("Organ", 10, 90), word("~", 108, 127), word("18", 150, 190));
+        assertEquals(List.of("Organ", "~", "18"), MissingSigns.recover(organ, upperArm(), 128, 320, nothing, WhitenedInk.NONE)
+                .stream().map(OcrWord::text).toList(), "no metric before it: left to the other checks");
+        assertEquals(true, MissingSigns.metric("Dimax"));
+        assertEquals(false, MissingSigns.metric("Organ"));
+    }
 }
