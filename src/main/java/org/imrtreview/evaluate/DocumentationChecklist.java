@@ -41,6 +41,8 @@ public final class DocumentationChecklist {
     public static final String TABLES = "tables";
     /** The DVH exports are of the plan requested: present only when an export's prescription differs (decision 0461). */
     public static final String PLAN = "plan";
+    /** The table is of the site requested: present only when its organs are all of another region (decision 0463). */
+    public static final String SITE = "site";
 
     private DocumentationChecklist() {
     }
@@ -80,10 +82,13 @@ public final class DocumentationChecklist {
         findingItem(PLAN, "DVH exports of the plan requested (the prescriptions agree)", problems,
                 java.util.EnumSet.of(ProblemCode.PRESCRIPTION_DIFFERS), "prescribed another dose than the request: ")
                 .ifPresent(i -> items.put(PLAN, i));
+        findingItem(SITE, "Evidence of the site requested (the table's organs fit the treatment site)", problems,
+                java.util.EnumSet.of(ProblemCode.SITE_MISMATCH), "organs of another body region than the request's: ")
+                .ifPresent(i -> items.put(SITE, i));
         for (ChecklistOverride o : overrides == null ? List.<ChecklistOverride>of() : overrides) {
             ChecklistItem item = o == null ? null : items.get(o.key());
             if (item == null && o != null && (IDENTITY.equals(o.key()) || EVIDENCE.equals(o.key()) || TABLES.equals(o.key())
-                    || PLAN.equals(o.key()))) {
+                    || PLAN.equals(o.key()) || SITE.equals(o.key()))) {
                 continue; // a resolved finding whose cause is gone (the file was replaced): nothing left to decide
             }
             if (item == null) {

@@ -39,7 +39,8 @@ public final class Evaluator {
 
     /** SPEC §5 words in the order the {@code missing} list uses. */
     private static final List<String> WORD_ORDER = List.of("table", "organ", "constraint", "source", "dose3d",
-            "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging", "evidence", "tables", "plan", "identity");
+            "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging", "evidence", "tables", "plan", "site",
+            "identity");
 
     private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile(
             "[*†‡¹²³]|(?i)(?:notes?|footnotes?|source|sources|abbreviations?|key|legend|reference|references)\\s*[:.-]");
@@ -76,6 +77,7 @@ public final class Evaluator {
         List<Problem> problems = new ArrayList<>(reviewCase.problems());
         problems.addAll(IdentityCheck.check(reviewCase.request(), reviewCase.identities()));
         problems.addAll(FileNameIdentity.check(reviewCase));
+        problems.addAll(SiteCheck.check(reviewCase)); // a table of another body region than requested (0463)
         List<RowContext> contexts = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {

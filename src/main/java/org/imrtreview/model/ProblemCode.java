@@ -26,7 +26,13 @@ public enum ProblemCode {
      * 78 Gy requested): its curves may be of another plan or an earlier version, so they cannot support the
      * plan requested. The case is INCOMPLETE until the nurse resolves it (decision 0461).
      */
-    PRESCRIPTION_DIFFERS(false);
+    PRESCRIPTION_DIFFERS(false),
+    /**
+     * The summary table's organs are all of another body region than the request's diagnosis and treatment
+     * site (a lung table under a prostate request): another case's or another patient's plan. The case is
+     * INCOMPLETE until the nurse resolves it (decision 0463).
+     */
+    SITE_MISMATCH(false);
 
     private final boolean identity;
 

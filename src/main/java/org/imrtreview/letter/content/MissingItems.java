@@ -75,6 +75,10 @@ public final class MissingItems {
                 "The dose charts (DVHs) for the treatment plan your doctor asked us to approve.",
                 "The charts we received are for a plan with a different total dose than the one requested.",
                 null));
+        ITEMS.put("site", new Item(
+                "The treatment plan documents for the part of the body your doctor asked us to approve treatment for.",
+                "The organ doses we received are for a different part of the body than the treatment requested.",
+                null));
         ITEMS.put("imaging", new Item(
                 "Reports of imaging tests, such as CT, MRI, or PET scans.",
                 "They show where the tumor is and how close it is to nearby organs.",
