@@ -209,10 +209,12 @@ public final class SiteCheck {
         // SpinalCord, SpinalCanal, Skin, External: every region (not listed)
 
         // --- treatmentSite words ---
-        site("bone|bones|skin|extremit\\w*|limbs?|arm|leg|total body|multiple|lymphoma|sarcoma", ANYWHERE);
+        site("bone|bones|osseous|skin|extremit\\w*|limbs?|arm|leg|thigh|hand|foot|knee|shoulder|femur|femoral|"
+                + "humer\\w*|total body|multiple|lymphoma|sarcoma", ANYWHERE);
         site("spine|spinal|vertebra\\w*|[ctl]\\d{1,2}\\s*-\\s*[ctls]?\\d{1,2}|paraspinal|sacrum|sacral", SPINE);
         site("brain|cranial|intracranial|cerebr\\w*|glio\\w*|meningioma|pituitary|cns|hippocamp\\w*|posterior fossa",
                 brain);
+        site("skull base|orbits?|eyes?|ocular", brainHn);
         site("head and neck|head & neck|h&n|oropharynx|oropharyn\\w*|nasopharyn\\w*|hypopharyn\\w*|pharynx|larynx|"
                 + "laryn\\w*|tongue|tonsil\\w*|oral|parotid|salivary|sinus\\w*|nasal|thyroid|neck", hn);
         site("esophag\\w*|oesophag\\w*|gastroesophageal|ge junction", esophagus);

@@ -119,6 +119,12 @@ class SiteMismatchTest {
         assertNone(request("Bone metastases"), "Total lung", "Heart", "Esophagus");
         assertNone(request("Right arm", "C49.11"), "Total lung", "Heart", "Esophagus");
         assertNone(request("Mediastinum", "C83.30"), "Total lung", "Heart", "Rectum");
+        // a second diagnosis: a lung primary's brain metastases; prostate cancer's spine metastases
+        assertNone(request("Brain", "C34.11", "C79.31"), "Brainstem", "Optic chiasm", "Hippocampi");
+        assertNone(request("Spine (L1-L3)", "C61", "C79.51"), "Kidneys", "Small bowel", "Esophagus", "Heart");
+        // a breast cancer's femoral metastasis (the site text places it anywhere), a skull-base plan
+        assertNone(request("Left femoral neck", "C50.912"), "Femoral heads", "Bladder", "Rectum");
+        assertNone(request("Skull base", "C41.0"), "Brainstem", "Optic chiasm", "Parotids", "Cochlea");
         // fewer than two region-specific organs; organs of every region and unknown names count neither way
         assertNone(request("Prostate", "C61"), "Heart", "Spinal cord", "Skin", "Body");
         assertNone(request("Prostate", "C61"), "Heart", "Heart", "PTV", "Humeral head");
