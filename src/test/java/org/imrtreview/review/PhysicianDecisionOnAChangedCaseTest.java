@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A physician's uphold stands on the case she decided (decision 0467): on a copy of sample 04 (criteria not
  * met: the 3D plan already meets every limit) the nurse refers, the physician upholds the denial on "criteria
  * not met"; then the provider's new table arrives, in which the 3D plan misses the rectum limit that IMRT
- * meets. The case no longer evaluates to "criteria not met": the upheld denial is kept but outdated, its
+ * meets. The case no longer evaluates to "criteria not met" (two tables that disagree: incomplete, decision
+ * 0402): the upheld denial is kept but outdated, its
  * letter and PAS response are refused with a sentence, and the physician decides again.
  */
 class PhysicianDecisionOnAChangedCaseTest {
