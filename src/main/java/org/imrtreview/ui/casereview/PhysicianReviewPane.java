@@ -104,7 +104,8 @@ public final class PhysicianReviewPane extends VBox {
         if (!referred) {
             return;
         }
-        status.setText("Status: " + s.status().title());
+        status.setText("Status: " + s.status().title()
+                + (vm.session() != null && vm.session().physicianDecisionOutdated() ? " \u2014 case changed" : ""));
         referral.setText("Referred by " + nurse.user() + ", " + WHEN.format(nurse.at().atZone(zone))
                 + (nurse.reason() == null ? "" : ": " + nurse.reason()));
         steps.getChildren().clear();
