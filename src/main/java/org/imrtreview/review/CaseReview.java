@@ -70,7 +70,6 @@ public final class CaseReview {
     private ReviewCase effective;
     private Evaluation evaluation;
     private String evaluationError;
-    private String reasonDraft = "";
 
     CaseReview(ReviewCase submitted, ReviewState state, SavedDigitising.Restoration restoration, boolean applySaved,
                CaseEvaluator evaluator, Consumer<ReviewState> sink, Clock clock, String user, List<String> notices) {
@@ -303,18 +302,26 @@ public final class CaseReview {
         return decision != recommendedDecision();
     }
 
-    /** What the nurse has typed as the reason for a decision on this case, not yet recorded. */
+    /**
+     * What the nurse has typed as the reason for a decision on this case, not yet recorded: kept with the
+     * case's saved work, so it is there again when the case is reopened, after a crash too (decision 0469).
+     */
     public String reasonDraft() {
-        return reasonDraft;
+        return state.reasonDraft();
     }
 
+    /** Keeps the reason typed so far with this case's saved work (saved like the notes: not audited). */
     public void setReasonDraft(String text) {
-        reasonDraft = text == null ? "" : text;
+        ReviewState next = state.withReasonDraft(text);
+        if (next != state) {
+            state = next;
+            save();
+        }
     }
 
     /** Records a decision with the reason typed for this case ({@link #reasonDraft()}). */
     public Optional<String> decide(NurseDecision decision) {
-        return decide(decision, reasonDraft);
+        return decide(decision, state.reasonDraft());
     }
 
     /**
@@ -341,8 +348,7 @@ public final class CaseReview {
         }
         DecisionRecord record = new DecisionRecord(decision, recommended, cleanReason.isEmpty() ? null : cleanReason,
                 clock.instant(), user);
-        update(state.withDecision(record));
-        reasonDraft = "";
+        update(state.withDecision(record)); // the draft goes with it
         return Optional.empty();
     }
 
@@ -356,22 +362,44 @@ public final class CaseReview {
     }
 
     /**
-     * Why the nurse's recorded decision no longer stands on the case as it is now (empty when it does, when
-     * none is recorded, or once a physician reviewer has decided): it was recorded against another
-     * recommendation than the case gives now — a file was added, changed or removed since, or a correction or
-     * checklist override moved it. A letter stating that decision is not printed or saved until she records
-     * it again or withdraws it (decision 0450).
+     * Why the recorded decision no longer stands on the case as it is now (empty when it does, or when none is
+     * recorded): it was recorded against another recommendation than the case gives now — a file was added,
+     * changed or removed since, or a correction or checklist override moved it. A letter or PAS response
+     * stating that decision does not go out until it is recorded again (the nurse's: decision 0450) or
+     * withdrawn. Once a physician reviewer has upheld or overturned the referral, hers is the decision that
+     * stands, judged on the recommendation she decided on (the nurse's referral's for a step saved before
+     * that was kept); she decides again (decision 0467).
      */
     public Optional<String> decisionOutdated() {
         DecisionRecord d = state.decision();
         Determination now = recommendation();
-        if (d == null || now == null || state.physicianDecision() != null || d.recommendation() == now) {
+        if (d == null || now == null) {
+            return Optional.empty();
+        }
+        PhysicianStep decided = state.physicianDecision();
+        if (decided != null) {
+            Determination on = decided.recommendation() != null ? decided.recommendation() : d.recommendation();
+            if (on == now) {
+                return Optional.empty();
+            }
+            return Optional.of("The physician reviewer's decision (" + decided.action().done() + " by "
+                    + decided.physician().signature() + ") was made when the recommendation was \u201c"
+                    + (on == null ? "none" : on.title()) + "\u201d; the case has changed since and the recommendation is"
+                    + " now \u201c" + now.title() + "\u201d. The physician reviewer looks at what changed and decides"
+                    + " again (uphold or overturn): until then no letter or PAS response goes out.");
+        }
+        if (d.recommendation() == now) {
             return Optional.empty();
         }
         return Optional.of("Your decision (" + d.decision().title() + ") was recorded when the recommendation was \u201c"
                 + (d.recommendation() == null ? "none" : d.recommendation().title()) + "\u201d; the case has changed since"
                 + " and the recommendation is now \u201c" + now.title() + "\u201d. Look at what changed, then record your"
                 + " decision again or withdraw it: until then no letter or PAS response goes out.");
+    }
+
+    /** Whether the physician reviewer's uphold or overturn no longer stands: the case changed since (decision 0467). */
+    public boolean physicianDecisionOutdated() {
+        return state.physicianDecision() != null && decisionOutdated().isPresent();
     }
 
     /**
@@ -461,7 +489,8 @@ public final class CaseReview {
                     + state.status().title() + "). A nurse refers it first, with the draft denial.");
         }
         PhysicianStep decided = state.physicianDecision();
-        if (decided != null) {
+        // a decision the case has changed under is decided again on the case as it is now (decision 0467)
+        if (decided != null && !physicianDecisionOutdated()) {
             return Optional.of("This case is already decided: " + decided.action().done().toLowerCase(java.util.Locale.ROOT)
                     + " by " + decided.physician().signature() + " on " + decided.at() + ".");
         }
@@ -475,7 +504,7 @@ public final class CaseReview {
             return Optional.of("Enter the request details first (missing: " + String.join(", ", lacking)
                     + "): an approval must name them. Case ▸ Request details (Ctrl+E).");
         }
-        update(state.withPhysicianStep(new PhysicianStep(action, who, clean, clock.instant(), user)));
+        update(state.withPhysicianStep(new PhysicianStep(action, who, clean, clock.instant(), user, recommendation())));
         return Optional.empty();
     }
 

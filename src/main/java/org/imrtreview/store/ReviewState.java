@@ -16,13 +16,22 @@ import org.imrtreview.model.Request;
  * corrected ({@code request}, null when she did not; it replaces the submitted request.json for
  * evaluation and letters), the curve assignments and axis corrections of digitised DVH pictures
  * ({@code digitised}), the reviewer's DVH structure and plan-role choices ({@code dvh}), what the physician
- * reviewer did with a referred case ({@code physician}, in order) and the audit trail. Immutable; every
+ * reviewer did with a referred case ({@code physician}, in order), the reason she has typed for a decision and
+ * not yet recorded ({@code reasonDraft}: kept so that a crash does not lose it, decision 0469) and the audit
+ * trail. Immutable; every
  * change returns a new state with an audit entry appended, so the trail cannot fall out of step.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
                           DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
-                          List<DigitisedImageReview> digitised, DvhChoices dvh, List<PhysicianStep> physician) {
+                          List<DigitisedImageReview> digitised, DvhChoices dvh, List<PhysicianStep> physician,
+                          String reasonDraft) {
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
+                       List<DigitisedImageReview> digitised, DvhChoices dvh, List<PhysicianStep> physician) {
+        this(version, opened, edits, checklist, decision, notes, audit, request, digitised, dvh, physician, "");
+    }
 
     public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
                        DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
@@ -64,6 +73,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         notes = notes == null ? "" : notes;
         dvh = dvh == null ? DvhChoices.none() : dvh;
         physician = physician == null ? List.of() : List.copyOf(physician);
+        reasonDraft = reasonDraft == null ? "" : reasonDraft;
     }
 
     public static ReviewState fresh() {
@@ -85,7 +95,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised, dvh, physician);
+                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised, dvh, physician, reasonDraft);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -113,7 +123,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh, physician);
+                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh, physician, reasonDraft);
     }
 
     /**
@@ -128,7 +138,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(new CellEdit(row, column, value, value, at));
         String detail = "Row " + row + " " + column.title() + ": \"" + text(value) + "\" confirmed against the scanned page";
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Confirmed cell read by OCR", detail)), request, digitised, dvh, physician);
+                append(new AuditEntry(at, user, "Confirmed cell read by OCR", detail)), request, digitised, dvh, physician, reasonDraft);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -137,7 +147,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised, dvh, physician);
+                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised, dvh, physician, reasonDraft);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -147,7 +157,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised, dvh, physician);
+                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised, dvh, physician, reasonDraft);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -155,8 +165,9 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 + (record.recommendation() == null ? "" : " (recommendation: " + record.recommendation().title() + ")")
                 + (record.reason() == null || record.reason().isBlank() ? "" : " — reason: " + record.reason());
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
+        // the draft is recorded with the decision (its reason): it is not offered again
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised, dvh, physician);
+                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised, dvh, physician, "");
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -164,7 +175,21 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised, dvh, physician);
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised, dvh, physician, reasonDraft);
+    }
+
+    /**
+     * The recommendation the decision that stands was recorded on: the physician reviewer's once she upheld
+     * or overturned (the nurse's referral's for a step saved before decision 0467), else the nurse's; null
+     * without a decision.
+     */
+    @JsonIgnore
+    public org.imrtreview.model.Determination standingRecommendation() {
+        if (decision == null) {
+            return null;
+        }
+        PhysicianStep decided = physicianDecision();
+        return decided != null && decided.recommendation() != null ? decided.recommendation() : decision.recommendation();
     }
 
     /** The physician reviewer's latest step on the case, or null when she has not acted. */
@@ -188,12 +213,24 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = step.action().done() + " by " + step.physician().signature()
                 + (step.rationale() == null ? "" : " — rationale: " + step.rationale());
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(step.at(), step.user(), "Physician review", detail)), request, digitised, dvh, next);
+                append(new AuditEntry(step.at(), step.user(), "Physician review", detail)), request, digitised, dvh, next, reasonDraft);
+    }
+
+    /**
+     * The reason typed for a decision, not yet recorded: kept with the case's saved work (autosaved like the
+     * notes, not audited) so that it is there again after a crash, and only on this case (decision 0469).
+     */
+    public ReviewState withReasonDraft(String text) {
+        String draft = text == null ? "" : text;
+        if (draft.equals(reasonDraft)) {
+            return this;
+        }
+        return new ReviewState(version, opened, edits, checklist, decision, notes, audit, request, digitised, dvh, physician, draft);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised, dvh, physician);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised, dvh, physician, reasonDraft);
     }
 
     /** The nurse's saved work on a digitised picture, or null. */
@@ -219,7 +256,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         for (String change : changes) {
             trail.add(new AuditEntry(at, user, "Digitised curves", change));
         }
-        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next, dvh, physician);
+        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next, dvh, physician, reasonDraft);
     }
 
     /** Sets aside the saved work on a picture (it changed since), saying why in the audit trail. */
@@ -231,11 +268,11 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<DigitisedImageReview> next = new ArrayList<>(digitised);
         next.remove(previous);
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next, dvh, physician);
+                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next, dvh, physician, reasonDraft);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised, dvh, physician);
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised, dvh, physician, reasonDraft);
     }
 
     /**
@@ -248,7 +285,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised, dvh, physician);
+                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised, dvh, physician, reasonDraft);
     }
 
     /**
@@ -263,7 +300,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 ? "back to the automatic choice" + (automatic == null ? "" : " (" + automatic + ")")
                 : "structure \"" + structure.strip() + "\"" + (automatic == null ? "" : " instead of \"" + automatic + "\""));
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "DVH structure", detail)), request, digitised, dvh.withStructure(organ, structure), physician);
+                append(new AuditEntry(at, user, "DVH structure", detail)), request, digitised, dvh.withStructure(organ, structure), physician, reasonDraft);
     }
 
     /** The reviewer says which plan is 3D and which IMRT ({@code role} null: the automatic role again). */
@@ -273,7 +310,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         }
         String detail = "Plan \"" + planName + "\": " + (role == null ? "back to the automatic role" : role.label());
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "DVH plan role", detail)), request, digitised, dvh.withPlanRole(planName, role), physician);
+                append(new AuditEntry(at, user, "DVH plan role", detail)), request, digitised, dvh.withPlanRole(planName, role), physician, reasonDraft);
     }
 
     private List<AuditEntry> append(AuditEntry entry) {

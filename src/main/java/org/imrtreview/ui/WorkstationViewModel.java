@@ -141,7 +141,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
         review.stateProperty().addListener((o, before, after) -> {
             if (after != null && openCase.get() != null) {
                 worklist.updateStatus(openCase.get(), after.status());
-                worklist.updateDecision(openCase.get(), after.decision());
+                worklist.updateDecision(openCase.get(), after.decision(), after.standingRecommendation());
                 if (after.request() != null && (before == null || before.request() != after.request())) {
                     worklist.updateRequest(openCase.get(), after.request());
                 }

@@ -2,6 +2,7 @@ package org.imrtreview.ui;
 
 import static org.imrtreview.ui.WindowTests.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,6 +190,74 @@ class NothingCutOffUiTest {
         }
         robot.interact(window::shutdown);
         assertEquals(List.of(), found);
+    }
+
+    /**
+     * Decisions 0467 and 0468 at 1366×768: the worklist's Status says "case changed" on a second line
+     * (an approval recorded on "criteria met" of sample 06, a denial upheld on "criteria not met" of sample 03)
+     * beside "Awaiting physician", and the Physician review pane of the outdated uphold shows the sentence
+     * and the buttons again — nothing cut.
+     */
+    @Test
+    void outdatedDecisionsInTheWorklistAndThePhysicianPaneAtTheSmallScreen(FxRobot robot) throws Exception {
+        referred("04-prostate-xls-criteria-not-met", false);
+        String esophagus = "06-esophagus-answer-mismatch-not-met";
+        String lung = "03-lung-v20-csv-criteria-met";
+        SampleWorkspace.copy(workspace, esophagus, lung);
+        var store = new org.imrtreview.store.persist.ReviewStateStore();
+        var doctor = new org.imrtreview.store.ReviewerIdentity("Helen Vance", "MD, Radiation Oncology",
+                org.imrtreview.store.ReviewerRole.PHYSICIAN);
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        store.save(workspace.resolve(esophagus), org.imrtreview.store.ReviewState.fresh().withDecision(
+                new org.imrtreview.store.DecisionRecord(org.imrtreview.store.NurseDecision.APPROVE,
+                        org.imrtreview.model.Determination.CRITERIA_MET, null, at, "dana")));
+        store.save(workspace.resolve(lung), org.imrtreview.store.ReviewState.fresh().withDecision(
+                new org.imrtreview.store.DecisionRecord(org.imrtreview.store.NurseDecision.REFER,
+                        org.imrtreview.model.Determination.CRITERIA_NOT_MET, null, at, "dana"))
+                .withPhysicianStep(new org.imrtreview.store.PhysicianStep(org.imrtreview.store.PhysicianAction.UPHOLD, doctor,
+                        "No organ where only IMRT meets a published limit.", at.plusSeconds(3600), "hvance",
+                        org.imrtreview.model.Determination.CRITERIA_NOT_MET)));
+        MainWindow window = show(robot, 1366, 768, Theme.LIGHT);
+        robot.interact(() -> window.identityProperty().set(doctor));
+        robot.interact(() -> window.openWorkspace(workspace));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 3);
+        List<String> found = new ArrayList<>();
+        for (String sample : new String[] {esophagus, lung}) {
+            robot.interact(() -> window.viewModel().openCase(workspace.resolve(sample)));
+            waitUntil(() -> window.viewModel().review().evaluation() != null
+                    && window.viewModel().review().session().folder().endsWith(sample));
+            if (sample.equals(lung)) {
+                javafx.scene.Node pane = window.lookup("#physicianReview");
+                robot.interact(() -> {
+                    for (javafx.scene.Node n = pane.getParent(); n != null; n = n.getParent()) {
+                        if (n instanceof javafx.scene.control.ScrollPane sp) {
+                            double h = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+                            sp.setVvalue(h <= 0 ? 0 : Math.min(sp.getVmax(), pane.getBoundsInParent().getMinY() / h * sp.getVmax()));
+                            break;
+                        }
+                    }
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> CutText.find(window).forEach(f -> found.add("03: " + f)));
+                WindowTests.shoot(robot, window, "outdated-uphold-case-1366.png");
+            }
+            robot.interact(() -> window.viewModel().backToWorklist());
+        }
+        waitUntil(() -> window.viewModel().worklist().recommendation(workspace.resolve(lung).toAbsolutePath().normalize())
+                .kind() == org.imrtreview.store.worklist.Recommendation.Kind.CURRENT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> CutText.find(window).forEach(f -> found.add("worklist: " + f)));
+        List<String> statuses = new ArrayList<>();
+        robot.interact(() -> window.worklistView().table().lookupAll(".table-cell").forEach(n -> {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                    && "statusColumn".equals(c.getTableColumn().getId()) && !c.isEmpty()) {
+                statuses.add(c.getText());
+            }
+        }));
+        WindowTests.shoot(robot, window, "outdated-status-worklist-1366.png");
+        robot.interact(window::shutdown);
+        assertEquals(List.of(), found);
+        assertTrue(statuses.contains("Approved\ncase changed") && statuses.contains("Denied\ncase changed"), statuses.toString());
     }
 
     /**

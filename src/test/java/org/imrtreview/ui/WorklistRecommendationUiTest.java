@@ -126,5 +126,48 @@ class WorklistRecommendationUiTest {
         assertEquals(Determination.CRITERIA_NOT_MET, window.viewModel().review().evaluation().determination());
         robot.interact(() -> window.viewModel().backToWorklist());
         assertEquals("Approve (case changed since)", cell(robot, "decisionColumn", ESOPHAGUS));
+        // the Status column says so too, on a second line (decision 0468)
+        assertEquals("Approved\ncase changed", cell(robot, "statusColumn", ESOPHAGUS));
+    }
+
+    /**
+     * Decision 0467: the physician reviewer's decision is the one that stands. Sample 03 (criteria met now):
+     * a denial upheld when the case said "criteria not met" says the case changed (Status and Decision); an
+     * overturn she made on "criteria not met" — sample 06 as it is now — after the nurse had referred it while it
+     * was incomplete, stands (the nurse's referral alone would have said the case changed).
+     */
+    @Test
+    void aPhysiciansDecisionIsJudgedOnTheRecommendationSheDecidedOn(FxRobot robot) throws Exception {
+        Path ws = SampleWorkspace.copy(temp.resolve("ws"), LUNG, ESOPHAGUS);
+        org.imrtreview.store.ReviewerIdentity doctor = new org.imrtreview.store.ReviewerIdentity("Helen Vance", "MD",
+                org.imrtreview.store.ReviewerRole.PHYSICIAN);
+        Instant referred = Instant.parse("2026-12-01T10:00:00Z");
+        Instant decided = Instant.parse("2026-12-02T09:00:00Z");
+        ReviewState upheld = ReviewState.fresh()
+                .withDecision(new DecisionRecord(NurseDecision.REFER, Determination.CRITERIA_NOT_MET, null, referred, "Dana Reyes, RN"))
+                .withPhysicianStep(new org.imrtreview.store.PhysicianStep(org.imrtreview.store.PhysicianAction.UPHOLD, doctor,
+                        "No organ where only IMRT meets a published limit.", decided, "hvance", Determination.CRITERIA_NOT_MET));
+        new ReviewStateStore().save(ws.resolve(LUNG), upheld);
+        ReviewState overturned = ReviewState.fresh()
+                .withDecision(new DecisionRecord(NurseDecision.REFER, Determination.INCOMPLETE, "Imaging missing", referred,
+                        "Dana Reyes, RN"))
+                .withPhysicianStep(new org.imrtreview.store.PhysicianStep(org.imrtreview.store.PhysicianAction.OVERTURN, doctor,
+                        "The esophagus answer was clarified by phone.", decided, "hvance", Determination.CRITERIA_NOT_MET));
+        new ReviewStateStore().save(ws.resolve(ESOPHAGUS), overturned);
+        open(robot, ws);
+        for (String c : new String[] {LUNG, ESOPHAGUS}) {
+            robot.interact(() -> window.viewModel().openCase(ws.resolve(c).toAbsolutePath().normalize()));
+            waitUntil(() -> window.viewModel().review() != null && window.viewModel().review().evaluation() != null
+                    && window.viewModel().review().session() != null && window.viewModel().review().session().folder().endsWith(c)
+                    && Files.isRegularFile(LastEvaluations.file(ws.resolve(c))));
+            robot.interact(() -> window.viewModel().backToWorklist());
+        }
+        waitUntil(() -> window.viewModel().worklist().recommendation(ws.resolve(LUNG).toAbsolutePath().normalize())
+                .kind() == org.imrtreview.store.worklist.Recommendation.Kind.CURRENT);
+        robot.interact(() -> { });
+        assertEquals("Denied\ncase changed", cell(robot, "statusColumn", LUNG));
+        assertEquals("Refer to physician (case changed since)", cell(robot, "decisionColumn", LUNG));
+        assertEquals("Approved", cell(robot, "statusColumn", ESOPHAGUS), "her overturn stands on the case as it is");
+        assertEquals("Refer to physician (override)", cell(robot, "decisionColumn", ESOPHAGUS));
     }
 }

@@ -118,14 +118,21 @@ public final class ReviewStateStore implements StateSink {
         try {
             ReviewState state = Json.MAPPER.readValue(file.toFile(), ReviewState.class);
             return state == null ? new Peek(ReviewStatus.NEW, null, null)
-                    : new Peek(state.status(), state.request(), state.decision());
+                    : new Peek(state.status(), state.request(), state.decision(), state.standingRecommendation());
         } catch (IOException | RuntimeException e) {
             return new Peek(ReviewStatus.IN_REVIEW, null, null);
         }
     }
 
-    /** {@code decision}: the nurse's recorded decision, null when none. */
-    public record Peek(ReviewStatus status, org.imrtreview.model.Request request, org.imrtreview.store.DecisionRecord decision) {
+    /**
+     * {@code decision}: the nurse's recorded decision, null when none; {@code decidedOn}: the recommendation
+     * the decision that stands was recorded on (ReviewState.standingRecommendation).
+     */
+    public record Peek(ReviewStatus status, org.imrtreview.model.Request request, org.imrtreview.store.DecisionRecord decision,
+                       org.imrtreview.model.Determination decidedOn) {
+        public Peek(ReviewStatus status, org.imrtreview.model.Request request, org.imrtreview.store.DecisionRecord decision) {
+            this(status, request, decision, decision == null ? null : decision.recommendation());
+        }
     }
 
     /**

@@ -7,15 +7,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.imrtreview.model.Determination;
 import org.imrtreview.model.Request;
 
 /**
  * One case in the worklist, read cheaply (request.json and the saved review state only, never the
  * whole submission). {@code problem} is a sentence when request.json could not be read; {@code decision}
- * is the nurse's recorded decision (null when she has not decided).
+ * is the nurse's recorded decision (null when she has not decided); {@code decidedOn} the recommendation the
+ * decision that stands was recorded on — the physician reviewer's once she upheld or overturned, else the
+ * nurse's (decision 0467; null without a decision).
  */
 public record WorklistEntry(Path folder, String caseName, Request request, OffsetDateTime dueAt,
-                            ReviewStatus status, String problem, DecisionRecord decision) {
+                            ReviewStatus status, String problem, DecisionRecord decision, Determination decidedOn) {
+
+    public WorklistEntry(Path folder, String caseName, Request request, OffsetDateTime dueAt, ReviewStatus status,
+                         String problem, DecisionRecord decision) {
+        this(folder, caseName, request, dueAt, status, problem, decision, decision == null ? null : decision.recommendation());
+    }
 
     public WorklistEntry(Path folder, String caseName, Request request, OffsetDateTime dueAt, ReviewStatus status,
                          String problem) {
@@ -52,10 +60,16 @@ public record WorklistEntry(Path folder, String caseName, Request request, Offse
     }
 
     public WorklistEntry withStatus(ReviewStatus newStatus) {
-        return new WorklistEntry(folder, caseName, request, dueAt, newStatus, problem, decision);
+        return new WorklistEntry(folder, caseName, request, dueAt, newStatus, problem, decision, decidedOn);
     }
 
     public WorklistEntry withDecision(DecisionRecord newDecision) {
         return new WorklistEntry(folder, caseName, request, dueAt, status, problem, newDecision);
+    }
+
+    /** The decision and the recommendation the decision that stands was recorded on (decision 0467). */
+    public WorklistEntry withDecision(DecisionRecord newDecision, Determination newDecidedOn) {
+        return new WorklistEntry(folder, caseName, request, dueAt, status, problem, newDecision,
+                newDecision == null ? null : newDecidedOn);
     }
 }

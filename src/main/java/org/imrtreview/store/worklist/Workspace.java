@@ -99,7 +99,7 @@ public final class Workspace {
             problem = null;
         }
         return new WorklistEntry(folder, folder.getFileName().toString(), request, Turnaround.dueAt(request), saved.status(), problem,
-                saved.decision());
+                saved.decision(), saved.decidedOn());
     }
 
     private static Path findRequestFile(Path folder) {

@@ -93,9 +93,12 @@ public final class CaseReviewViewModel {
         this.caseScope = notifier;
         recommendation = Bindings.createObjectBinding(
                 () -> evaluation.get() == null ? null : evaluation.get().determination(), evaluation);
+        // the reason typed is kept with the case's saved work as it is typed (decision 0469); a case shown
+        // read-only saves nothing, so there it stays on screen only
         reasonDraft.addListener((o, a, text) -> {
-            if (!switching && session.get() != null) {
+            if (!switching && session.get() != null && editable.get()) {
                 session.get().setReasonDraft(text);
+                state.set(session.get().state()); // the state shown is the session's (not a re-evaluation)
             }
         });
     }

@@ -104,7 +104,8 @@ public final class PhysicianReviewPane extends VBox {
         if (!referred) {
             return;
         }
-        status.setText("Status: " + s.status().title());
+        status.setText("Status: " + s.status().title()
+                + (vm.session() != null && vm.session().physicianDecisionOutdated() ? " \u2014 case changed" : ""));
         referral.setText("Referred by " + nurse.user() + ", " + WHEN.format(nurse.at().atZone(zone))
                 + (nurse.reason() == null ? "" : ": " + nurse.reason()));
         steps.getChildren().clear();
@@ -115,7 +116,9 @@ public final class PhysicianReviewPane extends VBox {
             l.getStyleClass().add("physician-step");
             steps.getChildren().add(l);
         }
-        boolean decided = s.physicianDecision() != null;
+        // an uphold or overturn the case has changed under is decided again (decision 0467)
+        boolean outdated = vm.session() != null && vm.session().physicianDecisionOutdated();
+        boolean decided = s.physicianDecision() != null && !outdated;
         ReviewerIdentity me = vm.identityProperty().get();
         String problem = me == null ? "Say who you are first: Tools ▸ Who is using this workstation."
                 : me.physicianProblem();
@@ -123,6 +126,9 @@ public final class PhysicianReviewPane extends VBox {
             who.setText(s.physicianDecision().action() == PhysicianAction.UPHOLD
                     ? "The denial letter is final and signed by the physician (Letter tab)."
                     : "The letter is now the approval (Letter tab).");
+        } else if (outdated) {
+            who.setText("\u26a0 " + vm.session().decisionOutdated().orElse("")
+                    + (problem == null ? "\nYou: " + me.signature() + " (" + me.role().title() + ")" : "\n" + problem));
         } else {
             who.setText(problem == null ? "You: " + me.signature() + " (" + me.role().title() + ")"
                     : "A physician reviewer decides this case. " + problem);

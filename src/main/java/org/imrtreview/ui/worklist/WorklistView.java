@@ -105,7 +105,10 @@ public final class WorklistView extends BorderPane {
         left.setPrefWidth(110);
         left.setMinWidth(90); // FitColumns widens it to what its text needs
         table.getColumns().add(left);
-        TableColumn<WorklistEntry, String> status = text("Status", 120, e -> e.status().title());
+        // the status says so too when the decision that stands was recorded on another recommendation than the
+        // case's current one (decision 0468): on a second line, so the column keeps its width
+        TableColumn<WorklistEntry, String> status = text("Status", 120, e -> statusText(e, vm.recommendation(e.folder())));
+        status.setId("statusColumn");
         status.setCellFactory(c -> new StatusCell());
         // what the last evaluation recommended while it still holds, and what the nurse decided (decision
         // 0246); with a team store both are checked against the work the store keeps (decision 0315)
@@ -114,7 +117,7 @@ public final class WorklistView extends BorderPane {
         recommendation.setCellFactory(c -> new RecommendationCell(vm));
         table.getColumns().add(recommendation);
         TableColumn<WorklistEntry, String> decision = text("Decision", 100, e -> e.decision() == null ? null
-                : decisionText(e.decision(), vm.recommendation(e.folder())));
+                : decisionText(e, vm.recommendation(e.folder())));
         decision.setId("decisionColumn");
         decision.setCellFactory(c -> new DecisionCell(vm));
         table.getColumns().add(decision);
@@ -631,13 +634,26 @@ public final class WorklistView extends BorderPane {
      * The decision's words, "(case changed since)" when the case's current recommendation is not the one it
      * was recorded on: no letter follows it until she records it again (decision 0450).
      */
-    static String decisionText(org.imrtreview.store.DecisionRecord d, org.imrtreview.store.worklist.Recommendation now) {
-        return changedSince(d, now) ? decisionText(d).replace(" (override)", "") + " (case changed since)" : decisionText(d);
+    static String decisionText(WorklistEntry e, org.imrtreview.store.worklist.Recommendation now) {
+        org.imrtreview.store.DecisionRecord d = e.decision();
+        return changedSince(e, now) ? decisionText(d).replace(" (override)", "") + " (case changed since)" : decisionText(d);
     }
 
-    private static boolean changedSince(org.imrtreview.store.DecisionRecord d, org.imrtreview.store.worklist.Recommendation now) {
-        return d != null && now != null && now.kind() == org.imrtreview.store.worklist.Recommendation.Kind.CURRENT
-                && now.determination() != null && now.determination() != d.recommendation();
+    /**
+     * The status, with "case changed" on a second line while the decision that stands (the nurse's, or the
+     * physician reviewer's once she decided) was recorded on another recommendation than the case gives now:
+     * "Approved" alone read as if the approval could go out (decision 0468).
+     */
+    static final String CASE_CHANGED = " \u2014 case changed";
+
+    static String statusText(WorklistEntry e, org.imrtreview.store.worklist.Recommendation now) {
+        return e.status().title() + (changedSince(e, now) ? CASE_CHANGED : "");
+    }
+
+    /** Whether the case's current recommendation is known and not the one its standing decision was recorded on. */
+    static boolean changedSince(WorklistEntry e, org.imrtreview.store.worklist.Recommendation now) {
+        return e.decision() != null && now != null && now.kind() == org.imrtreview.store.worklist.Recommendation.Kind.CURRENT
+                && now.determination() != null && now.determination() != e.decidedOn();
     }
 
     /** The recommendation as the worklist knows it; muted, with the reason, when it is not known. */
@@ -700,11 +716,15 @@ public final class WorklistView extends BorderPane {
                 tip.append(" by ").append(org.imrtreview.logging.VisibleText.escape(d.user()));
             }
             org.imrtreview.store.worklist.Recommendation now = vm.recommendation(e.folder());
-            if (changedSince(d, now)) {
+            if (changedSince(e, now)) {
                 getStyleClass().add("decision-override");
-                tip.append(", when the recommendation was “").append(d.recommendation() == null ? "none" : d.recommendation().title())
+                boolean physician = e.status() == org.imrtreview.store.ReviewStatus.DENIED
+                        || d.decision() == org.imrtreview.store.NurseDecision.REFER && e.status() == org.imrtreview.store.ReviewStatus.APPROVED;
+                tip.append(physician ? "; the physician reviewer decided" : "")
+                        .append(", when the recommendation was “").append(e.decidedOn() == null ? "none" : e.decidedOn().title())
                         .append("”; it is now “").append(now.determination().title())
-                        .append("”. Open the case, see what changed and record your decision again: until then no letter follows it");
+                        .append(physician ? "”. The physician reviewer sees what changed and decides again: until then no letter follows it"
+                                : "”. Open the case, see what changed and record your decision again: until then no letter follows it");
             } else if (d.overridesRecommendation()) {
                 getStyleClass().add("decision-override");
                 tip.append(", against the recommendation “").append(d.recommendation().title()).append('”');
@@ -726,8 +746,12 @@ public final class WorklistView extends BorderPane {
                 setText(null);
                 return;
             }
-            setText(s);
-            getStyleClass().add("status-" + e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            // "case changed" (decision 0468) in the warning colour, as in the case's header, on its own line: the
+            // column keeps the width of its longest status ("Awaiting physician")
+            boolean changed = s != null && s.endsWith(CASE_CHANGED);
+            setText(changed ? s.substring(0, s.length() - CASE_CHANGED.length()) + "\ncase changed" : s);
+            getStyleClass().add(changed ? "status-outdated"
+                    : "status-" + e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
 

@@ -109,7 +109,7 @@ public final class WorklistViewModel {
             return false;
         }
         return r.kind() == Recommendation.Kind.FILES_CHANGED || r.kind() == Recommendation.Kind.CURRENT
-                && e.decision() != null && r.determination() != null && r.determination() != e.decision().recommendation();
+                && e.decision() != null && r.determination() != null && r.determination() != e.decidedOn();
     }
 
     /** The worklist comes from the team store from now on (null: the files beside each case alone). */
@@ -188,7 +188,7 @@ public final class WorklistViewModel {
                 // the store's status, and request details typed on another workstation
                 // (the decision is the store's saved work, read by the recommendations' check: kept)
                 find(e.folder()).filter(old -> old.status() != e.status() || !old.request().equals(e.request()))
-                        .ifPresent(old -> replace(e.withDecision(old.decision())));
+                        .ifPresent(old -> replace(e.withDecision(old.decision(), old.decidedOn())));
             }
             refilter();
             then.run();
@@ -318,13 +318,23 @@ public final class WorklistViewModel {
     /** The nurse typed or corrected the request details of a case: its line (and deadline) follow them. */
     public void updateRequest(Path caseFolder, org.imrtreview.model.Request request) {
         find(caseFolder).ifPresent(e -> replace(new WorklistEntry(e.folder(), e.caseName(), request,
-                org.imrtreview.store.worklist.Turnaround.dueAt(request), e.status(), null, e.decision())));
+                org.imrtreview.store.worklist.Turnaround.dueAt(request), e.status(), null, e.decision(), e.decidedOn())));
     }
 
     /** The nurse recorded (or changed) her decision on a case: its line shows it. */
     public void updateDecision(Path caseFolder, org.imrtreview.store.DecisionRecord decision) {
-        find(caseFolder).filter(e -> !java.util.Objects.equals(e.decision(), decision))
-                .ifPresent(e -> replace(e.withDecision(decision)));
+        updateDecision(caseFolder, decision, decision == null ? null : decision.recommendation());
+    }
+
+    /**
+     * The decision recorded on a case and the recommendation the decision that stands was recorded on (the
+     * physician reviewer's once she decided, decision 0467): its line shows them.
+     */
+    public void updateDecision(Path caseFolder, org.imrtreview.store.DecisionRecord decision,
+                               org.imrtreview.model.Determination decidedOn) {
+        find(caseFolder).filter(e -> !java.util.Objects.equals(e.decision(), decision)
+                        || !java.util.Objects.equals(e.decidedOn(), decision == null ? null : decidedOn))
+                .ifPresent(e -> replace(e.withDecision(decision, decidedOn)));
     }
 
     /**
@@ -383,11 +393,12 @@ public final class WorklistViewModel {
                 }
                 if (store == null) {
                     out.put(e.folder(), new Checked(org.imrtreview.store.worklist.LastEvaluations.check(e.folder(),
-                            workspace.store()), stat, false, null));
+                            workspace.store()), stat, false, null, null));
                 } else {
                     org.imrtreview.store.ReviewState work = store.savedWork(row.key());
                     out.put(e.folder(), new Checked(org.imrtreview.store.worklist.LastEvaluations.check(e.folder(),
-                            () -> work), work == null ? null : stat, work != null, work == null ? null : work.decision()));
+                            () -> work), work == null ? null : stat, work != null, work == null ? null : work.decision(),
+                            work == null ? null : work.standingRecommendation()));
                 }
             }
             return out;
@@ -400,7 +411,7 @@ public final class WorklistViewModel {
                 if (!evaluatedHere.contains(folder)) {
                     recommendations.put(folder, checked.recommendation());
                     if (checked.fromStore()) {
-                        updateDecision(folder, checked.decision());
+                        updateDecision(folder, checked.decision(), checked.decidedOn());
                     }
                 }
                 if (checked.stat() == null || evaluatedHere.contains(folder)) {
@@ -415,7 +426,7 @@ public final class WorklistViewModel {
 
     /** {@code fromStore}: the saved work came from the team store, and {@code decision} is its recorded decision. */
     private record Checked(Recommendation recommendation, String stat, boolean fromStore,
-                           org.imrtreview.store.DecisionRecord decision) {
+                           org.imrtreview.store.DecisionRecord decision, org.imrtreview.model.Determination decidedOn) {
     }
 
     private void replace(WorklistEntry entry) {
@@ -528,10 +539,13 @@ public final class WorklistViewModel {
         return row == null ? null : row.assignee();
     }
 
-    /** The recommendation and decision shown on the line ("criteria met", "override") match too. */
+    /**
+     * The recommendation and decision shown on the line ("criteria met", "override", "case changed": decision
+     * 0468) match too.
+     */
     private boolean matchesReview(WorklistEntry e, String needle) {
         Recommendation r = recommendations.get(e.folder());
-        String decision = e.decision() == null ? "" : WorklistView.decisionText(e.decision());
+        String decision = e.decision() == null ? "" : WorklistView.decisionText(e, r) + " " + WorklistView.statusText(e, r);
         return r != null && r.text().toLowerCase(Locale.ROOT).contains(needle)
                 || decision.toLowerCase(Locale.ROOT).contains(needle);
     }
