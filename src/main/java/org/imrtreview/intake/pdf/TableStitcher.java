@@ -75,6 +75,10 @@ final class TableStitcher {
                                 continue;
                             }
                         }
+                        if (scannedRows(prev, t)) {
+                            // not joined, and nothing known of what stands between: said, never dropped (0470)
+                            loose.add(new Loose(out.size() - 1, t.firstPage()));
+                        }
                     } else {
                         ExtractedTable joined = continuedBy(prev, t, here, there);
                         if (joined != null) {
@@ -307,6 +311,21 @@ final class TableStitcher {
                     && holdsValue(firstRealRow(next.rows()));
         }
         return false;
+    }
+
+    /**
+     * A table at the top of a page without a text layer (read by OCR), or after one, that was not joined to
+     * {@code prev} yet looks like its rows (decision 0470): it starts in the upper part of its page, has no
+     * header of its own (the locator finds none, its first row is no repeat of prev's header), at least three
+     * columns, and its first real row begins with a name and holds a value.
+     */
+    private static boolean scannedRows(ExtractedTable prev, ExtractedTable t) {
+        if (!startsHigh(t) || t.columnCount() < 3 || t.rows().isEmpty() || TableLocator.locate(t.rows()).isPresent()
+                || repeatsHeader(prev, t.rows().get(0))) {
+            return false;
+        }
+        List<String> first = firstRealRow(t.rows());
+        return !first.isEmpty() && first.get(0).codePoints().anyMatch(Character::isLetter) && holdsValue(first);
     }
 
     /** The first row that is not the broken-off rest of a row from the page before. */
