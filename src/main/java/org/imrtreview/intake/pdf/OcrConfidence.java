@@ -42,6 +42,11 @@ public final class OcrConfidence {
     }
 
     private final Map<String, List<Seen>> seen = new HashMap<>();
+    /**
+     * The cell texts of each row of a table read from a text layer (no markers at all): a summary row whose
+     * every cell is one of them was typed, not read by OCR, even when joined to a scanned page (decision 0471).
+     */
+    private final List<java.util.Set<String>> typedRows = new ArrayList<>();
 
     private static final org.imrtreview.model.ScanSpot NO_SPOT = new org.imrtreview.model.ScanSpot(0, 0, 0, 0, 0);
 
@@ -129,6 +134,19 @@ public final class OcrConfidence {
             }
             rows.add(clean);
         }
+        if (!any) {
+            for (List<String> row : table.rows()) {
+                java.util.Set<String> cells = new java.util.HashSet<>();
+                for (String cell : row) {
+                    if (cell != null && !normalise(cell).isEmpty()) {
+                        cells.add(normalise(cell));
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    typedRows.add(cells);
+                }
+            }
+        }
         return any ? new ExtractedTable(table.firstPage(), table.lastPage(), rows, table.columnEdges(), table.top(),
                 table.bottom(), table.ruled(), table.pageHeight()) : table;
     }
@@ -162,8 +180,12 @@ public final class OcrConfidence {
             return table;
         }
         List<OcrCell> cells = new ArrayList<>();
-        Map<String, java.util.Iterator<Seen>> own = ownReadings(table);
+        java.util.Set<Integer> typed = typedRowNumbers(table);
+        Map<String, java.util.Iterator<Seen>> own = ownReadings(table, typed);
         for (SummaryRow row : table.rows()) {
+            if (typed.contains(row.number())) {
+                continue; // read from a page's text layer: no OCR confidence, no OCR flag (decision 0471)
+            }
             for (Column c : Column.values()) {
                 String text = row.cell(c);
                 if (text == null || text.isBlank()) {
@@ -202,10 +224,13 @@ public final class OcrConfidence {
      * table and every cell in one column of the summary table (rows keep their order). Any other text
      * keeps the least sure of its readings and any doubt of one (a doubt is never lost).
      */
-    private Map<String, java.util.Iterator<Seen>> ownReadings(SummaryTable table) {
+    private Map<String, java.util.Iterator<Seen>> ownReadings(SummaryTable table, java.util.Set<Integer> typed) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, java.util.Set<Column>> columns = new HashMap<>();
         for (SummaryRow row : table.rows()) {
+            if (typed.contains(row.number())) {
+                continue;
+            }
             for (Column c : Column.values()) {
                 String text = row.cell(c);
                 if (text != null && !text.isBlank()) {
@@ -224,6 +249,31 @@ public final class OcrConfidence {
                 continue;
             }
             out.put(e.getKey(), readings.iterator());
+        }
+        return out;
+    }
+
+    /**
+     * The summary rows whose every non-empty cell is a cell of one row of a table read from a text layer. A
+     * row the table reader changed (split or joined cells) is not among them and keeps its OCR confidence
+     * (0 when it cannot be traced): a doubt is never lost, only a typed row is cleared.
+     */
+    private java.util.Set<Integer> typedRowNumbers(SummaryTable table) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (typedRows.isEmpty()) {
+            return out;
+        }
+        for (SummaryRow row : table.rows()) {
+            List<String> texts = new ArrayList<>();
+            for (Column c : Column.values()) {
+                String text = row.cell(c);
+                if (text != null && !text.isBlank()) {
+                    texts.add(normalise(text));
+                }
+            }
+            if (!texts.isEmpty() && typedRows.stream().anyMatch(r -> r.containsAll(texts))) {
+                out.add(row.number());
+            }
         }
         return out;
     }

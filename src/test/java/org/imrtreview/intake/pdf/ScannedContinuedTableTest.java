@@ -2,6 +2,7 @@ package org.imrtreview.intake.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
@@ -20,6 +21,7 @@ import org.imrtreview.cache.ResultCache;
 import org.imrtreview.intake.pdf.fixtures.ContinuedTableLetters;
 import org.imrtreview.intake.pdf.fixtures.ContinuedTableLetters.Page2;
 import org.imrtreview.intake.pdf.fixtures.ContinuedTableLetters.Variant;
+import org.imrtreview.model.OcrCell;
 import org.imrtreview.model.SummaryRow;
 import org.imrtreview.ocr.PageOcr;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,5 +125,32 @@ class ScannedContinuedTableTest {
                 ScanDegrader.Look.GREY_300, "other-" + ruled);
         assertNotNull(r.table(), r.problems()::toString);
         assertEquals(List.of(), r.damage());
+    }
+
+    /**
+     * Page 1 typed and ending low, page 2 a scan starting high: joined by position. The typed cells were read
+     * from the text layer, not by OCR: they carry no OCR confidence (decision 0471); page 2's cells do.
+     */
+    @ParameterizedTest(name = "ruled {0}")
+    @CsvSource(textBlock = """
+            true
+            false
+            """)
+    void typedCellsOfATableJoinedToAScannedPageAreNotOcrCells(boolean ruled) throws IOException {
+        PacketResult r = readMixed(new Variant(ruled, 5, Page2.REST_OF_TABLE, false, false, false),
+                ScanDegrader.Look.GREY_300, "low-" + ruled);
+        assertNotNull(r.table(), r.problems()::toString);
+        assertEquals("pages 1-2, rows 1-8", r.table().location());
+        assertEquals(7, organs(r).size(), organs(r)::toString);
+        assertEquals(List.of(), r.damage());
+        for (SummaryRow row : r.table().rows()) {
+            List<OcrCell> ocr = r.table().ocrCells().stream().filter(c -> c.row() == row.number()).toList();
+            if (row.number() <= 5) {
+                assertEquals(List.of(), ocr, "row " + row.number() + " was typed on page 1");
+            } else {
+                assertEquals(6, ocr.size(), "row " + row.number() + " was read by OCR on page 2: " + ocr);
+                assertTrue(ocr.stream().allMatch(c -> c.confidence() > 0.5), ocr::toString);
+            }
+        }
     }
 }
