@@ -1202,6 +1202,24 @@ public final class TeamStore {
         }
     }
 
+    /**
+     * H2's known race between reading a row's large object and another connection's update of that row
+     * (h2database issues 1808 / 3445): the read fails with a NullPointerException inside
+     * {@code LobStorageMap} because the LOB it was about to copy was just replaced. Nothing was read or
+     * written; run again like a deadlock. Seen as one failed load among twenty clients on one worklist.
+     */
+    static boolean h2LobRace(Throwable t) {
+        if (!(t instanceof NullPointerException)) {
+            return false;
+        }
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().equals("org.h2.mvstore.db.LobStorageMap")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean retryable(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null) {
@@ -1210,6 +1228,9 @@ public final class TeamStore {
                 if (state.equals("23505") || state.equals("40001") || state.equals("40P01") || state.equals("HYT00")) {
                     return true;
                 }
+            }
+            if (h2LobRace(t)) {
+                return true;
             }
         }
         return false;
