@@ -161,14 +161,9 @@ public final class PasResponseCommand implements Callable<Integer> {
         ReviewCase reviewCase;
         Evaluation evaluation;
         if (submitted.folder() != null) {
-            org.imrtreview.review.CaseReview review;
-            try {
-                org.imrtreview.review.CaseReviews reviews = org.imrtreview.review.CaseReviews.standard(java.time.Clock.systemUTC(), user);
-                review = reviews.view(reviews.read(submitted.folder(), state, java.util.List.of()), false);
-            } catch (org.imrtreview.intake.UnreadablePathException e) {
-                CaseArgument.fail(err, e.getMessage());
-                return CaseArgument.UNREADABLE;
-            }
+            // the submission read for the CASE argument, not read a second time
+            org.imrtreview.review.CaseReviews reviews = org.imrtreview.review.CaseReviews.standard(java.time.Clock.systemUTC(), user);
+            org.imrtreview.review.CaseReview review = reviews.view(reviews.read(submitted, state, java.util.List.of()), false);
             // the recorded decision is sent only while it stands on the case as the workstation shows it (decision 0450)
             if (decision == null && state.decision() != null && state.physicianDecision() == null) {
                 java.util.Optional<String> outdated = review.decisionOutdated();

@@ -292,8 +292,7 @@ public final class DvhDataHandler implements FileHandler {
     }
 
     private static String gy(double v) {
-        return Math.abs(v - Math.rint(v)) < 0.005 ? String.valueOf((long) Math.rint(v))
-                : String.format(java.util.Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+        return org.imrtreview.model.Metric.number(Math.round(v * 100) / 100.0);
     }
 
     /**

@@ -82,7 +82,11 @@ public final class CaseReviews {
      * file beside the case; the digitising work is restored from it the same way.
      */
     public Read read(Path path, ReviewState saved, List<String> notices) throws UnreadablePathException {
-        ReviewCase submitted = loader.load(path);
+        return read(loader.load(path), saved, notices);
+    }
+
+    /** As {@link #read(Path, ReviewState, List)}, for a submission already read (the command line's CASE argument). */
+    public Read read(ReviewCase submitted, ReviewState saved, List<String> notices) {
         SavedDigitising.Restoration digitising = saved.digitised().isEmpty()
                 ? SavedDigitising.Restoration.none() : new SavedDigitising().restore(submitted, saved);
         return new Read(submitted, saved, notices.isEmpty() ? null : String.join(" ", notices), digitising);
