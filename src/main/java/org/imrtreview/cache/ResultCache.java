@@ -118,7 +118,7 @@ public final class ResultCache {
 
     /** The entry's file (exists or not); for tests and tools. */
     public Path entry(Key key) {
-        return root.resolve(safe(key.kind())).resolve(hex(key.text().getBytes(StandardCharsets.UTF_8)) + ".json");
+        return root.resolve(safe(key.kind())).resolve(sha256(key.text().getBytes(StandardCharsets.UTF_8)) + ".json");
     }
 
     private static String safe(String kind) {
@@ -140,7 +140,8 @@ public final class ResultCache {
         }
     }
 
-    private static String hex(byte[] bytes) {
+    /** SHA-256 of the bytes as hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

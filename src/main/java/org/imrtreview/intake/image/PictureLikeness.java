@@ -13,7 +13,8 @@ public final class PictureLikeness {
     /** Grid cells across the picture's width. */
     static final int GRID = 200;
     private static final int CHROMA = 60;
-    private static final int HUE_BINS = 12;
+    /** Hue bins as {@link PixelStats} counts them (one definition of a picture's hues). */
+    private static final int HUE_BINS = PixelStats.HUE_BINS;
     /** Fewer coloured cells than this: nothing to compare (a grey fax, an empty plot). */
     static final int MIN_COLOURED_CELLS = 150;
     /** The poorer picture must keep at least this share of the richer one's coloured cells. */
@@ -51,7 +52,7 @@ public final class PictureLikeness {
                 int cell = cy * gw + Math.min(gw - 1, (int) ((long) x * gw / w));
                 if (chroma > best[cell]) {
                     best[cell] = chroma;
-                    cells[cell] = (byte) (1 + hueBin(r, g, b, max, min));
+                    cells[cell] = (byte) (1 + PixelStats.hueBin(r, g, b, max, min));
                 }
             }
         }
@@ -119,19 +120,5 @@ public final class PictureLikeness {
             }
         }
         return false;
-    }
-
-    private static int hueBin(int r, int g, int b, int max, int min) {
-        double d = max - min;
-        double h;
-        if (max == r) {
-            h = ((g - b) / d) % 6;
-        } else if (max == g) {
-            h = (b - r) / d + 2;
-        } else {
-            h = (r - g) / d + 4;
-        }
-        double deg = (h * 60 + 360) % 360;
-        return (int) (deg / (360.0 / HUE_BINS)) % HUE_BINS;
     }
 }

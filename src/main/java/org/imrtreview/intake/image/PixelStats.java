@@ -19,7 +19,7 @@ public final class PixelStats {
     static final int MIN_CHROMATIC_PIXELS = 30;
     private static final int LIGHT = 225;
     private static final int DARK = 110;
-    private static final int HUE_BINS = 12;
+    static final int HUE_BINS = 12;
 
     private final int visiblePixels;
     private final int chromaticPixels;
@@ -70,7 +70,8 @@ public final class PixelStats {
         return new PixelStats(visible, chromatic, light, hues, detectAxes(argb, width, height));
     }
 
-    private static int hueBin(int r, int g, int b, int max, int min) {
+    /** The hue bin (of {@link #HUE_BINS}) of a chromatic pixel whose largest channel is {@code max}, smallest {@code min}. */
+    static int hueBin(int r, int g, int b, int max, int min) {
         double d = max - min;
         double h;
         if (max == r) {

@@ -1,5 +1,6 @@
 package org.imrtreview.store.persist;
 
+import org.imrtreview.cache.ResultCache;
 import org.imrtreview.files.WholeFiles;
 import org.imrtreview.store.ReviewState;
 import org.imrtreview.store.ReviewStatus;
@@ -61,7 +62,7 @@ public final class ReviewStateStore implements StateSink {
         try {
             byte[] bytes = Files.readAllBytes(file);
             ReviewState state = Json.MAPPER.readValue(bytes, ReviewState.class);
-            known.put(key(caseFolder), sha256(bytes));
+            known.put(key(caseFolder), ResultCache.sha256(bytes));
             return new Loaded(state == null ? ReviewState.fresh() : state, null);
         } catch (IOException | RuntimeException e) {
             known.put(key(caseFolder), onDisk(file)); // what is there after the move below is compared (0453)
@@ -156,7 +157,7 @@ public final class ReviewStateStore implements StateSink {
         removeOrphans(file.getParent());
         byte[] bytes = Json.MAPPER.writeValueAsBytes(state);
         WholeFiles.replaceDurably(file, bytes, "review-state");
-        known.put(key(caseFolder), sha256(bytes));
+        known.put(key(caseFolder), ResultCache.sha256(bytes));
     }
 
     private static Path key(Path caseFolder) {
@@ -166,17 +167,9 @@ public final class ReviewStateStore implements StateSink {
     /** The SHA-256 of the state file now, {@link #ABSENT} when there is none, or a mark that never matches. */
     private static String onDisk(Path file) {
         try {
-            return Files.isRegularFile(file) ? sha256(Files.readAllBytes(file)) : ABSENT;
+            return Files.isRegularFile(file) ? ResultCache.sha256(Files.readAllBytes(file)) : ABSENT;
         } catch (IOException e) {
             return "unreadable:" + System.nanoTime();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
