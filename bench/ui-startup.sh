@@ -11,7 +11,8 @@
 # BENCH_ALTERNATE the CPU per open of each Java thread and each operating-system thread (JIT, GC included);
 # BENCH_ROUNDS (2): rounds over every sample; BENCH_PACE=MS: then every case in the worklist's order,
 # each opened after MS ms on the one before (a nurse working down the list; run it with BENCH_ROUNDS=0
-# so the cases are new to it); BENCH_FIRST_WAIT=MS: the first case is opened MS ms after the worklist is
+# so the cases are new to it); BENCH_PACE_STEP=N: only every Nth case of the worklist (she skips the others);
+# BENCH_FIRST_WAIT=MS: the first case is opened MS ms after the worklist is
 # listed (a nurse reading the list first); BENCH_JAVA_OPTS: more JVM options (-Dimrt.readAheadMs=0: no read-ahead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,7 @@ OUT=$(mktemp -d)
 for i in $(seq 1 "$RUNS"); do
   java -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dimrt.prefs.node=imrt-review-bench -Dbench.alternate="${BENCH_ALTERNATE:-0}" -Dbench.spans="${BENCH_SPANS:-false}" \
-    -Dbench.pace="${BENCH_PACE:-0}" -Dbench.firstWait="${BENCH_FIRST_WAIT:-0}" ${BENCH_JAVA_OPTS:-} \
+    -Dbench.pace="${BENCH_PACE:-0}" -Dbench.paceStep="${BENCH_PACE_STEP:-1}" -Dbench.firstWait="${BENCH_FIRST_WAIT:-0}" ${BENCH_JAVA_OPTS:-} \
     -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" \
     org.imrtreview.bench.UiStartupBench samples "$FIRST" "$SECOND" "${BENCH_ROUNDS:-2}" 2>"$OUT/err$i.txt" | grep '=' > "$OUT/run$i.txt"
   if [ "${BENCH_SPANS:-false}" = true ]; then grep -E '^(span|threadcpu|osthreadcpu) ' "$OUT/err$i.txt" >&2 || true; fi

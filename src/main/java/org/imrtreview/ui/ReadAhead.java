@@ -1,6 +1,7 @@
 package org.imrtreview.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -8,13 +9,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the case the nurse will most likely open next — the next one in the worklist as shown, or the
- * first one while she looks at the list — once she has stayed on what she is looking at for a moment
- * (decision 0297). The reading goes through the window's own remembering loader (decision 0238) and
+ * Reads the cases the nurse will most likely open next — the ones after hers in the worklist as shown, or
+ * the first ones while she looks at the list — once she has stayed on what she is looking at for a moment
+ * (decision 0297), one after the other on one thread (decision 0495). The reading goes through the window's own remembering loader (decision 0238) and
  * nothing else: when she opens that case its files are fingerprinted again and, byte for byte the same,
  * the reading is the one she would have waited for; changed, they are read again. No review state is
  * read or written, no case is opened or marked opened, and the result is thrown away here.
@@ -40,9 +42,13 @@ final class ReadAhead {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    private Path folder;
+    /** The cases of the chain under way, in the order they are read; null: none. */
+    private List<Path> chain;
+    /** How many of {@link #chain} have begun to be read (the last of them is being read, or all are done). */
+    private AtomicInteger reachedOf = new AtomicInteger();
+    /** Set when she opens the case being read: the chain ends once that reading ends. */
+    private AtomicBoolean stopAfterCurrent = new AtomicBoolean();
     private Future<?> pending;
-    private AtomicBoolean started = new AtomicBoolean();
 
     ReadAhead(Reader reader, long delayMs) {
         this.reader = reader;
@@ -51,21 +57,42 @@ final class ReadAhead {
 
     /** Reads {@code next} after the delay unless another case is opened or read ahead first; null: nothing. */
     synchronized void after(Path next) {
+        after(next == null ? List.of() : List.of(next));
+    }
+
+    /**
+     * Reads the cases of {@code next} one after the other, in that order, on this thread, starting after the
+     * delay (decision 0495): the chain ends when they are all read, or when a case is opened or another
+     * chain is asked for (the reading under way is stopped then, unless it is of the case being opened,
+     * which is waited for). Empty: nothing is read.
+     */
+    synchronized void after(List<Path> next) {
         stop();
-        if (next == null) {
+        if (next.isEmpty()) {
             return;
         }
-        folder = next;
-        AtomicBoolean begun = new AtomicBoolean();
-        started = begun;
+        List<Path> cases = List.copyOf(next);
+        chain = cases;
+        AtomicInteger at = new AtomicInteger();
+        AtomicBoolean stopAfter = new AtomicBoolean();
+        stopAfterCurrent = stopAfter;
+        reachedOf = at;
         pending = thread.schedule(() -> {
-            begun.set(true);
-            long t0 = System.nanoTime();
-            try {
-                reader.read(next);
-                LOG.debug("next case read ahead in {} ms", (System.nanoTime() - t0) / 1_000_000);
-            } catch (Exception | LinkageError e) {
-                LOG.debug("reading the next case ahead stopped: {}", e.getClass().getSimpleName());
+            for (Path folder : cases) {
+                synchronized (this) {
+                    if (stopAfter.get() || Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    at.incrementAndGet();
+                }
+                long t0 = System.nanoTime();
+                try {
+                    reader.read(folder);
+                    LOG.debug("a case read ahead in {} ms", (System.nanoTime() - t0) / 1_000_000);
+                } catch (Exception | LinkageError e) {
+                    // this case is read when she opens it; the next ones are still read ahead unless stopped
+                    LOG.debug("reading a case ahead stopped: {}", e.getClass().getSimpleName());
+                }
             }
         }, delayMs, TimeUnit.MILLISECONDS);
     }
@@ -100,27 +127,45 @@ final class ReadAhead {
      */
     synchronized Future<?> claim(Path open) {
         caseOpened = true;
-        if (pending != null && open.equals(folder) && started.get()) {
+        if (pending != null && open.equals(current())) {
+            // the chain ends with this reading, which the opening waits for
+            stopAfterCurrent.set(true);
             Future<?> same = pending;
             pending = null;
-            folder = null;
+            chain = null;
             return same;
         }
         stop();
         return null;
     }
 
-    /** Whether {@code candidate} is being (or was last) read ahead and its reading has begun. */
+    /** The case of the chain being read now (or read last, when the chain is done); null before it begins. */
+    private Path current() {
+        int n = reachedOf.get();
+        return chain == null || n == 0 ? null : chain.get(n - 1);
+    }
+
+    /** Whether {@code candidate} is in the chain under way (or done) and its reading has begun. */
     synchronized boolean begun(Path candidate) {
-        return pending != null && candidate.equals(folder) && started.get();
+        if (pending == null || chain == null) {
+            return false;
+        }
+        int n = reachedOf.get();
+        return chain.subList(0, n).contains(candidate);
+    }
+
+    /** Whether the chain under way has read every case it was given (tests). */
+    synchronized boolean finished() {
+        return pending != null && pending.isDone() && chain != null && reachedOf.get() == chain.size();
     }
 
     private void stop() {
+        stopAfterCurrent.set(true);
         if (pending != null) {
             pending.cancel(true);
         }
         pending = null;
-        folder = null;
+        chain = null;
     }
 
     /** Waits for a claimed read ahead to end, however it ends (the opening then reads or reuses it). */

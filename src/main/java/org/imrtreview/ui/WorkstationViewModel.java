@@ -81,7 +81,17 @@ public final class WorkstationViewModel implements CaseScreenModel {
         // (a delay of 0 reads nothing ahead; the thread still warms up as the worklist arrives: decision 0312)
         this.readAhead = loader.remembers() ? new ReadAhead(loader::load, delay) : null;
         this.readsAhead = delay > 0;
+        this.readAheadCases = Math.max(1, Integer.getInteger(READ_AHEAD_CASES_PROPERTY, READ_AHEAD_CASES));
     }
+
+    /**
+     * Cases read ahead after the one she is on (decision 0495): with hers, as many as the window's loader holds
+     * for certain ({@code WorkstationServices}: 8), so nothing read ahead is only softly held.
+     */
+    static final int READ_AHEAD_CASES = 7;
+    /** System property: another count of cases read ahead (1: only the next one, as decision 0297 did). */
+    public static final String READ_AHEAD_CASES_PROPERTY = "imrt.readAheadCases";
+    private int readAheadCases = READ_AHEAD_CASES;
 
     /** Milliseconds the nurse stays on a case (or on the worklist) before the next case is read ahead (decision 0297). */
     static final long READ_AHEAD_MS = 2000;
@@ -104,6 +114,11 @@ public final class WorkstationViewModel implements CaseScreenModel {
         return readAhead != null && readAhead.begun(folder.toAbsolutePath().normalize());
     }
 
+    /** Whether the window has read ahead every case it meant to read after the one she is on (tests). */
+    boolean readAheadFinished() {
+        return readAhead != null && readAhead.finished();
+    }
+
     /** Stops reading ahead (the window closes). */
     public void shutdown() {
         if (readAhead != null) {
@@ -111,13 +126,26 @@ public final class WorkstationViewModel implements CaseScreenModel {
         }
     }
 
-    /** Reads ahead the case after {@code current} in the worklist as shown (the first one for null). */
+    /**
+     * Reads ahead the cases after {@code current} in the worklist as shown (from the first one for null), as
+     * many as {@link #READ_AHEAD_CASES}, one after the other (decisions 0297, 0495).
+     */
     private void readNextAhead(Path current) {
         if (readAhead == null || !readsAhead) {
             return;
         }
-        Path next = worklist.neighbour(shownOrder.get(), current, 1).map(WorklistEntry::folder).orElse(null);
-        readAhead.after(next == null || next.equals(current) ? null : next);
+        List<WorklistEntry> order = shownOrder.get();
+        List<Path> next = new java.util.ArrayList<>();
+        Path at = current;
+        while (next.size() < readAheadCases) {
+            Path n = worklist.neighbour(order, at, 1).map(WorklistEntry::folder).orElse(null);
+            if (n == null || n.equals(current) || next.contains(n)) {
+                break;
+            }
+            next.add(n);
+            at = n;
+        }
+        readAhead.after(next);
     }
 
     /** With the given way of opening cases (tests pass cases read once). */

@@ -134,7 +134,11 @@ public final class UiStartupBench {
             CompletableFuture<List<Path>> order = new CompletableFuture<>();
             Platform.runLater(() -> order.complete(window.worklistView().shownOrder().stream()
                     .map(org.imrtreview.store.worklist.WorklistEntry::folder).toList()));
-            for (Path c : order.get(120, TimeUnit.SECONDS)) {
+            // bench.paceStep=N: every Nth case only (she skips the ones between: 1 = each in turn)
+            int step = Math.max(1, Integer.getInteger("bench.paceStep", 1));
+            List<Path> inOrder = order.get(120, TimeUnit.SECONDS);
+            for (int k = 0; k < inOrder.size(); k += step) {
+                Path c = inOrder.get(k);
                 Thread.sleep(pace);
                 double ms = openAndWait(window, c);
                 paced.add(ms);

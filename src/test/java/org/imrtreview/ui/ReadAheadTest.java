@@ -98,6 +98,109 @@ class ReadAheadTest {
         }
     }
 
+    /**
+     * Decision 0495: not only the next case is read ahead but the ones after it, so a case two rows down
+     * (she skips one) opens without being read or digitised on opening (counted), evaluated as when read on
+     * opening. Fails with only the next case read ahead (0297): the third row is never read ahead.
+     */
+    @Test
+    void theCasesAfterTheNextAreReadAheadTooAndOpenWithoutBeingRead() throws Exception {
+        String third = "03-lung-v20-csv-criteria-met";
+        Path workspace = Files.createDirectories(tmp.resolve("workspace"));
+        SampleWorkspace.copy(workspace, FIRST, NEXT, third);
+        String old = System.getProperty(WorkstationViewModel.READ_AHEAD_PROPERTY);
+        String oldCases = System.getProperty(WorkstationViewModel.READ_AHEAD_CASES_PROPERTY);
+        System.setProperty(WorkstationViewModel.READ_AHEAD_PROPERTY, "300");
+        // the count the window ships with (the build reads one case ahead in its other tests: pom.xml)
+        System.clearProperty(WorkstationViewModel.READ_AHEAD_CASES_PROPERTY);
+        ReviewStateStore store = new ReviewStateStore(CLOCK);
+        try (AutoSaver saver = new AutoSaver(store, (f, m) -> { })) {
+            WorkstationViewModel vm = window(CaseLoader.standard().remembering(8, 64), store, saver);
+            vm.openWorkspace(workspace, () -> { });
+            List<Path> rows = vm.worklist().entries().stream().map(e -> e.folder()).toList();
+            assertEquals(3, rows.size());
+            Path skipped = rows.get(1);
+            Path twoDown = rows.get(2);
+            // what the third row's case gives when it is read on opening, in a folder of its own
+            Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+            SampleWorkspace.copy(elsewhere, twoDown.getFileName().toString());
+            CaseReviews plain = new CaseReviews(CaseLoader.standard(), new ReviewStateStore(CLOCK), CaseEvaluator.standard(),
+                    CLOCK, "dana");
+            long beforePlain = DvhImageDigitizer.runs();
+            Evaluation readOnOpening = plain.view(elsewhere.resolve(twoDown.getFileName()), false).evaluation();
+            assertTrue(DvhImageDigitizer.runs() > beforePlain, "the third row's pictures are digitised when it is read");
+
+            vm.openCase(rows.get(0));
+            for (int i = 0; i < 1200 && !vm.readAheadFinished(); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(vm.readingAhead(skipped), "the next case is read ahead");
+            assertTrue(vm.readingAhead(twoDown), "and the one after it");
+            assertTrue(vm.readAheadFinished(), "both were read while the first case was on screen");
+
+            long beforeOpening = DvhImageDigitizer.runs();
+            vm.openCase(twoDown);
+            assertEquals(twoDown, vm.review().submittedCase().folder());
+            assertEquals(0, DvhImageDigitizer.runs() - beforeOpening,
+                    "the case two rows down is not read or digitised again when she opens it");
+            assertEquals(readOnOpening, vm.review().evaluation(), "the same evaluation as a case read on opening");
+            vm.shutdown();
+        } finally {
+            if (old == null) {
+                System.clearProperty(WorkstationViewModel.READ_AHEAD_PROPERTY);
+            } else {
+                System.setProperty(WorkstationViewModel.READ_AHEAD_PROPERTY, old);
+            }
+            if (oldCases != null) {
+                System.setProperty(WorkstationViewModel.READ_AHEAD_CASES_PROPERTY, oldCases);
+            }
+        }
+    }
+
+    @Test
+    void aChainIsReadInOrderAndEndsWithTheCaseSheOpensWhileItIsRead() throws Exception {
+        List<Path> read = new CopyOnWriteArrayList<>();
+        CountDownLatch cBegun = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ReadAhead ahead = new ReadAhead(f -> {
+            if (f.equals(Path.of("c"))) {
+                cBegun.countDown();
+                release.await();
+            }
+            read.add(f);
+        }, 0);
+        ahead.after(List.of(Path.of("b"), Path.of("c"), Path.of("d")));
+        assertTrue(cBegun.await(30, TimeUnit.SECONDS));
+        assertTrue(ahead.begun(Path.of("b")) && ahead.begun(Path.of("c")));
+        assertFalse(ahead.begun(Path.of("d")), "d is not begun while c is read");
+        Future<?> claimed = ahead.claim(Path.of("c"));
+        assertNotNull(claimed, "opening c waits for its reading under way");
+        release.countDown();
+        ReadAhead.await(claimed);
+        Thread.sleep(300);
+        assertEquals(List.of(Path.of("b"), Path.of("c")), read, "the chain ends with the case she opened: d is not read");
+        ahead.shutdown();
+    }
+
+    @Test
+    void openingAnotherCaseStopsTheChainWhereItIs() throws Exception {
+        List<Path> read = new CopyOnWriteArrayList<>();
+        CountDownLatch cBegun = new CountDownLatch(1);
+        ReadAhead ahead = new ReadAhead(f -> {
+            if (f.equals(Path.of("c"))) {
+                cBegun.countDown();
+                Thread.sleep(60_000); // interrupted when she opens another case
+            }
+            read.add(f);
+        }, 0);
+        ahead.after(List.of(Path.of("b"), Path.of("c"), Path.of("d")));
+        assertTrue(cBegun.await(30, TimeUnit.SECONDS));
+        assertNull(ahead.claim(Path.of("a")), "nothing to wait for when she opens a case outside the chain");
+        Thread.sleep(300);
+        assertEquals(List.of(Path.of("b")), read, "c's reading was stopped and d never read");
+        ahead.shutdown();
+    }
+
     @Test
     void openingAnotherCaseStopsAReadAheadThatHasNotBegun() throws Exception {
         List<Path> read = new CopyOnWriteArrayList<>();
