@@ -67,6 +67,8 @@ fi
 if grep -q '^paced_median_ms=' "$OUT"/run1.txt; then
   row "down the worklist, ${BENCH_PACE:-0} ms on each case (median)" paced_median_ms 300
   row "same (max)" paced_max_ms 300
+  row "same: process CPU per open (median)" paced_cpu_median_ms
+  echo "opens down the worklist that digitised or OCR'd (read on opening) per run: $(grep -h '^paced_read_on_open=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')of $(median paced_opens)"
   echo "slowest case down the worklist per run: $(grep -h '^paced_max_case=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"
 fi
 echo "slowest later sample per run: $(grep -h '^later_max_case=' "$OUT"/run*.txt | cut -d= -f2 | tr '\n' ' ')"

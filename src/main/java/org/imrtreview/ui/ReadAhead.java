@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the cases the nurse will most likely open next — the ones after hers in the worklist as shown, or
  * the first ones while she looks at the list — once she has stayed on what she is looking at for a moment
- * (decision 0297), one after the other on one thread (decision 0495). The reading goes through the window's own remembering loader (decision 0238) and
+ * (decision 0297), one after the other on one thread, the ones after the next only once she has stayed
+ * longer (decision 0495). The reading goes through the window's own remembering loader (decision 0238) and
  * nothing else: when she opens that case its files are fingerprinted again and, byte for byte the same,
  * the reading is the one she would have waited for; changed, they are read again. No review state is
  * read or written, no case is opened or marked opened, and the result is thrown away here.
@@ -50,9 +51,23 @@ final class ReadAhead {
     private AtomicBoolean stopAfterCurrent = new AtomicBoolean();
     private Future<?> pending;
 
+    /** The case being read now (null between readings and while the chain waits). */
+    private Path reading;
+    /** Milliseconds she stays on a case before the cases after the next one are read (decision 0495). */
+    private final long laterMs;
+
     ReadAhead(Reader reader, long delayMs) {
+        this(reader, delayMs, delayMs);
+    }
+
+    /**
+     * Reads the first case of a chain {@code delayMs} after it is asked for and the others only once
+     * {@code laterMs} have passed since (she stays on the case she opened, rather than going through them).
+     */
+    ReadAhead(Reader reader, long delayMs, long laterMs) {
         this.reader = reader;
         this.delayMs = delayMs;
+        this.laterMs = Math.max(delayMs, laterMs);
     }
 
     /** Reads {@code next} after the delay unless another case is opened or read ahead first; null: nothing. */
@@ -61,8 +76,8 @@ final class ReadAhead {
     }
 
     /**
-     * Reads the cases of {@code next} one after the other, in that order, on this thread, starting after the
-     * delay (decision 0495): the chain ends when they are all read, or when a case is opened or another
+     * Reads the cases of {@code next} one after the other, in that order, on this thread: the first after the
+     * delay, the others once she has stayed the later delay (decision 0495). The chain ends when they are all read, or when a case is opened or another
      * chain is asked for (the reading under way is stopped then, unless it is of the case being opened,
      * which is waited for). Empty: nothing is read.
      */
@@ -77,13 +92,19 @@ final class ReadAhead {
         AtomicBoolean stopAfter = new AtomicBoolean();
         stopAfterCurrent = stopAfter;
         reachedOf = at;
+        long settled = System.nanoTime();
         pending = thread.schedule(() -> {
-            for (Path folder : cases) {
+            for (int i = 0; i < cases.size(); i++) {
+                Path folder = cases.get(i);
+                if (i == 1 && !waitUntil(settled + TimeUnit.MILLISECONDS.toNanos(laterMs), stopAfter)) {
+                    return; // she moved on before the cases after the next were worth reading
+                }
                 synchronized (this) {
                     if (stopAfter.get() || Thread.currentThread().isInterrupted()) {
                         return;
                     }
                     at.incrementAndGet();
+                    reading = folder;
                 }
                 long t0 = System.nanoTime();
                 try {
@@ -92,9 +113,26 @@ final class ReadAhead {
                 } catch (Exception | LinkageError e) {
                     // this case is read when she opens it; the next ones are still read ahead unless stopped
                     LOG.debug("reading a case ahead stopped: {}", e.getClass().getSimpleName());
+                } finally {
+                    synchronized (this) {
+                        reading = null;
+                    }
                 }
             }
         }, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Sleeps until {@code deadline} (nanoTime); false when stopped or interrupted meanwhile. */
+    private static boolean waitUntil(long deadline, AtomicBoolean stopped) {
+        try {
+            for (long left = deadline - System.nanoTime(); left > 0 && !stopped.get(); left = deadline - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !stopped.get();
     }
 
     /**
@@ -127,7 +165,7 @@ final class ReadAhead {
      */
     synchronized Future<?> claim(Path open) {
         caseOpened = true;
-        if (pending != null && open.equals(current())) {
+        if (pending != null && open.equals(reading)) {
             // the chain ends with this reading, which the opening waits for
             stopAfterCurrent.set(true);
             Future<?> same = pending;
@@ -137,12 +175,6 @@ final class ReadAhead {
         }
         stop();
         return null;
-    }
-
-    /** The case of the chain being read now (or read last, when the chain is done); null before it begins. */
-    private Path current() {
-        int n = reachedOf.get();
-        return chain == null || n == 0 ? null : chain.get(n - 1);
     }
 
     /** Whether {@code candidate} is in the chain under way (or done) and its reading has begun. */

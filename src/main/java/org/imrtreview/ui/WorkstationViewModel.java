@@ -79,7 +79,8 @@ public final class WorkstationViewModel implements CaseScreenModel {
         // a loader that remembers what it read (the window's) can read the next case while she works on this one
         long delay = Long.getLong(READ_AHEAD_PROPERTY, READ_AHEAD_MS);
         // (a delay of 0 reads nothing ahead; the thread still warms up as the worklist arrives: decision 0312)
-        this.readAhead = loader.remembers() ? new ReadAhead(loader::load, delay) : null;
+        long later = Long.getLong(READ_AHEAD_LATER_PROPERTY, READ_AHEAD_LATER_MS);
+        this.readAhead = loader.remembers() ? new ReadAhead(loader::load, delay, later) : null;
         this.readsAhead = delay > 0;
         this.readAheadCases = Math.max(1, Integer.getInteger(READ_AHEAD_CASES_PROPERTY, READ_AHEAD_CASES));
     }
@@ -89,6 +90,13 @@ public final class WorkstationViewModel implements CaseScreenModel {
      * for certain ({@code WorkstationServices}: 8), so nothing read ahead is only softly held.
      */
     static final int READ_AHEAD_CASES = 7;
+    /**
+     * Milliseconds she stays on a case (or the worklist) before the cases after the next one are read
+     * (decision 0495): going through cases quickly, only the next one is read ahead, as in 0297.
+     */
+    static final long READ_AHEAD_LATER_MS = 10_000;
+    /** System property: another such delay in ms. */
+    public static final String READ_AHEAD_LATER_PROPERTY = "imrt.readAheadLaterMs";
     /** System property: another count of cases read ahead (1: only the next one, as decision 0297 did). */
     public static final String READ_AHEAD_CASES_PROPERTY = "imrt.readAheadCases";
     private int readAheadCases = READ_AHEAD_CASES;

@@ -129,6 +129,8 @@ public final class UiStartupBench {
         // bench.pace ms on the one before (what reading the next case ahead is for: decision 0297)
         int pace = Integer.getInteger("bench.pace", 0);
         List<Double> paced = new ArrayList<>();
+        List<Double> pacedCpu = new ArrayList<>();
+        int pacedReadOnOpen = 0;
         String pacedMaxCase = "";
         if (pace > 0) {
             CompletableFuture<List<Path>> order = new CompletableFuture<>();
@@ -140,7 +142,12 @@ public final class UiStartupBench {
             for (int k = 0; k < inOrder.size(); k += step) {
                 Path c = inOrder.get(k);
                 Thread.sleep(pace);
+                long work0 = DvhImageDigitizer.runs() + PageOcr.pagesRead();
                 double ms = openAndWait(window, c);
+                if (DvhImageDigitizer.runs() + PageOcr.pagesRead() > work0) {
+                    pacedReadOnOpen++; // something was digitised or OCR'd while she waited for this case
+                }
+                pacedCpu.add(lastCpuMs);
                 paced.add(ms);
                 if (ms >= Collections.max(paced)) {
                     pacedMaxCase = c.getFileName().toString();
@@ -173,6 +180,8 @@ public final class UiStartupBench {
         if (!paced.isEmpty()) {
             System.out.printf("paced_median_ms=%.1f%npaced_max_ms=%.1f%npaced_max_case=%s%n", median(paced),
                     Collections.max(paced), pacedMaxCase);
+            System.out.printf("paced_cpu_median_ms=%.1f%npaced_opens=%d%npaced_read_on_open=%d%n", median(pacedCpu),
+                    paced.size(), pacedReadOnOpen);
         }
         System.out.printf("load=%.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("worklist_ms=%.0f%n", (listedAt - mainStart) / 1e6);

@@ -111,6 +111,7 @@ class ReadAheadTest {
         String old = System.getProperty(WorkstationViewModel.READ_AHEAD_PROPERTY);
         String oldCases = System.getProperty(WorkstationViewModel.READ_AHEAD_CASES_PROPERTY);
         System.setProperty(WorkstationViewModel.READ_AHEAD_PROPERTY, "300");
+        System.setProperty(WorkstationViewModel.READ_AHEAD_LATER_PROPERTY, "600");
         // the count the window ships with (the build reads one case ahead in its other tests: pom.xml)
         System.clearProperty(WorkstationViewModel.READ_AHEAD_CASES_PROPERTY);
         ReviewStateStore store = new ReviewStateStore(CLOCK);
@@ -154,6 +155,7 @@ class ReadAheadTest {
             if (oldCases != null) {
                 System.setProperty(WorkstationViewModel.READ_AHEAD_CASES_PROPERTY, oldCases);
             }
+            System.clearProperty(WorkstationViewModel.READ_AHEAD_LATER_PROPERTY);
         }
     }
 
@@ -179,6 +181,27 @@ class ReadAheadTest {
         ReadAhead.await(claimed);
         Thread.sleep(300);
         assertEquals(List.of(Path.of("b"), Path.of("c")), read, "the chain ends with the case she opened: d is not read");
+        ahead.shutdown();
+    }
+
+    /**
+     * Decision 0495: going through cases quickly reads only the next one ahead (as 0297 did); the ones after
+     * it wait until she has stayed the later delay, and opening a case meanwhile never waits for that delay.
+     * Fails without the later delay: c is read right after b.
+     */
+    @Test
+    void theCasesAfterTheNextWaitUntilSheStays() throws Exception {
+        List<Path> read = new CopyOnWriteArrayList<>();
+        ReadAhead ahead = new ReadAhead(read::add, 0, 60_000);
+        ahead.after(List.of(Path.of("b"), Path.of("c")));
+        for (int i = 0; i < 300 && read.isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(300);
+        assertEquals(List.of(Path.of("b")), read, "only the next case is read before she has stayed");
+        assertNull(ahead.claim(Path.of("b")), "opening b (read already) waits for nothing, not the chain's delay");
+        Thread.sleep(300);
+        assertEquals(List.of(Path.of("b")), read, "c is never read: she opened b");
         ahead.shutdown();
     }
 
