@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +52,8 @@ final class ReadAhead {
     private AtomicBoolean stopAfterCurrent = new AtomicBoolean();
     private Future<?> pending;
 
-    /** The case being read now (null between readings and while the chain waits). */
-    private Path reading;
+    /** The case the chain under way is reading now (null between readings and while it waits). */
+    private AtomicReference<Path> readingOf = new AtomicReference<>();
     /** Milliseconds she stays on a case before the cases after the next one are read (decision 0495). */
     private final long laterMs;
 
@@ -77,9 +78,9 @@ final class ReadAhead {
 
     /**
      * Reads the cases of {@code next} one after the other, in that order, on this thread: the first after the
-     * delay, the others once she has stayed the later delay (decision 0495). The chain ends when they are all read, or when a case is opened or another
-     * chain is asked for (the reading under way is stopped then, unless it is of the case being opened,
-     * which is waited for). Empty: nothing is read.
+     * delay, the others once she has stayed the later delay (decision 0495). The chain ends when they are all
+     * read, or when a case is opened or another chain is asked for (the reading under way is stopped then,
+     * unless it is of the case being opened, which is waited for). Empty: nothing is read.
      */
     synchronized void after(List<Path> next) {
         stop();
@@ -90,8 +91,10 @@ final class ReadAhead {
         chain = cases;
         AtomicInteger at = new AtomicInteger();
         AtomicBoolean stopAfter = new AtomicBoolean();
+        AtomicReference<Path> reading = new AtomicReference<>();
         stopAfterCurrent = stopAfter;
         reachedOf = at;
+        readingOf = reading; // a stopped chain still winding down its reading is never waited for
         long settled = System.nanoTime();
         pending = thread.schedule(() -> {
             for (int i = 0; i < cases.size(); i++) {
@@ -104,7 +107,7 @@ final class ReadAhead {
                         return;
                     }
                     at.incrementAndGet();
-                    reading = folder;
+                    reading.set(folder);
                 }
                 long t0 = System.nanoTime();
                 try {
@@ -115,7 +118,7 @@ final class ReadAhead {
                     LOG.debug("reading a case ahead stopped: {}", e.getClass().getSimpleName());
                 } finally {
                     synchronized (this) {
-                        reading = null;
+                        reading.set(null);
                     }
                 }
             }
@@ -165,7 +168,7 @@ final class ReadAhead {
      */
     synchronized Future<?> claim(Path open) {
         caseOpened = true;
-        if (pending != null && open.equals(reading)) {
+        if (pending != null && open.equals(readingOf.get())) {
             // the chain ends with this reading, which the opening waits for
             stopAfterCurrent.set(true);
             Future<?> same = pending;

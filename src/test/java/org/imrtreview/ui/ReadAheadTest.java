@@ -205,6 +205,36 @@ class ReadAheadTest {
         ahead.shutdown();
     }
 
+    /**
+     * A stopped chain still winding down its reading of x (its reader ignores the interrupt) is not what an
+     * opening of x waits for: the chain asked for since, not begun, would otherwise hold that opening for its
+     * whole delay. Fails when the case being read is kept for the ReadAhead rather than for each chain.
+     */
+    @Test
+    void openingACaseAStoppedChainStillReadsWaitsForNoOtherChain() throws Exception {
+        CountDownLatch xBegun = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ReadAhead ahead = new ReadAhead(f -> {
+            if (f.equals(Path.of("x"))) {
+                xBegun.countDown();
+                while (release.getCount() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException ignored) {
+                        // a reader inside native OCR does not stop at once
+                    }
+                }
+            }
+        }, 0, 60_000);
+        ahead.after(List.of(Path.of("x")));
+        assertTrue(xBegun.await(30, TimeUnit.SECONDS));
+        assertNull(ahead.claim(Path.of("y")), "she opens y: the chain reading x is stopped");
+        ahead.after(List.of(Path.of("z"))); // y shown: the next chain, behind the one winding down
+        assertNull(ahead.claim(Path.of("x")), "opening x waits for no chain: its stopped reading keeps nothing");
+        release.countDown();
+        ahead.shutdown();
+    }
+
     @Test
     void openingAnotherCaseStopsTheChainWhereItIs() throws Exception {
         List<Path> read = new CopyOnWriteArrayList<>();
