@@ -370,7 +370,13 @@ final class TableStitcher {
                 }
                 return null;
             }
-            if (l.top() - last.bottom() > ROW_GAP * Math.max(l.fontSize(), last.fontSize()) || !fits(l, edges)) {
+            if (l.top() - last.bottom() > ROW_GAP * Math.max(l.fontSize(), last.fontSize())) {
+                break;
+            }
+            if (!fits(l, edges)) {
+                if (there.scanned() && startsWithWord(l) && doseLike(l) && cellsApart(l)) {
+                    return null; // a row OCR set out of the columns: reading the rows before it would lose it (0480)
+                }
                 break;
             }
             if (filled(l, edges) >= Math.max(2, (cols + 1) / 2)) {
@@ -379,6 +385,9 @@ final class TableStitcher {
                 }
                 rows.add(new ArrayList<>(List.of(l)));
             } else {
+                if (there.scanned() && doseLike(l)) {
+                    return null; // a dose on a cell's wrapped line: a row OCR read short, not to be merged into one
+                }
                 rows.get(rows.size() - 1).add(l);
             }
             last = l;

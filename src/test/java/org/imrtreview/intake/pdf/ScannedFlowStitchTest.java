@@ -171,4 +171,44 @@ class ScannedFlowStitchTest {
                 new double[] {76.5, 126.9, 226.9, 316.1, 387.4, 447.5, 525.2}, 315.6, 361.3, false, 792);
         assertEquals(2, TableStitcher.stitch(List.of(other, rowsAlone(1)), Map.of(1, scanned), t -> t).tables().size());
     }
+
+    /**
+     * Two rows at the top of a scanned page 2, the second set by OCR out of the columns (a word across a column
+     * edge: "Max<66Gy" run into the source): reading the first and stopping would lose the second without a
+     * word; the case is held instead (decision 0480).
+     */
+    @Test
+    void aRowOcrSetOutOfTheColumnsIsNotLeftBehind() {
+        TextLine spinalCord = line(86, word("Spinal", 76, 86, false), word("cord", 110, 86, true), word("Max", 156, 86, false),
+                word("<", 177, 86, true), word("50", 184, 86, true), word("Gy", 197, 86, true),
+                word("QUANTEC", 248, 86, false), word("44.8", 334, 86, false), word("Gy", 356, 86, true),
+                word("42.0", 394, 86, false), word("Gy", 416, 86, true), word("No", 454, 86, false));
+        TextLine brachialPlexus = line(106, word("Brachial", 76, 106, false), word("plexus", 120, 106, true),
+                word("Max<66GyRTOG", 200, 106, false), word("0617", 274, 106, true), word("61.3", 334, 106, false),
+                word("Gy", 356, 106, true), word("60.0", 394, 106, false), word("Gy", 416, 106, true),
+                word("No", 454, 106, false));
+        List<List<String>> six = page1().rows().subList(0, 6);
+        ExtractedTable fiveRows = new ExtractedTable(1, 1, six, EDGES, 420, 690, true, 792);
+        TableStitcher.Stitched s = TableStitcher.stitch(List.of(fiveRows),
+                Map.of(1, flow1(true), 2, flow2(true, spinalCord, brachialPlexus)), t -> t);
+        assertEquals(6, s.tables().get(0).rows().size());
+        assertEquals(List.of(new TableStitcher.Loose(0, 2)), s.loose());
+    }
+
+    /** A row OCR read short (its values on a line of their own, under half the columns): held, never merged. */
+    @Test
+    void aRowReadShortIsNotMergedIntoTheRowAbove() {
+        TextLine spinalCord = line(86, word("Spinal", 76, 86, false), word("cord", 110, 86, true), word("Max", 156, 86, false),
+                word("<", 177, 86, true), word("50", 184, 86, true), word("Gy", 197, 86, true),
+                word("QUANTEC", 248, 86, false), word("44.8", 334, 86, false), word("Gy", 356, 86, true),
+                word("42.0", 394, 86, false), word("Gy", 416, 86, true), word("No", 454, 86, false));
+        TextLine values = line(100, word("61.3", 334, 100, false), word("Gy", 356, 100, true));
+        List<List<String>> six = page1().rows().subList(0, 6);
+        ExtractedTable fiveRows = new ExtractedTable(1, 1, six, EDGES, 420, 690, true, 792);
+        TableStitcher.Stitched s = TableStitcher.stitch(List.of(fiveRows),
+                Map.of(1, flow1(true), 2, flow2(true, spinalCord, values)), t -> t);
+        assertEquals(6, s.tables().get(0).rows().size());
+        assertEquals(List.of(new TableStitcher.Loose(0, 2)), s.loose());
+    }
 }
+
