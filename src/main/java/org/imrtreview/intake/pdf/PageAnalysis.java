@@ -10,7 +10,8 @@ import org.imrtreview.model.DocumentKind;
  * describe a summary table. {@code partial} marks a page whose content broke off or had failing
  * operators ({@link ContentIntegrity}); {@code identities} are the patient lines its text states.
  * {@code flow}: the text lines outside its tables at its top and bottom, for joining a table across the
- * page break (null for pages read by OCR, decision 0408).
+ * page break (decision 0408; for a page read by OCR marked scanned and used only for rows too few to be a
+ * table, decision 0480; null for pages that could not be read).
  */
 record PageAnalysis(int pageNumber, List<ExtractedTable> tables, List<DvhFigure> figures, DocumentKind textKind,
                     boolean scanned, boolean blank, boolean tableWords, boolean partial,

@@ -9,10 +9,12 @@ import java.util.List;
  * lines above the page's first table (the first lines of the page when it has none), {@code tail} the
  * lines below its last table (the last lines when it has none). Both are capped; {@code headCut} and
  * {@code tailCut} say that more lines were there than kept, so the stitcher never takes a cut list for
- * "nothing else on the page".
+ * "nothing else on the page". {@code scanned}: the lines were read by OCR (their words carry
+ * {@link OcrConfidence} markers); the stitcher uses them only to read or hold rows too few to be found as a
+ * table at the top of the page (decision 0480), never for joining two tables by furniture (0408).
  */
 record PageFlow(int pageNumber, double height, List<TextLine> head, boolean headCut, List<TextLine> tail,
-                boolean tailCut) {
+                boolean tailCut, boolean scanned) {
     /** Lines kept at a page's top: the running header, a "(continued)" line and a few header-less rows. */
     static final int MAX_HEAD = 14;
     /** Lines kept at a page's bottom: a footer is one to three lines. */
@@ -28,6 +30,16 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
         tail = List.copyOf(tail);
     }
 
+    PageFlow(int pageNumber, double height, List<TextLine> head, boolean headCut, List<TextLine> tail,
+             boolean tailCut) {
+        this(pageNumber, height, head, headCut, tail, tailCut, false);
+    }
+
+    /** The same lines, marked as read by OCR. */
+    PageFlow asScanned() {
+        return new PageFlow(pageNumber, height, head, headCut, tail, tailCut, true);
+    }
+
     /**
      * What the stitcher can use, to keep a long packet small: a page's tail only when it holds a table (or
      * may hold a table's rows), its head only when a page at most {@link #MAX_CHAIN} before it holds one. A
@@ -35,7 +47,7 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
      */
     PageFlow slim(boolean hasTables, boolean previousHasTables) {
         return new PageFlow(pageNumber, height, previousHasTables ? head : List.of(), headCut || !previousHasTables,
-                hasTables ? tail : List.of(), tailCut || !hasTables);
+                hasTables ? tail : List.of(), tailCut || !hasTables, scanned);
     }
 
     /** The glyphs above the page's first table and below its last (all of them when it has none). */

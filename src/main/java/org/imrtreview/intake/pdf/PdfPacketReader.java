@@ -263,7 +263,8 @@ public final class PdfPacketReader {
                 flows.put(p.pageNumber(), p.flow());
             }
         }
-        TableStitcher.Stitched stitchedTables = TableStitcher.stitch(all, flows);
+        // rows read from the lines of a page read by OCR lose their markers like the tables (decision 0480)
+        TableStitcher.Stitched stitchedTables = TableStitcher.stitch(all, flows, t -> ocr.strip(t, name));
         List<ExtractedTable> stitched = stitchedTables.tables();
         List<Grid> grids = new ArrayList<>();
         Set<Integer> tablePages = new TreeSet<>();

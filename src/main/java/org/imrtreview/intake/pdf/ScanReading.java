@@ -134,7 +134,8 @@ public final class ScanReading {
         }
         DvhFigure figure = digitisedFigure(doc, pageIndex, file, page, analysis.figures().get(0), digitising);
         return new PageAnalysis(analysis.pageNumber(), analysis.tables(), List.of(figure), analysis.textKind(),
-                analysis.scanned(), analysis.blank(), analysis.tableWords(), analysis.partial(), analysis.identities());
+                analysis.scanned(), analysis.blank(), analysis.tableWords(), analysis.partial(), analysis.identities(),
+                analysis.flow());
     }
 
     static BufferedImage renderPage(PDDocument doc, int pageIndex) throws IOException {
@@ -221,7 +222,11 @@ public final class ScanReading {
         PageAnalysis analysis = analyse(page, 0);
         OcrConfidence confidence = new OcrConfidence();
         List<org.imrtreview.intake.table.Grid> grids = new java.util.ArrayList<>();
-        for (ExtractedTable t : TableStitcher.stitch(analysis.tables().stream().map(t -> confidence.strip(t, name)).toList())) {
+        // a header the finder read apart from its rows is joined back to them (decision 0481)
+        java.util.Map<Integer, PageFlow> flows = analysis.flow() == null ? java.util.Map.of()
+                : java.util.Map.of(analysis.pageNumber(), analysis.flow());
+        for (ExtractedTable t : TableStitcher.stitch(analysis.tables().stream().map(t -> confidence.strip(t, name)).toList(),
+                flows).tables()) {
             if (org.imrtreview.intake.table.TableLocator.locate(t.rows()).isPresent()) {
                 grids.add(new org.imrtreview.intake.table.Grid("picture", t.rows(), org.imrtreview.intake.table.Grid.Addressing.ROW));
             }
@@ -279,10 +284,13 @@ public final class ScanReading {
                     page.colour() ? null : "not digitised: on a grey or 1-bit scan its curves cannot be told apart by colour"
                             + " — compare them by eye"));
         }
+        // the lines outside the tables, for rows of a table continued from the page before (decision 0480)
+        PageFlow flow = PageFlow.of(pageIndex + 1, content.height(),
+                TextLayout.lines(PageFlow.outside(content.glyphs(), tables)), tables).asScanned();
         // identity lines on a scanned page (a cover sheet's "Patient:", a note's "MRN") are checked like text pages
         return new PageAnalysis(pageIndex + 1, tables, figures, c.kind(), false, false,
                 c.kind() == DocumentKind.SUMMARY_TABLE, false,
-                org.imrtreview.intake.IdentityLines.find(null, "page " + (pageIndex + 1) + " (read by OCR)", text));
+                org.imrtreview.intake.IdentityLines.find(null, "page " + (pageIndex + 1) + " (read by OCR)", text), flow);
     }
 
     private static boolean holdsSummaryTable(List<ExtractedTable> tables) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.imrtreview.intake.table.TableLocator;
 
@@ -17,9 +18,12 @@ import org.imrtreview.intake.table.TableLocator;
  * header of its own, wherever the first ends on its page. Rows at the top of page p+1 too few to be
  * found as a table (a single unruled row) are read into the table's columns from their lines. Rows
  * there that look like table rows but cannot be joined (a paragraph stands between, the columns do
- * not line up) are returned as {@link Loose}, for the reader to say so (decision 0409). Pages without
- * a flow (read by OCR) keep the rule by position: the first table ends in the lower part of its page,
- * the second starts near the top of the next, and their columns match.
+ * not line up) are returned as {@link Loose}, for the reader to say so (decision 0409). Tables on pages
+ * without a flow, or whose flow was read by OCR, keep the rule by position: the first table ends in the
+ * lower part of its page, the second starts near the top of the next, and their columns match (else 0470's
+ * hold). A scanned flow serves only for rows too few to be a table, read when set as cells and holding a
+ * dose (decision 0480), and a header the finder read apart from its rows on a scanned page is joined back
+ * to them (0481).
  */
 final class TableStitcher {
     private static final double EDGE_TOLERANCE = 15;
@@ -49,12 +53,19 @@ final class TableStitcher {
         return stitch(tables, Map.of()).tables();
     }
 
+    static Stitched stitch(List<ExtractedTable> tables, Map<Integer, PageFlow> flows) {
+        return stitch(tables, flows, UnaryOperator.identity());
+    }
+
     /**
      * @param tables tables in page order, top to bottom within a page
-     * @param flows  page number to the page's lines outside its tables; a page without one (a scan) is
-     *               joined only by the first rule
+     * @param flows  page number to the page's lines outside its tables; a page without one, or whose lines
+     *               were read by OCR, has its tables joined only by the first rule
+     * @param clean  applied to rows read from the lines of a page read by OCR before they are joined (the
+     *               reader takes the OCR confidence markers out of them there, as from the tables)
      */
-    static Stitched stitch(List<ExtractedTable> tables, Map<Integer, PageFlow> flows) {
+    static Stitched stitch(List<ExtractedTable> input, Map<Integer, PageFlow> flows, UnaryOperator<ExtractedTable> clean) {
+        List<ExtractedTable> tables = rejoinHeaders(input, flows);
         List<ExtractedTable> out = new ArrayList<>();
         List<Loose> loose = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
@@ -66,8 +77,8 @@ final class TableStitcher {
                 if (firstOnPage && t.firstPage() == prev.lastPage() + 1) {
                     PageFlow here = flows.get(prev.lastPage());
                     PageFlow there = flows.get(t.firstPage());
-                    if (here == null || there == null) {
-                        // no text around the tables (a page read by OCR): by position alone
+                    if (!typed(here) || !typed(there)) {
+                        // no text around the tables, or text read by OCR: by position alone
                         if (endsLow(prev) && startsHigh(t)) {
                             int[] map = columnMap(prev, t);
                             if (map != null) {
@@ -77,7 +88,7 @@ final class TableStitcher {
                         }
                         if (scannedRows(prev, t)) {
                             // not joined, and nothing known of what stands between: said, never dropped (0470)
-                            loose.add(new Loose(out.size() - 1, t.firstPage()));
+                            addLoose(loose, out.size() - 1, t.firstPage());
                         }
                     } else {
                         ExtractedTable joined = continuedBy(prev, t, here, there);
@@ -88,20 +99,25 @@ final class TableStitcher {
                     }
                 }
                 if (prev.lastPage() < t.firstPage()) {
-                    afterPage(out, loose, flows, t.firstPage() == prev.lastPage() + 1 && firstOnPage ? t : null);
+                    afterPage(out, loose, flows, t.firstPage() == prev.lastPage() + 1 && firstOnPage ? t : null, clean);
                     ExtractedTable grown = out.get(out.size() - 1);
                     if (grown != prev && firstOnPage && t.firstPage() == grown.lastPage() + 1) {
                         // rows of a page between were joined as lines; t may go on with the table (decision 0443)
                         PageFlow here = flows.get(grown.lastPage());
                         PageFlow there = flows.get(t.firstPage());
-                        if (here != null && there != null) {
+                        if (here != null && there != null && (here.scanned() || there.scanned())) {
+                            // rows read from OCR lines: a table after them is held, never joined (decision 0480)
+                            if (scannedRows(grown, t)) {
+                                addLoose(loose, out.size() - 1, t.firstPage());
+                            }
+                        } else if (here != null && there != null) {
                             ExtractedTable joined = continuedBy(grown, t, here, there);
                             if (joined != null) {
                                 out.set(out.size() - 1, joined);
                                 continue;
                             }
                             if (looksContinued(grown, there, here, t)) {
-                                loose.add(new Loose(out.size() - 1, t.firstPage()));
+                                addLoose(loose, out.size() - 1, t.firstPage());
                             }
                         }
                     }
@@ -110,9 +126,90 @@ final class TableStitcher {
             out.add(t);
         }
         if (!out.isEmpty()) {
-            afterPage(out, loose, flows, null);
+            afterPage(out, loose, flows, null, clean);
         }
         return new Stitched(out, loose);
+    }
+
+    /** Most space between a header read apart from its rows and the rows, as a share of the page's height. */
+    private static final double HEADER_GAP = 0.03;
+
+    /**
+     * On a page read by OCR, a table that is a header alone (the locator finds a header, no row holds a value)
+     * right above a header-less table of rows whose columns it lines up with is that table's header, split
+     * off by the finder (a fax whose header lost its rulings, decision 0481): the two are one table, the
+     * header's lines made one header row in the rows' columns.
+     */
+    static List<ExtractedTable> rejoinHeaders(List<ExtractedTable> tables, Map<Integer, PageFlow> flows) {
+        List<ExtractedTable> out = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            ExtractedTable a = tables.get(i);
+            ExtractedTable b = i + 1 < tables.size() ? tables.get(i + 1) : null;
+            PageFlow flow = flows.get(a.lastPage());
+            if (b != null && flow != null && flow.scanned() && b.firstPage() == a.lastPage() && headerOf(a, b)) {
+                int[] map = columnMap(b, a);
+                if (map != null) {
+                    out.add(withHeader(a, b, map));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean headerOf(ExtractedTable header, ExtractedTable rows) {
+        double gap = rows.top() - header.bottom();
+        if (gap > HEADER_GAP * rows.pageHeight() || gap < -HEADER_GAP * rows.pageHeight() || rows.columnCount() < 3
+                || rows.rows().isEmpty() || header.rows().isEmpty() || TableLocator.locate(header.rows()).isEmpty()
+                || TableLocator.locate(rows.rows()).isPresent()) {
+            return false;
+        }
+        for (List<String> r : header.rows()) {
+            if (holdsValue(r)) {
+                return false; // rows of its own: a table, not a header
+            }
+        }
+        List<String> first = firstRealRow(rows.rows());
+        return first.get(0).codePoints().anyMatch(Character::isLetter) && holdsValue(first);
+    }
+
+    /** {@code header}'s lines as one header row in {@code rows}' columns, above its rows. */
+    private static ExtractedTable withHeader(ExtractedTable header, ExtractedTable rows, int[] map) {
+        int cols = rows.columnCount();
+        List<List<String>> parts = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            parts.add(new ArrayList<>());
+        }
+        for (List<String> r : header.rows()) {
+            for (int j = 0; j < r.size(); j++) {
+                if (r.get(j) != null && !r.get(j).isBlank()) {
+                    parts.get(map[j]).add(r.get(j));
+                }
+            }
+        }
+        List<String> head = new ArrayList<>();
+        for (List<String> p : parts) {
+            head.add(TextLayout.joinLines(p));
+        }
+        List<List<String>> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows.rows());
+        return new ExtractedTable(header.firstPage(), rows.lastPage(), all, rows.columnEdges(), header.top(), rows.bottom(),
+                rows.ruled(), rows.pageHeight());
+    }
+
+    /** A page whose lines were read from its text layer (not by OCR, not missing). */
+    private static boolean typed(PageFlow flow) {
+        return flow != null && !flow.scanned();
+    }
+
+    private static void addLoose(List<Loose> loose, int table, int page) {
+        Loose l = new Loose(table, page);
+        if (!loose.contains(l)) {
+            loose.add(l);
+        }
     }
 
     /**
@@ -121,7 +218,7 @@ final class TableStitcher {
      * the first table of that page, not joined.
      */
     private static void afterPage(List<ExtractedTable> out, List<Loose> loose, Map<Integer, PageFlow> flows,
-                                  ExtractedTable next) {
+                                  ExtractedTable next, UnaryOperator<ExtractedTable> clean) {
         int index = out.size() - 1;
         ExtractedTable prev = out.get(index);
         PageFlow here = flows.get(prev.lastPage());
@@ -131,16 +228,17 @@ final class TableStitcher {
         }
         ExtractedTable rows = tailClear(prev, here, there) ? rowLines(prev, there, here) : null;
         if (rows != null) {
-            out.set(index, join(prev, rows, identity(prev.columnCount())));
+            out.set(index, join(prev, there.scanned() ? clean.apply(rows) : rows, identity(prev.columnCount())));
             // a page holding a row or two may be followed by the table's next page (decision 0443)
             int joinedTo = out.get(index).lastPage();
             if (next == null || next.firstPage() > joinedTo + 1) {
-                afterPage(out, loose, flows, null);
+                afterPage(out, loose, flows, null, clean);
             }
             return;
         }
-        if (looksContinued(prev, there, here, next)) {
-            loose.add(new Loose(index, prev.lastPage() + 1));
+        // a table at the top of a page read by OCR is judged by scannedRows (decision 0470)
+        if (looksContinued(prev, there, here, there.scanned() || here.scanned() ? null : next)) {
+            addLoose(loose, index, prev.lastPage() + 1);
         }
     }
 
@@ -176,7 +274,7 @@ final class TableStitcher {
 
     private static boolean holdsValue(List<String> row) {
         for (String cell : row) {
-            for (String token : cell.split("\\s+")) {
+            for (String token : plain(cell).split("\\s+")) {
                 if (VALUE.matcher(token).matches()) {
                     return true;
                 }
@@ -206,7 +304,7 @@ final class TableStitcher {
      * (running header or footer). {@code other}: the lines at the same edge of the neighbouring page.
      */
     static boolean furniture(TextLine l, PageFlow page, List<TextLine> other) {
-        String text = l.text().strip();
+        String text = plain(l.text()).strip();
         if (text.length() <= 60 && CONTINUED.matcher(text).matches()) {
             return true;
         }
@@ -231,8 +329,19 @@ final class TableStitcher {
         return l.bottom() < BAND * page.height() || l.top() > (1 - BAND) * page.height();
     }
 
+    /** The text without OCR confidence markers (text read from a text layer has none). */
+    private static String plain(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!OcrConfidence.isMarker(text.charAt(i))) {
+                sb.append(text.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
     private static String running(String text) {
-        return text.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return plain(text).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -250,7 +359,8 @@ final class TableStitcher {
                 if (furniture(l, there, here.head())) {
                     continue;
                 }
-                if (fits(l, edges) && filled(l, edges) >= Math.max(2, (cols + 1) / 2) && startsWithWord(l)) {
+                if (fits(l, edges) && filled(l, edges) >= Math.max(2, (cols + 1) / 2) && startsWithWord(l)
+                        && (!there.scanned() || cellsApart(l) && doseLike(l))) {
                     rows.add(new ArrayList<>(List.of(l)));
                     last = l;
                     continue;
@@ -260,15 +370,24 @@ final class TableStitcher {
                 }
                 return null;
             }
-            if (l.top() - last.bottom() > ROW_GAP * Math.max(l.fontSize(), last.fontSize()) || !fits(l, edges)) {
+            if (l.top() - last.bottom() > ROW_GAP * Math.max(l.fontSize(), last.fontSize())) {
+                break;
+            }
+            if (!fits(l, edges)) {
+                if (there.scanned() && startsWithWord(l) && doseLike(l) && cellsApart(l)) {
+                    return null; // a row OCR set out of the columns: reading the rows before it would lose it (0480)
+                }
                 break;
             }
             if (filled(l, edges) >= Math.max(2, (cols + 1) / 2)) {
-                if (!startsWithWord(l)) {
-                    return null; // "0  10  20  30": axis labels, not a row
+                if (!startsWithWord(l) || there.scanned() && !(cellsApart(l) && doseLike(l))) {
+                    return null; // "0  10  20  30": axis labels, not a row; or a sentence read by OCR
                 }
                 rows.add(new ArrayList<>(List.of(l)));
             } else {
+                if (there.scanned() && doseLike(l)) {
+                    return null; // a dose on a cell's wrapped line: a row OCR read short, not to be merged into one
+                }
                 rows.get(rows.size() - 1).add(l);
             }
             last = l;
@@ -304,6 +423,12 @@ final class TableStitcher {
                 return false;
             }
             boolean inColumns = fits(l, prev.columnEdges()) && filled(l, prev.columnEdges()) >= Math.max(2, (prev.columnCount() + 1) / 2);
+            if (there.scanned()) {
+                // OCR sets any gap wider than a word space apart, so "three cells" is no sign of a row there: a
+                // name, then a dose or a percentage, in the table's columns (decision 0480); a letterhead's
+                // address and telephone numbers are none
+                return inColumns && startsWithWord(l) && doseLike(l);
+            }
             return inColumns || new StreamTableFinder().chunkCount(l) >= 3 && tailClear(prev, here, there);
         }
         if (next != null && !there.headCut()) {
@@ -331,6 +456,27 @@ final class TableStitcher {
     /** The first row that is not the broken-off rest of a row from the page before. */
     private static List<String> firstRealRow(List<List<String>> rows) {
         return rows.size() > 1 && isFragment(rows.get(0)) ? rows.get(1) : rows.get(0);
+    }
+
+    /**
+     * A line read by OCR set as cells, not as a sentence: its words fall into at least three runs apart by
+     * more than a word space (OCR puts no space between two cells, {@link ScannedPageContent}); a sentence
+     * whose words happen to miss the table's column edges is one run.
+     */
+    private static boolean cellsApart(TextLine l) {
+        int runs = 1;
+        for (int i = 1; i < l.words().size(); i++) {
+            runs += l.words().get(i).spaced() ? 0 : 1;
+        }
+        return runs >= 3;
+    }
+
+    /** A dose or a percentage ("66 Gy", "35%", "61.3"), not a bare number (a postcode, a telephone number, a date). */
+    private static final Pattern DOSE = Pattern.compile(
+            "(?i)(^|[\\s<>≤≥=~(])(\\d+([.,]\\d+)?\\s*(%|c?gy\\b|cc\\b)|\\d{1,3}[.,]\\d{1,2}(?![\\d.,-]))");
+
+    private static boolean doseLike(TextLine l) {
+        return DOSE.matcher(plain(l.text())).find();
     }
 
     /** A row begins with a name (an organ, a metric), not with a number. */

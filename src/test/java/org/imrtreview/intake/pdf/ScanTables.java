@@ -3,7 +3,9 @@ package org.imrtreview.intake.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.imrtreview.evaluate.OcrDoubts;
@@ -25,18 +27,30 @@ public final class ScanTables {
     private ScanTables() {
     }
 
+    /**
+     * The lines outside the tables of the pages each list of {@link #extract} came from, for the stitcher as the
+     * packet reader has them (decisions 0480, 0481); keyed by the list itself.
+     */
+    private static final Map<List<ExtractedTable>, Map<Integer, PageFlow>> FLOWS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     /** Tables of an image-only PDF, markers kept (no cache). */
     public static List<ExtractedTable> extract(Path pdf) throws IOException, PdfReadException {
         ScanReading reading = ScanReading.standard(null);
         List<ExtractedTable> all = new ArrayList<>();
+        Map<Integer, PageFlow> flows = new HashMap<>();
         try (PDDocument doc = PdfOpener.open(pdf)) {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 PageAnalysis page = reading.readPdfPage(doc, i, pdf);
                 if (page != null) {
                     all.addAll(page.tables());
+                    if (page.flow() != null) {
+                        flows.put(page.pageNumber(), page.flow());
+                    }
                 }
             }
         }
+        FLOWS.put(all, flows);
         return all;
     }
 
@@ -63,7 +77,7 @@ public final class ScanTables {
         OcrConfidence confidence = new OcrConfidence();
         List<ExtractedTable> clean = tables.stream().map(t -> confidence.strip(t, "scan.pdf")).toList();
         List<List<String>> rows = new ArrayList<>();
-        for (ExtractedTable t : TableStitcher.stitch(clean)) {
+        for (ExtractedTable t : stitch(tables, clean, confidence)) {
             List<List<Boolean>> doubt = new ArrayList<>();
             for (List<String> r : t.rows()) {
                 List<Boolean> d = new ArrayList<>();
@@ -132,13 +146,20 @@ public final class ScanTables {
         OcrConfidence confidence = new OcrConfidence();
         List<ExtractedTable> clean = tables.stream().map(t -> confidence.strip(t, "scan.pdf")).toList();
         List<SummaryTable> out = new ArrayList<>();
-        for (ExtractedTable t : TableStitcher.stitch(clean)) {
+        for (ExtractedTable t : stitch(tables, clean, confidence)) {
             if (TableLocator.locate(t.rows()).isPresent()) {
                 out.add(confidence.attach(TableExtractor.extract("scan.pdf",
                         List.of(new Grid("scan", t.rows(), Grid.Addressing.ROW))).table()));
             }
         }
         return out;
+    }
+
+    /** Stitched as the packet reader does, with the pages' lines when {@code tables} came from {@link #extract}. */
+    private static List<ExtractedTable> stitch(List<ExtractedTable> tables, List<ExtractedTable> clean,
+                                               OcrConfidence confidence) {
+        return TableStitcher.stitch(clean, FLOWS.getOrDefault(tables, Map.of()), t -> confidence.strip(t, "scan.pdf"))
+                .tables();
     }
 
     static String clean(String cell) {

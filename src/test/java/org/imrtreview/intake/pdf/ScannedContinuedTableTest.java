@@ -153,4 +153,52 @@ class ScannedContinuedTableTest {
             }
         }
     }
+
+    /**
+     * Six rows on page 1 ending low, the seventh (brachial plexus, "No") alone at the top of page 2: one row is
+     * no table, so it was never looked for and was lost silently (6 of 7 rows, no problem). Read from the scanned
+     * page's lines into the table's columns (decision 0480), it carries its OCR confidence.
+     */
+    @ParameterizedTest(name = "ruled {0}, page 1 typed {1}, {2}")
+    @CsvSource(textBlock = """
+            true,  false, GREY_300
+            false, false, GREY_300
+            true,  true,  GREY_300
+            false, true,  GREY_300
+            false, false, FAX_FINE
+            false, true,  FAX_FINE
+            """)
+    void aSingleRowAtTheTopOfAScannedPage2IsReadIntoTheTable(boolean ruled, boolean typedPage1, ScanDegrader.Look look)
+            throws IOException {
+        Variant v = new Variant(ruled, 6, Page2.REST_OF_TABLE, false, false, false);
+        String name = "one-" + ruled + typedPage1 + look;
+        PacketResult r = typedPage1 ? readMixed(v, look, name) : readScanned(v, look, name);
+        assertNotNull(r.table(), r.problems()::toString);
+        assertEquals(7, organs(r).size(), organs(r)::toString);
+        assertEquals("pages 1-2, rows 1-8", r.table().location());
+        assertEquals(List.of(), r.damage());
+        SummaryRow last = r.table().rows().get(6);
+        assertTrue(last.organ().matches("Brach.al plexus"), last::toString);
+        List<OcrCell> ocr = r.table().ocrCells().stream().filter(c -> c.row() == last.number()).toList();
+        assertEquals(6, ocr.size(), "row 7 was read by OCR on page 2: " + ocr);
+    }
+
+    /**
+     * A fine fax whose header lost its rulings: the finder read the header alone as one table and the rows as
+     * another, so the summary table was the header with 0 rows and the hold for page 2's rows went to a table
+     * that is not the summary table (nothing said). The header is joined back to its rows (decision 0481): the
+     * rows are read, and page 2's row, which the fax's page 2 garbles, holds the case.
+     */
+    @ParameterizedTest(name = "{0} rows on page 1")
+    @CsvSource(textBlock = """
+            6, false
+            2, true
+            """)
+    void aFaxedHeaderReadApartFromItsRowsIsJoinedBack(int rowsOnPage1, boolean shortOpening) throws IOException {
+        PacketResult r = readScanned(new Variant(true, rowsOnPage1, Page2.REST_OF_TABLE, false, false, shortOpening),
+                ScanDegrader.Look.FAX_FINE, "faxhead-" + rowsOnPage1);
+        assertNotNull(r.table(), r.problems()::toString);
+        assertEquals(rowsOnPage1, organs(r).size(), organs(r)::toString);
+        assertEquals(List.of(HOLD), r.damage(), () -> "organs " + organs(r));
+    }
 }
