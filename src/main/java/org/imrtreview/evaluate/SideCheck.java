@@ -180,8 +180,45 @@ public final class SideCheck {
         return Optional.of(left ? Laterality.LEFT : Laterality.RIGHT);
     }
 
+    /**
+     * The request contradicting itself: its diagnoses (codes and their descriptions) name one side and its treatment
+     * site the other ("Left lung" with C34.11, the right upper lobe), neither saying both. One finding on the
+     * request; the evidence is then not compared (which side would it be compared with?).
+     */
+    static Optional<Problem> requestContradicts(Request request) {
+        if (request == null || request.diagnosis() == null) {
+            return Optional.empty();
+        }
+        Set<Laterality> diagnosed = EnumSet.noneOf(Laterality.class);
+        for (Request.Diagnosis d : request.diagnosis()) {
+            if (d != null) {
+                if (d.code() != null && !d.code().isBlank()) {
+                    codeSide(d.code()).ifPresent(diagnosed::add);
+                }
+                textSides(d.description(), diagnosed);
+            }
+        }
+        Set<Laterality> site = EnumSet.noneOf(Laterality.class);
+        textSides(request.treatmentSite(), site);
+        if (diagnosed.size() != 1 || site.size() != 1 || diagnosed.contains(Laterality.BOTH)
+                || site.contains(Laterality.BOTH) || diagnosed.equals(site)) {
+            return Optional.empty();
+        }
+        List<String> codes = request.diagnosis().stream().filter(d -> d != null && d.code() != null
+                && !d.code().isBlank()).map(d -> d.code().strip()).toList();
+        return Optional.of(new Problem(null, "The request contradicts itself: its diagnosis"
+                + (codes.isEmpty() ? "" : " " + String.join(", ", codes)) + " is of the "
+                + word(diagnosed.iterator().next()) + " side but its treatment site \"" + request.treatmentSite().strip()
+                + "\" names the " + word(site.iterator().next()) + " — ask which side the plan treats and correct the request details "
+                + "(or record why both fit)", ProblemCode.SITE_MISMATCH));
+    }
+
     /** The findings for {@code rc}: one per file whose statements all name the other side. */
     static List<Problem> check(ReviewCase rc) {
+        Optional<Problem> itself = requestContradicts(rc.request());
+        if (itself.isPresent()) {
+            return List.of(itself.get());
+        }
         Optional<Laterality> requested = requestSide(rc.request());
         if (requested.isEmpty()) {
             return List.of();

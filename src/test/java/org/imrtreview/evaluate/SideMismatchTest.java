@@ -147,6 +147,32 @@ class SideMismatchTest {
     }
 
     @Test
+    void aRequestWhoseSiteAndDiagnosisNameDifferentSidesIsHeld() throws Exception {
+        // sample 03's request (C34.11, "upper lobe, right bronchus or lung") with its treatment site typed "Left lung"
+        Path folder = SampleCopies.copyTo(LUNG, tmp.resolve("left-lung-site"), rel -> false);
+        Path request = folder.resolve("request.json");
+        Files.writeString(request, Files.readString(request).replace("\"treatmentSite\" : \"Lung\"",
+                "\"treatmentSite\" : \"Left lung\""));
+        Evaluation e = evaluate(folder, List.of());
+        assertEquals(Determination.INCOMPLETE, e.determination(), e.reasons().toString());
+        assertEquals(List.of("site"), e.missing());
+        Problem p = e.problems().stream().filter(x -> x.code() == ProblemCode.SITE_MISMATCH).findFirst().orElseThrow();
+        assertEquals(null, p.file());
+        assertTrue(p.message().startsWith("The request contradicts itself: its diagnosis C34.11 is of the right side but "
+                + "its treatment site \"Left lung\" names the left — ask which side the plan treats"), p.message());
+
+        // the same side twice, both sides diagnosed, a site without a side, a code without one: nothing
+        Request same = new Request(null, null, null, null, null, null, null,
+                List.of(new Request.Diagnosis("C34.11", "Malignant neoplasm of upper lobe, right bronchus or lung")),
+                "Right lung (RUL)", null, null, null, null);
+        assertTrue(SideCheck.requestContradicts(same).isEmpty());
+        assertTrue(SideCheck.requestContradicts(request("Left breast", "C50.911", "C50.912")).isEmpty());
+        assertTrue(SideCheck.requestContradicts(request("Lung", "C34.12")).isEmpty());
+        assertTrue(SideCheck.requestContradicts(request("Right tonsil", "C09.9")).isEmpty());
+        assertTrue(SideCheck.requestContradicts(request("Left breast", "C50.911")).isPresent());
+    }
+
+    @Test
     void sidesOfCodes() {
         assertEquals(Optional.of(Laterality.RIGHT), SideCheck.codeSide("C34.11"));
         assertEquals(Optional.of(Laterality.LEFT), SideCheck.codeSide("C3412"));
