@@ -51,6 +51,19 @@ public final class OrganNames {
     private OrganNames() {
     }
 
+    /**
+     * The side words written in a name, whatever organ it names: LEFT, RIGHT, BOTH, UNSPECIFIED, CONTRALATERAL,
+     * IPSILATERAL ("Ipsilateral lung (Lung_L)" gives IPSILATERAL and LEFT; "PTV_Lt_Breast" gives LEFT). Used to
+     * compare the side a table or DVH export treats with the request's (decision 0500).
+     */
+    public static Set<Laterality> sidesWritten(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        Set<Laterality> sides = read(text).sides;
+        return sides.isEmpty() ? Set.of() : EnumSet.copyOf(sides);
+    }
+
     /** The organ a name stands for, or empty when it is not a recognised organ. */
     public static Optional<OrganName> normalise(String text) {
         if (text == null || text.isBlank()) {

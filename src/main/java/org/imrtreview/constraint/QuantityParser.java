@@ -110,7 +110,23 @@ public final class QuantityParser {
             }
             return new CellValue(text, new Quantity(v, assumed), false);
         }
+        if (written == null && fractionOfWhole(v, constraint)) {
+            return CellValue.missing(text); // "0.45" against "V20 < 35%": 0.45 % or 45 %? Not guessed (decision 0505)
+        }
         return new CellValue(text, new Quantity(v, written == null ? target : written), false);
+    }
+
+    /**
+     * True when a volume written without unit, strictly between 0 and 1, is compared with a percentage limit above
+     * 1 %, when it reads as a fraction of the whole ("0.45" = 45 %) and as a percentage ("0.45 %") that fall on
+     * different sides of the limit. Neither is guessed (decision 0505); when both readings agree, the percentage is kept.
+     */
+    public static boolean fractionOfWhole(double value, ConstraintReading constraint) {
+        return value > 0 && value < 1 && constraint != null && constraint.parsed()
+                && constraint.constraint().metric() != null && !constraint.constraint().metric().kind().yieldsDose()
+                && constraint.constraint().limit().unit() == Unit.PERCENT && constraint.constraint().limit().value() > 1
+                && !constraint.constraint().composite()
+                && constraint.constraint().isMetBy(value) != constraint.constraint().isMetBy(value * 100);
     }
 
     /** The unit of a dose written without one: the constraint's written unit, or cGy when Gy is implausible. */

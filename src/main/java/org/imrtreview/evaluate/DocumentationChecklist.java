@@ -83,7 +83,7 @@ public final class DocumentationChecklist {
                 java.util.EnumSet.of(ProblemCode.PRESCRIPTION_DIFFERS), "prescribed another dose than the request: ")
                 .ifPresent(i -> items.put(PLAN, i));
         findingItem(SITE, "Evidence of the site requested (the table's organs fit the treatment site)", problems,
-                java.util.EnumSet.of(ProblemCode.SITE_MISMATCH), "organs of another body region than the request's: ")
+                java.util.EnumSet.of(ProblemCode.SITE_MISMATCH), "another body region or side than the request's: ")
                 .ifPresent(i -> items.put(SITE, i));
         for (ChecklistOverride o : overrides == null ? List.<ChecklistOverride>of() : overrides) {
             ChecklistItem item = o == null ? null : items.get(o.key());

@@ -75,9 +75,14 @@ public final class Evaluator {
 
     public Evaluation evaluate(ReviewCase reviewCase, List<ChecklistOverride> overrides) {
         List<Problem> problems = new ArrayList<>(reviewCase.problems());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        problems.addAll(IdentityCheck.requestBirthDate(reviewCase.request(), today)); // born after the request (0501)
+        problems.addAll(RequestDates.check(reviewCase.request(), today)); // a start before receipt, a future receipt
         problems.addAll(IdentityCheck.check(reviewCase.request(), reviewCase.identities()));
         problems.addAll(FileNameIdentity.check(reviewCase));
         problems.addAll(SiteCheck.check(reviewCase)); // a table of another body region than requested (0463)
+        problems.addAll(SideCheck.check(reviewCase)); // a plan of the other side than requested (0500)
+        problems.addAll(DiagnosisCheck.check(reviewCase)); // a document of another diagnosis (0502)
         List<RowContext> contexts = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {

@@ -27,11 +27,39 @@ public final class IdentityCheck {
     }
 
     public static List<Problem> check(Request request, List<IdentityClaim> claims) {
+        return check(request, claims, java.time.LocalDate.now());
+    }
+
+    /**
+     * A member birth date after the request was received (or after {@code today}) is the request's own slip, not
+     * another patient in the evidence: one finding on the request (decision 0501), and {@link #check} does not
+     * compare the evidence's birth dates with it.
+     */
+    public static List<Problem> requestBirthDate(Request request, java.time.LocalDate today) {
+        java.time.LocalDate bornBy = RequestDates.receivedOrToday(request, today);
+        if (!impossibleBirth(request, today)) {
+            return List.of();
+        }
+        return List.of(new Problem(null, "The request's member date of birth is after " + (bornBy.equals(today)
+                ? "today" : "the date the request was received (" + bornBy + ")") + ": no member is born after "
+                + "their request, so the request's birth date is mistyped (or another record's), and the evidence's "
+                + "birth dates cannot be checked against it. Correct the date of birth in the request details; no "
+                + "letter can be made until it is resolved", ProblemCode.MEMBER_MISMATCH));
+    }
+
+    private static boolean impossibleBirth(Request request, java.time.LocalDate today) {
+        Request.Member member = request == null ? null : request.member();
+        return member != null && member.dateOfBirth() != null
+                && member.dateOfBirth().isAfter(RequestDates.receivedOrToday(request, today));
+    }
+
+    static List<Problem> check(Request request, List<IdentityClaim> claims, java.time.LocalDate today) {
         List<Problem> out = new ArrayList<>();
         Request.Member member = request == null ? null : request.member();
         if (member == null || claims == null) {
             return out;
         }
+        boolean impossibleBirth = impossibleBirth(request, today);
         Set<String> seen = new LinkedHashSet<>();
         for (IdentityClaim c : claims) {
             List<String> parts = new ArrayList<>();
@@ -44,7 +72,8 @@ public final class IdentityCheck {
                     && !(ocr && withinOcrError(ocrShape(normaliseId(member.id())), ocrShape(normaliseId(c.id())), 2))) {
                 parts.add("member ID");
             }
-            if (c.dateOfBirth() != null && member.dateOfBirth() != null && !c.dateOfBirth().equals(member.dateOfBirth())) {
+            if (c.dateOfBirth() != null && member.dateOfBirth() != null && !impossibleBirth
+                    && !c.dateOfBirth().equals(member.dateOfBirth())) {
                 parts.add("date of birth");
             }
             if (c.dateOfBirthNoDate() && member.dateOfBirth() != null) {

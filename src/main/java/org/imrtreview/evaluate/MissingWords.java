@@ -42,7 +42,8 @@ public final class MissingWords {
                     + "dose than the request)")),
             Map.entry("site", new Words("which site the plan treats",
                     "confirmation of which site the plan treats, and the documents of this request (the summary "
-                    + "table's organs are of another body region than the request's diagnosis and treatment site)")),
+                    + "table's organs are of another body region, or the plan of the other side, than the request's diagnosis and "
+                    + "treatment site)")),
             Map.entry("identity", new Words("confirmation the files are this member's",
                     "confirmation that every file is about this member (a second request, or evidence "
                     + "naming another patient, was found)")));

@@ -40,6 +40,17 @@ public final class IdentityLines {
             "^\\s*(?i:re|regarding)\\s*:\\s*(?i:(?:patient|member|pt\\.?)\\s*:?\\s+)?"
                     + "([\\p{Lu}][\\p{L}'.,\\- ]{2,60}?)(?=\\s{2,}|\\t|\\s*[|;(/]|\\s+[-\u2013\u2014]\\s|,?\\s+(?i:dob|d\\.o\\.b\\.|"
                     + "date\\s+of\\s+birth|member|id)\\b|$)");
+    /**
+     * A labelled diagnosis line and the ICD-10 code right after its label: "Referring diagnosis: C34.11 Malignant …",
+     * "Diagnosis: C61", "Dx: C50.912", "ICD-10: C71.1", "Primary diagnosis (ICD-10): C15.5" (decision 0502).
+     */
+    private static final Pattern DIAGNOSIS = Pattern.compile(
+            "(?i:\\b(?:(?:referring|primary|principal|admitting|working|treating|clinical)\\s+)?(?:diagnosis|diagnoses|dx)"
+                    + "(?:\\s+codes?)?(?:\\s*\\(\\s*icd-?10(?:-cm)?\\s*\\))?|\\bicd-?10(?:-cm)?(?:\\s+codes?)?)"
+                    + "\\s*[:#=]\\s*([A-TV-Z][0-9]{2}(?:\\.[0-9A-Z]{1,4})?)(?![0-9A-Za-z]|\\.[0-9A-Za-z])");
+    /** Further neoplasm codes on a diagnosis line ("Dx: C34.90, C79.31"). */
+    private static final Pattern MORE_CODES = Pattern.compile(
+            "(?<![A-Za-z0-9.])([CD][0-9]{2}(?:\\.[0-9A-Z]{1,4})?)(?![0-9A-Za-z]|\\.[0-9A-Za-z])");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}'\\-]*\\.?,?");
     /** Words of a subject line that say what it is about rather than whom (it is then not a name). */
     private static final java.util.Set<String> SUBJECT_WORDS = java.util.Set.of("imrt", "request", "requests", "prior",
@@ -89,6 +100,7 @@ public final class IdentityLines {
         String id = null;
         LocalDate dob = null;
         boolean dobNoDate = false;
+        List<String> diagnoses = new ArrayList<>();
         for (String raw : text.split("\\R", MAX_LINES + 1)) {
             if (++n > MAX_LINES) {
                 break;
@@ -109,6 +121,15 @@ public final class IdentityLines {
             if (lineId != null && !lineId.matches(".*\\d.*")) {
                 lineId = null; // "Member ID: see attached" is no identifier
             }
+            Matcher dx = DIAGNOSIS.matcher(line);
+            if (dx.find()) {
+                List<String> codes = new ArrayList<>(List.of(dx.group(1)));
+                Matcher more = MORE_CODES.matcher(line.substring(dx.end()));
+                while (more.find()) {
+                    codes.add(more.group(1));
+                }
+                codes.stream().filter(c -> !diagnoses.contains(c)).forEach(diagnoses::add);
+            }
             String dobText = group(DOB, line);
             LocalDate lineDob = date(dobText);
             if (lineDob == null && noCalendarDate(dobText)) {
@@ -123,7 +144,7 @@ public final class IdentityLines {
                 claims.add(new IdentityClaim(file, where, lineName, lineId, lineDob));
             }
         }
-        IdentityClaim first = new IdentityClaim(file, where, name, id, dob, dob == null && dobNoDate);
+        IdentityClaim first = new IdentityClaim(file, where, name, id, dob, dob == null && dobNoDate, diagnoses);
         if (!first.isEmpty()) {
             claims.add(0, first);
         }

@@ -91,7 +91,7 @@ class QuantityParserTest {
             52 Gy      | Max ≤ 5400 cGy  | 52    | Gy | false
             38         | V20 < 35%       | 38    | %  | false
             38%        | V20 < 35%       | 38    | %  | false
-            0.38       | V20 < 35%       | 0.38  | %  | false
+            0.2        | V20 < 35%       | 0.2   | %  | false
             170 cc     | V20 < 35%       | 170   | cc | false
             180        | V45Gy < 195 cc  | 180   | cc | false
             30 %       | V45Gy < 195 cc  | 30    | %  | false

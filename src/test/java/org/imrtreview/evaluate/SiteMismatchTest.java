@@ -61,8 +61,9 @@ class SiteMismatchTest {
         assertEquals(Determination.INCOMPLETE, e.determination(), e.reasons().toString());
         assertEquals(List.of("site"), e.missing());
         List<Problem> found = e.problems().stream().filter(p -> p.code() == ProblemCode.SITE_MISMATCH).toList();
-        assertEquals(1, found.size(), e.problems().toString());
-        assertEquals("summary_table.csv", found.get(0).file());
+        // the table (0463) and, since 0502, the consult whose labelled diagnosis line is the lung's C34.11
+        assertEquals(List.of("summary_table.csv", "consult_2026-10-28.pdf"), found.stream().map(Problem::file).toList(),
+                e.problems().toString());
         String m = found.get(0).message();
         assertTrue(m.contains("(Lung, Heart, Esophagus)") && m.contains("treatment site \"Prostate\", diagnosis C61")
                 && m.contains("which site the plan treats"), m);

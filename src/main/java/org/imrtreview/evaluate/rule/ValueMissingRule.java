@@ -10,6 +10,7 @@ import org.imrtreview.evaluate.RowRule;
 import org.imrtreview.model.CellValue;
 import org.imrtreview.model.Flag;
 import org.imrtreview.model.FlagCode;
+import org.imrtreview.model.Metric;
 
 /** A 3D or IMRT cell is empty, unreadable, or in a unit that cannot be compared with the limit. */
 public final class ValueMissingRule implements RowRule {
@@ -38,6 +39,11 @@ public final class ValueMissingRule implements RowRule {
             problem = "The " + plan + " value is missing" + (text == null || text.isBlank() ? "" : " (" + Wording.quoted(text) + ")");
         } else if (r.status() == ValueReading.Status.UNREADABLE) {
             problem = "The " + plan + " value " + Wording.quoted(text) + " could not be read as a number with a unit";
+        } else if (cell != null && !cell.present() && r.hasValue() && r.unit() == null
+                && QuantityParser.fractionOfWhole(r.value(), c.reading())) {
+            problem = "The " + plan + " value " + Wording.quoted(text) + " has no unit and reads either as a percentage ("
+                    + Metric.number(r.value()) + " %) or as a fraction of the organ (" + Metric.number(r.value() * 100)
+                    + " %), which fall on different sides of the limit; it is not guessed — ask for the value with its unit";
         } else if (c.unit() != null && cell != null && cell.present() && cell.quantity().unit() != c.unit()) {
             problem = "The " + plan + " value " + Wording.quoted(text) + " is in " + cell.quantity().unit().symbol()
                     + " but the limit is in " + c.unit().symbol() + ", so they cannot be compared";

@@ -141,7 +141,7 @@ public final class PdfPacketReader {
                 partial.add(p.pageNumber());
             }
             for (IdentityClaim c : p.identities()) {
-                identities.add(new IdentityClaim(name, c.where(), c.name(), c.id(), c.dateOfBirth()));
+                identities.add(c.withFile(name)); // every part, the no-date flag and diagnoses too
             }
         }
         if (!partial.isEmpty()) {
