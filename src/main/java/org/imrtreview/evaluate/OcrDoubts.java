@@ -128,7 +128,10 @@ public final class OcrDoubts {
             case CONSTRAINT -> invalidConstraint(cell.text());
             case ANSWER -> AnswerParser.parse(cell.text()) == null ? "not a clear yes or no" : answerMarks(cell.text());
             case ORGAN -> "false".equalsIgnoreCase(System.getProperty("imrt.ocr.organSigns")) ? null : organSign(cell.text());
-            case SOURCE -> SourceRecognizer.isBlank(cell.text()) || SourceRecognizer.recognize(cell.text()).isPresent() ? null
+            case SOURCE -> !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.sourceSigns")) && signIn(cell.text())
+                    ? "with a comparison sign, which no source's name holds: words of the constraint beside it may have been"
+                            + " read into this cell" // decision 0486: "Dmax < 45 Gy QUANTEC", which is recognised as QUANTEC
+                    : SourceRecognizer.isBlank(cell.text()) || SourceRecognizer.recognize(cell.text()).isPresent() ? null
                     : "not a source the program knows (such as QUANTEC, RTOG 0617 or Institutional): letters may have been"
                             + " misread"; // decision 0323
             default -> null;
@@ -154,11 +157,16 @@ public final class OcrDoubts {
      * a tight column on a fax). Decision 0486.
      */
     static String organSign(String text) {
-        if (text == null || text.chars().noneMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265' || c == '=')) {
+        if (!signIn(text)) {
             return null;
         }
         return "with a comparison sign, which no organ's name holds: words of the constraint beside it may have been"
                 + " read into this cell";
+    }
+
+    /** Whether the text holds a comparison sign ("<", ">", "≤", "≥", "="). */
+    private static boolean signIn(String text) {
+        return text != null && text.chars().anyMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265' || c == '=');
     }
 
     private static String invalidValue(String text) {

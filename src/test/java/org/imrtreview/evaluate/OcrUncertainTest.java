@@ -294,5 +294,9 @@ class OcrUncertainTest {
         assertTrue(OcrDoubts.why(no) != null && OcrDoubts.why(no).contains("\"-\""), OcrDoubts.why(no));
         assertEquals(null, OcrDoubts.why(new OcrCell(1, Column.ANSWER, "Yes - only with IMRT", 0.95, "scan.pdf page 1")));
         assertEquals(null, OcrDoubts.why(new OcrCell(1, Column.ANSWER, "No", 0.95, "scan.pdf page 1")));
+        // a source that took in the constraint: recognised as QUANTEC, so decision 0323 passed it (300 dpi grey, 13)
+        OcrCell source = new OcrCell(1, Column.SOURCE, "Dmax < 45 Gy QUANTEC", 0.96, "scan.pdf page 1");
+        assertTrue(OcrDoubts.why(source) != null && OcrDoubts.why(source).contains("comparison sign"), OcrDoubts.why(source));
+        assertEquals(null, OcrDoubts.why(new OcrCell(1, Column.SOURCE, "QUANTEC", 0.96, "scan.pdf page 1")));
     }
 }
