@@ -127,7 +127,11 @@ public final class OcrDoubts {
             case DOSE_3D, DOSE_IMRT -> invalidValue(cell.text());
             case CONSTRAINT -> invalidConstraint(cell.text());
             case ANSWER -> AnswerParser.parse(cell.text()) == null ? "not a clear yes or no" : answerMarks(cell.text());
-            case SOURCE -> SourceRecognizer.isBlank(cell.text()) || SourceRecognizer.recognize(cell.text()).isPresent() ? null
+            case ORGAN -> "false".equalsIgnoreCase(System.getProperty("imrt.ocr.organSigns")) ? null : organSign(cell.text());
+            case SOURCE -> !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.sourceSigns")) && signIn(cell.text())
+                    ? "with a comparison sign, which no source's name holds: words of the constraint beside it may have been"
+                            + " read into this cell" // decision 0486: "Dmax < 45 Gy QUANTEC", which is recognised as QUANTEC
+                    : SourceRecognizer.isBlank(cell.text()) || SourceRecognizer.recognize(cell.text()).isPresent() ? null
                     : "not a source the program knows (such as QUANTEC, RTOG 0617 or Institutional): letters may have been"
                             + " misread"; // decision 0323
             default -> null;
@@ -145,6 +149,24 @@ public final class OcrDoubts {
             return String.format(Locale.ROOT, "read with low confidence (%.0f %%)", cell.confidence() * 100);
         }
         return null;
+    }
+
+    /**
+     * An organ name holding a comparison sign ("Pharyngeal Mean < 50 Gy constrictors boost phase"): no organ
+     * is named with one, so words of the constraint column were read into the organ's cell (a lost ruling or
+     * a tight column on a fax). Decision 0486.
+     */
+    static String organSign(String text) {
+        if (!signIn(text)) {
+            return null;
+        }
+        return "with a comparison sign, which no organ's name holds: words of the constraint beside it may have been"
+                + " read into this cell";
+    }
+
+    /** Whether the text holds a comparison sign ("<", ">", "≤", "≥", "="). */
+    private static boolean signIn(String text) {
+        return text != null && text.chars().anyMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265' || c == '=');
     }
 
     private static String invalidValue(String text) {
@@ -240,6 +262,15 @@ public final class OcrDoubts {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean point = (c == '.' || c == ',') && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.answerPoints"));
+            // a dash with a letter on one side only ("No-"): a speck or a ruling's end; "Yes - only with IMRT" and
+            // "Yes-only" keep theirs (decision 0486)
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.answerDashes"))) {
+                boolean letterBefore = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
+                boolean letterAfter = i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+                boolean spaceBefore = i > 0 && t.charAt(i - 1) == ' ';
+                boolean spaceAfter = i + 1 < t.length() && t.charAt(i + 1) == ' ';
+                point = !(letterBefore && letterAfter) && !(spaceBefore && spaceAfter);
+            }
             if (point || "\"\u201C\u201D\u201E\u2018\u2019`'_|~^*{}[]@#$;:!\\\u00AB\u00BB".indexOf(c) >= 0) {
                 return "with a mark \"" + c + "\" that is no part of an answer (a speck or the remains of a ruling on the scan"
                         + " may have been read as text)";

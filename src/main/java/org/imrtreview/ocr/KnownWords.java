@@ -76,6 +76,14 @@ final class KnownWords {
     /** A metric whose number and unit were read with look-alike letters: D or V, the number, the unit. */
     private static final Pattern METRIC = Pattern.compile("^([DVWv])([0-9iIl|!OoBS]+(?:\\.[0-9iIl|!OoBS]+)?)(cc|ce|ec|ee|%|Gy|cGy)$");
 
+    /**
+     * A dose-volume metric whose unit's "G" a fax broke into other marks ("V45OVy", "V20@y", "V30Cy"): no metric
+     * ends in anything but "Gy" after them (decision 0489). Digits are never changed.
+     */
+    private static final Pattern BROKEN_G_METRIC = Pattern.compile("^(V)(\\d{1,3}(?:\\.\\d)?)(?:OV|Ov|0V|@r|@|\\(|\\(i|\u00A9|C|O)y$");
+    /** A metric before a comparison sign: "Dmean", "Dmax", "Mean", "V20Gy", "D2cc", "D95%". */
+    private static final Pattern METRIC_BEFORE_SIGN = Pattern.compile("^(?:D?(?:max|mean|min|Max|Mean|Min)|[DV]\\d+(?:\\.\\d+)?(?:cc|%|Gy|cGy))$");
+
     /** Marks no value of a dose table holds before its number: quotes, a backtick, a tilde, an underscore. */
     private static final String LEADING_MARK = "[\"'`~_\u2018\u2019\u201C\u201D\u201E]";
     /** ... nor between its number and unit or after them: those, a point, a comma, a colon, a semicolon. */
@@ -108,6 +116,14 @@ final class KnownWords {
             if (sign != null) { // "«" before a number is a "<" (decision 0372)
                 out.add(w.withText(sign, spread(w, sign)).doubted(why));
                 continue;
+            }
+            if (i > 0 && next != null && words.get(i - 1).line() == w.line()
+                    && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.letterSigns"))) {
+                String letterSign = signReadAsLetter(words.get(i - 1).text(), w.text(), next.text());
+                if (letterSign != null) { // "Dmean s 45 Gy": the "≤" a colour JPEG blurred into an "s" (decision 0489)
+                    out.add(w.withText(letterSign, spread(w, letterSign)).doubted(why));
+                    continue;
+                }
             }
             String fixed = corrected(w.text(), w.confidence() < UNSURE);
             if (fixed == null && next != null && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.doseMetrics"))) {
@@ -309,6 +325,18 @@ final class KnownWords {
      * no number follows it. A dose table's cell never holds a guillemet or a doubled sign; the word is doubted,
      * so a "≤" read this way waits for the nurse like any other correction (decision 0372).
      */
+    /**
+     * "s" or "S" alone between a metric and a number is the "≤" it looks like (its bar and point blurred into one
+     * curve): no word of a constraint is a lone "s" there. Shown "≤" and doubted, like every correction (decision
+     * 0489). Null for anything else.
+     */
+    static String signReadAsLetter(String before, String text, String next) {
+        if (!(text.equals("s") || text.equals("S")) || next == null || next.isEmpty() || !Character.isDigit(next.charAt(0))) {
+            return null;
+        }
+        return METRIC_BEFORE_SIGN.matcher(before).matches() ? "\u2264" : null;
+    }
+
     static String comparisonSign(String text, String next) {
         Matcher m = GUILLEMET_SIGN.matcher(text);
         if (!m.matches()) {
@@ -338,12 +366,20 @@ final class KnownWords {
             return false;
         }
         int near = 0;
+        int twoApart = 0;
+        boolean longWords = lower.length() >= 7 && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.nearKnownTwo"));
         for (String known : VOCABULARY.keySet()) {
             if (known.length() >= 4 && Math.abs(known.length() - lower.length()) <= 1 && distance(lower, known, 2) == 1) {
                 near++;
             }
+            // "Blactder" for "Bladder", read at 93 % on a fine fax: a long word two letters from one known word only
+            // (decision 0489)
+            if (longWords && known.length() >= 7 && Math.abs(known.length() - lower.length()) <= 2
+                    && distance(lower, known, 3) <= 2) {
+                twoApart++;
+            }
         }
-        return near == 1;
+        return near == 1 || near == 0 && twoApart == 1;
     }
 
     /** Marks no word of a table holds next to it (quotes, a tilde, an underscore, a bar; at its end a point or colon). */
@@ -356,6 +392,10 @@ final class KnownWords {
      * or reads as one already; a lower-case "v20Gy" only when read unsurely.
      */
     static String metric(String text, boolean unsure) {
+        Matcher g = BROKEN_G_METRIC.matcher(text);
+        if (g.matches() && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.brokenGy"))) {
+            return g.group(1) + g.group(2) + "Gy"; // "V45OVy": a "G" the fax broke into "OV" (decision 0489)
+        }
         Matcher m = METRIC.matcher(text);
         if (!m.matches() && text.length() > 3 && Character.isLowerCase(text.charAt(1)) && Character.isDigit(text.charAt(2))) {
             // one letter between the metric's letter and its digits is a speck read as a letter ("Va80Gy")

@@ -39,6 +39,14 @@ final class NumberCheck {
      */
     static final double[] SPARE_SCALES = java.util.Arrays.stream(System.getProperty("imrt.ocr.spareScales", "2.0,1.3").split(","))
             .filter(x -> !x.isBlank()).mapToDouble(Double::parseDouble).toArray();
+    /**
+     * The enlargements each number of a 1-bit page (a fax) is read at: {@link #SCALES} and the page's own size
+     * (1.0 x), cut out alone. On a fax the enlarged readings share the fax's broken strokes and agree on a
+     * wrong digit ("24.3" for 34.3, read surely); read at its own size, cut from the page, the engine sees the
+     * strokes otherwise and disagrees often enough to doubt it (decision 0488).
+     */
+    static final double[] FAX_SCALES = java.util.Arrays.stream(System.getProperty("imrt.ocr.faxCheckScales", "1.6,2.3,1.0")
+            .split(",")).filter(x -> !x.isBlank()).mapToDouble(Double::parseDouble).toArray();
     /** Words closer than this (in word heights) belong to one run ("46" "0%", "54" "Gy"). */
     static final double RUN_GAP = 0.9;
 
@@ -47,6 +55,11 @@ final class NumberCheck {
 
     /** The words, with doubts added where a second look at the pixels disagrees with the reading. */
     static List<OcrWord> check(List<OcrWord> words, GreyImage page, int threshold, TextReader engine) {
+        return check(words, page, threshold, engine, SCALES);
+    }
+
+    /** As above, each number read again at {@code scales}, which must all agree. */
+    static List<OcrWord> check(List<OcrWord> words, GreyImage page, int threshold, TextReader engine, double[] scales) {
         List<OcrWord> out = new ArrayList<>(words);
         for (int i = 0; i < out.size(); i++) {
             OcrWord w = out.get(i);
@@ -63,14 +76,14 @@ final class NumberCheck {
             boolean read = false;
             int agree = 0;
             int tried = 0;
-            // the readings must agree SCALES.length times; one that reads nothing at all is no opinion (decision 0322):
+            // the readings must agree scales.length times; one that reads nothing at all is no opinion (decision 0322):
             // another enlargement is tried in its place, and too few agreeing readings doubt the run as before
-            for (int i = 0; i < SCALES.length + SPARE_SCALES.length && agree < SCALES.length && !differs; i++) {
-                if (i >= SCALES.length && agree + (SCALES.length + SPARE_SCALES.length - i) < SCALES.length) {
+            for (int i = 0; i < scales.length + SPARE_SCALES.length && agree < scales.length && !differs; i++) {
+                if (i >= scales.length && agree + (scales.length + SPARE_SCALES.length - i) < scales.length) {
                     break; // too few enlargements left to reach the agreement needed
                 }
-                double scale = i < SCALES.length ? SCALES[i] : SPARE_SCALES[i - SCALES.length];
-                if (i >= SCALES.length && tried - agree == 0) {
+                double scale = i < scales.length ? scales[i] : SPARE_SCALES[i - scales.length];
+                if (i >= scales.length && tried - agree == 0) {
                     break; // no reading came back empty: nothing to replace
                 }
                 BufferedImage crop = crop(page, run.stream().map(out::get).toList(), scale);
@@ -89,7 +102,7 @@ final class NumberCheck {
                     differs = true;
                 }
             }
-            differs |= read && agree < Math.min(SCALES.length, tried);
+            differs |= read && agree < Math.min(scales.length, tried);
             if (read && differs) {
                 for (int k : run) {
                     if (out.get(k).hasDigit()) {

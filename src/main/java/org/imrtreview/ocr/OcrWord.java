@@ -34,7 +34,10 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
                 + " as this sign does (a bar under it, as in \u2264, may be lost with the rest)"),
         /** Read surely as a word one letter from a known word of dose tables, and left as read (decision 0371). */
         NEAR_KNOWN_WORD("it was read as a word one letter different from a known word (an organ, source, metric or"
-                + " unit), which it may be");
+                + " unit), which it may be"),
+        /** A band of ink under "&lt;" as thick as a fifth of the sign: a bar of "≤" or the sign's own broken stroke (decision 0487). */
+        BAR_OR_STROKE("under its comparison sign is a band of ink that may be the bar of \u2264 or a broken stroke of"
+                + " <: it is shown as <, the stricter");
 
         private final String sentence;
 

@@ -1,6 +1,7 @@
 package org.imrtreview.ocr;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -134,7 +135,8 @@ public final class PageOcr {
         }
         List<OcrWord> words = ValueWords.fix(read, best.page(), threshold);
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.numberCheck"))) {
-            words = NumberCheck.check(words, best.page(), threshold, engine);
+            words = NumberCheck.check(words, best.page(), threshold, engine,
+                    greyLevels ? NumberCheck.SCALES : NumberCheck.FAX_SCALES); // a fax's own size too (decision 0488)
         }
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.reread"))) {
             words = ValueReread.clean(words, best.page(), engine);
@@ -260,10 +262,72 @@ public final class PageOcr {
     static List<OcrWord> withoutNoise(List<OcrWord> words) {
         int[] heights = words.stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetterOrDigit))
                 .mapToInt(w -> w.y1() - w.y0()).sorted().toArray();
-        int speck = heights.length == 0 ? 0 : heights[heights.length / 2] / 4; // a mark under a quarter of the text's height
-        return words.stream().filter(w -> w.text().codePoints().anyMatch(Character::isLetterOrDigit)
-                || w.text().chars().anyMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265')
-                || (w.confidence() >= NOISE && w.y1() - w.y0() >= speck)).toList();
+        int text = heights.length == 0 ? 0 : heights[heights.length / 2];
+        int speck = text / 4; // a mark under a quarter of the text's height
+        boolean dashes = !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.dashes"));
+        List<OcrWord> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            OcrWord w = words.get(i);
+            if (w.text().codePoints().anyMatch(Character::isLetterOrDigit)
+                    || w.text().chars().anyMatch(c -> c == '<' || c == '>' || c == '\u2264' || c == '\u2265')
+                    || (w.confidence() >= NOISE && w.y1() - w.y0() >= speck)) {
+                out.add(w);
+            } else if (dashes && w.confidence() >= NOISE && dashBetweenWords(words, i, text)) {
+                out.add(asDash(w, text)); // "Optic chiasm – boost phase": a dash is a stroke, never a quarter as tall as the text
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word read as dashes alone ("—", "-", "-—"), a flat stroke at least twice as wide as it is tall and a
+     * fifth of the text's height wide, across the middle of a line between two words of letters or digits a
+     * space or two away on either side, or after a word with nothing more on its line for two text heights (a
+     * cell's name wrapped after its dash: "Glottic larynx –" over "boost phase"): the dash of "Optic chiasm –
+     * boost phase" or "Lungs - GTV", which a fax leaves two or three pixels tall. Such a dash was dropped as a
+     * speck, so the organ read "Optic chiasm boost phase", surely (decision 0485). A speck, a stroke off the
+     * line's middle or a dash alone on its line does not pass; a dash kept in a name is doubted with its cell.
+     */
+    static boolean dashBetweenWords(List<OcrWord> words, int i, int textHeight) {
+        OcrWord w = words.get(i);
+        if (textHeight <= 0 || w.text().isEmpty() || !w.text().chars().allMatch(c -> c == '-' || c >= '\u2010' && c <= '\u2015')) {
+            return false;
+        }
+        int width = w.x1() - w.x0();
+        int height = Math.max(1, w.y1() - w.y0());
+        if (width < 2 * height || width < textHeight / 5 || width > 1.5 * textHeight || height > textHeight / 3) {
+            return false;
+        }
+        OcrWord before = i > 0 && words.get(i - 1).line() == w.line() ? words.get(i - 1) : null;
+        OcrWord after = i + 1 < words.size() && words.get(i + 1).line() == w.line() ? words.get(i + 1) : null;
+        if (before == null || !hasLetterOrDigit(before)) {
+            return false;
+        }
+        int gapBefore = w.x0() - before.x1();
+        double middle = (w.y0() + w.y1()) / 2.0;
+        if (gapBefore < 0 || gapBefore > textHeight || middle <= before.y0() || middle >= before.baseline()) {
+            return false;
+        }
+        if (after == null || after.x0() - w.x1() > 2 * textHeight) {
+            // the end of a line of its cell ("Glottic larynx –" over "boost phase"): nothing after it on the line
+            return !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.dashesAtLineEnd"));
+        }
+        int gapAfter = after.x0() - w.x1();
+        return hasLetterOrDigit(after) && gapAfter >= 0 && gapAfter <= textHeight && middle > after.y0()
+                && middle < after.baseline();
+    }
+
+    private static boolean hasLetterOrDigit(OcrWord w) {
+        return w.text().codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * The dash as the width of its stroke says: under 0.45 of the text's height a hyphen "-", wider an en dash
+     * "–" (the engine reads either as "—"). Its cell is doubted as every spaced dash in a name is (OcrDoubts).
+     */
+    static OcrWord asDash(OcrWord w, int textHeight) {
+        String dash = w.x1() - w.x0() < 0.45 * textHeight ? "-" : "\u2013";
+        return w.withText(dash, List.of(new OcrSymbol(dash, w.x0(), w.y0(), w.x1(), w.y1())));
     }
 
     /** Clearly coloured pixels make a colour picture (a colour scan of a colour DVH), robust to JPEG tint. */

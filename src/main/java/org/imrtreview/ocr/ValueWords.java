@@ -63,26 +63,52 @@ final class ValueWords {
         }
         List<OcrSymbol> out = new ArrayList<>(symbols);
         boolean changed = false;
+        boolean thick = false;
         for (int i = 0; i < symbols.size(); i++) {
             OcrSymbol s = symbols.get(i);
-            if ((s.text().equals("<") || s.text().equals(">")) && barUnder(s, page, threshold)) {
+            if (!(s.text().equals("<") || s.text().equals(">"))) {
+                continue;
+            }
+            Bar bar = bar(s, page, threshold);
+            if (bar == Bar.THICK && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.thickBars"))) {
+                thick = true; // decision 0487: left "<", the stricter sign, and doubted
+            } else if (bar != Bar.NONE) {
                 out.set(i, new OcrSymbol(s.text().equals("<") ? "≤" : "≥", s.x0(), s.y0(), s.x1(), s.y1()));
                 changed = true;
             }
         }
         if (!changed) {
-            return w;
+            return thick ? w.doubted(OcrWord.Doubt.BAR_OR_STROKE) : w;
         }
         StringBuilder text = new StringBuilder();
         out.forEach(s -> text.append(s.text()));
-        return w.withText(text.toString(), out);
+        OcrWord fixed = w.withText(text.toString(), out);
+        return thick ? fixed.doubted(OcrWord.Doubt.BAR_OR_STROKE) : fixed;
+    }
+
+    /** What lies under a sign: no bar, a bar, or ink as thick as a fifth of the sign (decision 0487). */
+    enum Bar { NONE, BAR, THICK }
+
+    /** As {@link #barUnder}: a bar under the sign, and whether it is thick. */
+    static Bar bar(OcrSymbol s, GreyImage page, int threshold) {
+        boolean[] thick = new boolean[1];
+        return barUnder(s, page, threshold, thick) ? (thick[0] ? Bar.THICK : Bar.BAR) : Bar.NONE;
+    }
+
+    static boolean barUnder(OcrSymbol s, GreyImage page, int threshold) {
+        return barUnder(s, page, threshold, new boolean[1]);
     }
 
     /**
      * A horizontal bar under the sign: the lowest rows of ink in the sign's column (its box, or just
      * below it) span at least 60 % of the sign's width, with paper between the bar and the sign's point.
      */
-    static boolean barUnder(OcrSymbol s, GreyImage page, int threshold) {
+    /**
+     * {@code thick[0]} is set when the bar's rows never narrowed up to a fifth of the sign's height: on a page
+     * of coarse rows (a fax at 98 rows an inch, each drawn two or three pixels tall) the flat steps of the
+     * sign's own lower arm make such a band, and so may a bar; which it is cannot be told (decision 0487).
+     */
+    static boolean barUnder(OcrSymbol s, GreyImage page, int threshold, boolean[] thick) {
         int width = s.x1() - s.x0();
         int height = s.y1() - s.y0();
         if (width < 4 || height < 4) {
@@ -108,6 +134,7 @@ final class ValueWords {
         boolean[] covered = new boolean[x1 - x0 + 1];
         int union = 0;
         int softEdge = 0;
+        boolean narrowed = false;
         for (int y = bar; y >= Math.max(0, bar - softEdge - Math.max(2, height / 5)); y--) {
             int inRow = span(page, threshold, x0, x1, y);
             if (inRow < 0.35 * width) { // a row of the sign's slanting arm is narrower
@@ -115,6 +142,7 @@ final class ValueWords {
                     softEdge++;
                     continue;
                 }
+                narrowed = true;
                 break;
             }
             if (runsOn(page, threshold, x0, x1, y, width)) {
@@ -138,6 +166,7 @@ final class ValueWords {
         if (softEdge > 0 && span(page, threshold, x0, x1, barTop - 1) > 0 && span(page, threshold, x0, x1, barTop - 2) > 0) {
             return false; // past a soft edge only a bar with paper right above it: not the foot of the sign's own arm
         }
+        thick[0] = !narrowed && bar - barTop + 1 >= 4;
         // the sign's lower arm meets the bar only at one end: above the bar a row with much narrower ink
         for (int y = barTop - 1; y >= Math.max(0, barTop - Math.max(3, height / 3)); y--) {
             if (span(page, threshold, x0, x1, y) < 0.4 * width) {

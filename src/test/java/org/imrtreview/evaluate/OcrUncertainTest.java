@@ -279,4 +279,24 @@ class OcrUncertainTest {
     void aKnownSourceReadSurelyIsTrusted(String text) {
         assertTrue(readSurely(Column.SOURCE, text).isEmpty(), () -> text + ": " + readSurely(Column.SOURCE, text));
     }
+
+    /**
+     * Two cells the whole scan corpus showed passed as sure (decision 0486): an organ's cell that took in the
+     * constraint beside it ("Pharyngeal Mean < 50 Gy constrictors boost phase", read at 93 % on a fine fax) and an
+     * answer with a speck read as a dash after it ("No-"). Answers written with a dash between words keep it.
+     */
+    @Test
+    void anOrganHoldingAComparisonSignAndAnAnswerWithADashAtItsEndAreDoubted() {
+        OcrCell organ = new OcrCell(1, Column.ORGAN, "Pharyngeal Mean < 50 Gy constrictors boost phase", 0.93, "scan.pdf page 1");
+        assertTrue(OcrDoubts.why(organ) != null && OcrDoubts.why(organ).contains("comparison sign"), OcrDoubts.why(organ));
+        assertEquals(null, OcrDoubts.why(new OcrCell(1, Column.ORGAN, "Parotid (right)", 0.93, "scan.pdf page 1")));
+        OcrCell no = new OcrCell(1, Column.ANSWER, "No-", 0.95, "scan.pdf page 1");
+        assertTrue(OcrDoubts.why(no) != null && OcrDoubts.why(no).contains("\"-\""), OcrDoubts.why(no));
+        assertEquals(null, OcrDoubts.why(new OcrCell(1, Column.ANSWER, "Yes - only with IMRT", 0.95, "scan.pdf page 1")));
+        assertEquals(null, OcrDoubts.why(new OcrCell(1, Column.ANSWER, "No", 0.95, "scan.pdf page 1")));
+        // a source that took in the constraint: recognised as QUANTEC, so decision 0323 passed it (300 dpi grey, 13)
+        OcrCell source = new OcrCell(1, Column.SOURCE, "Dmax < 45 Gy QUANTEC", 0.96, "scan.pdf page 1");
+        assertTrue(OcrDoubts.why(source) != null && OcrDoubts.why(source).contains("comparison sign"), OcrDoubts.why(source));
+        assertEquals(null, OcrDoubts.why(new OcrCell(1, Column.SOURCE, "QUANTEC", 0.96, "scan.pdf page 1")));
+    }
 }

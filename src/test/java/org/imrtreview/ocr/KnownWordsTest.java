@@ -90,6 +90,10 @@ class KnownWordsTest {
         assertEquals(false, KnownWords.nearOneKnownWord("Lens"), "known");
         assertEquals(false, KnownWords.nearOneKnownWord("Gy:"), "under four letters");
         assertEquals(false, KnownWords.nearOneKnownWord("Generated"), "near no known word");
+        // decision 0489: a word of seven letters or more two letters from one known word of seven or more
+        assertEquals(true, KnownWords.nearOneKnownWord("Blactder"), "'Bladder' read at 93 % on a fine fax");
+        assertEquals(false, KnownWords.nearOneKnownWord("Bladder"), "known");
+        assertEquals(false, KnownWords.nearOneKnownWord("Blad"), "two letters from a short word is not near");
     }
 
     /**
@@ -206,5 +210,28 @@ class KnownWordsTest {
         assertEquals("@ry", sure.get(1).text(), "read surely: left to the cell's checks");
         List<OcrWord> noNumber = KnownWords.fix(List.of(word("Notes", 0.91, 0), word("@ry", 0.3, 220)));
         assertEquals("@ry", noNumber.get(1).text(), "not after a number");
+    }
+
+    /**
+     * The two cells the 9-table comparison with OCRmyPDF + Tabula still lost (decision 0489): the colour JPEG's
+     * "Dmean s 45 Gy" (a "≤" blurred into an "s") and the fine fax's "V45OVy" (a "G" broken into "OV"). Both are
+     * put right and doubted; an "s" anywhere else and digits are left as read.
+     */
+    @Test
+    void aSignReadAsAnSAndAMetricsBrokenGAreShownRightAndDoubted() {
+        List<OcrWord> out = KnownWords.fix(List.of(word("Dmean", 0.93, 0), word("s", 0.71, 120), word("45", 0.95, 160),
+                word("Gy", 0.95, 220)));
+        assertEquals(List.of("Dmean", "\u2264", "45", "Gy"), out.stream().map(OcrWord::text).toList());
+        assertEquals(OcrWord.Doubt.CORRECTED, out.get(1).doubt());
+        assertEquals("\u2264", KnownWords.signReadAsLetter("V20Gy", "s", "30%"));
+        assertNull(KnownWords.signReadAsLetter("Dmean", "s", "Gy"), "no number after it");
+        assertNull(KnownWords.signReadAsLetter("Parotid", "s", "45"), "no metric before it");
+        assertNull(KnownWords.signReadAsLetter("Dmean", "x", "45"));
+        assertEquals("V45Gy", KnownWords.corrected("V45OVy", false));
+        assertEquals("V20Gy", KnownWords.corrected("V20@y", true));
+        assertNull(KnownWords.corrected("V45Gy", false), "a metric read right stays");
+        List<OcrWord> metric = KnownWords.fix(List.of(word("V45OVy", 0.88, 0), word("<", 0.9, 140), word("15%", 0.9, 180)));
+        assertEquals("V45Gy", metric.get(0).text());
+        assertEquals(OcrWord.Doubt.CORRECTED, metric.get(0).doubt());
     }
 }

@@ -169,4 +169,24 @@ class NumberCheckTest {
         assertNull(NumberCheck.check(words, ninePointSeven(false), 128, inTurn(List.of("54.8 Gy"), shown)).get(0).doubt());
         assertEquals(2, shown.size());
     }
+
+    /**
+     * A fax's number is read a third time at the page's own size (decision 0488): the two enlarged readings share
+     * the fax's broken strokes ("24.3" for 34.3 on the computer-sent standard fax, read surely and twice alike
+     * enlarged); at 1.0 x the engine read "34.3". A grey page keeps its two readings.
+     */
+    @Test
+    void aFaxsNumberIsAlsoReadAtItsOwnSize() {
+        List<OcrWord> words = List.of(word("24.3", 200, 260, List.of()), word("Gy", 270, 300, List.of()));
+        List<BufferedImage> shown = new ArrayList<>();
+        List<String> answers = List.of("24.3 Gy", "24.3 Gy", "34.3 Gy");
+        assertEquals(OcrWord.Doubt.REREAD_DIFFERS, NumberCheck.check(words, ninePointSeven(false), 128, inTurn(answers, shown),
+                NumberCheck.FAX_SCALES).get(0).doubt());
+        assertEquals(3, shown.size());
+        assertEquals(300 - (200 - 17), shown.get(2).getWidth(), "the third reading at the page's size (cut at the picture's edge)");
+        assertNull(NumberCheck.check(words, ninePointSeven(false), 128, inTurn(answers, new ArrayList<>())).get(0).doubt(),
+                "a grey page: read at 1.6 x and 2.3 x only");
+        assertNull(NumberCheck.check(words, ninePointSeven(false), 128, inTurn(List.of("24.3 Gy"), new ArrayList<>()),
+                NumberCheck.FAX_SCALES).get(0).doubt(), "three readings alike: trusted");
+    }
 }

@@ -193,4 +193,30 @@ class ValueWordsTest {
         assertEquals(true, ValueWords.reachesUnderThePoint(new boolean[] {true, false, false, true, true}, true));
         assertEquals(true, ValueWords.reachesUnderThePoint(new boolean[] {false, false, false, true, true}, false));
     }
+
+    /**
+     * Under the sign a band of ink as thick as a fifth of it (a fax at 98 rows an inch draws the foot of the
+     * sign's own lower arm so, each row three pixels tall): it may be the bar of "≤" or a stroke of "<", so the
+     * sign stays "<", the stricter, and is doubted (decision 0487). A thin bar still makes "≤" (tests above).
+     */
+    @Test
+    void aBandAsThickAsAFifthOfTheSignLeavesItStrictAndDoubted() {
+        BufferedImage img = new BufferedImage(200, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 120);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawLine(78, 42, 52, 55);
+        g.drawLine(52, 55, 78, 68);
+        g.fillRect(52, 72, 27, 8);
+        g.dispose();
+        OcrWord w = new OcrWord("<", 50, 40, 80, 70, 0.9, 0, 70, List.of(new OcrSymbol("<", 50, 40, 80, 70)));
+        OcrWord read = ValueWords.fix(List.of(w), GreyImage.of(img), 128).get(0);
+        assertEquals("<", read.text());
+        assertEquals(OcrWord.Doubt.BAR_OR_STROKE, read.doubt());
+        OcrWord thin = ValueWords.fix(List.of(w), lessThan(true), 128).get(0);
+        assertEquals("≤", thin.text());
+        assertEquals(null, thin.doubt());
+    }
 }
