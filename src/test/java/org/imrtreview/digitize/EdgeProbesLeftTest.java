@@ -43,4 +43,14 @@ class EdgeProbesLeftTest {
         noWrongCurve(cord, 4);
         noWrongCurve(picture(PlanningSystemCorpus.Look.ECLIPSE, 3, new PlanningSystemCorpus.Tweak(0, 1, 0.6f)), 4);
     }
+
+    @Test
+    void aTraceClimbingBackAQuarterOfThePlotIsNotUsed() throws Exception {
+        // monaco-0 at q70: the dashed brainstem's trace came down stray pixels to 42 %, then climbed 188 rows back onto
+        // its own line; its first tenth read level at 81 % (17.6 pp off). Decision 0491.
+        SyntheticDvh s = picture(PlanningSystemCorpus.Look.MONACO, 0, new PlanningSystemCorpus.Tweak(0, 1, 0.7f));
+        DigitizeResult r = digitize(s);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("climbs back up")), String.join("\n", r.warnings()));
+        noWrongCurve(s, 6);
+    }
 }
