@@ -53,4 +53,19 @@ class EdgeProbesLeftTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("climbs back up")), String.join("\n", r.warnings()));
         noWrongCurve(s, 6);
     }
+
+    @Test
+    void aDashedTailLyingOnTheLineReachesItsLastDash() throws Exception {
+        // raystation-3 with a toolbar 24 px taller: the dashed Parotid_R's tail lies on the 0 % line as dashes to 50.5 Gy;
+        // its points end where the flat run begins (48.8), and its Dmax was that point. Now a range to its last dash.
+        // Decision 0492.
+        SyntheticDvh s = picture(PlanningSystemCorpus.Look.RAYSTATION, 3, new PlanningSystemCorpus.Tweak(24, 1, 0));
+        DigitizeResult r = digitize(s);
+        TracedCurve pinkDashed = r.curves().stream().filter(c -> c.style() == LineStyle.DASHED
+                && AccuracyReport.hueDistance(c.rgb(), 0xff6ee6) <= 25 && c.tracedWhole(r.calibration())).findFirst()
+                .orElseThrow();
+        double[] dmax = pinkDashed.dmaxInterval(r.calibration());
+        assertTrue(dmax[0] < 49.5 && dmax[1] > 50.3, dmax[0] + "-" + dmax[1] + " Gy (drawn 50.55)");
+        noWrongCurve(s, 6);
+    }
 }
