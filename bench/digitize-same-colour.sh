@@ -8,8 +8,10 @@
 #        bench/digitize-same-colour.sh looks 4   (app-looks corpus, 4 per look, every curve)
 #        bench/digitize-same-colour.sh tps 4   (RayStation/Eclipse/Monaco-like windows, 4 per look, every curve)
 #        bench/digitize-same-colour.sh tps-edge 4   (the same windows under 7 edge probes: toolbar, dash length, JPEG q)
+#        DIGITIZE_LISTING=/tmp/traces.txt bench/digitize-same-colour.sh ...   (also appends one line per traced curve:
+#        style, used, Dmax range, V at tenths; compare two runs line by line, decision 0490)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
-java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
+java -Djava.awt.headless=true ${DIGITIZE_LISTING:+-Ddigitize.listing=$DIGITIZE_LISTING} -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
     org.imrtreview.digitize.SameColourReport "${1:-9}" ${2:+"$2"}

@@ -158,6 +158,9 @@ public final class DvhImageDigitizer {
         curves = HiddenTails.mark(rgb, calibration, curves, colours, seeds);
         // After the hidden tails: a trace whose Dmax range already reaches back to its bridge is kept (decision 0385).
         curves = DashedTrackLost.mark(curves, calibration);
+        // A dashed trace passing where its colour's only solid traces were lost may run on along them (decision 0490).
+        boolean[] onLostSolid = DashedOnALostSolid.held(curves, calibration);
+        curves = DashedOnALostSolid.mark(curves, onLostSolid);
         // Last: two solid traces of one colour still used in a two-plan picture cannot both be right (decision 0422).
         boolean[] twoSolids = TwoSolidsOfOneHue.held(curves, calibration);
         curves = TwoSolidsOfOneHue.mark(curves, twoSolids);
@@ -214,6 +217,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(DashedTrackLost.warnings(curves, calibration));
         warnings.addAll(TwoDashedOfOneHue.warnings(curves, dashedTwice));
         warnings.addAll(LoneDashedTraces.warnings(curves, loneDashed));
+        warnings.addAll(DashedOnALostSolid.warnings(curves, onLostSolid));
         warnings.addAll(TwoSolidsOfOneHue.warnings(curves, twoSolids));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());

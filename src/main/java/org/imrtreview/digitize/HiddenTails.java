@@ -73,6 +73,12 @@ final class HiddenTails {
                 from = traceEnd; // the pixels it bridged to may be its tail: the range reaches them
             }
         }
+        if (c.style() == LineStyle.DASHED && traceEnd > from) {
+            // A dashed trace's own dashes along the line past where its points end (decision 0492): the flat run is cut
+            // from its points (decision 0112), yet a dashed curve's tail lying on the line shows only as dashes there,
+            // so its end may be anywhere up to its last dash.
+            from = traceEnd;
+        }
         int y0 = (int) Math.max(0, Math.round(zeroRow) - band);
         int y1 = (int) Math.min(rgb.height() - 1, Math.round(zeroRow) + band);
         int lastCovered = from;

@@ -11,6 +11,11 @@ import java.util.List;
  * `dvh-10`'s dashed PTV, its shoulder hidden under an opaque legend box, was followed along the legend's own
  * dashed swatch at 94 % and then dropped 126 rows onto the curve below the box, so its plateau was the swatch's
  * and its V there 6.5 points off. Such a trace is shown but not used, with a warning.
+ *
+ * <p>Second sign (decision 0491): a trace that climbs back up by more than a quarter of the plot's height after having
+ * come down, however far apart the columns. A cumulative DVH never rises; the trace before the climb was on something
+ * else (`monaco-0` at JPEG q70: the dashed brainstem's trace began on stray pixels of its colour down to 42 %, then
+ * leapt 188 rows up onto its own line 53 columns on, and its first tenth was read level at 81 %, 17.6 pp off).
  */
 final class SheerJumps {
     /** Largest share of the plot's height a used trace may skip between neighbouring columns. */
@@ -34,6 +39,13 @@ final class SheerJumps {
         for (int i = 0; i < curves.size(); i++) {
             TracedCurve c = curves.get(i);
             if (leaps(c, calibration)) {
+                if (largestJump(c, calibration) <= MAX_JUMP) {
+                    out.add(String.format(java.util.Locale.ROOT, "curve #%d (%s) climbs back up %.0f %% of the plot's"
+                            + " height after coming down: a DVH never rises, so before the climb the trace followed"
+                            + " something else; it is shown but not used", i + 1, c.describe(),
+                            100 * largestClimb(c, calibration)));
+                    continue;
+                }
                 out.add(String.format(java.util.Locale.ROOT, "curve #%d (%s) drops %.0f %% of the plot's height between"
                         + " two neighbouring columns with nothing drawn between: the trace lost the line there (a legend"
                         + " or another mark taken for it), so it is shown but not used", i + 1, c.describe(),
@@ -44,7 +56,22 @@ final class SheerJumps {
     }
 
     static boolean leaps(TracedCurve c, Calibration calibration) {
-        return largestJump(c, calibration) > MAX_JUMP;
+        return largestJump(c, calibration) > MAX_JUMP || largestClimb(c, calibration) > MAX_JUMP;
+    }
+
+    /**
+     * The most the trace climbs back up after having come down (decision 0491), as a share of the plot's height (0 % to
+     * 100 % rows): the largest rise of a column's centre above the lowest centre of the columns before it.
+     */
+    static double largestClimb(TracedCurve c, Calibration calibration) {
+        double height = Math.abs(calibration.row(0) - calibration.row(100));
+        double lowest = Double.NEGATIVE_INFINITY;
+        double largest = 0;
+        for (PathColumn p : c.path()) {
+            lowest = Math.max(lowest, p.center());
+            largest = Math.max(largest, lowest - p.center());
+        }
+        return height <= 0 ? 0 : largest / height;
     }
 
     /**

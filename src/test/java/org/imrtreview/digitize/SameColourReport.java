@@ -56,6 +56,9 @@ public final class SameColourReport {
             // Drawn curves a used trace stands for: a second used trace standing for the same one is wrong (decision
             // 0420): one of the two is another curve's line read as this one, e.g. a dashed plan read as a second solid.
             java.util.Set<TrueCurve> usedFor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            if (LISTING != null) {
+                list(s, r);
+            }
             for (TracedCurve c : r.curves()) {
                 boolean twin = r.curves().stream().anyMatch(o -> o != c && o.rgb() == c.rgb() && o.style() == c.style());
                 if (!twin && !everyCurve) {
@@ -126,6 +129,33 @@ public final class SameColourReport {
             }
         }
         return new Count(corpus, pictures.size(), twins, used, wrong, worstUsed, wrongOnes);
+    }
+
+    /**
+     * With {@code -Ddigitize.listing=FILE}, one line per traced curve (picture, colour and style, used, Dmax range, V at
+     * tenths of the dose axis) is appended to FILE, for comparing every trace before and after a change.
+     */
+    private static final String LISTING = System.getProperty("digitize.listing");
+
+    private static void list(SyntheticDvh s, DigitizeResult r) {
+        StringBuilder b = new StringBuilder();
+        for (TracedCurve c : r.curves()) {
+            boolean used = r.calibration().trustworthy() && c.tracedWhole(r.calibration());
+            double[] range = c.dmaxInterval(r.calibration());
+            b.append(String.format(Locale.ROOT, "%s #%06x %s used=%s dmax=%.2f-%.2f V=", s.name(), c.rgb() & 0xffffff,
+                    c.style(), used, range[0], range[1]));
+            for (int k = 1; k <= 9; k++) {
+                b.append(String.format(Locale.ROOT, " %.1f",
+                        CurveMetrics.volumeAt(c.doseGy(), c.volumePercent(), s.doseAxisMax() * k / 10.0)));
+            }
+            b.append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(LISTING), b.toString(),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The true curve of the trace's style and hue (within 25 degrees) nearest its shape, or null. */
