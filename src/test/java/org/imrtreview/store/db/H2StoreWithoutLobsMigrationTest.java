@@ -55,51 +55,53 @@ class H2StoreWithoutLobsMigrationTest {
     @Test
     void aStoreOfTheReleaseBeforeOpensWithoutLargeObjectsAndLosesNothing() throws Exception {
         TestClock clock = new TestClock(T0);
-        // the release before: its migrations V1..V4 are its DDL
-        try (TeamDatabase old = TeamDatabase.open(url(), "old store", "4")) {
+        // the release before: its migrations V1..V4 are its DDL, and its rows are written as its TeamStore wrote them
+        try (TeamDatabase old = TeamDatabase.open(url(), "old store", "4"); Connection c = old.connection()) {
             assertEquals("CHARACTER LARGE OBJECT", type(old, "REVIEW_CASE", "STATE_JSON"), "the old schema holds the state as a LOB");
-            TeamStore lead = store(old, "lena", clock);
-            lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
-            lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
-            lead.addReviewer("drp", "Paul Physician", "MD, Radiation Oncology", EnumSet.of(ReviewerRole.PHYSICIAN));
-            for (int i = 1; i <= 3; i++) {
-                lead.registerCase(new CaseInfo("case-0" + i, "/share/ur/case-0" + i, "REQ-" + i, "STANDARD", T0,
-                        T0.plus(Duration.ofDays(7))));
-            }
-            TeamStore ann = store(old, "ann", clock);
+            c.setAutoCommit(false);
+            reviewer(c, "lena", "Lena Lead", "RN", "LEAD", "NURSE");
+            reviewer(c, "ann", "Ann Nurse", "RN", "NURSE");
+            reviewer(c, "drp", "Paul Physician", "MD, Radiation Oncology", "PHYSICIAN");
             // case-01: edited, a long note (larger than H2 keeps inside a LOB's row), typed request, referred, upheld
-            ann.lock("case-01");
-            var s = ann.load("case-01");
             Request typed = new Request("REQ-1", OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC),
                     Request.Urgency.EXPEDITED, new Request.Member("Ana Lima", "M-100", null, null), null, null, null, null,
                     "prostate", null, List.of("77385"), null, new LinkedHashMap<>());
-            ReviewState work = s.state().markOpened(T0, "ann")
+            DecisionRecord referral = new DecisionRecord(NurseDecision.REFER, Determination.CRITERIA_NOT_MET,
+                    "rectum above the limit; " + "clinical judgement ".repeat(300), T0.plusSeconds(30), "ann");
+            ReviewState one = ReviewState.fresh().markOpened(T0, "ann")
                     .withEdit(2, Column.DOSE_IMRT, "45 Gy", "44.5 Gy", T0.plusSeconds(5), "ann")
                     .withNotes("Rectum V70 checked against the DVH export. ".repeat(400))
-                    .withRequest(typed, List.of("urgency STANDARD → EXPEDITED"), T0.plusSeconds(6), "ann");
-            long v = ann.save("case-01", s.version(), work);
-            ann.save("case-01", v, ann.load("case-01").state().withDecision(new DecisionRecord(NurseDecision.REFER,
-                    Determination.CRITERIA_NOT_MET, "rectum above the limit; " + "clinical judgement ".repeat(300), T0, "ann")));
-            ann.release("case-01");
-            TeamStore drp = store(old, "drp", clock);
-            drp.lock("case-01");
-            var r = drp.load("case-01");
-            drp.save("case-01", r.version(), r.state().withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
-                    ReviewerIdentity.parse("Paul Physician, MD, Radiation Oncology", ReviewerRole.PHYSICIAN),
-                    "3D plan meets the cited limits.", T0.plusSeconds(60), "drp")));
-            drp.release("case-01");
-            // case-02: approved, withdrawn, approved again (a withdrawn decision row and a standing one)
-            ann.lock("case-02");
-            var t = ann.load("case-02");
-            long v2 = ann.save("case-02", t.version(), t.state().withDecision(new DecisionRecord(NurseDecision.APPROVE,
-                    Determination.CRITERIA_MET, null, T0, "ann")));
-            long v3 = ann.save("case-02", v2, ann.load("case-02").state().withoutDecision(T0.plusSeconds(90), "ann"));
-            ann.save("case-02", v3, ann.load("case-02").state().withDecision(new DecisionRecord(NurseDecision.REQUEST_INFO,
-                    Determination.INCOMPLETE, "the DVH is missing", T0, "ann")));
-            ann.saveLetter("case-02", "%PDF-1.7 request for information".getBytes(StandardCharsets.US_ASCII),
-                    "request-info-REQ-2.pdf", "request for information");
-            ann.release("case-02");
+                    .withRequest(typed, List.of("urgency STANDARD → EXPEDITED"), T0.plusSeconds(6), "ann")
+                    .withDecision(referral)
+                    .withPhysicianStep(new PhysicianStep(PhysicianAction.UPHOLD,
+                            ReviewerIdentity.parse("Paul Physician, MD, Radiation Oncology", ReviewerRole.PHYSICIAN),
+                            "3D plan meets the cited limits.", T0.plusSeconds(60), "drp"));
+            caseRow(c, "case-01", one, 4, "drp", org.imrtreview.store.persist.Json.MAPPER.writeValueAsString(typed));
+            update(c, "INSERT INTO decision (case_key, active_case_key, decision, recommendation, reason, decided_by, decided_at)"
+                    + " VALUES ('case-01', 'case-01', 'REFER', 'CRITERIA_NOT_MET', ?, 'ann', ?)", referral.reason(), ts(T0.plusSeconds(30)));
+            trail(c, "case-01", one);
+            // case-02: approved, withdrawn, a request for information (a withdrawn decision row and a standing one), a letter
+            ReviewState approved = ReviewState.fresh().markOpened(T0, "ann").withDecision(new DecisionRecord(NurseDecision.APPROVE,
+                    Determination.CRITERIA_MET, null, T0.plusSeconds(10), "ann"));
+            ReviewState two = approved.withoutDecision(T0.plusSeconds(90), "ann").withDecision(new DecisionRecord(
+                    NurseDecision.REQUEST_INFO, Determination.INCOMPLETE, "the DVH is missing", T0.plusSeconds(120), "ann"));
+            caseRow(c, "case-02", two, 3, "ann", null);
+            update(c, "INSERT INTO decision (case_key, active_case_key, decision, recommendation, reason, decided_by, decided_at,"
+                    + " withdrawn_by, withdrawn_at) VALUES ('case-02', NULL, 'APPROVE', 'CRITERIA_MET', NULL, 'ann', ?, 'ann', ?)",
+                    ts(T0.plusSeconds(10)), ts(T0.plusSeconds(90)));
+            update(c, "INSERT INTO decision (case_key, active_case_key, decision, recommendation, reason, decided_by, decided_at)"
+                    + " VALUES ('case-02', 'case-02', 'REQUEST_INFO', 'INCOMPLETE', 'the DVH is missing', 'ann', ?)", ts(T0.plusSeconds(120)));
+            trail(c, "case-02", two);
+            byte[] pdf = "%PDF-1.7 request for information".getBytes(StandardCharsets.US_ASCII);
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+            update(c, "INSERT INTO letter_blob (sha256, size_bytes, content) VALUES (?, ?, ?)", sha, (long) pdf.length, pdf);
+            update(c, "INSERT INTO letter_issued (case_key, sha256, file_name, kind, issued_by, issued_at) VALUES"
+                    + " ('case-02', ?, 'request-info-REQ-2.pdf', 'request for information', 'ann', ?)", sha, ts(T0.plusSeconds(130)));
+            AuditChain.append(c, T0.plusSeconds(130), "ann", "case-02", "Letter saved", "request-info-REQ-2.pdf sha256 " + sha);
             // case-03: never worked on (no state)
+            caseRow(c, "case-03", null, 0, null, null);
+            AuditChain.append(c, T0, "lena", "case-03", "Case registered", "request REQ-3");
+            c.commit();
         }
         Snapshot before;
         try (TeamDatabase old = TeamDatabase.open(url(), "old store", "4")) {
@@ -122,7 +124,17 @@ class H2StoreWithoutLobsMigrationTest {
             assertEquals(PhysicianAction.UPHOLD, lead.load("case-01").state().lastPhysicianStep().action());
             assertEquals("Ana Lima", lead.caseRecord("case-01").orElseThrow().request().member().name());
             assertEquals(1, lead.standingDecisions("case-02"));
-            assertNotNull(lead.letter(lead.letters("case-02").get(0).sha256()).orElse(null));
+            // V6 (decision 0473): the referral's row takes the physician's uphold from the audit trail
+            CaseRecord referred = lead.caseRecord("case-01").orElseThrow();
+            assertEquals("UPHOLD", referred.physicianAction());
+            assertEquals("drp", referred.physicianBy());
+            assertEquals(T0.plusSeconds(60), referred.physicianAt());
+            assertEquals("ann", referred.decidedBy());
+            assertEquals("Denial upheld", referred.decisionText());
+            assertEquals("Request information", lead.caseRecord("case-02").orElseThrow().decisionText());
+            assertEquals(null, lead.caseRecord("case-02").orElseThrow().physicianAction());
+            assertEquals("%PDF-1.7 request for information", new String(lead.letter(lead.letters("case-02").get(0).sha256())
+                    .orElseThrow(), StandardCharsets.US_ASCII));
             // and the team works on in it
             TeamStore ann = store(db, "ann", clock);
             ann.lock("case-03");
@@ -130,6 +142,43 @@ class H2StoreWithoutLobsMigrationTest {
             ann.save("case-03", s.version(), s.state().withNotes("after the migration"));
             assertEquals("after the migration", lead.load("case-03").state().notes());
             assertTrue(AuditChain.verify(db).intact());
+        }
+    }
+
+    private static void reviewer(Connection c, String login, String name, String credentials, String... roles) throws SQLException {
+        update(c, "INSERT INTO reviewer (login, display_name, credentials, active) VALUES (?, ?, ?, TRUE)", login, name, credentials);
+        for (String r : roles) {
+            update(c, "INSERT INTO reviewer_role (login, role) VALUES (?, ?)", login, r);
+        }
+        AuditChain.append(c, T0, "lena", null, "Reviewer added", login + " (" + name + ", " + credentials + "): " + List.of(roles));
+    }
+
+    private static void caseRow(Connection c, String key, ReviewState state, long version, String by, String requestJson)
+            throws SQLException {
+        update(c, "INSERT INTO review_case (case_key, folder, request_id, urgency, received_at, due_at, status, version, state_json,"
+                + " updated_at, updated_by, request_json, request_typed) VALUES (?, ?, ?, 'STANDARD', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                key, "/share/ur/" + key, "REQ-" + key.substring(5), ts(T0), ts(T0.plus(Duration.ofDays(7))),
+                state == null ? "NEW" : state.status().name(), version, state == null ? null : TeamStore.write(state),
+                state == null ? null : ts(T0.plusSeconds(200)), by, requestJson, requestJson != null);
+    }
+
+    private static void trail(Connection c, String key, ReviewState state) throws SQLException {
+        AuditChain.append(c, T0, "lena", key, "Case registered", "request REQ-" + key.substring(5));
+        for (var e : state.audit()) {
+            AuditChain.append(c, e.at(), e.user(), key, e.action(), e.detail());
+        }
+    }
+
+    private static OffsetDateTime ts(Instant at) {
+        return TeamStore.ts(at);
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
         }
     }
 
