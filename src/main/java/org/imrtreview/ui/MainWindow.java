@@ -207,6 +207,9 @@ public final class MainWindow extends BorderPane {
                 return task + "…";
             }
             var s = vm.review().stateProperty().get();
+            if (notice.get() != null && vm.screenProperty().get() == WorkstationViewModel.Screen.CASE && s != null) {
+                return notice.get();
+            }
             if (vm.screenProperty().get() != WorkstationViewModel.Screen.CASE || s == null) {
                 return team == null ? "Ready" : "Team store: " + team.store().database().description();
             }
@@ -215,7 +218,14 @@ public final class MainWindow extends BorderPane {
             }
             return team == null ? "Work on this case is saved automatically beside it (.imrt-review)"
                     : "Work on this case is saved automatically in the team store";
-        }, services.tasks().messageProperty(), vm.screenProperty(), vm.review().stateProperty(), vm.review().editableProperty()));
+        }, services.tasks().messageProperty(), vm.screenProperty(), vm.review().stateProperty(), vm.review().editableProperty(),
+                notice));
+        vm.openCaseProperty().addListener((o, a, b) -> notice.set(null));
+        vm.screenProperty().addListener((o, a, b) -> {
+            if (b != WorkstationViewModel.Screen.CASE) {
+                notice.set(null);
+            }
+        });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(14, 14);
         progress.visibleProperty().bind(services.tasks().runningProperty().greaterThan(0));
@@ -351,13 +361,34 @@ public final class MainWindow extends BorderPane {
     }
 
     public void openWorkspace(Path folder) {
+        openWorkspace(folder, () -> { });
+    }
+
+    /** Opens a workspace; {@code then} runs once its worklist is read (on the FX thread). */
+    public void openWorkspace(Path folder, Runnable then) {
         vm.backToWorklist();
         vm.openWorkspace(folder, () -> {
             worklistView.table().getSelectionModel().selectFirst();
             worklistView.table().requestFocus();
             buildCaseViewSoon();
+            then.run();
         });
     }
+
+    /**
+     * A sentence for the status line about the case open now (decision 0474: a case reopened after the
+     * workstation stopped); it goes when another case opens or she goes back to the worklist.
+     */
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
+    /** The status line's notice, or null. */
+    public String notice() {
+        return notice.get();
+    }
+
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty(this, "notice");
 
     /** The published-constraint library in its own window, so it can sit on the second monitor. */
     private void showLibrary() {
