@@ -118,7 +118,34 @@ public final class MainWindow extends BorderPane {
         clockTick = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.worklist().tick()));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
+        // the open case's files looked at again (attributes only) every 15 s and whenever the window regains the
+        // focus — a fax dropped into the folder while she was in another program (decision 0475)
+        filesTick = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.checkOpenCaseFiles()));
+        filesTick.setCycleCount(Timeline.INDEFINITE);
+        filesTick.play();
+        javafx.beans.value.ChangeListener<Boolean> focused = (o, was, is) -> {
+            if (is) {
+                vm.checkOpenCaseFiles();
+            }
+        };
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, before, window) -> {
+                    if (before != null) {
+                        before.focusedProperty().removeListener(focused);
+                    }
+                    if (window != null) {
+                        window.focusedProperty().addListener(focused);
+                    }
+                });
+                if (scene.getWindow() != null) {
+                    scene.getWindow().focusedProperty().addListener(focused);
+                }
+            }
+        });
     }
+
+    private final Timeline filesTick;
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
@@ -617,6 +644,7 @@ public final class MainWindow extends BorderPane {
 
     public void shutdown() {
         clockTick.stop(); // a closed window's minute tick would read the team store through its stopped task pool
+        filesTick.stop();
         saver.close();
         if (team != null) {
             team.close(); // the case's lock is given back (else it expires after 2 minutes)
