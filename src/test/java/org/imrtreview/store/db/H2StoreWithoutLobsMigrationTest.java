@@ -44,8 +44,14 @@ class H2StoreWithoutLobsMigrationTest {
     @TempDir
     Path temp;
 
-    private String url() {
+    /** The store's URL, as the workstation names it (PostgresStoreMigrationTest: a database of its own). */
+    String url() throws Exception {
         return "jdbc:h2:file:" + temp.resolve("workspace/.imrt-team/team") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+    }
+
+    /** Whether the engine is H2 (whose V5 changes the column types). */
+    boolean h2() {
+        return true;
     }
 
     private static TeamStore store(TeamDatabase db, String login, TestClock clock) {
@@ -57,7 +63,9 @@ class H2StoreWithoutLobsMigrationTest {
         TestClock clock = new TestClock(T0);
         // the release before: its migrations V1..V4 are its DDL, and its rows are written as its TeamStore wrote them
         try (TeamDatabase old = TeamDatabase.open(url(), "old store", "4"); Connection c = old.connection()) {
-            assertEquals("CHARACTER LARGE OBJECT", type(old, "REVIEW_CASE", "STATE_JSON"), "the old schema holds the state as a LOB");
+            if (h2()) {
+                assertEquals("CHARACTER LARGE OBJECT", type(old, "REVIEW_CASE", "STATE_JSON"), "the old schema holds the state as a LOB");
+            }
             c.setAutoCommit(false);
             reviewer(c, "lena", "Lena Lead", "RN", "LEAD", "NURSE");
             reviewer(c, "ann", "Ann Nurse", "RN", "NURSE");
@@ -110,10 +118,12 @@ class H2StoreWithoutLobsMigrationTest {
         assertTrue(before.states.get("case-01").length() > 20_000, "a state larger than H2 keeps inline in a LOB");
 
         // this release opens it: migrated
-        try (TeamDatabase db = TeamDatabase.embedded(temp.resolve("workspace"))) {
-            assertEquals("CHARACTER VARYING", type(db, "REVIEW_CASE", "STATE_JSON"));
-            assertEquals("CHARACTER VARYING", type(db, "REVIEW_CASE", "REQUEST_JSON"));
-            assertEquals("CHARACTER VARYING", type(db, "DECISION", "REASON"));
+        try (TeamDatabase db = TeamDatabase.open(url(), "store", null)) {
+            if (h2()) {
+                assertEquals("CHARACTER VARYING", type(db, "REVIEW_CASE", "STATE_JSON"));
+                assertEquals("CHARACTER VARYING", type(db, "REVIEW_CASE", "REQUEST_JSON"));
+                assertEquals("CHARACTER VARYING", type(db, "DECISION", "REASON"));
+            }
             Snapshot after = snapshot(db, clock);
             assertEquals(before.states, after.states, "every case's saved work, as it was");
             assertEquals(before.cases, after.cases, "every case's row (status, version, assignee, request)");
