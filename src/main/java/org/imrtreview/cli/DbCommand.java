@@ -184,7 +184,8 @@ final class DbCommand implements Runnable {
     }
 
     @Command(name = "worklist", mixinStandardHelpOptions = true, description = "The team's worklist as the store has it,"
-            + " soonest due first: request, member, urgency, due, status, assignee, who is editing it.")
+            + " soonest due first: request, member, urgency, due, status, decision (the nurse's, or the physician's"
+            + " step on her referral), assignee, who is editing it.")
     static final class Worklist implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -205,21 +206,35 @@ final class DbCommand implements Runnable {
                 store.reviewers().forEach(r -> names.put(r.login(), r.identity().name()));
                 java.time.format.DateTimeFormatter due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
                         java.util.Locale.ROOT).withZone(java.time.ZoneId.systemDefault());
-                String format = "%-36s %-18s %-24s %-10s %-16s %-20s %-18s %s%n";
-                out.printf(java.util.Locale.ROOT, format, "case", "request", "member", "urgency", "due", "status", "assigned to",
-                        "editing");
+                String format = "%-36s %-18s %-24s %-10s %-16s %-20s %-44s %-18s %s%n";
+                out.printf(java.util.Locale.ROOT, format, "case", "request", "member", "urgency", "due", "status", "decision",
+                        "assigned to", "editing");
                 var rows = store.worklist(filter);
                 for (var r : rows) {
                     var request = r.request();
                     String member = request == null || request.member() == null ? null : request.member().name();
                     out.printf(java.util.Locale.ROOT, format, TerminalText.escape(r.key()), dash(r.requestId()), dash(member),
                             dash(r.urgency()), r.dueAt() == null ? "—" : due.format(r.dueAt()), status(r.status()),
+                            decision(r, names),
                             r.assignee() == null ? "Unassigned" : TerminalText.escape(names.getOrDefault(r.assignee(), r.assignee())),
                             r.lock() == null ? "" : TerminalText.escape(names.getOrDefault(r.lock().owner(), r.lock().owner())));
                 }
                 out.println(rows.size() + (rows.size() == 1 ? " case" : " cases"));
                 return 0;
             });
+        }
+
+        /**
+         * The decision that stands and who made it: the nurse's, or — once the physician reviewer acted on her
+         * referral — the physician's step (decision 0473).
+         */
+        private static String decision(org.imrtreview.store.db.CaseRecord r, java.util.Map<String, String> names) {
+            String text = r.decisionText();
+            if (text == null) {
+                return "—";
+            }
+            String by = r.physicianAction() != null ? r.physicianBy() : r.decidedBy();
+            return TerminalText.escape(text + (by == null ? "" : " (" + names.getOrDefault(by, by) + ")"));
         }
 
         /** A value from a submission or the store, or a dash; made safe for a terminal. */

@@ -118,7 +118,34 @@ public final class MainWindow extends BorderPane {
         clockTick = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.worklist().tick()));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         clockTick.play();
+        // the open case's files looked at again (attributes only) every 15 s and whenever the window regains the
+        // focus — a fax dropped into the folder while she was in another program (decision 0475)
+        filesTick = new Timeline(new KeyFrame(Duration.seconds(15), e -> vm.checkOpenCaseFiles()));
+        filesTick.setCycleCount(Timeline.INDEFINITE);
+        filesTick.play();
+        javafx.beans.value.ChangeListener<Boolean> focused = (o, was, is) -> {
+            if (is) {
+                vm.checkOpenCaseFiles();
+            }
+        };
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, before, window) -> {
+                    if (before != null) {
+                        before.focusedProperty().removeListener(focused);
+                    }
+                    if (window != null) {
+                        window.focusedProperty().addListener(focused);
+                    }
+                });
+                if (scene.getWindow() != null) {
+                    scene.getWindow().focusedProperty().addListener(focused);
+                }
+            }
+        });
     }
+
+    private final Timeline filesTick;
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
@@ -207,6 +234,9 @@ public final class MainWindow extends BorderPane {
                 return task + "…";
             }
             var s = vm.review().stateProperty().get();
+            if (notice.get() != null && vm.screenProperty().get() == WorkstationViewModel.Screen.CASE && s != null) {
+                return notice.get();
+            }
             if (vm.screenProperty().get() != WorkstationViewModel.Screen.CASE || s == null) {
                 return team == null ? "Ready" : "Team store: " + team.store().database().description();
             }
@@ -215,7 +245,14 @@ public final class MainWindow extends BorderPane {
             }
             return team == null ? "Work on this case is saved automatically beside it (.imrt-review)"
                     : "Work on this case is saved automatically in the team store";
-        }, services.tasks().messageProperty(), vm.screenProperty(), vm.review().stateProperty(), vm.review().editableProperty()));
+        }, services.tasks().messageProperty(), vm.screenProperty(), vm.review().stateProperty(), vm.review().editableProperty(),
+                notice));
+        vm.openCaseProperty().addListener((o, a, b) -> notice.set(null));
+        vm.screenProperty().addListener((o, a, b) -> {
+            if (b != WorkstationViewModel.Screen.CASE) {
+                notice.set(null);
+            }
+        });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(14, 14);
         progress.visibleProperty().bind(services.tasks().runningProperty().greaterThan(0));
@@ -351,13 +388,34 @@ public final class MainWindow extends BorderPane {
     }
 
     public void openWorkspace(Path folder) {
+        openWorkspace(folder, () -> { });
+    }
+
+    /** Opens a workspace; {@code then} runs once its worklist is read (on the FX thread). */
+    public void openWorkspace(Path folder, Runnable then) {
         vm.backToWorklist();
         vm.openWorkspace(folder, () -> {
             worklistView.table().getSelectionModel().selectFirst();
             worklistView.table().requestFocus();
             buildCaseViewSoon();
+            then.run();
         });
     }
+
+    /**
+     * A sentence for the status line about the case open now (decision 0474: a case reopened after the
+     * workstation stopped); it goes when another case opens or she goes back to the worklist.
+     */
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
+    /** The status line's notice, or null. */
+    public String notice() {
+        return notice.get();
+    }
+
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty(this, "notice");
 
     /** The published-constraint library in its own window, so it can sit on the second monitor. */
     private void showLibrary() {
@@ -586,6 +644,7 @@ public final class MainWindow extends BorderPane {
 
     public void shutdown() {
         clockTick.stop(); // a closed window's minute tick would read the team store through its stopped task pool
+        filesTick.stop();
         saver.close();
         if (team != null) {
             team.close(); // the case's lock is given back (else it expires after 2 minutes)

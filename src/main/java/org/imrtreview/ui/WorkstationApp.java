@@ -119,7 +119,9 @@ public final class WorkstationApp extends Application {
             window.banners().info("Open a workspace (File ▸ Open workspace…) or drop a case folder onto the window.");
             return;
         }
-        window.openWorkspace(start);
+        Path stoppedOn = start.equals(last) ? prefs.openCase() : null;
+        window.openWorkspace(start, () -> reopenAfterStop(start, stoppedOn));
+        rememberOpenCase();
         if (!start.equals(last)) {
             // a first start: the bundled samples, which a new nurse must not take for her queue (decision 0452)
             window.worklistView().showHint(start, SAMPLES_HINT);
@@ -129,6 +131,40 @@ public final class WorkstationApp extends Application {
                 prefs.lastWorkspace(f);
             }
         });
+    }
+
+    /**
+     * Decision 0474: the case that was open when the workstation stopped (killed, crashed) opens again once the
+     * worklist is read — its own saved work, read from its own folder (or the team store) as any opening does —
+     * and the status line says so. Only a case of the workspace that opened, still listed; nothing otherwise.
+     */
+    private void reopenAfterStop(Path workspace, Path stoppedOn) {
+        if (stoppedOn == null) {
+            return;
+        }
+        Path folder = stoppedOn.toAbsolutePath().normalize();
+        WorkstationViewModel vm = window.viewModel();
+        if (!folder.startsWith(workspace.toAbsolutePath().normalize()) || vm.openCaseProperty().get() != null
+                || vm.worklist().find(folder).isEmpty()) {
+            return;
+        }
+        LOG.info("reopening the case open when the workstation stopped");
+        vm.openCase(folder);
+        window.showNotice("Reopened " + folder.getFileName() + ": it was open when the workstation stopped.");
+    }
+
+    /** Keeps the open case in the preferences, written at once, so a stop of any kind leaves it there. */
+    private void rememberOpenCase() {
+        WorkstationViewModel vm = window.viewModel();
+        Runnable remember = () -> {
+            Path now = vm.screenProperty().get() == WorkstationViewModel.Screen.CASE ? vm.openCaseProperty().get() : null;
+            if (!java.util.Objects.equals(now, prefs.openCase())) {
+                prefs.openCase(now);
+                prefs.flush();
+            }
+        };
+        vm.openCaseProperty().addListener((o, a, b) -> remember.run());
+        vm.screenProperty().addListener((o, a, b) -> remember.run());
     }
 
     /** Files or folders the desktop handed over ("Open with", a double-clicked PDF). */
@@ -167,6 +203,7 @@ public final class WorkstationApp extends Application {
     }
 
     private void saveBounds(Stage stage) {
+        prefs.openCase(null); // closed on purpose: nothing to reopen at the next start (decision 0474)
         if (!stage.isMaximized()) {
             prefs.windowBounds(new UserPrefs.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
         } else {

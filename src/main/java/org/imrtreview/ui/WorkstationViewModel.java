@@ -184,6 +184,46 @@ public final class WorkstationViewModel implements CaseScreenModel {
             }
         });
         review.evaluationProperty().addListener((o, before, after) -> keepRecommendation(after));
+        review.setFilesCheck(this::openCaseFilesChanged);
+    }
+
+    /** The open case's submitted files as they were when its reading began (decision 0475), and whose. */
+    private volatile java.util.Map<String, String> filesAtRead;
+    private volatile Path filesAtReadOf;
+
+    /**
+     * What changed in the open case's submitted files since its reading began, in words; empty when nothing did
+     * (or no case is open). A folder that can no longer be read counts as changed: fail closed.
+     */
+    private Optional<String> openCaseFilesChanged() {
+        return filesChanged(openCase.get(), filesAtRead);
+    }
+
+    private Optional<String> filesChanged(Path folder, java.util.Map<String, String> before) {
+        if (folder == null || before == null || !folder.equals(filesAtReadOf)) {
+            return Optional.empty();
+        }
+        return org.imrtreview.store.worklist.SubmittedFiles.fingerprint(folder)
+                .map(now -> org.imrtreview.store.worklist.SubmittedFiles.changes(before, now))
+                .orElse(Optional.of("the case folder could not be read"));
+    }
+
+    /**
+     * Looks at the open case's files again off the FX thread (the window regained focus, its light timer): a
+     * change since it was read shows its banner at once and stops decisions until she reloads (decision 0475).
+     */
+    public void checkOpenCaseFiles() {
+        Path folder = openCase.get();
+        if (folder == null || screen.get() != Screen.CASE || caseLoading.get() || review.sessionProperty().get() == null
+                || review.filesChangedProperty().get() != null || filesAtRead == null) {
+            return;
+        }
+        java.util.Map<String, String> before = filesAtRead;
+        tasks.execute("Checking the case's files", () -> filesChanged(folder, before), changed -> {
+            if (folder.equals(openCase.get()) && !caseLoading.get()) {
+                changed.ifPresent(review::filesChanged);
+            }
+        }, error -> { });
     }
 
     /**
@@ -347,6 +387,9 @@ public final class WorkstationViewModel implements CaseScreenModel {
         openCase.set(caseFolder);
         screen.set(Screen.CASE);
         WorklistEntry entry = worklist.find(caseFolder).orElseGet(() -> worklist.addOrRefresh(caseFolder));
+        // its files as they are before they are read: a change from now on is noticed while it is open (0475)
+        filesAtReadOf = caseFolder;
+        filesAtRead = org.imrtreview.store.worklist.SubmittedFiles.fingerprint(caseFolder).orElse(null);
         // a case read ahead of her: this one's reading under way is waited for, any other's is stopped
         java.util.concurrent.Future<?> readingAhead = readAhead == null ? null : readAhead.claim(caseFolder);
         // the last session's work is written before it is read again (next, then back); with a team

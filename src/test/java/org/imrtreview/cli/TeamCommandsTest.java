@@ -69,6 +69,8 @@ class TeamCommandsTest {
         assertTrue(line06.contains("Gloria N. Whitcombe") && line06.contains("Bea Nurse") && line06.contains("New"), line06);
         String line02 = list.out().lines().filter(l -> l.startsWith("02-")).findFirst().orElseThrow();
         assertTrue(line02.contains("Robert J. Haverford") && line02.contains("Approved") && line02.contains("Unassigned"), line02);
+        assertTrue(line02.contains("Approve (ann)"), "the decision and who made it (decision 0473): " + line02);
+        assertTrue(line06.contains(" — "), "no decision yet: " + line06);
         Run queue = cli("db", "worklist", "--db", ws.toString(), "--unassigned");
         assertTrue(queue.out().contains("02-") && !queue.out().contains("06-"), queue.out());
 

@@ -105,6 +105,7 @@ class TeamWorklistRecommendationUiTest {
         lead.addReviewer("lena", "Lena Lead", "RN", EnumSet.of(ReviewerRole.LEAD, ReviewerRole.NURSE));
         lead.addReviewer("ann", "Ann Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
         lead.addReviewer("bea", "Bea Nurse", "RN", EnumSet.of(ReviewerRole.NURSE));
+        lead.addReviewer("drp", "Paul Physician", "MD", EnumSet.of(ReviewerRole.PHYSICIAN));
         Path met = workspace.resolve(MET).toAbsolutePath().normalize();
         Path notMet = workspace.resolve(NOT_MET).toAbsolutePath().normalize();
 
@@ -142,6 +143,23 @@ class TeamWorklistRecommendationUiTest {
         robot.interact(() -> b.viewModel().worklist().tick());
         waitUntil(() -> "Refer to physician".equals(cell(robot, b, "decisionColumn", NOT_MET)));
         assertEquals("Criteria not met", cell(robot, b, "recommendationColumn", NOT_MET), "a decision changes no evaluation");
+
+        // the physician reviewer upholds the denial on her own desk (as `physician decide --db` does): Bea's worklist
+        // says whose decision stands, not only that Ann referred it (decision 0473)
+        String key = CaseKeys.of(notMet);
+        robot.interact(() -> a.viewModel().backToWorklist());
+        waitUntil(() -> lead.lockOf(key).isEmpty());
+        TeamStore physician = store("drp");
+        physician.lock(key);
+        TeamStore.Saved referred = physician.load(key);
+        physician.save(key, referred.version(), referred.state().withPhysicianStep(new org.imrtreview.store.PhysicianStep(
+                org.imrtreview.store.PhysicianAction.UPHOLD, new org.imrtreview.store.ReviewerIdentity("Paul Physician", "MD",
+                ReviewerRole.PHYSICIAN), "No organ where only IMRT meets a published limit.", Instant.now(), "drp",
+                org.imrtreview.model.Determination.CRITERIA_NOT_MET)));
+        physician.release(key);
+        robot.interact(() -> b.viewModel().worklist().tick());
+        waitUntil(() -> "Denied".equals(cell(robot, b, "statusColumn", NOT_MET)));
+        assertEquals("Denial upheld (physician)", cell(robot, b, "decisionColumn", NOT_MET));
         WindowTests.shoot(robot, b, "team-worklist-recommendation.png");
     }
 }

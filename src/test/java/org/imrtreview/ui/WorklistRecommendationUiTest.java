@@ -166,8 +166,8 @@ class WorklistRecommendationUiTest {
                 .kind() == org.imrtreview.store.worklist.Recommendation.Kind.CURRENT);
         robot.interact(() -> { });
         assertEquals("Denied\ncase changed", cell(robot, "statusColumn", LUNG));
-        assertEquals("Refer to physician (case changed since)", cell(robot, "decisionColumn", LUNG));
+        assertEquals("Denial upheld (case changed since)", cell(robot, "decisionColumn", LUNG), "the physician's decision stands (0473)");
         assertEquals("Approved", cell(robot, "statusColumn", ESOPHAGUS), "her overturn stands on the case as it is");
-        assertEquals("Refer to physician (override)", cell(robot, "decisionColumn", ESOPHAGUS));
+        assertEquals("Overturned: approved (physician)", cell(robot, "decisionColumn", ESOPHAGUS));
     }
 }

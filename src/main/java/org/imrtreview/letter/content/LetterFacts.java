@@ -175,7 +175,14 @@ final class LetterFacts implements LetterTemplate.Context {
         if (r.member().dateOfBirth() != null) {
             reference.add(new Block.Field("Date of birth", LetterComposer.date(r.member().dateOfBirth())));
         }
-        reference.add(new Block.Field("Health plan", values.get("member.planName")));
+        // the member's plan named under another organisation's letterhead read as a letter from the wrong plan:
+        // each is said for what it is (decision 0476)
+        if (samePlan(values.get("member.planName"), settings.planName())) {
+            reference.add(new Block.Field("Health plan", values.get("member.planName")));
+        } else {
+            reference.add(new Block.Field("Member's health plan", values.get("member.planName")));
+            reference.add(new Block.Field("Reviewed by", settings.planName() + " (\u201cwe\u201d in this letter)"));
+        }
         reference.add(new Block.Field("Request ID", values.get("request.id")));
         reference.add(new Block.Field("Date received", values.get("request.received")));
         reference.add(new Block.Field("Review type", urgency == Urgency.EXPEDITED ? "Expedited (fast)" : "Standard"));
@@ -222,6 +229,12 @@ final class LetterFacts implements LetterTemplate.Context {
             warnings.add("This letter (" + kind.cliWord() + ") differs from the evaluation's recommendation ("
                     + evaluation.determination().title() + "); record the reason for the override.");
         }
+    }
+
+    /** Whether the member's plan is the letterhead's own (the same name, case and spacing aside). */
+    static boolean samePlan(String memberPlan, String letterhead) {
+        return memberPlan != null && letterhead != null
+                && memberPlan.strip().replaceAll("\\s+", " ").equalsIgnoreCase(letterhead.strip().replaceAll("\\s+", " "));
     }
 
     private static List<String> providerLines(Request.Provider p, String role) {

@@ -15,7 +15,7 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The team store's database: an embedded H2 file in the workspace ({@code <workspace>/.imrt-team/team},
  * opened with AUTO_SERVER so a few workstations on the same share can use it at once) or a team's
- * PostgreSQL server named by its JDBC URL. Opening migrates the schema (Flyway, one V1 per engine) and
+ * PostgreSQL server named by its JDBC URL. Opening migrates the schema (Flyway, V1..Vn per engine) and
  * keeps a small connection pool (HikariCP). Decision 0210.
  */
 public final class TeamDatabase implements AutoCloseable {
@@ -77,6 +77,14 @@ public final class TeamDatabase implements AutoCloseable {
     }
 
     static TeamDatabase open(String url, String description) {
+        return open(url, description, null);
+    }
+
+    /**
+     * {@code target}: the schema version to migrate to (tests make a store of an older release with it:
+     * the migrations up to it are that release's DDL); null for the latest.
+     */
+    static TeamDatabase open(String url, String description, String target) {
         Engine engine;
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:postgresql:")) {
@@ -111,9 +119,12 @@ public final class TeamDatabase implements AutoCloseable {
             throw new TeamStoreException("The team database " + description + " could not be opened: " + rootMessage(e), e);
         }
         try {
-            Flyway.configure().dataSource(pool)
-                    .locations("classpath:org/imrtreview/store/db/migration/" + engine.migrations)
-                    .load().migrate();
+            var flyway = Flyway.configure().dataSource(pool)
+                    .locations("classpath:org/imrtreview/store/db/migration/" + engine.migrations);
+            if (target != null) {
+                flyway.target(target);
+            }
+            flyway.load().migrate();
         } catch (FlywayException e) {
             pool.close();
             throw new TeamStoreException("The team database " + description + " could not be brought up to date: "

@@ -468,6 +468,9 @@ public final class TeamStore {
             update(c, "UPDATE case_lock SET heartbeat_at = ? WHERE case_key = ?", ts(now), key); // a save is a sign of life
             recordDecisionChange(c, me, key, previous.decision(), state.decision(), now);
             checkPhysicianSteps(me, key, previous.physician(), state.physician());
+            if (state.physician().size() > previous.physician().size()) {
+                recordPhysicianStep(c, key, state.lastPhysicianStep(), user, now);
+            }
             recordTypedRequest(c, key, previous.request(), state.request());
             long next = version + 1;
             update(c, "UPDATE review_case SET state_json = ?, version = ?, status = ?, updated_at = ?, updated_by = ?"
@@ -540,6 +543,17 @@ public final class TeamStore {
         }
     }
 
+    /**
+     * The physician reviewer's latest step is the team's to see beside the referral it answers (decision 0473):
+     * the standing decision row carries what she did, who and when — the worklist of every desk and
+     * {@code db worklist} read it there.
+     */
+    private static void recordPhysicianStep(Connection c, String key, PhysicianStep step, String login, Instant now)
+            throws SQLException {
+        update(c, "UPDATE decision SET physician_action = ?, physician_by = ?, physician_at = ? WHERE active_case_key = ?",
+                step.action().name(), step.user() == null ? login : step.user(), ts(step.at() == null ? now : step.at()), key);
+    }
+
     private static Optional<String> standingDecision(Connection c, String key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT decision, decided_by, decided_at FROM decision WHERE active_case_key = ?")) {
             s.setString(1, key);
@@ -580,6 +594,9 @@ public final class TeamStore {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, key, d.decision().name(),
                         d.recommendation() == null ? null : d.recommendation().name(), d.reason(),
                         d.user() == null ? user : d.user(), ts(d.at() == null ? now : d.at()));
+                if (state.lastPhysicianStep() != null) {
+                    recordPhysicianStep(c, key, state.lastPhysicianStep(), "unknown", now);
+                }
             }
             update(c, "UPDATE review_case SET state_json = ?, version = 1, status = ?, updated_at = ?, updated_by = ? WHERE case_key = ?",
                     json, state.status().name(), ts(now), user, key);
@@ -1029,8 +1046,10 @@ public final class TeamStore {
 
     private static final String CASE_SELECT = "SELECT rc.case_key, rc.folder, rc.request_id, rc.urgency, rc.received_at, rc.due_at,"
             + " rc.status, rc.assignee, rc.version, rc.updated_at, rc.updated_by,"
-            + " cl.owner, cl.client_id, cl.taken_at, cl.heartbeat_at, rc.request_json, rc.request_typed"
-            + " FROM review_case rc LEFT JOIN case_lock cl ON cl.case_key = rc.case_key";
+            + " cl.owner, cl.client_id, cl.taken_at, cl.heartbeat_at, rc.request_json, rc.request_typed,"
+            + " d.decision, d.decided_by, d.physician_action, d.physician_by, d.physician_at"
+            + " FROM review_case rc LEFT JOIN case_lock cl ON cl.case_key = rc.case_key"
+            + " LEFT JOIN decision d ON d.active_case_key = rc.case_key";
 
     private static Optional<CaseRecord> caseRow(Connection c, String key, boolean forUpdate) throws SQLException {
         if (forUpdate) {
@@ -1056,7 +1075,8 @@ public final class TeamStore {
         CaseLock lock = owner == null ? null : new CaseLock(rs.getString(1), owner, rs.getString(13), instant(rs, 14), instant(rs, 15));
         return new CaseRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5), instant(rs, 6),
                 rs.getString(7), rs.getString(8), rs.getLong(9), instant(rs, 10), rs.getString(11), lock,
-                request(rs.getString(16), rs.getString(1)), rs.getBoolean(17));
+                request(rs.getString(16), rs.getString(1)), rs.getBoolean(17),
+                rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), instant(rs, 22));
     }
 
     private static Request request(String json, String key) {

@@ -199,6 +199,7 @@ public final class CaseReviewViewModel {
         if (closing != null) {
             notifier.closeCase(closing);
         }
+        filesChanged.set(null);
         caseScope = notifier;
         submitted.set(null);
         effective.set(null);
@@ -365,6 +366,44 @@ public final class CaseReviewViewModel {
         return session.get() != null && session.get().decisionOverridesRecommendation();
     }
 
+    /**
+     * Decision 0475: the case's files as read against the folder now — a sentence naming what changed, empty
+     * while they are the same. The workstation sets it; without one nothing is checked (tests of the pane).
+     */
+    public void setFilesCheck(java.util.function.Supplier<Optional<String>> check) {
+        this.filesCheck = check == null ? Optional::empty : check;
+    }
+
+    private java.util.function.Supplier<Optional<String>> filesCheck = Optional::empty;
+    private final javafx.beans.property.ReadOnlyStringWrapper filesChanged = new javafx.beans.property.ReadOnlyStringWrapper(this,
+            "filesChanged");
+
+    /** The sentence of the banner while the files of the case on screen changed since it was read; null otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty filesChangedProperty() {
+        return filesChanged.getReadOnlyProperty();
+    }
+
+    /**
+     * The case's files changed since it was read (decision 0475): an error banner says which and to reload; until
+     * she reloads (F5) no decision is recorded on the evidence shown.
+     */
+    public void filesChanged(String changes) {
+        if (session.get() == null || filesChanged.get() != null) {
+            return;
+        }
+        filesChanged.set("The files of this case changed since it was read: " + changes + ". What is shown is the"
+                + " evidence as it was read — reload the case (F5) before deciding; no decision is recorded until then.");
+        caseScope.error(filesChanged.get());
+    }
+
+    /** Why no decision may be recorded on the evidence shown (its files changed since it was read), checked now. */
+    private Optional<String> evidenceChanged() {
+        if (filesChanged.get() == null) {
+            filesCheck.get().ifPresent(this::filesChanged);
+        }
+        return Optional.ofNullable(filesChanged.get());
+    }
+
     /** Records a decision with the reason typed for the case on screen. */
     public Optional<String> decide(NurseDecision decision) {
         if (session.get() == null) {
@@ -372,6 +411,10 @@ public final class CaseReviewViewModel {
         }
         if (!editable.get()) {
             return Optional.of(readOnlyRefusal());
+        }
+        Optional<String> changed = evidenceChanged();
+        if (changed.isPresent()) {
+            return changed;
         }
         Optional<String> problem = act(s -> s.decide(decision), Optional.empty());
         if (problem.isEmpty()) {
@@ -421,6 +464,10 @@ public final class CaseReviewViewModel {
         }
         if (!editable.get()) {
             return Optional.of(readOnlyRefusal());
+        }
+        Optional<String> changed = evidenceChanged();
+        if (changed.isPresent()) {
+            return changed;
         }
         return act(s -> s.physicianDecide(action, rationale, identity.get()), Optional.empty());
     }

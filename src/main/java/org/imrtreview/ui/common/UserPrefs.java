@@ -56,6 +56,24 @@ public final class UserPrefs {
         node.put("workspace.last", workspace.toAbsolutePath().toString());
     }
 
+    /**
+     * The case open in the window now (decision 0474): set as a case opens, removed when she goes back to the
+     * worklist or closes the window. Still set at the next start means the workstation stopped with the case
+     * open (killed, crashed, power lost): the window reopens it. Null when none.
+     */
+    public Path openCase() {
+        String s = node.get("case.open", null);
+        return s == null || s.isBlank() ? null : Path.of(s);
+    }
+
+    public void openCase(Path caseFolder) {
+        if (caseFolder == null) {
+            node.remove("case.open");
+        } else {
+            node.put("case.open", caseFolder.toAbsolutePath().normalize().toString());
+        }
+    }
+
     public Theme theme() {
         return Theme.parse(node.get("theme", "light"));
     }

@@ -636,7 +636,29 @@ public final class WorklistView extends BorderPane {
      */
     static String decisionText(WorklistEntry e, org.imrtreview.store.worklist.Recommendation now) {
         org.imrtreview.store.DecisionRecord d = e.decision();
+        String physician = physicianText(e);
+        if (physician != null) {
+            return changedSince(e, now) ? physician + " (case changed since)" : physician + " (physician)";
+        }
         return changedSince(e, now) ? decisionText(d).replace(" (override)", "") + " (case changed since)" : decisionText(d);
+    }
+
+    /**
+     * On a referred case the physician reviewer's step once she took it (decision 0473): "Denial upheld",
+     * "Overturned: approved", "Peer-to-peer requested" — the case's status is her latest step's (the store's
+     * status on a team, the saved work's at one desk), so the line says what the team decided, not only that
+     * the nurse referred it. Null before she acted.
+     */
+    static String physicianText(WorklistEntry e) {
+        if (e.decision() == null || e.decision().decision() != org.imrtreview.store.NurseDecision.REFER) {
+            return null;
+        }
+        for (org.imrtreview.store.PhysicianAction a : org.imrtreview.store.PhysicianAction.values()) {
+            if (a.status() == e.status()) {
+                return a.done();
+            }
+        }
+        return null;
     }
 
     /**

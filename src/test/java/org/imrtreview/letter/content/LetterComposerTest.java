@@ -89,6 +89,35 @@ class LetterComposerTest {
                 ReviewerDecision.of(LetterKind.APPROVAL, NURSE), LetterFixtures.LETTER_DATE));
     }
 
+    /**
+     * Decision 0476: sample 01's approval read "Health plan: Blue Summit Health PPO" under the "Evergreen Cascade
+     * Health Plan" letterhead — a member could take it for a letter from the wrong plan. Each is said for what it
+     * is when they differ; the plan's own members' letters keep the one line.
+     */
+    @Test
+    void theMembersPlanUnderAnotherLetterheadIsSaidForWhatItIs() {
+        LetterContent other = assertInstanceOf(LetterOutcome.Ready.class, COMPOSER.compose(brain(), LetterFixtures.criteriaMet(),
+                ReviewerDecision.of(LetterKind.APPROVAL, NURSE), LetterFixtures.LETTER_DATE)).content();
+        assertEquals("Evergreen Cascade Health Plan", other.letterhead().planName());
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        other.reference().forEach(f -> fields.put(f.label(), f.value()));
+        assertEquals("Evergreen Choice PPO", fields.get("Member's health plan"), fields.toString());
+        assertEquals("Evergreen Cascade Health Plan (\u201cwe\u201d in this letter)", fields.get("Reviewed by"));
+        assertTrue(!fields.containsKey("Health plan"), fields.toString());
+
+        Request own = LetterFixtures.request("PA-7", "Ana Ruiz", "ECH-7", LineOfBusiness.COMMERCIAL, Urgency.STANDARD, "Brain",
+                List.of("77301", "77338", "77386"));
+        own = new Request(own.requestId(), own.receivedAt(), own.urgency(), own.member(),
+                new Request.HealthPlan("  evergreen cascade  health plan", LineOfBusiness.COMMERCIAL), own.requestingProvider(),
+                own.treatingProvider(), own.diagnosis(), own.treatmentSite(), own.prescription(), own.requestedCodes(),
+                own.plannedStart(), null);
+        LetterContent same = assertInstanceOf(LetterOutcome.Ready.class, COMPOSER.compose(brain().withRequest(own),
+                LetterFixtures.criteriaMet(), ReviewerDecision.of(LetterKind.APPROVAL, NURSE), LetterFixtures.LETTER_DATE)).content();
+        List<String> labels = same.reference().stream().map(Block.Field::label).toList();
+        assertTrue(labels.contains("Health plan") && !labels.contains("Reviewed by") && !labels.contains("Member's health plan"),
+                labels.toString());
+    }
+
     @Test
     void aReviewerWithoutCredentialsBlocksTheLetter() {
         LetterOutcome o = COMPOSER.compose(brain(), LetterFixtures.criteriaMet(),

@@ -249,6 +249,16 @@ abstract class TeamStoreContract {
         long v = physician.save("case-01", r.version(), upheld(r.state(), "Paul Physician, MD, Radiation Oncology", "drp"));
         assertEquals(ReviewStatus.DENIED, lead.load("case-01").state().status());
         assertEquals("DENIED", lead.caseRecord("case-01").orElseThrow().status());
+        // the team sees whose decision stands (decision 0473): the referral's row carries the physician's step
+        CaseRecord row = nurseB.worklist(TeamStore.WorklistFilter.all()).stream().filter(c -> c.key().equals("case-01"))
+                .findFirst().orElseThrow();
+        assertEquals("REFER", row.decision());
+        assertEquals("ann", row.decidedBy());
+        assertEquals("UPHOLD", row.physicianAction());
+        assertEquals("drp", row.physicianBy());
+        assertEquals(T0, row.physicianAt());
+        assertEquals("Denial upheld", row.decisionText());
+        assertEquals(null, nurseB.caseRecord("case-02").orElseThrow().decisionText(), "no decision: none shown");
         // and the step cannot be taken back
         var undo = assertThrows(TeamStoreException.NotPermitted.class, () -> physician.save("case-01", v, r.state()));
         assertTrue(undo.getMessage().contains("cannot be changed or removed"), undo.getMessage());

@@ -1,0 +1,102 @@
+package org.imrtreview.ui;
+
+import static org.imrtreview.ui.WindowTests.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.imrtreview.store.NurseDecision;
+import org.imrtreview.store.persist.ReviewStateStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Decision 0475: a file of the open case changed, added or removed on the share while she works on it is noticed
+ * while it is open — the window's light timer or its regaining the focus shows a banner naming the file and
+ * saying to reload — and no decision is recorded on the evidence as it was read: the check runs again right
+ * before a decision, so one recorded seconds after a change is refused too. Reloading (F5) reads the case as it is
+ * and decisions go on.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CaseFilesChangedWhileOpenUiTest {
+    private static final String BRAIN = "01-brain-glioblastoma-criteria-met";
+    private static final String LUNG = "03-lung-v20-csv-criteria-met";
+
+    @TempDir
+    Path temp;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowTests.show(stage, new RecordingDialogs());
+    }
+
+    private void openCase(FxRobot robot, Path folder) {
+        robot.interact(() -> window.viewModel().openCase(folder));
+        waitUntil(() -> folder.equals(window.viewModel().openCaseProperty().get()) && !window.viewModel().caseLoadingProperty().get()
+                && window.viewModel().review().evaluation() != null && window.viewModel().review().sessionProperty().get() != null
+                && window.viewModel().review().sessionProperty().get().submitted().folder().toAbsolutePath().normalize().equals(folder));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileArrivingWhileTheCaseIsOpenIsSaidAndNoDecisionIsRecordedOnTheOldEvidence(FxRobot robot) throws Exception {
+        Path ws = SampleWorkspace.copy(temp.resolve("ws"), BRAIN, LUNG);
+        Path brain = ws.resolve(BRAIN).toAbsolutePath().normalize();
+        robot.interact(() -> window.openWorkspace(ws));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 2);
+        openCase(robot, brain);
+        // her own work (notes saved beside the case) is no change of the case's files
+        robot.interact(() -> window.viewModel().review().setNotes("Checked the brainstem limit."));
+        window.saver().flush();
+        robot.interact(() -> window.viewModel().checkOpenCaseFiles());
+        Thread.sleep(300);
+        robot.interact(() -> { });
+        assertNull(window.viewModel().review().filesChangedProperty().get(), "saving her work changes no submitted file");
+
+        // the provider's office drops a DVH export into the case folder on the share while she reads the case
+        Files.copy(ws.resolve(LUNG).resolve("summary_table.csv"), brain.resolve("dvh_export_corrected.csv"));
+        robot.interact(() -> window.viewModel().checkOpenCaseFiles()); // what the 15-s timer and the focus do
+        waitUntil(() -> window.viewModel().review().filesChangedProperty().get() != null);
+        String banner = window.viewModel().review().filesChangedProperty().get();
+        assertTrue(banner.contains("dvh_export_corrected.csv added") && banner.contains("reload the case (F5)"), banner);
+        assertTrue(window.banners().messages().stream().anyMatch(m -> m.contains("The files of this case changed since it was read")),
+                window.banners().messages().toString());
+        WindowTests.shoot(robot, window, "case-files-changed-while-open.png");
+        Optional<String>[] refused = new Optional[1];
+        robot.interact(() -> refused[0] = window.viewModel().review().decide(NurseDecision.APPROVE, null));
+        assertEquals(Optional.of(banner), refused[0], "no decision on the evidence as it was read");
+        window.saver().flush();
+        assertNull(new ReviewStateStore().read(brain).state().decision(), "nothing recorded");
+
+        // reloading reads the case as it is now: the banner goes and she decides
+        openCase(robot, brain);
+        assertNull(window.viewModel().review().filesChangedProperty().get());
+        robot.interact(() -> assertTrue(window.viewModel().review().decide(NurseDecision.REQUEST_INFO, "Which DVH export is current?")
+                .isEmpty()));
+
+        // a file replaced seconds before she decides, before any timer looked: refused at the decision itself
+        Path lung = ws.resolve(LUNG).toAbsolutePath().normalize();
+        openCase(robot, lung);
+        Path table = lung.resolve("summary_table.csv");
+        Path replacement = Files.copy(table, temp.resolve("replacement.csv"));
+        Files.writeString(replacement, "\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.move(replacement, table, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(table, FileTime.fromMillis(Files.getLastModifiedTime(table).toMillis() + 5_000));
+        robot.interact(() -> refused[0] = window.viewModel().review().decide(NurseDecision.APPROVE, null));
+        assertTrue(refused[0].isPresent() && refused[0].get().contains("summary_table.csv changed"), refused[0].toString());
+        window.saver().flush();
+        assertNull(new ReviewStateStore().read(lung).state().decision(), "nothing recorded");
+    }
+}
