@@ -351,7 +351,7 @@ final class PageCleaner {
     static List<OcrRule> rulings(GreyImage img, int threshold, double dpi) {
         boolean[] ink = img.ink(threshold);
         int minLength = (int) Math.round(dpi * 0.45);
-        int maxThickness = (int) Math.max(3, Math.round(dpi / 28));
+        int maxThickness = maxThickness(dpi);
         // a thin ruling faxed at a tilt breaks into dashes where it straddles two pixel rows: gaps up
         // to a third of an inch are bridged (decision 0255)
         int gap = DASHED ? (int) Math.round(dpi / 3) : 0;
@@ -571,6 +571,16 @@ final class PageCleaner {
             }
         }
         return true;
+    }
+
+    /** The thickest run of ink taken for a ruling at {@code dpi}. */
+    static int maxThickness(double dpi) {
+        return (int) Math.max(3, Math.round(dpi / 28));
+    }
+
+    /** How far either side of a ruling's line the page is whitened at {@code dpi} (what may take a stroke with it). */
+    static int whitenedHalf(double dpi) {
+        return maxThickness(dpi) / 2 + 2;
     }
 
     private static void whiten(GreyImage img, boolean[] ink, OcrRule r, int thickness) {

@@ -145,6 +145,7 @@ public final class PageOcr {
             words = MetricReread.reread(words, best.page(), engine);
         }
         words = NumberCheck.doubtAtRemovedSpecks(words, best.specks());
+        words = NumberCheck.doubtAtRemovedRulings(words, best.rules(), PageCleaner.whitenedHalf(target)); // decision 0510
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.knownWords"))) { // decision 0320
             words = KnownWords.fix(words);
         }

@@ -67,6 +67,28 @@ class NumberCheckTest {
         assertNull(NumberCheck.doubtAtRemovedSpecks(List.of(elsewhere), List.of(speck)).get(0).doubt());
     }
 
+    @Test
+    void aNumberThatTouchedAWhitenedRulingIsDoubtedButOneTheCellsPaddingKeptClearIsNot() {
+        int half = PageCleaner.whitenedHalf(300); // 7 px either side of the line at 300 dpi
+        List<OcrRule> rules = List.of(new OcrRule(false, 100, 0, 400), new OcrRule(true, 20, 0, 600));
+        // "63.7 Gy" against the ruling at x = 100: the "6"'s left stroke went with the band, "33.7" starts just after it
+        OcrWord touched = new OcrWord("33.7", 100 + half + 1, 40, 170, 74, 0.96, 0, 74, List.of());
+        OcrWord unit = new OcrWord("Gy", 180, 40, 215, 74, 0.96, 0, 74, List.of());
+        // the same ruling left of a number that sits two text heights inside its cell
+        OcrWord padded = new OcrWord("60.6", 100 + half + 30, 140, 190, 174, 0.96, 1, 174, List.of());
+        // a number ending just left of the ruling (its last digit touched it)
+        OcrWord before = new OcrWord("54.8", 40, 240, 100 - half - 2, 274, 0.96, 2, 274, List.of());
+        // beside the line's end, below it: no ruling there
+        OcrWord below = new OcrWord("33.7", 100 + half + 1, 440, 170, 474, 0.96, 3, 474, List.of());
+        List<OcrWord> out = NumberCheck.doubtAtRemovedRulings(List.of(touched, unit, padded, before, below), rules, half);
+        assertEquals(OcrWord.Doubt.AT_RULING, out.get(0).doubt(), "its first digit may have lost a stroke");
+        assertNull(out.get(1).doubt(), "a unit holds no digit");
+        assertNull(out.get(2).doubt(), "kept clear of the ruling by the cell's padding");
+        assertEquals(OcrWord.Doubt.AT_RULING, out.get(3).doubt(), "its last digit touched the ruling");
+        assertNull(out.get(4).doubt(), "no ruling beside it");
+        assertEquals(out, NumberCheck.doubtAtRemovedRulings(out, List.of(), half));
+    }
+
     /** A line reader that answers with a fixed text and records what it was shown. */
     private static TextReader answering(String text, List<BufferedImage> shown) {
         return new TextReader() {
