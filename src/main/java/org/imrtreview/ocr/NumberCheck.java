@@ -271,6 +271,34 @@ final class NumberCheck {
      * "3" ("63.7 Gy" read "33.7", surely); the second readings are cut from the same cleaned page and agree
      * (decision 0510). A number a cell's padding keeps clear of its rulings ends farther from the band.
      */
+    static final boolean INK_TAKEN = !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.rulingInkTaken"));
+
+    /**
+     * The words holding a digit beside which the whitening of a vertical ruling took ink that was not the line's own
+     * ({@code taken}: {x, y} points, {@link PageCleaner#inkTakenBeside}), within the band's width of the word's box on
+     * its rows, doubted ({@link OcrWord.Doubt#AT_RULING}). A number near a ruling that lost nothing is not doubted.
+     */
+    static List<OcrWord> doubtWhereRulingTookInk(List<OcrWord> words, List<int[]> taken, int half) {
+        if (taken.isEmpty() || RULING_REACH < 0) {
+            return words;
+        }
+        int reach = half + RULING_REACH;
+        List<OcrWord> out = new ArrayList<>(words);
+        for (int i = 0; i < out.size(); i++) {
+            OcrWord w = out.get(i);
+            if (!w.hasDigit()) {
+                continue;
+            }
+            for (int[] t : taken) {
+                if (t[1] >= w.y0() && t[1] <= w.y1() && t[0] >= w.x0() - reach && t[0] <= w.x1() + reach) {
+                    out.set(i, w.doubted(OcrWord.Doubt.AT_RULING));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     static List<OcrWord> doubtAtRemovedRulings(List<OcrWord> words, List<OcrRule> rules, int half) {
         if (rules.isEmpty() || RULING_REACH < 0) {
             return words;
