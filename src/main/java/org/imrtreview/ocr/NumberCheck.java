@@ -259,6 +259,72 @@ final class NumberCheck {
         return out;
     }
 
+    /** Pixels beyond the whitened band of a ruling within which a number is taken to have touched it (decision 0510). */
+    static final int RULING_REACH = Integer.getInteger("imrt.ocr.rulingReach", 2);
+    /** Whether horizontal rulings count too (measured: decision 0510). */
+    static final boolean HORIZONTAL_RULINGS = Boolean.getBoolean("imrt.ocr.rulingDoubtHorizontal");
+
+    /**
+     * The words holding a digit whose box reaches within {@link #RULING_REACH} pixels of the band whitened around a
+     * vertical table ruling ({@code half} pixels either side of its line) doubted ({@link OcrWord.Doubt#AT_RULING}):
+     * the ruling touched the number, and whitening it took the touching stroke too, so a "6" beside the line read
+     * "3" ("63.7 Gy" read "33.7", surely); the second readings are cut from the same cleaned page and agree
+     * (decision 0510). A number a cell's padding keeps clear of its rulings ends farther from the band.
+     */
+    static final boolean INK_TAKEN = !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.rulingInkTaken"));
+
+    /**
+     * The words holding a digit beside which the whitening of a vertical ruling took ink that was not the line's own
+     * ({@code taken}: {x, y} points, {@link PageCleaner#inkTakenBeside}), within the band's width of the word's box on
+     * its rows, doubted ({@link OcrWord.Doubt#AT_RULING}). A number near a ruling that lost nothing is not doubted.
+     */
+    static List<OcrWord> doubtWhereRulingTookInk(List<OcrWord> words, List<int[]> taken, int half) {
+        if (taken.isEmpty() || RULING_REACH < 0) {
+            return words;
+        }
+        int reach = half + RULING_REACH;
+        List<OcrWord> out = new ArrayList<>(words);
+        for (int i = 0; i < out.size(); i++) {
+            OcrWord w = out.get(i);
+            if (!w.hasDigit()) {
+                continue;
+            }
+            for (int[] t : taken) {
+                if (t[1] >= w.y0() && t[1] <= w.y1() && t[0] >= w.x0() - reach && t[0] <= w.x1() + reach) {
+                    out.set(i, w.doubted(OcrWord.Doubt.AT_RULING));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<OcrWord> doubtAtRemovedRulings(List<OcrWord> words, List<OcrRule> rules, int half) {
+        if (rules.isEmpty() || RULING_REACH < 0) {
+            return words;
+        }
+        int reach = half + RULING_REACH;
+        List<OcrWord> out = new ArrayList<>(words);
+        for (int i = 0; i < out.size(); i++) {
+            OcrWord w = out.get(i);
+            if (!w.hasDigit()) {
+                continue;
+            }
+            for (OcrRule r : rules) {
+                boolean touches = r.horizontal()
+                        ? HORIZONTAL_RULINGS && w.x1() >= r.start() && w.x0() <= r.end()
+                                && w.y0() <= r.position() + reach && w.y1() >= r.position() - reach
+                        : w.y1() >= r.start() && w.y0() <= r.end()
+                                && w.x0() <= r.position() + reach && w.x1() >= r.position() - reach;
+                if (touches) {
+                    out.set(i, w.doubted(OcrWord.Doubt.AT_RULING));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the characters left and right of {@code x} are both digits with no decimal mark read at {@code x}. */
     private static boolean digitsBeside(OcrWord w, double x) {
         OcrSymbol left = null;

@@ -37,7 +37,10 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
                 + " unit), which it may be"),
         /** A band of ink under "&lt;" as thick as a fifth of the sign: a bar of "≤" or the sign's own broken stroke (decision 0487). */
         BAR_OR_STROKE("under its comparison sign is a band of ink that may be the bar of \u2264 or a broken stroke of"
-                + " <: it is shown as <, the stricter");
+                + " <: it is shown as <, the stricter"),
+        /** Its ink touched a table ruling that was taken out before reading, which may have taken a digit's stroke (decision 0510). */
+        AT_RULING("it touched a line of the table that was taken out before reading, and a stroke of its first or last"
+                + " digit may have gone with the line (a 6 reads 3, an 8 reads 3)");
 
         private final String sentence;
 

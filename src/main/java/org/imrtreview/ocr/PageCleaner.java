@@ -315,10 +315,15 @@ final class PageCleaner {
      * scan or JPEG, stayed on the page, so the table had no row rules and no rows).
      */
     static List<OcrRule> rulings(GreyImage img, int threshold, int faintThreshold, double dpi) {
-        List<OcrRule> rules = rulings(img, threshold, dpi);
+        return rulings(img, threshold, faintThreshold, dpi, null);
+    }
+
+    /** As above; {@code taken}, when given, receives the text's ink each vertical ruling's whitening took (decision 0510). */
+    static List<OcrRule> rulings(GreyImage img, int threshold, int faintThreshold, double dpi, List<int[]> taken) {
+        List<OcrRule> rules = rulings(img, threshold, dpi, threshold, taken);
         if (faintThreshold > threshold) {
             rules = new ArrayList<>(rules);
-            rules.addAll(rulings(img, faintThreshold, dpi));
+            rules.addAll(rulings(img, faintThreshold, dpi, threshold, taken));
         }
         return rules;
     }
@@ -331,7 +336,13 @@ final class PageCleaner {
      * point between two digits still has them. Pages without rulings are not looked at again.
      */
     static List<OcrRule> rulingsAndTheirSpecks(GreyImage img, int threshold, int faintThreshold, double dpi) {
-        List<OcrRule> rules = rulings(img, threshold, faintThreshold, dpi);
+        return rulingsAndTheirSpecks(img, threshold, faintThreshold, dpi, null);
+    }
+
+    /** As above; {@code taken}, when given, receives the text's ink each vertical ruling's whitening took (decision 0510). */
+    static List<OcrRule> rulingsAndTheirSpecks(GreyImage img, int threshold, int faintThreshold, double dpi,
+                                               List<int[]> taken) {
+        List<OcrRule> rules = rulings(img, threshold, faintThreshold, dpi, taken);
         if (!rules.isEmpty()) {
             despeckle(img, threshold, dpi);
         }
@@ -349,9 +360,13 @@ final class PageCleaner {
 
     /** Long thin straight ink runs (table rulings) at one threshold, found and whitened. */
     static List<OcrRule> rulings(GreyImage img, int threshold, double dpi) {
+        return rulings(img, threshold, dpi, threshold, null);
+    }
+
+    private static List<OcrRule> rulings(GreyImage img, int threshold, double dpi, int textThreshold, List<int[]> taken) {
         boolean[] ink = img.ink(threshold);
         int minLength = (int) Math.round(dpi * 0.45);
-        int maxThickness = (int) Math.max(3, Math.round(dpi / 28));
+        int maxThickness = maxThickness(dpi);
         // a thin ruling faxed at a tilt breaks into dashes where it straddles two pixel rows: gaps up
         // to a third of an inch are bridged (decision 0255)
         int gap = DASHED ? (int) Math.round(dpi / 3) : 0;
@@ -360,6 +375,9 @@ final class PageCleaner {
         rules.addAll(runs(ink, img.w, img.h, false, minLength, maxThickness, gap));
         if (DASHED) {
             rules = closed(rules, ink, img.w, img.h, gap);
+        }
+        if (taken != null && !rules.isEmpty()) {
+            taken.addAll(inkTakenBeside(img, textThreshold, threshold, rules, dpi));
         }
         for (OcrRule r : rules) {
             whiten(img, ink, r, maxThickness);
@@ -571,6 +589,93 @@ final class PageCleaner {
             }
         }
         return true;
+    }
+
+    /**
+     * Ink of the page before its rulings were whitened ({@code before}) that lay in a vertical ruling's whitened band
+     * but was not the line's own (a stroke of a character touching or near the line), as {x, y} points: what the
+     * whitening took from the text (decision 0510). The line's own columns are found row by row (the run of ink
+     * nearest the line's position, at most its median width plus a pixel either side).
+     */
+    static List<int[]> inkTakenBeside(GreyImage before, int threshold, int faintThreshold, List<OcrRule> rules, double dpi) {
+        List<int[]> out = new ArrayList<>();
+        int half = whitenedHalf(dpi);
+        for (OcrRule r : rules) {
+            if (r.horizontal()) {
+                continue;
+            }
+            int p = r.position();
+            int y0 = Math.max(0, r.start());
+            int y1 = Math.min(before.h - 1, r.end());
+            if (y1 < y0) {
+                continue;
+            }
+            int[] a = new int[y1 - y0 + 1];
+            int[] b = new int[y1 - y0 + 1];
+            int[] widths = new int[y1 - y0 + 1];
+            for (int y = y0; y <= y1; y++) {
+                int at = -1;
+                for (int d = 0; d <= 2 && at < 0; d++) {
+                    if (inkAt(before, p - d, y, faintThreshold)) {
+                        at = p - d;
+                    } else if (inkAt(before, p + d, y, faintThreshold)) {
+                        at = p + d;
+                    }
+                }
+                int lo = at;
+                int hi = at;
+                if (at >= 0) {
+                    while (lo - 1 >= p - half && inkAt(before, lo - 1, y, faintThreshold)) {
+                        lo--;
+                    }
+                    while (hi + 1 <= p + half && inkAt(before, hi + 1, y, faintThreshold)) {
+                        hi++;
+                    }
+                }
+                a[y - y0] = lo;
+                b[y - y0] = hi;
+                widths[y - y0] = at < 0 ? 0 : hi - lo + 1;
+            }
+            int[] sorted = widths.clone();
+            java.util.Arrays.sort(sorted);
+            int width = Math.max(1, sorted[sorted.length / 2]);
+            for (int y = y0; y <= y1; y++) {
+                int lo = a[y - y0];
+                int hi = b[y - y0];
+                int coreLo;
+                int coreHi;
+                if (lo < 0) {
+                    coreLo = p - width / 2 - 1;
+                    coreHi = p + width / 2 + 1;
+                } else if (hi - lo + 1 <= width + 2) {
+                    coreLo = lo - 1;
+                    coreHi = hi + 1;
+                } else { // the run is wider than the line: a stroke touches it; the line is where it lies most rows
+                    coreLo = p - width / 2 - 1;
+                    coreHi = p + (width - 1) / 2 + 1;
+                }
+                for (int x = p - half; x <= p + half; x++) {
+                    if ((x < coreLo || x > coreHi) && inkAt(before, x, y, threshold)) {
+                        out.add(new int[] {x, y});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inkAt(GreyImage img, int x, int y, int threshold) {
+        return x >= 0 && y >= 0 && x < img.w && y < img.h && (img.px[y * img.w + x] & 0xFF) <= threshold;
+    }
+
+    /** The thickest run of ink taken for a ruling at {@code dpi}. */
+    static int maxThickness(double dpi) {
+        return (int) Math.max(3, Math.round(dpi / 28));
+    }
+
+    /** How far either side of a ruling's line the page is whitened at {@code dpi} (what may take a stroke with it). */
+    static int whitenedHalf(double dpi) {
+        return maxThickness(dpi) / 2 + 2;
     }
 
     private static void whiten(GreyImage img, boolean[] ink, OcrRule r, int thickness) {

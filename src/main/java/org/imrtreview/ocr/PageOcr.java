@@ -145,6 +145,9 @@ public final class PageOcr {
             words = MetricReread.reread(words, best.page(), engine);
         }
         words = NumberCheck.doubtAtRemovedSpecks(words, best.specks());
+        words = NumberCheck.INK_TAKEN // decision 0510
+                ? NumberCheck.doubtWhereRulingTookInk(words, best.taken(), PageCleaner.whitenedHalf(target))
+                : NumberCheck.doubtAtRemovedRulings(words, best.rules(), PageCleaner.whitenedHalf(target));
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.knownWords"))) { // decision 0320
             words = KnownWords.fix(words);
         }
@@ -206,7 +209,7 @@ public final class PageOcr {
     /** {@code raw}: every word the engine read, noise too (its ink is not a dropped word). */
     /** {@code specks}: specks taken out above the line between two characters (decision 0306). */
     private record Reading(int quarter, int width, int height, List<OcrWord> words, List<OcrWord> raw, List<OcrRule> rules,
-                           GreyImage page, List<int[]> specks) {
+                           GreyImage page, List<int[]> specks, List<int[]> taken) {
         double confidence() {
             return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
         }
@@ -236,7 +239,9 @@ public final class PageOcr {
         if (page == straight) {
             page = new GreyImage(straight.px.clone(), straight.w, straight.h);
         }
-        List<OcrRule> rules = PageCleaner.rulingsAndTheirSpecks(page, threshold, faint, dpi);
+        List<int[]> taken = new ArrayList<>(); // the text's ink the rulings' whitening took (decision 0510)
+        List<OcrRule> rules = PageCleaner.rulingsAndTheirSpecks(page, threshold, faint, dpi,
+                NumberCheck.INK_TAKEN ? taken : null);
         List<int[]> specks = "false".equalsIgnoreCase(System.getProperty("imrt.ocr.baselineSpecks")) ? List.of()
                 : PageCleaner.specksOffTheBaseline(page, threshold, dpi);
         List<OcrWord> raw = engine.readWords(page.px, page.w, page.h, (int) Math.round(dpi));
@@ -250,7 +255,7 @@ public final class PageOcr {
                 // only a debugging aid
             }
         }
-        return new Reading(quarter, page.w, page.h, words, raw, rules, page, specks);
+        return new Reading(quarter, page.w, page.h, words, raw, rules, page, specks, taken);
     }
 
     /**

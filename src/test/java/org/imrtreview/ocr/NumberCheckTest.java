@@ -67,6 +67,65 @@ class NumberCheckTest {
         assertNull(NumberCheck.doubtAtRemovedSpecks(List.of(elsewhere), List.of(speck)).get(0).doubt());
     }
 
+    @Test
+    void aNumberThatTouchedAWhitenedRulingIsDoubtedButOneTheCellsPaddingKeptClearIsNot() {
+        int half = PageCleaner.whitenedHalf(300); // 7 px either side of the line at 300 dpi
+        List<OcrRule> rules = List.of(new OcrRule(false, 100, 0, 400), new OcrRule(true, 20, 0, 600));
+        // "63.7 Gy" against the ruling at x = 100: the "6"'s left stroke went with the band, "33.7" starts just after it
+        OcrWord touched = new OcrWord("33.7", 100 + half + 1, 40, 170, 74, 0.96, 0, 74, List.of());
+        OcrWord unit = new OcrWord("Gy", 180, 40, 215, 74, 0.96, 0, 74, List.of());
+        // the same ruling left of a number that sits two text heights inside its cell
+        OcrWord padded = new OcrWord("60.6", 100 + half + 30, 140, 190, 174, 0.96, 1, 174, List.of());
+        // a number ending just left of the ruling (its last digit touched it)
+        OcrWord before = new OcrWord("54.8", 40, 240, 100 - half - 2, 274, 0.96, 2, 274, List.of());
+        // beside the line's end, below it: no ruling there
+        OcrWord below = new OcrWord("33.7", 100 + half + 1, 440, 170, 474, 0.96, 3, 474, List.of());
+        List<OcrWord> out = NumberCheck.doubtAtRemovedRulings(List.of(touched, unit, padded, before, below), rules, half);
+        assertEquals(OcrWord.Doubt.AT_RULING, out.get(0).doubt(), "its first digit may have lost a stroke");
+        assertNull(out.get(1).doubt(), "a unit holds no digit");
+        assertNull(out.get(2).doubt(), "kept clear of the ruling by the cell's padding");
+        assertEquals(OcrWord.Doubt.AT_RULING, out.get(3).doubt(), "its last digit touched the ruling");
+        assertNull(out.get(4).doubt(), "no ruling beside it");
+        assertEquals(out, NumberCheck.doubtAtRemovedRulings(out, List.of(), half));
+    }
+
+    @Test
+    void onlyANumberWhoseInkTheRulingsWhiteningTookIsDoubted() {
+        // 300 dpi: a ruling 3 px wide at x = 100; a "6" whose left stroke touches it in rows 300-340, and a "6"
+        // of another row whose left stroke starts just past the whitened band: within 2 px of it, no ink taken
+        BufferedImage img = new BufferedImage(400, 1000, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 1000);
+        g.setColor(Color.BLACK);
+        g.fillRect(99, 20, 3, 960);
+        g.fillRect(102, 300, 5, 40); // the left stroke, against the line
+        g.fillRect(102, 300, 20, 4);
+        g.fillRect(102, 318, 20, 4);
+        g.fillRect(102, 336, 20, 4);
+        g.fillRect(118, 318, 4, 22);
+        g.fillRect(108, 500, 5, 40); // the same digit, just clear of the whitened band (100 +- 7)
+        g.fillRect(108, 500, 20, 4);
+        g.fillRect(108, 518, 20, 4);
+        g.fillRect(108, 536, 20, 4);
+        g.fillRect(124, 518, 4, 22);
+        g.dispose();
+        GreyImage page = GreyImage.of(img);
+        List<int[]> taken = new ArrayList<>();
+        List<OcrRule> rules = PageCleaner.rulingsAndTheirSpecks(page, 128, 128, 300, taken);
+        assertEquals(1, rules.size(), rules::toString);
+        assertFalse(taken.isEmpty(), "the left stroke went with the line");
+        assertTrue(taken.stream().allMatch(t -> t[1] >= 300 && t[1] < 340), "ink was taken in the touching digit's rows only");
+        int half = PageCleaner.whitenedHalf(300);
+        OcrWord touched = new OcrWord("33.7", 108, 300, 170, 340, 0.96, 0, 340, List.of());
+        OcrWord clear = new OcrWord("63.7", 108, 500, 180, 540, 0.96, 1, 540, List.of());
+        assertEquals(OcrWord.Doubt.AT_RULING, NumberCheck.doubtAtRemovedRulings(List.of(clear), rules, half).get(0).doubt(),
+                "by distance alone (-Dimrt.ocr.rulingInkTaken=false) it would be doubted");
+        List<OcrWord> out = NumberCheck.doubtWhereRulingTookInk(List.of(touched, clear), taken, half);
+        assertEquals(OcrWord.Doubt.AT_RULING, out.get(0).doubt());
+        assertNull(out.get(1).doubt(), "near the ruling, but the whitening took none of its ink");
+    }
+
     /** A line reader that answers with a fixed text and records what it was shown. */
     private static TextReader answering(String text, List<BufferedImage> shown) {
         return new TextReader() {

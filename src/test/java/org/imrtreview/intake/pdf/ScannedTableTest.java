@@ -62,6 +62,26 @@ class ScannedTableTest {
         assertTrue(accuracy >= minimum, () -> fixture + " " + look + ": " + accuracy + "\n" + rows);
     }
 
+    /**
+     * Fixture 13's spreadsheet grid runs its vertical rulings against the doses: whitening a ruling took the left
+     * stroke of the first digit with it, and "63.7 Gy", "64.0 Gy", "60.6 Gy" read "33.7", "34.0", "30.6", surely
+     * (decision 0510). Each number that touched a whitened ruling is doubted; no dose is wrong and silent.
+     */
+    @Test
+    void aDoseWhoseDigitTouchedAWhitenedRulingIsNeverWrongAndSilent() throws Exception {
+        String fixture = "13-calc-multipage-headneck";
+        Path scan = dir.resolve(fixture + "-ruling.pdf");
+        try (PDDocument src = Loader.loadPDF(CORPUS.resolve(fixture + ".pdf").toFile())) {
+            ScanDegrader.writeScannedPdf(src, ScanDegrader.Look.GREY_300, fixture.hashCode(), scan);
+        }
+        List<ExtractedTable> tables = ScanTables.extract(scan);
+        List<String> misses = new ArrayList<>();
+        int silent = org.imrtreview.bench.ScanScore.silentByRole(org.imrtreview.intake.table.TableExtractor.extract(
+                fixture + ".csv", List.of(new org.imrtreview.intake.table.Grid("csv", PdfTableCorpusTest.expected(fixture),
+                        org.imrtreview.intake.table.Grid.Addressing.ROW))).table(), ScanTables.summaryTables(tables), misses);
+        assertEquals(0, silent, () -> String.join("\n", misses));
+    }
+
     @Test
     void upsideDownAndSidewaysPagesAreTurnedUpright() throws Exception {
         try (PDDocument src = Loader.loadPDF(CORPUS.resolve("03-word-unruled-prostate.pdf").toFile())) {
