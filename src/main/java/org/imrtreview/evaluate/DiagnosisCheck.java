@@ -58,8 +58,8 @@ final class DiagnosisCheck {
             Set<SiteCheck.Region> regions = regions(codes);
             if (!requested.isEmpty() && !regions.isEmpty() && regions.stream().noneMatch(requested::contains)) {
                 out.add(new Problem(e.getKey(), "states the diagnosis " + String.join(", ", codes) + " (a labelled "
-                        + "diagnosis line), of the " + words(regions) + ", but the request (" + what(request)
-                        + ") is for the " + words(requested) + ": it may be another case's or another patient's "
+                        + "diagnosis line), of the " + SiteCheck.words(regions) + ", but the request (" + SiteCheck.what(request)
+                        + ") is for the " + SiteCheck.words(requested) + ": it may be another case's or another patient's "
                         + "document, or the request's diagnosis may be mistyped — ask which site the plan treats and for "
                         + "the documents of this request (or record why they fit)", ProblemCode.SITE_MISMATCH));
                 continue;
@@ -74,7 +74,7 @@ final class DiagnosisCheck {
                 if (sides.size() == 1 && !sides.contains(side.get())) {
                     String other = sides.contains(Laterality.LEFT) ? "left" : "right";
                     out.add(new Problem(e.getKey(), "states the diagnosis " + String.join(", ", codes) + " (a labelled "
-                            + "diagnosis line), of the " + other + " side, but the request (" + what(request)
+                            + "diagnosis line), of the " + other + " side, but the request (" + SiteCheck.what(request)
                             + ") is for the " + (other.equals("left") ? "right" : "left") + " side: it may be another "
                             + "case's or another patient's document, or the request's side may be mistyped — ask which "
                             + "side the plan treats (or record why they fit)", ProblemCode.SITE_MISMATCH));
@@ -114,21 +114,4 @@ final class DiagnosisCheck {
         return code.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
     }
 
-    private static String what(Request request) {
-        List<String> parts = new ArrayList<>();
-        if (request.treatmentSite() != null && !request.treatmentSite().isBlank()) {
-            parts.add("treatment site \"" + request.treatmentSite().strip() + "\"");
-        }
-        List<String> codes = request.diagnosis() == null ? List.of() : request.diagnosis().stream()
-                .filter(d -> d != null && d.code() != null && !d.code().isBlank()).map(d -> d.code().strip()).toList();
-        if (!codes.isEmpty()) {
-            parts.add("diagnosis " + String.join(", ", codes));
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String words(Set<SiteCheck.Region> regions) {
-        List<String> w = regions.stream().map(SiteCheck.Region::words).toList();
-        return w.size() == 1 ? w.get(0) : String.join(", ", w.subList(0, w.size() - 1)) + " or " + w.get(w.size() - 1);
-    }
 }

@@ -250,26 +250,13 @@ public final class SideCheck {
             List<String> named = e.getValue().stream()
                     .map(s -> "\"" + s.name() + "\" (" + s.where() + ": " + s.why() + ")").distinct().toList();
             String message = "places the plan on the " + other + " side — " + String.join("; ", named)
-                    + " — but the request (" + what(rc.request()) + ") is for the " + word(requested.get())
+                    + " — but the request (" + SiteCheck.what(rc.request()) + ") is for the " + word(requested.get())
                     + " side: the plan may be another case's or another patient's, or the request's side may be "
                     + "mistyped, so its rows cannot support this request — ask which side the plan treats (or record "
                     + "why the sides fit)";
             out.add(new Problem(e.getKey().isEmpty() ? null : e.getKey(), message, ProblemCode.SITE_MISMATCH));
         }
         return out;
-    }
-
-    private static String what(Request request) {
-        List<String> parts = new ArrayList<>();
-        if (request.treatmentSite() != null && !request.treatmentSite().isBlank()) {
-            parts.add("treatment site \"" + request.treatmentSite().strip() + "\"");
-        }
-        List<String> codes = request.diagnosis() == null ? List.of() : request.diagnosis().stream()
-                .filter(d -> d != null && d.code() != null && !d.code().isBlank()).map(d -> d.code().strip()).toList();
-        if (!codes.isEmpty()) {
-            parts.add("diagnosis " + String.join(", ", codes));
-        }
-        return String.join(", ", parts);
     }
 
     private static Laterality opposite(Laterality side) {

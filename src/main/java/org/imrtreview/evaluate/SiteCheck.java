@@ -341,7 +341,7 @@ public final class SiteCheck {
     }
 
     /** "treatment site "Prostate", diagnosis C61": what the request says, in its own words. */
-    private static String what(Request request) {
+    static String what(Request request) {
         List<String> parts = new ArrayList<>();
         if (request.treatmentSite() != null && !request.treatmentSite().isBlank()) {
             parts.add("treatment site \"" + request.treatmentSite().strip() + "\"");
@@ -354,7 +354,8 @@ public final class SiteCheck {
         return String.join(", ", parts);
     }
 
-    private static String words(Set<Region> regions) {
+    /** The regions in plain words, the last joined with "or". */
+    static String words(Set<Region> regions) {
         List<String> w = regions.stream().map(Region::words).toList();
         if (w.size() == 1) {
             return w.get(0);
