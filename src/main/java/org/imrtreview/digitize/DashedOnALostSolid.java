@@ -83,14 +83,6 @@ final class DashedOnALostSolid {
         return false;
     }
 
-    static List<TracedCurve> mark(List<TracedCurve> curves, boolean[] held) {
-        List<TracedCurve> out = new ArrayList<>(curves.size());
-        for (int i = 0; i < curves.size(); i++) {
-            out.add(held[i] ? curves.get(i).withCrossesTwin(true) : curves.get(i));
-        }
-        return out;
-    }
-
     static List<String> warnings(List<TracedCurve> curves, boolean[] held) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < curves.size(); i++) {

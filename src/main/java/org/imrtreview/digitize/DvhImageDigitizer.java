@@ -160,10 +160,10 @@ public final class DvhImageDigitizer {
         curves = DashedTrackLost.mark(curves, calibration);
         // A dashed trace passing where its colour's only solid traces were lost may run on along them (decision 0490).
         boolean[] onLostSolid = DashedOnALostSolid.held(curves, calibration);
-        curves = DashedOnALostSolid.mark(curves, onLostSolid);
+        curves = TracedCurve.notUsedWhere(curves, onLostSolid);
         // Last: two solid traces of one colour still used in a two-plan picture cannot both be right (decision 0422).
         boolean[] twoSolids = TwoSolidsOfOneHue.held(curves, calibration);
-        curves = TwoSolidsOfOneHue.mark(curves, twoSolids);
+        curves = TracedCurve.notUsedWhere(curves, twoSolids);
         List<LegendSwatch> swatches = new LegendFinder(rgb, frame, region).swatches(curves, colours, seeds);
         curves = LegendFinder.numbered(curves, swatches);
         // Legend text is a bonus: past the budget it is skipped, never a reason to refuse the image.

@@ -24,12 +24,7 @@ final class LoneDashedTraces {
 
     /** The curves with every lone dashed trace marked as not to be used. */
     static List<TracedCurve> mark(List<TracedCurve> curves, Calibration calibration) {
-        boolean[] lone = lone(curves, calibration);
-        List<TracedCurve> out = new ArrayList<>(curves.size());
-        for (int i = 0; i < curves.size(); i++) {
-            out.add(lone[i] ? curves.get(i).withCrossesTwin(true) : curves.get(i));
-        }
-        return out;
+        return TracedCurve.notUsedWhere(curves, lone(curves, calibration));
     }
 
     /** A warning per lone dashed trace, found on the curves before they were marked. */

@@ -39,11 +39,7 @@ final class OneLineTracedTwice {
                 }
             }
         }
-        List<TracedCurve> out = new ArrayList<>(curves.size());
-        for (int i = 0; i < curves.size(); i++) {
-            out.add(twice[i] ? curves.get(i).withCrossesTwin(true) : curves.get(i));
-        }
-        return out;
+        return TracedCurve.notUsedWhere(curves, twice);
     }
 
     /**

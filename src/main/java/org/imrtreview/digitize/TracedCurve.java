@@ -115,6 +115,15 @@ public record TracedCurve(int rgb, LineStyle style, double[] doseGy, double[] vo
         return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, column, crossesTwin);
     }
 
+    /** The curves, those whose {@code held} flag is set marked not to be used (shown only). */
+    static List<TracedCurve> notUsedWhere(List<TracedCurve> curves, boolean[] held) {
+        List<TracedCurve> out = new java.util.ArrayList<>(curves.size());
+        for (int i = 0; i < curves.size(); i++) {
+            out.add(held[i] ? curves.get(i).withCrossesTwin(true) : curves.get(i));
+        }
+        return out;
+    }
+
     public TracedCurve withCrossesTwin(boolean crosses) {
         return new TracedCurve(rgb, style, doseGy, volumePercent, path, legendOrder, legendLabel, hiddenTailEndColumn,
                 crosses);
