@@ -283,20 +283,8 @@ final class NumberCheck {
             return words;
         }
         int reach = half + RULING_REACH;
-        List<OcrWord> out = new ArrayList<>(words);
-        for (int i = 0; i < out.size(); i++) {
-            OcrWord w = out.get(i);
-            if (!w.hasDigit()) {
-                continue;
-            }
-            for (int[] t : taken) {
-                if (t[1] >= w.y0() && t[1] <= w.y1() && t[0] >= w.x0() - reach && t[0] <= w.x1() + reach) {
-                    out.set(i, w.doubted(OcrWord.Doubt.AT_RULING));
-                    break;
-                }
-            }
-        }
-        return out;
+        return doubtAtRuling(words, w -> taken.stream().anyMatch(t -> t[1] >= w.y0() && t[1] <= w.y1()
+                && t[0] >= w.x0() - reach && t[0] <= w.x1() + reach));
     }
 
     static List<OcrWord> doubtAtRemovedRulings(List<OcrWord> words, List<OcrRule> rules, int half) {
@@ -304,23 +292,18 @@ final class NumberCheck {
             return words;
         }
         int reach = half + RULING_REACH;
-        List<OcrWord> out = new ArrayList<>(words);
-        for (int i = 0; i < out.size(); i++) {
-            OcrWord w = out.get(i);
-            if (!w.hasDigit()) {
-                continue;
-            }
-            for (OcrRule r : rules) {
-                boolean touches = r.horizontal()
-                        ? HORIZONTAL_RULINGS && w.x1() >= r.start() && w.x0() <= r.end()
-                                && w.y0() <= r.position() + reach && w.y1() >= r.position() - reach
-                        : w.y1() >= r.start() && w.y0() <= r.end()
-                                && w.x0() <= r.position() + reach && w.x1() >= r.position() - reach;
-                if (touches) {
-                    out.set(i, w.doubted(OcrWord.Doubt.AT_RULING));
-                    break;
-                }
-            }
+        return doubtAtRuling(words, w -> rules.stream().anyMatch(r -> r.horizontal()
+                ? HORIZONTAL_RULINGS && w.x1() >= r.start() && w.x0() <= r.end()
+                        && w.y0() <= r.position() + reach && w.y1() >= r.position() - reach
+                : w.y1() >= r.start() && w.y0() <= r.end()
+                        && w.x0() <= r.position() + reach && w.x1() >= r.position() - reach));
+    }
+
+    /** The words, each holding a digit that {@code touched} a ruling doubted ({@link OcrWord.Doubt#AT_RULING}). */
+    private static List<OcrWord> doubtAtRuling(List<OcrWord> words, java.util.function.Predicate<OcrWord> touched) {
+        List<OcrWord> out = new ArrayList<>(words.size());
+        for (OcrWord w : words) {
+            out.add(w.hasDigit() && touched.test(w) ? w.doubted(OcrWord.Doubt.AT_RULING) : w);
         }
         return out;
     }
