@@ -25,14 +25,24 @@ public final class PixelStats {
     private final int chromaticPixels;
     private final int lightPixels;
     private final int distinctHues;
-    private final boolean hasAxes;
+    /**
+     * The pixels until the axes pass has run (then null): it runs only when {@link #hasAxes()} or
+     * {@link #looksLikePlot()} is asked, which a picture named as a DVH never is (decision 0535).
+     */
+    private int[] pixels;
+    private final int width;
+    private final int height;
+    private boolean hasAxes;
+    private static final java.util.concurrent.atomic.AtomicLong AXES_PASSES = new java.util.concurrent.atomic.AtomicLong();
 
-    private PixelStats(int visible, int chromatic, int light, int hues, boolean axes) {
+    private PixelStats(int visible, int chromatic, int light, int hues, int[] argb, int width, int height) {
         this.visiblePixels = visible;
         this.chromaticPixels = chromatic;
         this.lightPixels = light;
         this.distinctHues = hues;
-        this.hasAxes = axes;
+        this.pixels = argb;
+        this.width = width;
+        this.height = height;
     }
 
     public static PixelStats of(int[] argb, int width, int height) {
@@ -67,7 +77,12 @@ public final class PixelStats {
                 hues++;
             }
         }
-        return new PixelStats(visible, chromatic, light, hues, detectAxes(argb, width, height));
+        return new PixelStats(visible, chromatic, light, hues, argb, width, height);
+    }
+
+    /** How many axes passes ran in this program (issue 17: counted, not timed, by tests and benches). */
+    public static long axesPasses() {
+        return AXES_PASSES.get();
     }
 
     /** The hue bin (of {@link #HUE_BINS}) of a chromatic pixel whose largest channel is {@code max}, smallest {@code min}. */
@@ -149,7 +164,7 @@ public final class PixelStats {
 
     /** Mostly light background with axes: how a DVH (or any chart) looks. */
     public boolean looksLikePlot() {
-        return hasAxes && lightPixels >= visiblePixels * 0.5;
+        return hasAxes() && lightPixels >= visiblePixels * 0.5;
     }
 
     public double chromaticFraction() {
@@ -160,7 +175,16 @@ public final class PixelStats {
         return distinctHues;
     }
 
-    public boolean hasAxes() {
+    /**
+     * The axes pass over the pixels given to {@link #of}, run the first time it is asked; the caller asks
+     * before it changes those pixels (both callers ask at once, or never).
+     */
+    public synchronized boolean hasAxes() {
+        if (pixels != null) {
+            hasAxes = detectAxes(pixels, width, height);
+            AXES_PASSES.incrementAndGet();
+            pixels = null;
+        }
         return hasAxes;
     }
 
