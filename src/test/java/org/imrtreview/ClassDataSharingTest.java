@@ -67,8 +67,8 @@ class ClassDataSharingTest {
         Path java = Path.of("/jdk/bin/java");
         String[] evaluate = {"evaluate", "case"};
         List<String> command = ClassDataSharing.command(java, List.of(), jar, null, null, false, evaluate);
-        assertTrue(command.containsAll(List.of("-XX:+UseSerialGC", "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")));
-        assertTrue(command.indexOf("-Xms16m") < command.indexOf(Launcher.class.getName()), "a JVM option, not an argument");
+        assertTrue(command.containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")));
+        assertTrue(command.indexOf("-Xms32m") < command.indexOf(Launcher.class.getName()), "a JVM option, not an argument");
         List<String> window = ClassDataSharing.command(java, List.of(), jar, null, null, true, new String[0]);
         assertTrue(window.stream().noneMatch(ClassDataSharing::aboutHeapOrCollector), "the window keeps G1 and the JDK's heap");
         for (String byHand : List.of("-Xmx8m", "-Xms1g", "-Xmn4m", "-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseParallelGC",
@@ -76,7 +76,7 @@ class ClassDataSharingTest {
             List<String> c = ClassDataSharing.command(java, List.of(byHand), jar, null, null, false, evaluate);
             assertEquals(List.of(byHand), c.stream().filter(ClassDataSharing::aboutHeapOrCollector).toList(), byHand);
         }
-        assertTrue(ClassDataSharing.command(java, List.of("-Xss2m", "-Dx=-Xmx"), jar, null, null, false, evaluate).contains("-Xms16m"),
+        assertTrue(ClassDataSharing.command(java, List.of("-Xss2m", "-Dx=-Xmx"), jar, null, null, false, evaluate).contains("-Xms32m"),
                 "other options leave the small heap in place");
     }
 
