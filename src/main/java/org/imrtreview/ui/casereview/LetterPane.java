@@ -121,8 +121,21 @@ public final class LetterPane extends BorderPane {
         setCenter(scroll);
         boolean on = letters.available();
         // a case open read-only (another reviewer edits it in the team store) issues no letter
-        print.disableProperty().bind(vm.editableProperty().not().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
-        save.disableProperty().bind(vm.editableProperty().not().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
+        // nor one whose files changed since it was read, until she reloads (decision 0550)
+        javafx.beans.binding.BooleanBinding changed = vm.filesChangedProperty().isNotNull();
+        print.disableProperty().bind(vm.editableProperty().not().or(changed).or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
+        save.disableProperty().bind(vm.editableProperty().not().or(changed).or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
+        print.setId("letterPrintButton");
+        save.setId("letterSaveButton");
+        // a disabled button shows no tooltip of its own: the row's tooltip says why while they are off
+        javafx.scene.control.Tooltip heldTip = new javafx.scene.control.Tooltip(CaseReviewViewModel.heldUntilReload("Letters are"));
+        changed.addListener((o, was, is) -> {
+            if (is) {
+                javafx.scene.control.Tooltip.install(tools, heldTip);
+            } else {
+                javafx.scene.control.Tooltip.uninstall(tools, heldTip);
+            }
+        });
         refresh.setDisable(!on);
         kind.setDisable(!on);
         placeholder(on ? "Choose Preview to see the letter." : "Letters are not available in this build.");
@@ -297,6 +310,15 @@ public final class LetterPane extends BorderPane {
             return true;
         }
         CaseReview owner = vm.session();
+        // the files looked at again now, not only at the 15-s tick: a letter of a decision recorded before they
+        // changed would state it on evidence that moved since (decision 0550)
+        if (owner != null && vm.evidenceChanged().isPresent()) {
+            var recorded = owner.state().decision();
+            notifier.warning("No letter is printed or saved: the files of this case changed since it was read"
+                    + (recorded == null ? "" : ", and your decision (" + recorded.decision().title() + ") stands on them as"
+                    + " they were read") + ". Reload the case (F5) and look at what changed before a letter goes out.");
+            return true;
+        }
         java.util.Optional<String> problem = owner == null ? java.util.Optional.empty() : owner.letterIssueProblem(kind.getValue());
         problem.ifPresent(p -> {
             notifier.warning(p);

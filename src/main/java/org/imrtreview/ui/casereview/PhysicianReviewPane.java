@@ -75,7 +75,19 @@ public final class PhysicianReviewPane extends VBox {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        actions = new VBox(6, rationale, new FlowPane(6, 6, uphold, overturn, peer));
+        FlowPane buttons = new FlowPane(6, 6, uphold, overturn, peer);
+        // while the case's files changed since it was read, no step is taken until she reloads (decision 0550)
+        javafx.beans.binding.BooleanBinding changed = vm.filesChangedProperty().isNotNull();
+        buttons.disableProperty().bind(changed);
+        Label held = new Label();
+        held.setId("physicianHeld");
+        held.setWrapText(true);
+        held.getStyleClass().add("error-text");
+        held.textProperty().bind(javafx.beans.binding.Bindings.when(changed)
+                .then(CaseReviewViewModel.heldUntilReload("Decisions are")).otherwise(""));
+        held.visibleProperty().bind(changed);
+        held.managedProperty().bind(changed);
+        actions = new VBox(6, rationale, buttons, held);
         getChildren().addAll(title, status, referral, steps, who, actions, error);
         managedProperty().bind(visibleProperty());
         vm.stateProperty().addListener((o, a, s) -> show(s));
