@@ -215,6 +215,22 @@ public final class CaseReviewViewModel {
         return (level, message) -> caseScope.notify(level, message);
     }
 
+    /**
+     * Banners about the case of {@code owner} (its session), for work that ends later (a letter printed or saved):
+     * while that case is on screen, a banner of its own; once another case is open (or none), a window banner that
+     * names the case it is about — never a banner of the case open now (decision 0553).
+     */
+    public Notifier noticesAbout(CaseReview owner) {
+        return (level, message) -> {
+            if (owner != null && owner == session.get()) {
+                caseScope.notify(level, message);
+            } else {
+                notifier.notify(level, (owner == null || owner.folder() == null ? "" : "Case "
+                        + owner.folder().getFileName() + ": ") + message);
+            }
+        };
+    }
+
     private void sync() {
         CaseReview s = session.get();
         if (s == null) {

@@ -262,6 +262,9 @@ public final class LetterPane extends BorderPane {
             IssuedLetters record = issued;
             String letterKind = kind.getValue().name();
             String name = signedName(letters.fileName(c, kind.getValue()));
+            // the printer may answer after she moved on to the next case: what it says is about this one (0553)
+            CaseReview owner = vm.session();
+            Notifier notifier = vm.noticesAbout(owner);
             tasks.execute("Printing the letter", () -> {
                 LetterService.PrintOutcome outcome = letters.print(bytes, "IMRT letter");
                 if (!outcome.printed() || record == null) {
@@ -281,6 +284,10 @@ public final class LetterPane extends BorderPane {
                 } else if (outcome.printed()) {
                     notifier.success(outcome.message() + (printed.sha() == null ? ""
                             : " Recorded in the team store (SHA-256 " + printed.sha().substring(0, 12) + "…)."));
+                } else if (owner != vm.session()) {
+                    // "save it instead?" would save the letter of the case open now, not of the one she printed
+                    notifier.warning("The letter was not printed: " + outcome.message() + " Open the case again to save"
+                            + " its letter as a PDF.");
                 } else {
                     notifier.warning(outcome.message());
                     // the printer's message ends "— save as PDF instead."; the question says it once
@@ -354,6 +361,7 @@ public final class LetterPane extends BorderPane {
                                 : target.resolveSibling(target.getFileName() + ".pdf");
                         IssuedLetters record = issued;
                         String letterKind = kind.getValue().name();
+                        Notifier notifier = vm.noticesAbout(vm.session()); // said about this case, whenever it ends (0553)
                         tasks.execute("Saving the letter", () -> {
                             // a failed or interrupted save never leaves half a letter under the name she chose
                             WholeFiles.replace(file, bytes, ".letter-");
