@@ -119,6 +119,10 @@ class LettersHeldWhileFilesChangedUiTest {
             assertTrue(menuItem(robot, item).isDisable(), item + " (and its shortcut) is off");
         }
         WindowTests.shoot(robot, window, "letters-held-while-files-changed.png");
+        // the pointer on the greyed Approve: the row's tooltip says why (a disabled button shows none of its own)
+        robot.moveTo(robot.lookup("#approveButton").queryAs(Button.class));
+        waitUntil(() -> robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t
+                && t.isShowing() && t.getText().startsWith("Decisions are held until you reload")));
         // Ctrl+Shift+R (refer) from the keyboard records nothing
         robot.interact(() -> robot.lookup("#notes").query().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
