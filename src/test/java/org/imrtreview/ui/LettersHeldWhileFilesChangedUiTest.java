@@ -158,6 +158,8 @@ class LettersHeldWhileFilesChangedUiTest {
                 "MD, Radiation Oncology", org.imrtreview.store.ReviewerRole.PHYSICIAN)));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#upholdButton").queryAs(Button.class).isDisabled(), "she may uphold");
+        String rationale = "Rectum and bladder constraints are met with 3D; IMRT is not medically necessary.";
+        robot.interact(() -> robot.lookup("#physicianRationale").queryAs(javafx.scene.control.TextArea.class).setText(rationale));
         Files.writeString(folder.resolve("summary_revised.csv"), REVISED_TABLE);
         robot.interact(() -> window.viewModel().checkOpenCaseFiles());
         waitUntil(() -> window.viewModel().review().filesChangedProperty().get() != null);
@@ -166,5 +168,34 @@ class LettersHeldWhileFilesChangedUiTest {
             assertTrue(robot.lookup(id).queryAs(Button.class).isDisabled(), id + " is off");
         }
         assertTrue(robot.lookup("#physicianHeld").queryAs(Label.class).isVisible());
+        robot.interact(() -> {
+            javafx.scene.Node pane = robot.lookup("#physicianReview").query();
+            javafx.scene.Node n = pane;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane sp) { // the right panel scrolled to the physician's part
+                javafx.scene.Node content = sp.getContent();
+                double y = content.sceneToLocal(pane.localToScene(pane.getBoundsInLocal())).getMinY();
+                double range = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                sp.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.shoot(robot, window, "physician-steps-held-while-files-changed.png");
+
+        // F5 as the banner says: her rationale is still there for this case (decision 0554), the buttons are back
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitUntil(() -> window.viewModel().review().session() != null && !window.viewModel().caseLoadingProperty().get()
+                && window.viewModel().review().evaluation() != null
+                && window.viewModel().review().filesChangedProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(rationale, robot.lookup("#physicianRationale").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertFalse(robot.lookup("#upholdButton").queryAs(Button.class).isDisabled());
+        // and it is never shown on another case
+        Path other = SampleWorkspace.copy(temp.resolve("ws2"), "06-esophagus-answer-mismatch-not-met")
+                .resolve("06-esophagus-answer-mismatch-not-met").toAbsolutePath().normalize();
+        open(robot, other);
+        assertEquals("", robot.lookup("#physicianRationale").queryAs(javafx.scene.control.TextArea.class).getText());
     }
 }

@@ -41,6 +41,9 @@ public final class PhysicianReviewPane extends VBox {
     private final Button overturn = new Button("Overturn: approve", new FontIcon(MaterialDesignC.CHECK_BOLD));
     private final Button peer = new Button("Peer-to-peer", new FontIcon(MaterialDesignP.PHONE_OUTLINE));
     private final VBox actions;
+    /** The rationale typed for the case that just closed, and that case: back only if the same case opens next. */
+    private java.nio.file.Path typedFor;
+    private String typed;
 
     public PhysicianReviewPane(CaseReviewViewModel vm, ZoneId zone) {
         this.vm = vm;
@@ -94,7 +97,19 @@ public final class PhysicianReviewPane extends VBox {
         vm.identityProperty().addListener((o, a, i) -> show(vm.state()));
         vm.sessionProperty().addListener((o, a, s) -> {
             error.setText("");
-            rationale.clear();
+            if (a != null && s == null) {
+                // the case closes: its rationale goes with it — kept only for this same case opening again next
+                // (F5 after its files changed, decision 0554), never shown on another
+                typedFor = a.folder();
+                typed = rationale.getText();
+                rationale.clear();
+            } else {
+                if (s != null && typedFor != null && typedFor.equals(s.folder()) && rationale.getText().isEmpty()) {
+                    rationale.setText(typed);
+                }
+                typedFor = null;
+                typed = null;
+            }
         });
         show(vm.state());
     }
