@@ -157,16 +157,16 @@ public final class MainWindow extends BorderPane {
                 item("Reload", "F5", this::reload),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", this::saveNow),
-                item("Print letter…", "Shortcut+P", () -> onCase(() -> {
+                heldWhileFilesChanged(item("Print letter…", "Shortcut+P", () -> onCase(() -> {
                     caseView().showLetter();
                     caseView().letter().print();
-                })),
-                item("Save letter as PDF…", "Shortcut+Shift+S", () -> onCase(() -> {
+                }))),
+                heldWhileFilesChanged(item("Save letter as PDF…", "Shortcut+Shift+S", () -> onCase(() -> {
                     caseView().showLetter();
                     caseView().letter().saveAs();
-                })),
-                item("Export decision as PAS response…", null, () -> onCase(pas::exportResponse)),
-                item("Export PAS response line by line…", null, () -> onCase(pas::exportByServiceLine)),
+                }))),
+                heldWhileFilesChanged(item("Export decision as PAS response…", null, () -> onCase(pas::exportResponse))),
+                heldWhileFilesChanged(item("Export PAS response line by line…", null, () -> onCase(pas::exportByServiceLine))),
                 new SeparatorMenuItem(),
                 item("Exit", "Shortcut+Q", () -> {
                     if (getScene() != null && getScene().getWindow() != null) {
@@ -179,9 +179,9 @@ public final class MainWindow extends BorderPane {
                 item("Next case", "Shortcut+PERIOD", () -> step(1)),
                 item("Previous case", "Shortcut+COMMA", () -> step(-1)),
                 new SeparatorMenuItem(),
-                item("Approve", "Shortcut+Shift+A", () -> decide(NurseDecision.APPROVE)),
-                item("Request information", "Shortcut+Shift+I", () -> decide(NurseDecision.REQUEST_INFO)),
-                item("Refer to physician reviewer", "Shortcut+Shift+R", () -> decide(NurseDecision.REFER)),
+                heldWhileFilesChanged(item("Approve", "Shortcut+Shift+A", () -> decide(NurseDecision.APPROVE))),
+                heldWhileFilesChanged(item("Request information", "Shortcut+Shift+I", () -> decide(NurseDecision.REQUEST_INFO))),
+                heldWhileFilesChanged(item("Refer to physician reviewer", "Shortcut+Shift+R", () -> decide(NurseDecision.REFER))),
                 new SeparatorMenuItem(),
                 item("Request details", "Shortcut+E", () -> onCase(() -> caseView().showRequestDetails())),
                 item("Preview letter", "Shortcut+L", () -> onCase(() -> {
@@ -214,6 +214,15 @@ public final class MainWindow extends BorderPane {
         MenuBar bar = new MenuBar(file, review, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * A decision, letter or response item (and its shortcut) is off while the case's files changed since it was read,
+     * until she reloads (F5), like the case's own buttons (decision 0550).
+     */
+    private MenuItem heldWhileFilesChanged(MenuItem item) {
+        item.disableProperty().bind(vm.review().filesChangedProperty().isNotNull());
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -144,6 +144,12 @@ final class PasActions {
                     + "): no response is sent from it.");
             return null;
         }
+        if (vm.review().evidenceChanged().isPresent()) {
+            // the decision answered was made on the files as they were read (decision 0550)
+            banners.warning("No PAS response was written: the files of this case changed since it was read. Reload the"
+                    + " case (F5) and look at what changed before the decision is sent.");
+            return null;
+        }
         if (!PasResponder.arrivedAsBundle(session.folder())) {
             banners.warning("This case did not arrive as a PAS request bundle, so there is no electronic request to answer: "
                     + "send the letter instead.");

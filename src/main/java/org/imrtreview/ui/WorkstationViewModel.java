@@ -196,7 +196,25 @@ public final class WorkstationViewModel implements CaseScreenModel {
      * (or no case is open). A folder that can no longer be read counts as changed: fail closed.
      */
     private Optional<String> openCaseFilesChanged() {
-        return filesChanged(openCase.get(), filesAtRead);
+        Path folder = openCase.get();
+        Optional<String> changed = filesChanged(folder, filesAtRead);
+        return changed.isPresent() ? changed : contentChanged(folder);
+    }
+
+    /**
+     * Decision 0552: at a decision, a letter or a PAS response (not on the 15-s tick) the files' content is compared
+     * too — the key taken of every file's bytes before the case was read (0246) against the bytes now — so a file
+     * rewritten with the same size and modified time is not decided or sent on. Nothing to compare (a read-only
+     * opening keeps no key) is no change.
+     */
+    private Optional<String> contentChanged(Path folder) {
+        String before = shownFilesKey;
+        if (folder == null || before == null || !folder.equals(shownFilesFolder) || !folder.equals(filesAtReadOf)) {
+            return Optional.empty();
+        }
+        String now = CaseLoader.contentKey(folder);
+        return before.equals(now) ? Optional.empty() : Optional.of(now == null ? "the case folder could not be read"
+                : "a file was rewritten with the same size and time");
     }
 
     private Optional<String> filesChanged(Path folder, java.util.Map<String, String> before) {

@@ -99,4 +99,39 @@ class CaseFilesChangedWhileOpenUiTest {
         window.saver().flush();
         assertNull(new ReviewStateStore().read(lung).state().decision(), "nothing recorded");
     }
+
+    /**
+     * Decision 0552: a table rewritten in place with the same size and modified time (a copy that keeps times, a
+     * restore) is not seen by the 15-s look at names, sizes and times, but the decision compares the files' bytes with
+     * those read, and refuses.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileRewrittenWithTheSameSizeAndTimeIsCaughtAtTheDecision(FxRobot robot) throws Exception {
+        Path ws = SampleWorkspace.copy(temp.resolve("ws"), LUNG);
+        Path lung = ws.resolve(LUNG).toAbsolutePath().normalize();
+        robot.interact(() -> window.openWorkspace(ws));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 1);
+        openCase(robot, lung);
+        Path table = lung.resolve("summary_table.csv");
+        FileTime time = Files.getLastModifiedTime(table);
+        String text = Files.readString(table);
+        // one IMRT dose digit changed, same length, the modified time put back
+        int at = text.indexOf(" Gy", text.indexOf('\n') + 1) - 1;
+        char digit = text.charAt(at);
+        String rewritten = text.substring(0, at) + (digit == '9' ? '8' : (char) (digit + 1)) + text.substring(at + 1);
+        assertEquals(text.length(), rewritten.length());
+        Files.writeString(table, rewritten);
+        Files.setLastModifiedTime(table, time);
+        robot.interact(() -> window.viewModel().checkOpenCaseFiles());
+        Thread.sleep(500);
+        robot.interact(() -> { });
+        assertNull(window.viewModel().review().filesChangedProperty().get(), "the 15-s look sees names, sizes and times only");
+        Optional<String>[] refused = new Optional[1];
+        robot.interact(() -> refused[0] = window.viewModel().review().decide(NurseDecision.APPROVE, null));
+        assertTrue(refused[0].isPresent() && refused[0].get().contains("a file was rewritten with the same size and time"),
+                refused[0].toString());
+        window.saver().flush();
+        assertNull(new ReviewStateStore().read(lung).state().decision(), "nothing recorded");
+    }
 }

@@ -101,6 +101,16 @@ class PasBundleUiTest {
         assertTrue(window.viewModel().review().state().audit().stream()
                 .anyMatch(a -> a.action().equals("PAS response written") && a.detail().contains("A1")));
         assertTrue(banners(robot).contains("PAS response A1 Certified in total"), banners(robot));
+
+        // a corrected DVH export dropped into the case while it is open, before any timer looked: the approval made
+        // on the files as read is not sent again (decision 0550)
+        Files.writeString(expected.resolve("dvh_export_corrected.csv"), "Structure,Volume (%),Dose (Gy)\n");
+        Path again = bundle.getParent().resolve("answer-again.json");
+        dialogs.saveAnswer = again;
+        fileMenu(robot, "Export decision as PAS response…");
+        assertFalse(Files.exists(again), "no response on files that changed since the case was read");
+        assertTrue(banners(robot).contains("No PAS response was written: the files of this case changed since it was read"),
+                banners(robot));
     }
 
     @Test

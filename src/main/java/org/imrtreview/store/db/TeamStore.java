@@ -61,8 +61,7 @@ public final class TeamStore {
     }
 
     public TeamStore(TeamDatabase db, String user) {
-        this(db, user, user + "@" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()),
-                Clock.systemUTC(), DEFAULT_LOCK_EXPIRY);
+        this(db, user, ClientProcess.clientId(user), Clock.systemUTC(), DEFAULT_LOCK_EXPIRY);
     }
 
     public String user() {
@@ -329,7 +328,9 @@ public final class TeamStore {
     /**
      * Takes (or refreshes) this client's lock on a case, so she may edit it. A lock held by another
      * client whose heartbeat is older than the expiry is taken, audited; a live one is refused with who
-     * holds it and since when ({@link TeamStoreException.Locked}): open the case read-only.
+     * holds it and since when ({@link TeamStoreException.Locked}): open the case read-only. A lock of her own login
+     * left by a window of this machine whose process is gone (killed, crashed) is taken back at once, audited "Own
+     * lock taken back" (decision 0551); her other window's, another login's or another machine's is not.
      */
     public CaseLock lock(String key) {
         return tx(c -> {
@@ -346,6 +347,14 @@ public final class TeamStore {
             CaseLock lock = held.get();
             if (lock.clientId().equals(clientId)) {
                 update(c, "UPDATE case_lock SET heartbeat_at = ? WHERE case_key = ?", ts(now), key);
+                return lockRow(c, key, false).orElseThrow();
+            }
+            if (lock.owner().equals(user) && ClientProcess.goneFrom(lock.clientId(), clientId)) {
+                update(c, "UPDATE case_lock SET owner = ?, client_id = ?, taken_at = ?, heartbeat_at = ? WHERE case_key = ?",
+                        user, clientId, ts(now), ts(now), key);
+                AuditChain.append(c, now, user, key, "Own lock taken back", "left by her window on this workstation that"
+                        + " stopped (process " + ClientProcess.of(lock.clientId()).map(ClientProcess::pid).orElse(0L)
+                        + "), last heartbeat " + lock.heartbeatAt().truncatedTo(ChronoUnit.SECONDS));
                 return lockRow(c, key, false).orElseThrow();
             }
             if (lock.heartbeatAt().plus(lockExpiry).isAfter(now)) {

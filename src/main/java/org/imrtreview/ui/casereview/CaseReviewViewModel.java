@@ -215,6 +215,22 @@ public final class CaseReviewViewModel {
         return (level, message) -> caseScope.notify(level, message);
     }
 
+    /**
+     * Banners about the case of {@code owner} (its session), for work that ends later (a letter printed or saved):
+     * while that case is on screen, a banner of its own; once another case is open (or none), a window banner that
+     * names the case it is about — never a banner of the case open now (decision 0553).
+     */
+    public Notifier noticesAbout(CaseReview owner) {
+        return (level, message) -> {
+            if (owner != null && owner == session.get()) {
+                caseScope.notify(level, message);
+            } else {
+                notifier.notify(level, (owner == null || owner.folder() == null ? "" : "Case "
+                        + owner.folder().getFileName() + ": ") + message);
+            }
+        };
+    }
+
     private void sync() {
         CaseReview s = session.get();
         if (s == null) {
@@ -392,16 +408,29 @@ public final class CaseReviewViewModel {
             return;
         }
         filesChanged.set("The files of this case changed since it was read: " + changes + ". What is shown is the"
-                + " evidence as it was read — reload the case (F5) before deciding; no decision is recorded until then.");
+                + " evidence as it was read — reload the case (F5) before deciding; no decision is recorded and no letter"
+                + " printed or saved until then.");
         caseScope.error(filesChanged.get());
     }
 
-    /** Why no decision may be recorded on the evidence shown (its files changed since it was read), checked now. */
-    private Optional<String> evidenceChanged() {
-        if (filesChanged.get() == null) {
+    /**
+     * Why no decision may be recorded on the evidence shown (its files changed since it was read), checked now:
+     * also by the letter and PAS actions (decision 0550), so a letter of a decision recorded before the change is
+     * not issued on evidence that moved since.
+     */
+    public Optional<String> evidenceChanged() {
+        if (filesChanged.get() == null && session.get() != null) {
             filesCheck.get().ifPresent(this::filesChanged);
         }
         return Optional.ofNullable(filesChanged.get());
+    }
+
+    /**
+     * What a held decision button or letter action says while the case's files changed since it was read (decision
+     * 0550): {@code what} is held ("Decisions are", "Letters are").
+     */
+    public static String heldUntilReload(String what) {
+        return what + " held until you reload the case (F5): its files changed since it was read.";
     }
 
     /** Records a decision with the reason typed for the case on screen. */

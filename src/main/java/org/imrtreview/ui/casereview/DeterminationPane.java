@@ -42,6 +42,8 @@ public final class DeterminationPane extends VBox {
     private final Label recorded = new Label();
     private final Label recommendedLine = new Label();
     private final Label requestInfoHint = new Label();
+    /** Why the decision buttons are off: the case's files changed since it was read (decision 0550). */
+    private final Label held = new Label();
     private final Button withdraw = new Button("Withdraw decision");
     private final Button approve = new Button("Approve", new FontIcon(MaterialDesignC.CHECK_BOLD));
     private final Button requestInfo = new Button("Request info", new FontIcon(MaterialDesignE.EMAIL_OUTLINE));
@@ -73,6 +75,7 @@ public final class DeterminationPane extends VBox {
         requestInfo.setOnAction(e -> decide(NurseDecision.REQUEST_INFO));
         refer.setOnAction(e -> decide(NurseDecision.REFER));
         FlowPane buttons = new FlowPane(6, 6, approve, requestInfo, refer);
+        holdWhileFilesChanged(buttons);
         recommendedLine.setId("recommendedDecision");
         recommendedLine.getStyleClass().addAll("text-muted", "recommended-line");
         recommendedLine.setWrapText(true);
@@ -107,7 +110,7 @@ public final class DeterminationPane extends VBox {
         requestInfoHint.getStyleClass().add("missing-line");
         requestInfoHint.managedProperty().bind(requestInfoHint.textProperty().isNotEmpty());
         requestInfoHint.visibleProperty().bind(requestInfoHint.textProperty().isNotEmpty());
-        getChildren().addAll(recommendationTitle, badge, reasons, missing, decisionTitle, buttons, recommendedLine, reason, error,
+        getChildren().addAll(recommendationTitle, badge, reasons, missing, decisionTitle, buttons, held, recommendedLine, reason, error,
                 recordedLine, requestInfoHint);
         vm.evaluationProperty().addListener((o, a, e) -> {
             showEvaluation(e);
@@ -124,6 +127,34 @@ public final class DeterminationPane extends VBox {
         });
         vm.sessionProperty().addListener((o, a, s) -> error.setText(""));
         showEvaluation(null);
+    }
+
+    /**
+     * Decision 0550: while the case's files changed since it was read (the red banner, 0475) the three decision
+     * buttons are off until she reloads (F5), and the line under them and their tooltip say why; the Case menu's
+     * items and their shortcuts follow the same property (MainWindow).
+     */
+    private void holdWhileFilesChanged(FlowPane buttons) {
+        javafx.beans.binding.BooleanBinding changed = vm.filesChangedProperty().isNotNull();
+        String why = CaseReviewViewModel.heldUntilReload("Decisions are");
+        held.setId("decisionsHeld");
+        held.setWrapText(true);
+        held.getStyleClass().add("error-text");
+        held.textProperty().bind(javafx.beans.binding.Bindings.when(changed).then(why).otherwise(""));
+        held.managedProperty().bind(changed);
+        held.visibleProperty().bind(changed);
+        // a disabled button shows no tooltip of its own: the row's tooltip says why while they are off
+        Tooltip heldTip = new Tooltip(why);
+        changed.addListener((o, was, is) -> {
+            if (is) {
+                Tooltip.install(buttons, heldTip);
+            } else {
+                Tooltip.uninstall(buttons, heldTip);
+            }
+        });
+        for (Button b : new Button[] {approve, requestInfo, refer}) {
+            b.disableProperty().bind(changed);
+        }
     }
 
     /**

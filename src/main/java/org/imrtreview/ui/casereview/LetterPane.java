@@ -121,8 +121,21 @@ public final class LetterPane extends BorderPane {
         setCenter(scroll);
         boolean on = letters.available();
         // a case open read-only (another reviewer edits it in the team store) issues no letter
-        print.disableProperty().bind(vm.editableProperty().not().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
-        save.disableProperty().bind(vm.editableProperty().not().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
+        // nor one whose files changed since it was read, until she reloads (decision 0550)
+        javafx.beans.binding.BooleanBinding changed = vm.filesChangedProperty().isNotNull();
+        print.disableProperty().bind(vm.editableProperty().not().or(changed).or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
+        save.disableProperty().bind(vm.editableProperty().not().or(changed).or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !on)));
+        print.setId("letterPrintButton");
+        save.setId("letterSaveButton");
+        // a disabled button shows no tooltip of its own: the row's tooltip says why while they are off
+        javafx.scene.control.Tooltip heldTip = new javafx.scene.control.Tooltip(CaseReviewViewModel.heldUntilReload("Letters are"));
+        changed.addListener((o, was, is) -> {
+            if (is) {
+                javafx.scene.control.Tooltip.install(tools, heldTip);
+            } else {
+                javafx.scene.control.Tooltip.uninstall(tools, heldTip);
+            }
+        });
         refresh.setDisable(!on);
         kind.setDisable(!on);
         placeholder(on ? "Choose Preview to see the letter." : "Letters are not available in this build.");
@@ -249,6 +262,9 @@ public final class LetterPane extends BorderPane {
             IssuedLetters record = issued;
             String letterKind = kind.getValue().name();
             String name = signedName(letters.fileName(c, kind.getValue()));
+            // the printer may answer after she moved on to the next case: what it says is about this one (0553)
+            CaseReview owner = vm.session();
+            Notifier notifier = vm.noticesAbout(owner);
             tasks.execute("Printing the letter", () -> {
                 LetterService.PrintOutcome outcome = letters.print(bytes, "IMRT letter");
                 if (!outcome.printed() || record == null) {
@@ -268,6 +284,10 @@ public final class LetterPane extends BorderPane {
                 } else if (outcome.printed()) {
                     notifier.success(outcome.message() + (printed.sha() == null ? ""
                             : " Recorded in the team store (SHA-256 " + printed.sha().substring(0, 12) + "…)."));
+                } else if (owner != vm.session()) {
+                    // "save it instead?" would save the letter of the case open now, not of the one she printed
+                    notifier.warning("The letter was not printed: " + outcome.message() + " Open the case again to save"
+                            + " its letter as a PDF.");
                 } else {
                     notifier.warning(outcome.message());
                     // the printer's message ends "— save as PDF instead."; the question says it once
@@ -297,6 +317,15 @@ public final class LetterPane extends BorderPane {
             return true;
         }
         CaseReview owner = vm.session();
+        // the files looked at again now, not only at the 15-s tick: a letter of a decision recorded before they
+        // changed would state it on evidence that moved since (decision 0550)
+        if (owner != null && vm.evidenceChanged().isPresent()) {
+            var recorded = owner.state().decision();
+            notifier.warning("No letter is printed or saved: the files of this case changed since it was read"
+                    + (recorded == null ? "" : ", and your decision (" + recorded.decision().title() + ") stands on them as"
+                    + " they were read") + ". Reload the case (F5) and look at what changed before a letter goes out.");
+            return true;
+        }
         java.util.Optional<String> problem = owner == null ? java.util.Optional.empty() : owner.letterIssueProblem(kind.getValue());
         problem.ifPresent(p -> {
             notifier.warning(p);
@@ -332,6 +361,7 @@ public final class LetterPane extends BorderPane {
                                 : target.resolveSibling(target.getFileName() + ".pdf");
                         IssuedLetters record = issued;
                         String letterKind = kind.getValue().name();
+                        Notifier notifier = vm.noticesAbout(vm.session()); // said about this case, whenever it ends (0553)
                         tasks.execute("Saving the letter", () -> {
                             // a failed or interrupted save never leaves half a letter under the name she chose
                             WholeFiles.replace(file, bytes, ".letter-");

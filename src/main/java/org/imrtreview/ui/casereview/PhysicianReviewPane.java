@@ -41,6 +41,9 @@ public final class PhysicianReviewPane extends VBox {
     private final Button overturn = new Button("Overturn: approve", new FontIcon(MaterialDesignC.CHECK_BOLD));
     private final Button peer = new Button("Peer-to-peer", new FontIcon(MaterialDesignP.PHONE_OUTLINE));
     private final VBox actions;
+    /** The rationale typed for the case that just closed, and that case: back only if the same case opens next. */
+    private java.nio.file.Path typedFor;
+    private String typed;
 
     public PhysicianReviewPane(CaseReviewViewModel vm, ZoneId zone) {
         this.vm = vm;
@@ -75,14 +78,38 @@ public final class PhysicianReviewPane extends VBox {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        actions = new VBox(6, rationale, new FlowPane(6, 6, uphold, overturn, peer));
+        FlowPane buttons = new FlowPane(6, 6, uphold, overturn, peer);
+        // while the case's files changed since it was read, no step is taken until she reloads (decision 0550)
+        javafx.beans.binding.BooleanBinding changed = vm.filesChangedProperty().isNotNull();
+        buttons.disableProperty().bind(changed);
+        Label held = new Label();
+        held.setId("physicianHeld");
+        held.setWrapText(true);
+        held.getStyleClass().add("error-text");
+        held.textProperty().bind(javafx.beans.binding.Bindings.when(changed)
+                .then(CaseReviewViewModel.heldUntilReload("Decisions are")).otherwise(""));
+        held.visibleProperty().bind(changed);
+        held.managedProperty().bind(changed);
+        actions = new VBox(6, rationale, buttons, held);
         getChildren().addAll(title, status, referral, steps, who, actions, error);
         managedProperty().bind(visibleProperty());
         vm.stateProperty().addListener((o, a, s) -> show(s));
         vm.identityProperty().addListener((o, a, i) -> show(vm.state()));
         vm.sessionProperty().addListener((o, a, s) -> {
             error.setText("");
-            rationale.clear();
+            if (a != null && s == null) {
+                // the case closes: its rationale goes with it — kept only for this same case opening again next
+                // (F5 after its files changed, decision 0554), never shown on another
+                typedFor = a.folder();
+                typed = rationale.getText();
+                rationale.clear();
+            } else {
+                if (s != null && typedFor != null && typedFor.equals(s.folder()) && rationale.getText().isEmpty()) {
+                    rationale.setText(typed);
+                }
+                typedFor = null;
+                typed = null;
+            }
         });
         show(vm.state());
     }

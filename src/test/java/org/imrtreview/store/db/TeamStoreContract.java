@@ -771,6 +771,56 @@ abstract class TeamStoreContract {
         assertTrue(AuditChain.verify(db).intact(), AuditChain.verify(db).summary());
     }
 
+    /**
+     * Decision 0551: a window of ann's killed with {@code kill -9} leaves her lock behind; her next window on the same
+     * machine takes it back at once instead of opening the case read-only for two minutes. While that window runs
+     * (her second window) it is not taken; Bea's login never takes it early; nor does ann's window on another
+     * machine, whose process ids are not this machine's.
+     */
+    @Test
+    void herOwnLockLeftByAKilledWindowOnThisMachineIsHersAtOnce() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ClientProcess.current().isPresent(), "this machine names no host");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), argumentForOtherProcess(), "case-01");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process child = pb.start();
+        TeamStore annAgain = new TeamStore(db, "ann"); // her window started again, on this machine
+        TeamStore beaHere = new TeamStore(db, "bea");
+        long childPid = child.pid();
+        java.time.Instant childStarted;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("COMMITTED ")) {
+                // wait for the lock and a save
+            }
+            assertTrue(line != null, "the other window saved");
+            childStarted = child.info().startInstant().orElseThrow();
+            // her first window still runs: her second window on the same machine does not take its case
+            assertEquals("ann", assertThrows(TeamStoreException.Locked.class, () -> annAgain.lock("case-01")).lock().owner());
+            child.destroyForcibly(); // SIGKILL: the lock stays behind, its heartbeat fresh
+            assertTrue(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            child.destroyForcibly();
+        }
+        // another login never takes it before it expires
+        assertEquals("ann", assertThrows(TeamStoreException.Locked.class, () -> beaHere.lock("case-01")).lock().owner());
+        // ann's lock on case-02 from another machine (its process id and start name no process here): not taken early
+        TeamStore annElsewhere = new TeamStore(db, "ann", "ann@" + childPid + "-1~" + childPid + "~"
+                + Long.toString(childStarted.toEpochMilli(), 36) + "~" + ClientProcess.hash("ur-desk-17"),
+                java.time.Clock.systemUTC(), Duration.ofMinutes(2));
+        annElsewhere.lock("case-02");
+        assertEquals("ann", assertThrows(TeamStoreException.Locked.class, () -> annAgain.lock("case-02")).lock().owner());
+
+        // her killed window's lock, on this machine, is hers again at once
+        CaseLock back = annAgain.lock("case-01");
+        assertEquals(annAgain.clientId(), back.clientId());
+        TeamStore.Saved saved = annAgain.load("case-01");
+        annAgain.save("case-01", saved.version(), saved.state().withNotes(saved.state().notes() + " and on"));
+        assertTrue(lead.events("case-01", null, null).stream().anyMatch(e -> e.action().equals("Own lock taken back")
+                && e.detail().contains("process " + childPid)), "audited");
+        assertTrue(AuditChain.verify(db).intact(), AuditChain.verify(db).summary());
+    }
+
     static final int CLIENTS = 20;
     static final int OPS = Integer.getInteger("imrt.stress.ops", 500);
 
