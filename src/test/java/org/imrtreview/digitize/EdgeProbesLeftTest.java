@@ -84,4 +84,16 @@ class EdgeProbesLeftTest {
         noWrongCurve(s, 2);
         noWrongCurve(picture(PlanningSystemCorpus.Look.RAYSTATION, 2, new PlanningSystemCorpus.Tweak(0, 0.75, 0)), 4);
     }
+
+    @Test
+    void aSolidTraceLandingOffItsSlopeOnItsDashedTwinIsNotUsed() throws Exception {
+        // eclipse-2 with a toolbar 12 px taller: the solid brainstem's trace fell 38 rows across a 21-column gap (its own
+        // slope 0.7 rows per column before, 0.8 after) onto the dashed brainstem's line and came back up across a
+        // 38-column gap: used, 6.5 pp off. Decision 0532.
+        SyntheticDvh s = picture(PlanningSystemCorpus.Look.ECLIPSE, 2, new PlanningSystemCorpus.Tweak(12, 1, 0));
+        DigitizeResult r = digitize(s);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("landing off its own slope")),
+                String.join("\n", r.warnings()));
+        noWrongCurve(s, 8);
+    }
 }
