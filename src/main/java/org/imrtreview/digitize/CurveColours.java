@@ -27,6 +27,11 @@ final class CurveColours {
         this.background = background;
     }
 
+    /** The plot background the colours were told from. */
+    int background() {
+        return background;
+    }
+
     /** Seed colours, most frequent first. */
     List<Integer> find() {
         // Seeds are the cores of lines: pixels at least as coloured as their neighbours. Fringes

@@ -161,6 +161,9 @@ public final class DvhImageDigitizer {
         // A dashed trace passing where its colour's only solid traces were lost may run on along them (decision 0490).
         boolean[] onLostSolid = DashedOnALostSolid.held(curves, calibration);
         curves = TracedCurve.notUsedWhere(curves, onLostSolid);
+        // A solid trace crossing a gap off its own slope, where its dashed twin runs, may come out on the twin (0532).
+        boolean[] offSlope = OffSlopeBridges.held(curves, calibration);
+        curves = TracedCurve.notUsedWhere(curves, offSlope);
         // Last: two solid traces of one colour still used in a two-plan picture cannot both be right (decision 0422).
         boolean[] twoSolids = TwoSolidsOfOneHue.held(curves, calibration);
         curves = TracedCurve.notUsedWhere(curves, twoSolids);
@@ -218,6 +221,7 @@ public final class DvhImageDigitizer {
         warnings.addAll(TwoDashedOfOneHue.warnings(curves, dashedTwice));
         warnings.addAll(LoneDashedTraces.warnings(curves, loneDashed));
         warnings.addAll(DashedOnALostSolid.warnings(curves, onLostSolid));
+        warnings.addAll(OffSlopeBridges.warnings(curves, offSlope, calibration));
         warnings.addAll(TwoSolidsOfOneHue.warnings(curves, twoSolids));
         warnings.addAll(hiddenTwins(curves));
         LOG.debug("digitised {} curves, calibration {}", curves.size(), calibration.doseSource());

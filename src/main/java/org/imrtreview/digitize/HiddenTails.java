@@ -48,6 +48,13 @@ final class HiddenTails {
             // (decision 0308); otherwise it ended in mid-air or was lost, and tracedWhole decides.
             int end = (int) Math.round(calibration.column(CurveMetrics.dmax(c.doseGy(), v)));
             int reach = hiddenFromMidAir(rgb, path.get(path.size() - 1), zeroRow, band, frame, colours, seeds);
+            if (reach - end < minHidden && FAINT_TAILS) {
+                // Nothing of a curve colour covers the spot: a thin tail blended by a JPEG into the dark axis (decision
+                // 0530) shows only as faint ink of no curve colour, just above the line; where such ink runs on from
+                // where it vanished, the curve may too.
+                reach = Math.max(reach, faintFromMidAir(rgb, path.get(path.size() - 1), zeroRow, band, frame,
+                        colours.background()));
+            }
             double wider = c.tailHidden() ? Math.max(c.hiddenTailEndColumn(), reach) : reach;
             return wider - end >= minHidden ? c.withHiddenTailEnd(wider) : c;
         }
@@ -137,6 +144,46 @@ final class HiddenTails {
      */
     static int hiddenFromMidAir(RgbImage rgb, PathColumn last, double zeroRow, int band, PlotFrame frame,
                                 CurveColours colours, List<Integer> seeds) {
+        return fromMidAir(rgb, last, zeroRow, band, frame, (x, y) -> covered(rgb, x, y, y, colours, seeds));
+    }
+
+    /** Switch for measuring decision 0530 ({@code -Dimrt.digitize.faintTails=false}: before). */
+    static final boolean FAINT_TAILS = !"false".equals(System.getProperty("imrt.digitize.faintTails"));
+    /** Faint ink: this far (RGB distance) from the plot background. */
+    private static final double FAINT_INK = 40;
+    /** A row inked across this share of the plot's width is a ruling (the axis, a grid line), not a tail. */
+    private static final double RULING_SHARE = 0.25;
+
+    /**
+     * How far right a curve that vanished above the 0 % line where no curve colour covers it may run on as faint ink
+     * (decision 0530): as {@link #hiddenFromMidAir}, through any pixel off the background, the rows of the axis line
+     * and other rulings along it left out (a dark JPEG blends a thin tail lying just above the grey axis into a grey
+     * of no curve colour).
+     */
+    static int faintFromMidAir(RgbImage rgb, PathColumn last, double zeroRow, int band, PlotFrame frame, int background) {
+        int y0 = (int) Math.max(0, Math.round(zeroRow) - 2 * band);
+        int y1 = (int) Math.min(rgb.height() - 1, Math.round(zeroRow) + band);
+        int left = (int) Math.max(0, frame.left());
+        int right = (int) Math.min(rgb.width() - 1, frame.right());
+        boolean[] ruling = new boolean[y1 - y0 + 1];
+        for (int y = y0; y <= y1; y++) {
+            int inked = 0;
+            for (int x = left; x <= right; x++) {
+                if (RgbImage.distance(rgb.rgb(x, y), background) > FAINT_INK) {
+                    inked++;
+                }
+            }
+            ruling[y - y0] = inked > RULING_SHARE * (right - left + 1);
+        }
+        return fromMidAir(rgb, last, zeroRow, band, frame, (x, y) -> (y < y0 || y > y1 || !ruling[y - y0])
+                && RgbImage.distance(rgb.rgb(x, y), background) > FAINT_INK);
+    }
+
+    private interface Ink {
+        boolean at(int x, int y);
+    }
+
+    private static int fromMidAir(RgbImage rgb, PathColumn last, double zeroRow, int band, PlotFrame frame, Ink ink) {
         int floor = (int) Math.min(rgb.height() - 1, Math.round(zeroRow) + band);
         int onLine = (int) Math.round(zeroRow) - band;
         int right = (int) Math.min(rgb.width() - 1, frame.right());
@@ -155,7 +202,7 @@ final class HiddenTails {
             int newBottom = -1;
             int y = Math.max(0, top - 1);
             while (y <= floor) {
-                if (!covered(rgb, x, y, y, colours, seeds)) {
+                if (!ink.at(x, y)) {
                     if (y > bottom + band * (x - seenAt)) {
                         break;
                     }
@@ -163,7 +210,7 @@ final class HiddenTails {
                     continue;
                 }
                 int runTop = y;
-                while (y + 1 <= floor && covered(rgb, x, y + 1, y + 1, colours, seeds)) {
+                while (y + 1 <= floor && ink.at(x, y + 1)) {
                     y++;
                 }
                 newTop = Math.min(newTop, Math.max(top, runTop));

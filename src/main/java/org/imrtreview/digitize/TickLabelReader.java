@@ -63,14 +63,20 @@ final class TickLabelReader {
         }
         List<Blob> glyphs = new ArrayList<>();
         List<Blob> dots = new ArrayList<>();
+        List<Blob> bits = new ArrayList<>();
         for (Blob b : Blobs.of(ink, w, h)) {
             if (touchesAxisSide(b, w, h, axisSide)) {
                 continue; // a tick mark or the axis itself, never a label
             }
             if (b.height() >= 5 && b.height() <= maxGlyphHeight && b.width() <= 4 * b.height()) {
                 glyphs.add(b);
-            } else if (b.height() <= 4 && b.width() <= 4) {
-                dots.add(b);
+            } else {
+                if (b.height() <= 4 && b.width() <= 4) {
+                    dots.add(b);
+                }
+                if (b.height() < 5 && b.pixels().length >= MIN_BIT_PIXELS) {
+                    bits.add(b);
+                }
             }
         }
         glyphs.sort(Comparator.comparingInt(Blob::left));
@@ -98,6 +104,11 @@ final class TickLabelReader {
                 }
             }
             TickLabel label = readWord(word, dots, strip);
+            if (label != null && BROKEN_WORDS && brokenOff(word, bits, dots)) {
+                // A digit broken into bits too small to read lies beside or inside the word: reading the rest
+                // would give another number (a shrunk "90" read as "9", decision 0531).
+                label = null;
+            }
             if (label != null) {
                 labels.add(label);
             }
@@ -144,6 +155,54 @@ final class TickLabelReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Switch for measuring decision 0531 ({@code -Dimrt.digitize.brokenWords=false}: before). */
+    static final boolean BROKEN_WORDS = !"false".equals(System.getProperty("imrt.digitize.brokenWords"));
+    /** Ink bits smaller than this (pixels) are specks (JPEG ringing), not a digit's pieces. */
+    private static final int MIN_BIT_PIXELS = 3;
+
+    /**
+     * Whether a bit of ink too small for a glyph (a digit of small, shrunk or compressed text broken apart by the ink
+     * cut) lies within the word's rows, inside it or beside it closer than a word gap (decision 0531). A decimal point
+     * read inside the word is not such a bit.
+     */
+    private static boolean brokenOff(List<Blob> word, List<Blob> bits, List<Blob> dots) {
+        int top = Integer.MAX_VALUE;
+        int bottom = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (Blob b : word) {
+            top = Math.min(top, b.top());
+            bottom = Math.max(bottom, b.bottom());
+            left = Math.min(left, b.left());
+            right = Math.max(right, b.right());
+        }
+        int height = bottom - top + 1;
+        for (Blob bit : bits) {
+            if (bit.bottom() < top || bit.top() > bottom) {
+                continue;
+            }
+            if (bit.right() < left - 0.8 * height || bit.left() > right + 0.8 * height) {
+                continue;
+            }
+            if (bit.height() <= 2 && bit.top() >= top + height / 4.0 && bit.bottom() <= bottom - height / 4.0) {
+                continue; // a dash at mid-height: a tick mark cut off the axis by the strip, or a minus sign
+            }
+            if (word.stream().anyMatch(g -> bit.left() >= g.left() && bit.right() <= g.right() && bit.top() >= g.top()
+                    && bit.bottom() <= g.bottom())) {
+                continue; // inside a glyph: the dot of a dotted zero
+            }
+            boolean decimalPoint = false;
+            for (int k = 1; k < word.size() && !decimalPoint; k++) {
+                decimalPoint = dots.contains(bit) && bit.left() >= word.get(k - 1).right() - 1
+                        && bit.right() <= word.get(k).left() + 1 && Math.abs(bit.bottom() - bottom) <= Math.max(2, height / 6);
+            }
+            if (!decimalPoint) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDotBetween(Blob before, Blob after, List<Blob> dots, int baseline, int height) {

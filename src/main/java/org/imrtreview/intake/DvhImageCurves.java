@@ -46,7 +46,7 @@ final class DvhImageCurves {
     }
 
     /** Raise when digitising at load changes in a way that makes older results wrong (decision 0230). */
-    static final String CACHE_VERSION = "digitise11";
+    static final String CACHE_VERSION = "digitise12";
 
     /**
      * {@link #digitise} through the case's cache: a picture whose bytes, plan reading and settings did

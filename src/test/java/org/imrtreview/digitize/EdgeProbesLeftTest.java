@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The edge probes of the planning-system windows (decision 0421) still used and wrong after decisions 0420-0425, each
- * read right or held back by decisions 0490-0494 (measured with {@code bench/digitize-same-colour.sh tps-edge 4}).
+ * read right or held back by decisions 0490-0494 and 0530-0534 (measured with {@code bench/digitize-same-colour.sh tps-edge 4}).
  */
 class EdgeProbesLeftTest {
 
@@ -67,5 +67,33 @@ class EdgeProbesLeftTest {
         double[] dmax = pinkDashed.dmaxInterval(r.calibration());
         assertTrue(dmax[0] < 49.5 && dmax[1] > 50.3, dmax[0] + "-" + dmax[1] + " Gy (drawn 50.55)");
         noWrongCurve(s, 6);
+    }
+
+    @Test
+    void aTailBlendedIntoTheDarkAxisKeepsItsDmaxOpenToTheFaintInk() throws Exception {
+        // raystation-2 at q60: the green solid Parotid_L vanished 12 px above the grey axis at 3.9 %; its tail lies on
+        // the line blended by the JPEG into a grey of no curve colour, so nothing covered the spot and its Dmax was the
+        // point 24.5 Gy (drawn 26.2). At dashes x0.75 the pink dashed Parotid_R the same (24.6, drawn 26.6). Decision 0530.
+        SyntheticDvh s = picture(PlanningSystemCorpus.Look.RAYSTATION, 2, new PlanningSystemCorpus.Tweak(0, 1, 0.6f));
+        DigitizeResult r = digitize(s);
+        TracedCurve green = r.curves().stream().filter(c -> c.style() == LineStyle.SOLID
+                && AccuracyReport.hueDistance(c.rgb(), 0x50e650) <= 25 && c.tracedWhole(r.calibration())).findFirst()
+                .orElseThrow();
+        double[] dmax = green.dmaxInterval(r.calibration());
+        assertTrue(dmax[0] < 25 && dmax[1] > 26.2, dmax[0] + "-" + dmax[1] + " Gy (drawn 26.17)");
+        noWrongCurve(s, 2);
+        noWrongCurve(picture(PlanningSystemCorpus.Look.RAYSTATION, 2, new PlanningSystemCorpus.Tweak(0, 0.75, 0)), 4);
+    }
+
+    @Test
+    void aSolidTraceLandingOffItsSlopeOnItsDashedTwinIsNotUsed() throws Exception {
+        // eclipse-2 with a toolbar 12 px taller: the solid brainstem's trace fell 38 rows across a 21-column gap (its own
+        // slope 0.7 rows per column before, 0.8 after) onto the dashed brainstem's line and came back up across a
+        // 38-column gap: used, 6.5 pp off. Decision 0532.
+        SyntheticDvh s = picture(PlanningSystemCorpus.Look.ECLIPSE, 2, new PlanningSystemCorpus.Tweak(12, 1, 0));
+        DigitizeResult r = digitize(s);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("landing off its own slope")),
+                String.join("\n", r.warnings()));
+        noWrongCurve(s, 8);
     }
 }
