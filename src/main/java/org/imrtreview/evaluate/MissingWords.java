@@ -35,7 +35,7 @@ public final class MissingWords {
                     "a complete, undamaged copy of every file that could hold the deciding numbers "
                     + "(a damaged or partly read file cannot support a decision)")),
             Map.entry("tables", new Words("which summary table is current",
-                    "confirmation of which summary table is current (two submitted tables give different values "
+                    "confirmation of which summary table is current (two submitted tables give different values or constraints "
                     + "for the same organ)")),
             Map.entry("plan", new Words("DVHs of the plan requested",
                     "DVHs of the plan being requested (a submitted DVH export's plan is prescribed a different total "
