@@ -79,7 +79,7 @@ public final class DocumentationChecklist {
         findingItem(TABLES, "One summary table (the submitted tables agree)", problems,
                 java.util.EnumSet.of(ProblemCode.TABLES_DISAGREE), "tables that give different values or constraints: ")
                 .ifPresent(i -> items.put(TABLES, i));
-        findingItem(PLAN, "DVH exports of the plan requested (the prescriptions agree)", problems,
+        findingItem(PLAN, "DVH exports and table of the plan requested (the prescriptions agree)", problems,
                 java.util.EnumSet.of(ProblemCode.PRESCRIPTION_DIFFERS), "prescribed another dose than the request: ")
                 .ifPresent(i -> items.put(PLAN, i));
         findingItem(SITE, "Evidence of the site requested (the table's organs fit the treatment site)", problems,
