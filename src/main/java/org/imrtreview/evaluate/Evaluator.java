@@ -83,6 +83,7 @@ public final class Evaluator {
         problems.addAll(SiteCheck.check(reviewCase)); // a table of another body region than requested (0463)
         problems.addAll(SideCheck.check(reviewCase)); // a plan of the other side than requested (0500)
         problems.addAll(DiagnosisCheck.check(reviewCase)); // a document of another diagnosis (0502)
+        problems.addAll(ExportsAgree.check(reviewCase)); // two DVH exports of one plan that disagree (0546)
         List<RowContext> contexts = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {

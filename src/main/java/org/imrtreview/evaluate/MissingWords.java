@@ -39,7 +39,8 @@ public final class MissingWords {
                     + "for the same organ)")),
             Map.entry("plan", new Words("DVHs and table of the plan requested",
                     "DVHs and the summary table of the plan being requested (a submitted DVH export's plan, or the "
-                    + "summary table's title, states a different prescription than the request)")),
+                    + "summary table's title, states a different prescription than the request, or two DVH exports of one "
+                    + "plan disagree)")),
             Map.entry("site", new Words("which site the plan treats",
                     "confirmation of which site the plan treats, and the documents of this request (the summary "
                     + "table's organs are of another body region, or the plan of the other side, than the request's diagnosis and "

@@ -73,7 +73,7 @@ public final class MissingItems {
                 null));
         ITEMS.put("plan", new Item(
                 "The dose charts (DVHs) and the summary table for the treatment plan your doctor asked us to approve.",
-                "The charts or the table we received are for a plan with a different dose or number of treatments than the one requested.",
+                "The charts or the table we received are for a plan with a different dose or number of treatments than the one requested, or two charts of the same plan do not agree.",
                 null));
         ITEMS.put("site", new Item(
                 "The treatment plan documents for the part of the body your doctor asked us to approve treatment for.",
