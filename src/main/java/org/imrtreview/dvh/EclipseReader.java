@@ -58,6 +58,8 @@ public final class EclipseReader implements DvhReader {
         String name;
         String planName;
         double volumeCc = Double.NaN;
+        /** "Dose Cover.[%]": the share of the structure inside the dose grid (NaN when not printed). */
+        double doseCover = Double.NaN;
         Map<String, String> stats = new LinkedHashMap<>();
         String uncertainty;
     }
@@ -134,6 +136,8 @@ public final class EclipseReader implements DvhReader {
             } else if (structure != null && (lower.startsWith("volume [cm") || lower.startsWith("volume [cc")
                     || lower.startsWith("volume [ccm"))) {
                 structure.volumeCc = DvhText.number(value);
+            } else if (structure != null && lower.startsWith("dose cover")) {
+                structure.doseCover = DvhText.number(value);
             } else if (structure != null && lower.matches("(min|max|mean) dose.*")) {
                 structure.stats.put(key, value);
             }
@@ -213,10 +217,22 @@ public final class EclipseReader implements DvhReader {
             dose = cumulative[0];
             volume = cumulative[1];
             double total = volume.length == 0 ? 0 : volume[0];
+            String notDifferential = differentialTotal(total, c.volumeCc, s.volumeCc);
+            if (notDifferential != null) {
+                problems.add(label + ": " + notDifferential);
+                return;
+            }
             if (total > 0 && !c.volumeCc) {
                 for (int k = 0; k < volume.length; k++) {
                     volume[k] = 100 * volume[k] / total;
                 }
+            }
+        }
+        if (!c.perUnitDose && !c.differentialPerBin && !c.volumeCc) {
+            String notPercent = notWholeAtZero(dose, volume, s);
+            if (notPercent != null) {
+                problems.add(label + ": " + notPercent);
+                return;
             }
         }
         double volumeCc = s.volumeCc > 0 ? s.volumeCc : Double.NaN;
@@ -234,6 +250,41 @@ public final class EclipseReader implements DvhReader {
         }
         curves.add(closedByHeader(curve, st));
         stats.add(st);
+    }
+
+    /**
+     * A differential DVH's bins add up to the whole structure: 100 % (or the header's volume in cm³). Cumulative
+     * values read as bins add up to many times that (every dose row holds most of the structure): the label says
+     * differential but the numbers are cumulative, and integrating them gives a curve of nothing (decision 0542).
+     * Null when the total fits (5 % allowed for rounding) or the volume to compare with is unknown.
+     */
+    static String differentialTotal(double total, boolean inCc, double headerCc) {
+        double whole = inCc ? headerCc : 100;
+        if (!(whole > 0) || !(total > whole * 1.05)) {
+            return null;
+        }
+        String unit = inCc ? " cm³" : " %";
+        return "the file says the DVH is differential, but its volumes add up to "
+                + (total >= 1000 ? String.valueOf(Math.round(total)) : CurveData.number(total)) + unit
+                + ", not the structure's " + CurveData.number(whole) + unit + " — is it a cumulative DVH labelled"
+                + " differential? Not used";
+    }
+
+    /**
+     * A cumulative DVH in % holds the whole structure at 0 Gy (every part of it receives at least 0 Gy): a
+     * curve that starts at 0 Gy well under 100 % is in another unit than its label — most often cm³ labelled %,
+     * its first value the structure's volume (decision 0542). Not judged when the header says part of the
+     * structure lies outside the dose grid ("Dose Cover.[%]" under 99.5).
+     */
+    private static String notWholeAtZero(double[] dose, double[] volume, StructureBlock s) {
+        if (dose.length == 0 || dose[0] > 0 || !(volume[0] < 99) || s.doseCover < 99.5) {
+            return null;
+        }
+        boolean isVolume = s.volumeCc > 0 && Math.abs(volume[0] - s.volumeCc) <= Math.max(0.1, 0.01 * s.volumeCc);
+        return "the volume at 0 Gy is " + CurveData.number(volume[0]) + " %, but a cumulative DVH in % holds the whole"
+                + " structure (100 %) at 0 Gy" + (isVolume ? " and " + CurveData.number(volume[0]) + " cm³ is the"
+                + " structure's volume in the header" : "") + " — the volume column is probably in cm³ but labelled %"
+                + " (wrong units); not used";
     }
 
     /**

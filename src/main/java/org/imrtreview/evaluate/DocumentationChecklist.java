@@ -77,10 +77,11 @@ public final class DocumentationChecklist {
                 java.util.EnumSet.of(ProblemCode.EVIDENCE_DAMAGED), "damaged or read only in part: ")
                 .ifPresent(i -> items.put(EVIDENCE, i));
         findingItem(TABLES, "One summary table (the submitted tables agree)", problems,
-                java.util.EnumSet.of(ProblemCode.TABLES_DISAGREE), "tables that give different values: ")
+                java.util.EnumSet.of(ProblemCode.TABLES_DISAGREE), "tables that give different values or constraints: ")
                 .ifPresent(i -> items.put(TABLES, i));
-        findingItem(PLAN, "DVH exports of the plan requested (the prescriptions agree)", problems,
-                java.util.EnumSet.of(ProblemCode.PRESCRIPTION_DIFFERS), "prescribed another dose than the request: ")
+        findingItem(PLAN, "DVH exports and table of the plan requested (the prescriptions agree)", problems,
+                java.util.EnumSet.of(ProblemCode.PRESCRIPTION_DIFFERS, ProblemCode.EXPORTS_DISAGREE),
+                "another plan than the request, or two versions of one plan: ")
                 .ifPresent(i -> items.put(PLAN, i));
         findingItem(SITE, "Evidence of the site requested (the table's organs fit the treatment site)", problems,
                 java.util.EnumSet.of(ProblemCode.SITE_MISMATCH), "another body region or side than the request's: ")

@@ -83,6 +83,7 @@ public final class Evaluator {
         problems.addAll(SiteCheck.check(reviewCase)); // a table of another body region than requested (0463)
         problems.addAll(SideCheck.check(reviewCase)); // a plan of the other side than requested (0500)
         problems.addAll(DiagnosisCheck.check(reviewCase)); // a document of another diagnosis (0502)
+        problems.addAll(ExportsAgree.check(reviewCase)); // two DVH exports of one plan that disagree (0546)
         List<RowContext> contexts = new ArrayList<>();
         if (reviewCase.table() != null) {
             for (SummaryRow row : reviewCase.table().rows()) {
@@ -93,9 +94,11 @@ public final class Evaluator {
         }
         // the data's plans the other way round from the table's columns: no column is known to be its plan (0442)
         java.util.Optional<SwappedPlans.Finding> swapped = SwappedPlans.of(contexts);
+        // a row's values that fit another organ's exported data: said beside the mismatch, no verdict changes (0541)
+        java.util.Map<RowContext, Flag> otherOrgan = ValuesOfAnotherOrgan.of(reviewCase, contexts, evidence);
         List<RowOutcome> rows = new ArrayList<>();
         for (RowContext c : contexts) {
-            rows.add(evaluateRow(c, swapped.map(SwappedPlans.Finding::flag).orElse(null)));
+            rows.add(evaluateRow(c, swapped.map(SwappedPlans.Finding::flag).orElse(null), otherOrgan.get(c)));
         }
         List<ChecklistItem> checklist = DocumentationChecklist.build(reviewCase, overrides, problems);
         List<String> documentationMissing = documentationMissing(checklist, reviewCase);
@@ -122,7 +125,7 @@ public final class Evaluator {
                 checklist, ordered, reasons, problems);
     }
 
-    private RowOutcome evaluateRow(RowContext c, Flag tableWide) {
+    private RowOutcome evaluateRow(RowContext c, Flag tableWide, Flag note) {
         SummaryRow row = c.row();
         List<Flag> flags = new ArrayList<>();
         for (RowRule rule : rules) {
@@ -138,6 +141,9 @@ public final class Evaluator {
                             f.plain() == null ? null : "for the limit " + limits.get(i).constraint().canonical() + ", " + f.plain()));
                 }
             }
+        }
+        if (note != null) {
+            flags.add(note);
         }
         List<String> missingWords = RowCompleteness.missingWords(c);
         if (tableWide != null) {

@@ -68,7 +68,7 @@ public final class IdentityCheck {
                     && !(ocr && withinOcrError(normaliseName(member.name()), normaliseName(c.name()), 3))) {
                 parts.add("patient name");
             }
-            if (c.id() != null && !blank(member.id()) && !normaliseId(c.id()).equals(normaliseId(member.id()))
+            if (c.id() != null && !blank(member.id()) && !sameId(c.id(), member.id())
                     && !(ocr && withinOcrError(ocrShape(normaliseId(member.id())), ocrShape(normaliseId(c.id())), 2))) {
                 parts.add("member ID");
             }
@@ -176,6 +176,20 @@ public final class IdentityCheck {
     private static String normaliseName(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}]", "")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * One member ID written two ways: separators, spaces and case aside, and for an ID of digits only, leading
+     * zeros aside ("0048213" and "48213": a spreadsheet drops them). A zero inside a lettered ID
+     * ("ZRH0330218856" against "ZRH330218856") is another ID.
+     */
+    static boolean sameId(String a, String b) {
+        String x = normaliseId(a);
+        String y = normaliseId(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        return x.matches("\\d+") && y.matches("\\d+") && x.replaceFirst("^0+(?=\\d)", "").equals(y.replaceFirst("^0+(?=\\d)", ""));
     }
 
     static String normaliseId(String id) {

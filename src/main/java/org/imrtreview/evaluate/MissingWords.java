@@ -35,11 +35,12 @@ public final class MissingWords {
                     "a complete, undamaged copy of every file that could hold the deciding numbers "
                     + "(a damaged or partly read file cannot support a decision)")),
             Map.entry("tables", new Words("which summary table is current",
-                    "confirmation of which summary table is current (two submitted tables give different values "
+                    "confirmation of which summary table is current (two submitted tables give different values or constraints "
                     + "for the same organ)")),
-            Map.entry("plan", new Words("DVHs of the plan requested",
-                    "DVHs of the plan being requested (a submitted DVH export's plan is prescribed a different total "
-                    + "dose than the request)")),
+            Map.entry("plan", new Words("DVHs and table of the plan requested",
+                    "DVHs and the summary table of the plan being requested (a submitted DVH export's plan, or the "
+                    + "summary table's title, states a different prescription than the request, or two DVH exports of one "
+                    + "plan disagree)")),
             Map.entry("site", new Words("which site the plan treats",
                     "confirmation of which site the plan treats, and the documents of this request (the summary "
                     + "table's organs are of another body region, or the plan of the other side, than the request's diagnosis and "

@@ -244,9 +244,9 @@ public final class CaseBuilder {
         String shown = String.join("; ", differences.subList(0, Math.min(TableAgreement.SHOWN, differences.size())))
                 + (differences.size() > TableAgreement.SHOWN ? "; and " + (differences.size() - TableAgreement.SHOWN) + " more" : "");
         String where = other.file().equals(evaluated.file())
-                ? "holds a second summary table (" + other.location() + ") that gives different values from the one evaluated ("
+                ? "holds a second summary table (" + other.location() + ") that gives different values or constraints from the one evaluated ("
                         + evaluated.location() + ")"
-                : "holds a summary table that gives different values from the one evaluated (" + evaluated.file() + ")";
+                : "holds a summary table that gives different values or constraints from the one evaluated (" + evaluated.file() + ")";
         return java.util.Optional.of(new Problem(other.file(), where + ": " + shown + " (\"here\" is " + (other.file().equals(evaluated.file()) ? "the second table" : "this file")
                 + ", \"there\" the table evaluated). Ask the provider which table is current; the case cannot be decided until it is"
                 + " resolved", ProblemCode.TABLES_DISAGREE));

@@ -55,6 +55,13 @@ public final class RequestJsonHandler implements FileHandler {
         }
 
         static Request bind(ObjectNode tree, List<String> badFields) throws JsonProcessingException {
+            // a fraction count that is no whole number ("fractions": 39.5) is not cut to 39 (decision 0548)
+            if (tree.path("prescription") instanceof ObjectNode rx && rx.path("fractions").isNumber()
+                    && rx.path("fractions").asDouble() != Math.rint(rx.path("fractions").asDouble())) {
+                rx.remove("fractions");
+                badFields.add("field \"prescription.fractions\" has a value that could not be read (expected a whole number"
+                        + " of fractions); it was left empty");
+            }
             for (int attempt = 0; attempt < MAX_FIELD_REPAIRS; attempt++) {
                 try {
                     return MAPPER.treeToValue(tree, Request.class);

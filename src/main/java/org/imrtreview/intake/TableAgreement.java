@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.imrtreview.constraint.AnswerParser;
+import org.imrtreview.constraint.ConstraintParser;
+import org.imrtreview.constraint.ConstraintReading;
 import org.imrtreview.constraint.QuantityParser;
 import org.imrtreview.constraint.ValueReading;
 import org.imrtreview.model.Answer;
@@ -21,7 +23,8 @@ import org.imrtreview.model.Unit;
  *
  * <p>Rows are paired by organ and constraint as written (spaces and case ignored), or by organ alone when
  * it appears once in each table. Paired rows disagree when a 3D or IMRT value differs by more than
- * rounding (0.05 of its unit, cGy taken as Gy/100), or their yes/no answers differ. A cell left empty in
+ * rounding (0.05 of its unit, cGy taken as Gy/100), their yes/no answers differ, or their constraints read
+ * differently (another limit or another number of fractions, decision 0540). A cell left empty in
  * one table is not a disagreement, and neither is a row only one table has.
  */
 final class TableAgreement {
@@ -47,6 +50,7 @@ final class TableAgreement {
                 continue;
             }
             List<String> cells = new ArrayList<>();
+            constraintDiffers(r.constraint(), twin.constraint(), cells);
             valueDiffers("3D", r.dose3d(), twin.dose3d(), cells);
             valueDiffers("IMRT", r.doseImrt(), twin.doseImrt(), cells);
             Answer a = AnswerParser.parse(r.answer());
@@ -61,6 +65,43 @@ final class TableAgreement {
             }
         }
         return out;
+    }
+
+    /**
+     * Paired rows whose constraints both read and differ (another limit, metric or comparison, or another
+     * number of fractions named: "Max <= 50 Gy" against "≤ 44 Gy in 20 fx") are two versions of the row, or
+     * tables of two fractionation schemes (decision 0540): with the same values, the verdict still depends on
+     * which table is evaluated. Wordings that read the same ("Max < 54 Gy", "Dmax < 5400 cGy") agree; a
+     * constraint that does not read in one table (an OCR'd print) is not compared.
+     */
+    private static void constraintDiffers(String here, String there, List<String> out) {
+        if (normal(here).equals(normal(there)) || normal(here).isEmpty() || normal(there).isEmpty()) {
+            return;
+        }
+        ConstraintReading a = ConstraintParser.read(here);
+        ConstraintReading b = ConstraintParser.read(there);
+        if (!a.readable() || !b.readable()) {
+            return;
+        }
+        boolean limits = !a.constraint().canonical().equals(b.constraint().canonical())
+                || a.ofPrescription() != b.ofPrescription() || a.perFraction() != b.perFraction();
+        boolean fractions = !java.util.Objects.equals(fractions(a), fractions(b));
+        if (limits || fractions) {
+            out.add("constraint " + quoted(here) + " here, " + quoted(there) + " there"
+                    + (fractions ? " (" + schedule(fractions(a)) + " here, " + schedule(fractions(b)) + " there)" : ""));
+        }
+    }
+
+    /** The number of fractions the cell names, for any of its limits; null when it names none. */
+    private static Integer fractions(ConstraintReading r) {
+        if (r.fractions() != null) {
+            return r.fractions();
+        }
+        return r.parts().stream().map(ConstraintReading::fractions).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String schedule(Integer fractions) {
+        return fractions == null ? "no fractions named" : fractions == 1 ? "1 fraction" : fractions + " fractions";
     }
 
     private static void valueDiffers(String plan, String here, String there, List<String> out) {

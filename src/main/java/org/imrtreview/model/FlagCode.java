@@ -33,5 +33,7 @@ public enum FlagCode {
     /** Submitted DVH data (or pictures whose legends name every curve) hold no structure that could be the row's organ. */
     ORGAN_NOT_IN_DVH,
     /** Exported DVH data match the table only with the 3D and IMRT plans swapped: no row supports (decision 0442). */
-    DVH_PLANS_SWAPPED
+    DVH_PLANS_SWAPPED,
+    /** A row's values differ from its organ's exported DVH data but fit another row's organ there (a note, decision 0541). */
+    DVH_VALUES_OF_ANOTHER_ORGAN
 }

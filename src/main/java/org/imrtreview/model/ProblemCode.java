@@ -32,7 +32,13 @@ public enum ProblemCode {
      * site (a lung table under a prostate request): another case's or another patient's plan. The case is
      * INCOMPLETE until the nurse resolves it (decision 0463).
      */
-    SITE_MISMATCH(false);
+    SITE_MISMATCH(false),
+    /**
+     * Two DVH exports of one plan give one structure different curves (a first export and a re-export): which one
+     * decides the rows is the provider's to say. Shown with the item {@code plan}; INCOMPLETE until resolved
+     * (decision 0546).
+     */
+    EXPORTS_DISAGREE(false);
 
     private final boolean identity;
 

@@ -44,6 +44,18 @@ class IdentityCheckTest {
     }
 
     @Test
+    void aNumericIdWhoseLeadingZerosWereDroppedIsTheSameIdButAZeroInsideALetteredIdIsNot() {
+        Request numeric = request("Harold T. Vennerby", "0048213307", LocalDate.of(1951, 7, 19));
+        assertEquals(List.of(), IdentityCheck.check(numeric, List.of(
+                new IdentityClaim("a.pdf", "page 1", "Vennerby, Harold", "48213307", LocalDate.of(1951, 7, 19)))));
+        assertEquals(1, IdentityCheck.check(numeric, List.of(
+                new IdentityClaim("b.pdf", "page 1", "Vennerby, Harold", "48213308", LocalDate.of(1951, 7, 19)))).size());
+        Request lettered = request("Harold T. Vennerby", "ZRH330218856", LocalDate.of(1951, 7, 19));
+        assertEquals(1, IdentityCheck.check(lettered, List.of(
+                new IdentityClaim("c.pdf", "page 1", "Vennerby, Harold", "ZRH0330218856", LocalDate.of(1951, 7, 19)))).size());
+    }
+
+    @Test
     void labelledLinesAreReadAndProseIsNot() {
         List<IdentityClaim> c = IdentityLines.find("f.pdf", "page 1",
                 "Patient: Harold T. Vennerby    DOB: 07/19/1951    Member ID: QWP551830274\n"

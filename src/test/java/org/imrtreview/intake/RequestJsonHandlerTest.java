@@ -60,6 +60,19 @@ class RequestJsonHandlerTest {
     }
 
     @Test
+    void aFractionCountThatIsNoWholeNumberIsNotCutDown() throws Exception {
+        // decision 0548: "fractions": 30.5 was read as 30 without a word
+        ReviewCase c = load("request.json", SPEC_EXAMPLE.replace("\"fractions\": 30", "\"fractions\": 30.5"));
+        assertNull(c.request().prescription().fractions());
+        assertEquals(60.0, c.request().prescription().totalDoseGy());
+        assertTrue(c.problems().stream().anyMatch(p -> p.message().contains("prescription.fractions")
+                && p.message().contains("whole number")), c.problems().toString());
+        // 30.0 is a whole number
+        assertEquals(30, load("request.json", SPEC_EXAMPLE.replace("\"fractions\": 30", "\"fractions\": 30.0"))
+                .request().prescription().fractions());
+    }
+
+    @Test
     void unknownFieldsAreKept() throws Exception {
         Request r = load("request.json", SPEC_EXAMPLE.replace("\"treatmentSite\"",
                 "\"submissionChannel\": \"fax\", \"attachments\": {\"count\": 5}, \"treatmentSite\"")).request();

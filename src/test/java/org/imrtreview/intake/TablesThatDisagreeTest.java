@@ -63,4 +63,46 @@ class TablesThatDisagreeTest {
         assertEquals(Determination.CRITERIA_MET, e.determination(), e.problems().toString());
         assertTrue(e.problems().stream().noneMatch(x -> x.code() == ProblemCode.TABLES_DISAGREE), e.problems().toString());
     }
+
+    @Test
+    void aSecondTableOfAnotherFractionationWithTheSameValuesHoldsTheCase() throws Exception {
+        // decision 0540: the same numbers, but the copy is a 55 Gy in 20 fx table (its cord limit for 20 fractions)
+        Path folder = SampleCopies.copyTo(SAMPLE, tmp.resolve("fx"), rel -> false);
+        String table = Files.readString(folder.resolve("summary_table.csv"));
+        Files.writeString(folder.resolve("summary_table_55Gy.csv"), table
+                .replace("Summary Analysis of 3D vs IMRT Planning", "Summary Analysis of 3D vs IMRT Planning - 55 Gy in 20 fx")
+                .replace("Max <= 50 Gy", "\u2264 44 Gy in 20 fx"));
+
+        Evaluation e = evaluate(folder);
+        assertEquals(Determination.INCOMPLETE, e.determination(), e.reasons().toString());
+        // the copy's title states 55 Gy in 20 fx: the title check (0544) adds "plan"
+        assertTrue(e.missing().contains("tables"), e.missing().toString());
+        Problem p = e.problems().stream().filter(x -> x.code() == ProblemCode.TABLES_DISAGREE).findFirst().orElseThrow();
+        assertTrue(p.message().contains("Spinal cord"), p.message());
+        assertTrue(p.message().contains("20 fractions") && p.message().contains("no fractions named"), p.message());
+    }
+
+    @Test
+    void aSecondTableWithAnotherLimitForAnOrganHoldsTheCase() throws Exception {
+        Path folder = SampleCopies.copyTo(SAMPLE, tmp.resolve("limit"), rel -> false);
+        String table = Files.readString(folder.resolve("summary_table.csv"));
+        Files.writeString(folder.resolve("summary_table_v2.csv"), table.replace("V20 < 35%", "V20 < 40%"));
+
+        Evaluation e = evaluate(folder);
+        assertEquals(Determination.INCOMPLETE, e.determination(), e.reasons().toString());
+        Problem p = e.problems().stream().filter(x -> x.code() == ProblemCode.TABLES_DISAGREE).findFirst().orElseThrow();
+        assertTrue(p.message().contains("Total lung") && p.message().contains("constraint \"V20 < 40%\" here"), p.message());
+    }
+
+    @Test
+    void aConstraintWrittenAnotherWayIsTheSameConstraint() throws Exception {
+        Path folder = SampleCopies.copyTo(SAMPLE, tmp.resolve("words"), rel -> false);
+        String table = Files.readString(folder.resolve("summary_table.csv"));
+        Files.writeString(folder.resolve("summary_table_print.csv"), table.replace("Mean < 26 Gy", "Dmean < 2600 cGy")
+                .replace("Max <= 50 Gy", "Dmax \u2264 50 Gy").replace("V20 < 35%", "V20Gy < 35 %"));
+
+        Evaluation e = evaluate(folder);
+        assertEquals(Determination.CRITERIA_MET, e.determination(), e.problems().toString());
+        assertTrue(e.problems().stream().noneMatch(x -> x.code() == ProblemCode.TABLES_DISAGREE), e.problems().toString());
+    }
 }

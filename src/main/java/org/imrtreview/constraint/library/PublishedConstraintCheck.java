@@ -123,7 +123,7 @@ public final class PublishedConstraintCheck {
         }
         if (comparable.isEmpty()) {
             return noMatch(row, citedValue, sourceNames + " publishes no " + cited.metric().label() + " limit for this organ"
-                    + (regime == null ? "" : " (" + regimeClassWords(regime) + ")") + ".");
+                    + (regime == null ? "" : " (" + regimeClassWords(regime) + ")") + "." + ofOtherOrgans(row, scopes, citedValue));
         }
         List<Candidate> sameRegime = preferExact(comparable.stream().filter(c -> fits(c.entry(), fx)).toList());
         List<Candidate> otherRegime = comparable.stream().filter(c -> !fits(c.entry(), fx)).toList();
@@ -267,6 +267,33 @@ public final class PublishedConstraintCheck {
     }
 
     // ---- helpers --------------------------------------------------------------------------
+
+    /**
+     * " QUANTEC publishes exactly this limit (V65Gy < 50%) for bladder, not for this organ: is it the constraint of
+     * another organ?" when the cited sources publish the cited metric, comparison and value for other organs only
+     * (decision 0545: a lung table's "V70 < 20%" is the rectum's); empty otherwise.
+     */
+    private String ofOtherOrgans(CitedConstraint row, List<SourceScope> scopes, double citedValue) {
+        Constraint cited = row.constraint();
+        Double rx = row.fractionation() == null ? null : row.fractionation().totalDoseGy();
+        Set<String> organs = new java.util.TreeSet<>();
+        for (PublishedConstraint e : library.get().entries()) {
+            if (scopes.stream().noneMatch(sc -> sc.includes(e)) || e.operator().isUpperLimit() != cited.operator().isUpperLimit()
+                    || MetricRelation.between(cited.metric(), cited.limit().unit(), e) != MetricRelation.EXACT) {
+                continue;
+            }
+            Quantity limit = e.absoluteLimit(rx);
+            if (limit != null && same(inCommonUnit(limit), citedValue) && e.organ() != null) {
+                organs.add(e.organ().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (organs.isEmpty()) {
+            return "";
+        }
+        return " It publishes exactly this limit (" + cited.canonical() + ") for " + String.join(", ", organs)
+                + ", not for this organ: is it the constraint of another organ? Ask the provider for the constraint"
+                + " that applies to this organ.";
+    }
 
     /** Closest published constraints for the organ: same regime, same metric, cited source, nearest value first. */
     List<PublishedConstraint> closest(CitedConstraint row, double citedValue) {

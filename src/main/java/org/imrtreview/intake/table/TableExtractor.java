@@ -59,7 +59,26 @@ public final class TableExtractor {
                     + " the provider's current table");
         }
         others.addAll(rivalReadings(file, bestGrid, best));
-        return new TableExtraction(toSummaryTable(file, bestGrid, best), notes, others);
+        return new TableExtraction(toSummaryTable(file, bestGrid, best), notes, others, title(bestGrid, best));
+    }
+
+    /** Rows above the header read as the table's title: at most this many non-empty rows, nearest first. */
+    private static final int TITLE_ROWS = 3;
+
+    /**
+     * The text of the non-empty rows just above the table's header (at most {@link #TITLE_ROWS}, top to
+     * bottom, cells joined by spaces): where a table says which plan it summarises ("… 55 Gy in 20 fx").
+     */
+    static String title(Grid grid, LocatedTable table) {
+        List<String> lines = new ArrayList<>();
+        for (int r = Math.min(table.headerRow(), grid.cells().size()) - 1; r >= 0 && lines.size() < TITLE_ROWS; r--) {
+            String line = String.join(" ", grid.cells().get(r).stream().map(c -> c == null ? "" : c.strip())
+                    .filter(c -> !c.isEmpty()).toList());
+            if (!line.isEmpty()) {
+                lines.add(0, line);
+            }
+        }
+        return String.join(" | ", lines);
     }
 
     /**

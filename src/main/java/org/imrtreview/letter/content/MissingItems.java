@@ -69,11 +69,11 @@ public final class MissingItems {
                 null));
         ITEMS.put("tables", new Item(
                 "Which of your summary tables is the current one.",
-                "We received two tables that give different doses for the same organ, and we can only review one.",
+                "We received two tables that give different doses or dose limits for the same organ, and we can only review one.",
                 null));
         ITEMS.put("plan", new Item(
-                "The dose charts (DVHs) for the treatment plan your doctor asked us to approve.",
-                "The charts we received are for a plan with a different total dose than the one requested.",
+                "The dose charts (DVHs) and the summary table for the treatment plan your doctor asked us to approve.",
+                "The charts or the table we received are for a plan with a different dose or number of treatments than the one requested, or two charts of the same plan do not agree.",
                 null));
         ITEMS.put("site", new Item(
                 "The treatment plan documents for the part of the body your doctor asked us to approve treatment for.",

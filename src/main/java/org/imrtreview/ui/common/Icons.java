@@ -34,7 +34,7 @@ public final class Icons {
             case SOURCE_MISSING, SOURCE_UNRECOGNIZED, NO_PUBLISHED_MATCH -> MaterialDesignB.BOOK_ALERT_OUTLINE;
             case STRICTER_THAN_PUBLISHED, LOOSER_THAN_PUBLISHED, FRACTIONATION_MISMATCH -> MaterialDesignS.SCALE_UNBALANCED;
             case BORDERLINE -> MaterialDesignA.ALERT_OUTLINE;
-            case DVH_TABLE_MISMATCH, ORGAN_NOT_IN_DVH, DVH_PLANS_SWAPPED -> MaterialDesignC.CHART_BELL_CURVE;
+            case DVH_TABLE_MISMATCH, ORGAN_NOT_IN_DVH, DVH_PLANS_SWAPPED, DVH_VALUES_OF_ANOTHER_ORGAN -> MaterialDesignC.CHART_BELL_CURVE;
             case OCR_UNCERTAIN -> MaterialDesignE.EYE_CHECK_OUTLINE;
             default -> MaterialDesignF.FLAG_OUTLINE;
         };

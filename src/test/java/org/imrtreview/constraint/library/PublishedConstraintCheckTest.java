@@ -134,6 +134,18 @@ class PublishedConstraintCheckTest {
     }
 
     @Test
+    void aConstraintPublishedOnlyForAnotherOrganSaysWhose() {
+        // decision 0545: a lung table citing the rectum's (and esophagus') QUANTEC V70 < 20 %
+        PublishedComparison lung = run("Lungs", "V70Gy", "<", 20, "%", "QUANTEC", 60.0, 30, 38.0, 29.0);
+        assertEquals(Outcome.NO_PUBLISHED_MATCH, lung.outcome(), lung.message());
+        assertTrue(lung.message().contains("publishes exactly this limit (V70Gy < 20%) for esophagus, rectum, not for this organ")
+                && lung.message().contains("constraint of another organ"), lung.message());
+        // a value QUANTEC publishes for no organ gets no such sentence
+        PublishedComparison none = run("Lungs", "V70Gy", "<", 17, "%", "QUANTEC", 60.0, 30, 38.0, 29.0);
+        assertFalse(none.message().contains("another organ"), none.message());
+    }
+
+    @Test
     void noPublishedMatchListsClosestConstraints() {
         PublishedComparison r = run("Larynx", "D2cc", "<", 66, "Gy", "QUANTEC", 70.0, 35, 70.0, 60.0);
         assertEquals(3, r.closest().size());
