@@ -154,6 +154,7 @@ public final class PageOcr {
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.knownWords"))) { // decision 0320
             words = KnownWords.fix(words);
         }
+        words = WordBoxes.inReadingOrder(words); // "bowel" not "boewl" in the cell: decision 0524
         return new OcrPage(best.width(), best.height(), target, rotation, skew, words, best.rules(), colour,
                 greyLevels);
     }
