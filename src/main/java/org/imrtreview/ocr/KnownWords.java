@@ -452,15 +452,19 @@ final class KnownWords {
         return Character.isUpperCase(read.charAt(0)) ? Character.toUpperCase(known.charAt(0)) + known.substring(1) : known;
     }
 
-    /** Two letters the engine reads for one ("ri", "rn", "in", "nn" for "m"; "cl" for "d"), each with what it stands for. */
-    private static final String[][] LOOK_ALIKES = {{"rn", "m"}, {"ri", "m"}, {"in", "m"}, {"nn", "m"}, {"cl", "d"}, {"vv", "w"}};
+    /**
+     * Two letters the engine reads for one ("ri", "rn", "in", "nn" for "m"; "cl" for "d"), and one it reads for two
+     * ("n" for "ri": "nght"), each with what it stands for.
+     */
+    private static final String[][] LOOK_ALIKES = {{"rn", "m"}, {"ri", "m"}, {"in", "m"}, {"nn", "m"}, {"cl", "d"}, {"vv", "w"},
+            {"n", "ri"}, {"m", "rn"}}; // and one letter read for two: "nght" for "right
 
     /** The word with one pair of look-alike letters read as the one letter it may be ("norinal": "normal"). */
     static java.util.Set<String> lookAlikes(String lower) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String[] pair : LOOK_ALIKES) {
             for (int at = lower.indexOf(pair[0]); at >= 0; at = lower.indexOf(pair[0], at + 1)) {
-                out.add(lower.substring(0, at) + pair[1] + lower.substring(at + 2));
+                out.add(lower.substring(0, at) + pair[1] + lower.substring(at + pair[0].length()));
             }
         }
         return out;

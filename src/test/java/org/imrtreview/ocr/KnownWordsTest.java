@@ -116,6 +116,8 @@ class KnownWordsTest {
         assertEquals(2, KnownWords.distance("bwoel", "bowel", 2), "Levenshtein counts a swap as two");
         assertEquals(2, KnownWords.swapDistance("norinal", "normal", 2), "two edits, but one look-alike slip");
         assertEquals(false, KnownWords.nearOneKnownWord("medical"), "two letters from 'median', no slip");
+        assertEquals(true, KnownWords.nearOneKnownWord("(nght)"), "'right' with its 'ri' read 'n' (300 dpi, fixture 23)");
+        assertEquals(false, KnownWords.nearOneKnownWord("nerve"), "known");
     }
 
     /**
