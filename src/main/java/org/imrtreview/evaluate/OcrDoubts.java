@@ -239,7 +239,7 @@ public final class OcrDoubts {
                 case ',' -> Character.isDigit(before) && Character.isDigit(after) ? numeric
                         : !(Character.isLetterOrDigit(before) || before == '%' || before == ')')
                                 || !Character.isWhitespace(after) || i + 1 >= t.length();
-                case '-', '\u2013' -> numeric ? !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))
+                case '-', '\u2013', '\u2014' -> numeric ? !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))
                         && !(before == ' ' && after == ' ' && c == '\u2013')
                         : !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after));
                 default -> false;

@@ -44,7 +44,10 @@ final class KnownWords {
                 + " vagina uterus ovary ovaries testis testes cauda pancreas spleen gallbladder bile duct ribs rib"
                 + " joint temporomandibular cervical thoracic lumbar vertebra vertebrae body marrow bone"
                 + " left right bilateral ipsilateral contralateral total normal combined minus whole both"
-                + " upper lower inner outer middle ear");
+                + " upper lower inner outer middle ear"
+                // organ words of the constraint library and TG-263 names the list lacked (decision 0521)
+                + " bronchi chestwall chiasma genitals genitalia iliac ilium ileum jejunum renal cortex medulla intestine"
+                + " loops airway airways proximal distal anterior posterior descending crest peritoneal pathway");
         // table headers and the words around the values
         words("organ organs structure structures risk constraint constraints dose doses source sources reference"
                 + " criteria criterion plan plans planned only with without meets meet met required value values"
@@ -367,9 +370,15 @@ final class KnownWords {
         }
         int near = 0;
         int twoApart = 0;
+        // decision 0521: two letters swapped are one slip ("bwoel", "laryxn"), and letters the engine reads for one
+        // ("ri", "rn", "in" for "m": "Norinal" for "Normal") are one too
+        boolean shorter = NEAR_SHORT;
         boolean longWords = lower.length() >= 7 && !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.nearKnownTwo"));
+        java.util.Set<String> lookAlike = shorter ? lookAlikes(lower) : java.util.Set.of();
         for (String known : VOCABULARY.keySet()) {
-            if (known.length() >= 4 && Math.abs(known.length() - lower.length()) <= 1 && distance(lower, known, 2) == 1) {
+            if (known.length() >= 4 && Math.abs(known.length() - lower.length()) <= 1
+                    && (shorter ? swapDistance(lower, known, 2) : distance(lower, known, 2)) == 1
+                    || known.length() >= 4 && lookAlike.contains(known)) {
                 near++;
             }
             // "Blactder" for "Bladder", read at 93 % on a fine fax: a long word two letters from one known word only
@@ -441,6 +450,51 @@ final class KnownWords {
             return known.toUpperCase(Locale.ROOT);
         }
         return Character.isUpperCase(read.charAt(0)) ? Character.toUpperCase(known.charAt(0)) + known.substring(1) : known;
+    }
+
+    /**
+     * Two letters the engine reads for one ("ri", "rn", "in", "nn" for "m"; "cl" for "d"), and one it reads for two
+     * ("n" for "ri": "nght"), each with what it stands for.
+     */
+    private static final String[][] LOOK_ALIKES = {{"rn", "m"}, {"ri", "m"}, {"in", "m"}, {"nn", "m"}, {"cl", "d"}, {"vv", "w"},
+            {"n", "ri"}, {"m", "rn"}}; // and one letter read for two: "nght" for "right
+
+    /** The word with one pair of look-alike letters read as the one letter it may be ("norinal": "normal"). */
+    static java.util.Set<String> lookAlikes(String lower) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] pair : LOOK_ALIKES) {
+            for (int at = lower.indexOf(pair[0]); at >= 0; at = lower.indexOf(pair[0], at + 1)) {
+                out.add(lower.substring(0, at) + pair[1] + lower.substring(at + pair[0].length()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the doubts of decision 0521 (swapped letters; look-alike letters for one) apply. */
+    static final boolean NEAR_SHORT = !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.nearKnownShort"));
+
+    /**
+     * Edits between two words where two neighbouring letters swapped count as one (the optimal string alignment
+     * distance: "bwoel" is one from "bowel", where Levenshtein counts two), at most {@code cap} + 1.
+     */
+    static int swapDistance(String a, String b, int cap) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return Math.min(d[a.length()][b.length()], cap + 1);
     }
 
     /** Levenshtein distance, stopping early past {@code cap}. */

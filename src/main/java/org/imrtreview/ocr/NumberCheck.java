@@ -259,6 +259,34 @@ final class NumberCheck {
         return out;
     }
 
+    /** A value's number as no table writes it: "0" and another digit before any point ("04%", "&lt;05 Gy"), maybe a unit. */
+    private static final java.util.regex.Pattern LEADING_ZERO =
+            java.util.regex.Pattern.compile("^[<>\u2264\u2265]?0\\d+(?:[.,]\\d+)?(%|Gy|cGy|cc)?$");
+
+    /**
+     * The words holding a value read as "0" and another digit ("04%" for 0.4 %, on a page fed sideways whose decimal
+     * point the first clean-up took for dust: decision 0414) doubted ({@link OcrWord.Doubt#LEADING_ZERO}): no dose,
+     * volume or limit is written so, so a point was lost. A value is such a number with its unit on it or as the
+     * next word of its line; a number alone ("RTOG 0617", a date's "05") is not looked at. Decision 0522.
+     */
+    static List<OcrWord> doubtLeadingZeros(List<OcrWord> words) {
+        if ("false".equalsIgnoreCase(System.getProperty("imrt.ocr.leadingZero"))) {
+            return words;
+        }
+        List<OcrWord> out = new ArrayList<>(words);
+        for (int i = 0; i < out.size(); i++) {
+            java.util.regex.Matcher m = LEADING_ZERO.matcher(out.get(i).text());
+            if (!m.matches()) {
+                continue;
+            }
+            OcrWord next = i + 1 < out.size() && out.get(i + 1).line() == out.get(i).line() ? out.get(i + 1) : null;
+            if (m.group(1) != null || next != null && next.text().matches("%|Gy|cGy|cc")) {
+                out.set(i, out.get(i).doubted(OcrWord.Doubt.LEADING_ZERO));
+            }
+        }
+        return out;
+    }
+
     /** Pixels beyond the whitened band of a ruling within which a number is taken to have touched it (decision 0510). */
     static final int RULING_REACH = Integer.getInteger("imrt.ocr.rulingReach", 2);
     /** Whether horizontal rulings count too (measured: decision 0510). */
@@ -285,6 +313,90 @@ final class NumberCheck {
         int reach = half + RULING_REACH;
         return doubtAtRuling(words, w -> taken.stream().anyMatch(t -> t[1] >= w.y0() && t[1] <= w.y1()
                 && t[0] >= w.x0() - reach && t[0] <= w.x1() + reach));
+    }
+
+    /** Whether a number whose ink the whitening took is read again with that ink put back (decision 0520). */
+    static final boolean REREAD_AT_RULING = !"false".equalsIgnoreCase(System.getProperty("imrt.ocr.rulingReread"));
+
+    /**
+     * {@link #doubtWhereRulingTookInk(List, List, int)}, but a number is first read again from the page with the ink the
+     * whitening took beside the line put back ({@code taken}'s {x, y, grey} points: the stroke of the "6" beside
+     * the line, not the line itself, which stays white so it is not read as a "1" or "|"), at each of {@code scales},
+     * cut out with its run as {@link #check} cuts it: when every reading gives the digits and points first read, the
+     * stroke the line took did not change the reading and the number is not doubted; a reading that differs or
+     * reads nothing doubts it ({@link OcrWord.Doubt#AT_RULING}), as before. The value read is never changed
+     * (decision 0520).
+     */
+    static List<OcrWord> doubtWhereRulingTookInk(List<OcrWord> words, List<int[]> taken, int half, GreyImage page,
+                                                 TextReader engine, double[] scales) {
+        if (!REREAD_AT_RULING || engine == null || !engine.available() || page == null) {
+            return doubtWhereRulingTookInk(words, taken, half);
+        }
+        if (taken.isEmpty() || RULING_REACH < 0) {
+            return words;
+        }
+        int reach = half + RULING_REACH;
+        java.util.function.Predicate<OcrWord> touched = w -> taken.stream().anyMatch(t -> t[1] >= w.y0() && t[1] <= w.y1()
+                && t[0] >= w.x0() - reach && t[0] <= w.x1() + reach);
+        List<OcrWord> out = new ArrayList<>(words);
+        for (List<Integer> run : runs(words)) {
+            List<Integer> at = run.stream().filter(k -> words.get(k).hasDigit() && touched.test(words.get(k))).toList();
+            if (at.isEmpty()) {
+                continue;
+            }
+            List<OcrWord> runWords = run.stream().map(words::get).toList();
+            String first = digits(runWords.stream().map(OcrWord::text).reduce("", (a, b) -> a + " " + b));
+            boolean same = true;
+            for (double scale : scales) {
+                BufferedImage crop = cropWithInkBack(page, runWords, taken, scale);
+                Optional<LineText> again = crop == null ? Optional.empty() : engine.readLine(crop, null);
+                if (again.isEmpty() || !first.equals(digits(again.get().text()))) {
+                    same = false; // read otherwise with its stroke back, or not at all: the nurse looks
+                    break;
+                }
+            }
+            if (!same) {
+                for (int k : at) {
+                    out.set(k, out.get(k).doubted(OcrWord.Doubt.AT_RULING));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@link #crop}, with the ink the rulings' whitening took beside the line ({x, y, grey}) put back first. */
+    static BufferedImage cropWithInkBack(GreyImage page, List<OcrWord> run, List<int[]> taken, double scale) {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        for (OcrWord w : run) {
+            x0 = Math.min(x0, w.x0());
+            y0 = Math.min(y0, w.y0());
+            x1 = Math.max(x1, w.x1());
+            y1 = Math.max(y1, w.y1());
+        }
+        int h = y1 - y0;
+        int mx = (int) Math.ceil(0.5 * h);
+        int my = (int) Math.ceil(0.35 * h);
+        int cx0 = Math.max(0, x0 - mx);
+        int cy0 = Math.max(0, y0 - my);
+        int cx1 = Math.min(page.w, x1 + mx);
+        int cy1 = Math.min(page.h, y1 + my);
+        if (h < 4 || x1 - x0 < 4 || cx1 - cx0 < 4 || cy1 - cy0 < 4) {
+            return null;
+        }
+        GreyImage part = new GreyImage(new byte[(cx1 - cx0) * (cy1 - cy0)], cx1 - cx0, cy1 - cy0);
+        for (int y = 0; y < part.h; y++) {
+            System.arraycopy(page.px, (cy0 + y) * page.w + cx0, part.px, y * part.w, part.w);
+        }
+        for (int[] t : taken) {
+            if (t.length > 2 && t[0] >= cx0 && t[0] < cx1 && t[1] >= cy0 && t[1] < cy1) {
+                int i = (t[1] - cy0) * part.w + (t[0] - cx0);
+                part.px[i] = (byte) Math.min(part.px[i] & 0xFF, t[2]);
+            }
+        }
+        return part.scaled(scale, scale).toBufferedImage();
     }
 
     static List<OcrWord> doubtAtRemovedRulings(List<OcrWord> words, List<OcrRule> rules, int half) {

@@ -40,7 +40,12 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
                 + " <: it is shown as <, the stricter"),
         /** Its ink touched a table ruling that was taken out before reading, which may have taken a digit's stroke (decision 0510). */
         AT_RULING("it touched a line of the table that was taken out before reading, and a stroke of its first or last"
-                + " digit may have gone with the line (a 6 reads 3, an 8 reads 3)");
+                + " digit may have gone with the line (a 6 reads 3, an 8 reads 3)"),
+        /** A number with a unit read as "0" and more digits ("04%"), as no value is written: a lost point (decision 0522). */
+        LEADING_ZERO("it was read as a number beginning with 0 and another digit (as \"04%\"), which no value is written as:"
+                + " a decimal point after the 0 may have been lost"),
+        /** A flat stroke beside it, like a dash, that no word read holds (decision 0523). */
+        INK_UNREAD("beside it is a stroke like a dash that was not read (\"Lungs GTV\" may be \"Lungs - GTV\")");
 
         private final String sentence;
 

@@ -595,7 +595,8 @@ final class PageCleaner {
      * Ink of the page before its rulings were whitened ({@code before}) that lay in a vertical ruling's whitened band
      * but was not the line's own (a stroke of a character touching or near the line), as {x, y} points: what the
      * whitening took from the text (decision 0510). The line's own columns are found row by row (the run of ink
-     * nearest the line's position, at most its median width plus a pixel either side).
+     * nearest the line's position, at most its median width plus a pixel either side). Each point is
+     * {x, y, grey}: its grey level on the page before, so the stroke can be put back for a second reading (decision 0520).
      */
     static List<int[]> inkTakenBeside(GreyImage before, int threshold, int faintThreshold, List<OcrRule> rules, double dpi) {
         List<int[]> out = new ArrayList<>();
@@ -656,7 +657,7 @@ final class PageCleaner {
                 }
                 for (int x = p - half; x <= p + half; x++) {
                     if ((x < coreLo || x > coreHi) && inkAt(before, x, y, threshold)) {
-                        out.add(new int[] {x, y});
+                        out.add(new int[] {x, y, before.px[y * before.w + x] & 0xFF}); // its grey kept (decision 0520)
                     }
                 }
             }

@@ -145,12 +145,16 @@ public final class PageOcr {
             words = MetricReread.reread(words, best.page(), engine);
         }
         words = NumberCheck.doubtAtRemovedSpecks(words, best.specks());
+        words = NumberCheck.doubtLeadingZeros(words); // "04%" for 0.4 %: decision 0522
+        words = UnreadDashes.doubt(words, best.page(), threshold); // "Lungs GTV" with a dash unread: decision 0523
         words = NumberCheck.INK_TAKEN // decision 0510
-                ? NumberCheck.doubtWhereRulingTookInk(words, best.taken(), PageCleaner.whitenedHalf(target))
+                ? NumberCheck.doubtWhereRulingTookInk(words, best.taken(), PageCleaner.whitenedHalf(target), best.page(),
+                        engine, greyLevels ? NumberCheck.SCALES : NumberCheck.FAX_SCALES) // read again, ink back: 0520
                 : NumberCheck.doubtAtRemovedRulings(words, best.rules(), PageCleaner.whitenedHalf(target));
         if (!"false".equalsIgnoreCase(System.getProperty("imrt.ocr.knownWords"))) { // decision 0320
             words = KnownWords.fix(words);
         }
+        words = WordBoxes.inReadingOrder(words); // "bowel" not "boewl" in the cell: decision 0524
         return new OcrPage(best.width(), best.height(), target, rotation, skew, words, best.rules(), colour,
                 greyLevels);
     }

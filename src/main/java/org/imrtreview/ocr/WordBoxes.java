@@ -90,4 +90,43 @@ final class WordBoxes {
         int wy1 = fixed.stream().mapToInt(OcrSymbol::y1).max().orElse(w.y1());
         return new OcrWord(w.text(), w.x0(), wy0, wx1, wy1, w.confidence(), w.line(), w.baseline(), fixed, w.doubt());
     }
+
+    /**
+     * Each word's characters with boxes that start left to right in the order the engine read them. A character's
+     * ink box may start left of the one before it ("we" set tight, the "e" tucked under the "w"), and the table
+     * finders order a line's glyphs by where each starts, so "bowel", read right and surely, became "boewl", and
+     * "larynx" "laryxn", in the cell, used with no doubt (decision 0524). A box that starts at or left of the one
+     * before, or of its word's start, is moved to start one pixel after it; nothing else changes.
+     */
+    static List<OcrWord> inReadingOrder(List<OcrWord> words) {
+        if ("false".equalsIgnoreCase(System.getProperty("imrt.ocr.symbolOrder"))) {
+            return words;
+        }
+        List<OcrWord> out = new ArrayList<>(words.size());
+        for (OcrWord w : words) {
+            List<OcrSymbol> symbols = w.symbols();
+            // the first glyph starts at the word's start (ScannedPageContent), each next one where its box starts
+            boolean ordered = true;
+            int prev = w.x0();
+            for (int i = 1; i < symbols.size(); i++) {
+                ordered &= symbols.get(i).x0() > prev;
+                prev = Math.max(prev, symbols.get(i).x0());
+            }
+            if (ordered) {
+                out.add(w);
+                continue;
+            }
+            List<OcrSymbol> fixed = new ArrayList<>(symbols.size());
+            fixed.add(symbols.get(0));
+            prev = w.x0();
+            for (int i = 1; i < symbols.size(); i++) {
+                OcrSymbol s = symbols.get(i);
+                int x0 = Math.max(s.x0(), prev + 1);
+                prev = x0;
+                fixed.add(new OcrSymbol(s.text(), x0, s.y0(), Math.max(s.x1(), x0 + 1), s.y1()));
+            }
+            out.add(w.withText(w.text(), fixed));
+        }
+        return out;
+    }
 }

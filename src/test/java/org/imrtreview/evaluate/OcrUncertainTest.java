@@ -216,6 +216,8 @@ class OcrUncertainTest {
     @CsvSource(delimiter = '|', textBlock = """
             ORGAN     | Kidney. (right)
             ORGAN     | Kidney-(right)
+            ORGAN     | Oral cavity — boost phase
+            ORGAN     | Larynx —boost phase
             ORGAN     | "Optic chiasm
             ORGAN     | Spinal cord_
             SOURCE    | QUANTEC_

@@ -97,6 +97,30 @@ class KnownWordsTest {
     }
 
     /**
+     * Decision 0521: on the whole scan corpus organ words read surely with two letters swapped ("Small bwoel",
+     * "Glottic laryxn") or with two letters for one ("Norinal liver": "in" for "m") were used silently: neither
+     * Levenshtein's one letter (a swap counts two) nor decision 0489's seven-letter rule reached them. A swap is one
+     * slip, and so are look-alike letters read for one. Organ words of the constraint library the list lacked are
+     * known, so they are not doubted as near another; "medical" stays sure (two letters from "median", not a slip).
+     */
+    @Test
+    void swappedLettersAndSixLetterWordsTwoOffAreNearAKnownWord() {
+        assertEquals(true, KnownWords.nearOneKnownWord("bwoel"), "'bowel', two letters swapped");
+        assertEquals(true, KnownWords.nearOneKnownWord("laryxn"), "'larynx', two letters swapped");
+        assertEquals(true, KnownWords.nearOneKnownWord("Norinal"), "'Normal' with its m read 'ri'");
+        assertEquals(false, KnownWords.nearOneKnownWord("bowel"), "known");
+        assertEquals(false, KnownWords.nearOneKnownWord("Iliac"), "a known organ word of the library (iliac crest)");
+        assertEquals(false, KnownWords.nearOneKnownWord("jejunum"), "a known organ word of the library");
+        assertEquals(false, KnownWords.nearOneKnownWord("Generated"), "near no known word");
+        assertEquals(1, KnownWords.swapDistance("bwoel", "bowel", 2));
+        assertEquals(2, KnownWords.distance("bwoel", "bowel", 2), "Levenshtein counts a swap as two");
+        assertEquals(2, KnownWords.swapDistance("norinal", "normal", 2), "two edits, but one look-alike slip");
+        assertEquals(false, KnownWords.nearOneKnownWord("medical"), "two letters from 'median', no slip");
+        assertEquals(true, KnownWords.nearOneKnownWord("(nght)"), "'right' with its 'ri' read 'n' (300 dpi, fixture 23)");
+        assertEquals(false, KnownWords.nearOneKnownWord("nerve"), "known");
+    }
+
+    /**
      * Decision 0372: on the computer-sent standard fax the engine read three "&lt;" as "«" and one as "«&lt;"
      * ("Mean « 52,5 Gy", "Dmax « 54 Gy"); before a number they are "&lt;", doubted. Not before a number, left.
      */

@@ -126,6 +126,94 @@ class NumberCheckTest {
         assertNull(out.get(1).doubt(), "near the ruling, but the whitening took none of its ink");
     }
 
+    /**
+     * Decision 0520: a number whose ink the whitening of a ruling took is read again with that ink put back (the
+     * line itself left white). Here the reader sees whether the "6"'s left stroke is back: a first reading "33.7"
+     * (the stroke gone) then disagrees and stays doubted; a first reading "63.7" agrees and is not doubted, where
+     * decision 0510 alone doubted both.
+     */
+    @Test
+    void aNumberAtARulingIsReadAgainWithTheInkTheWhiteningTookPutBack() {
+        BufferedImage img = new BufferedImage(400, 1000, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 1000);
+        g.setColor(Color.BLACK);
+        g.fillRect(99, 20, 3, 960); // the ruling
+        g.fillRect(102, 300, 5, 40); // the "6"'s left stroke, against the line
+        g.fillRect(102, 300, 20, 4);
+        g.fillRect(102, 318, 20, 4);
+        g.fillRect(102, 336, 20, 4);
+        g.fillRect(118, 318, 4, 22);
+        g.dispose();
+        GreyImage page = GreyImage.of(img);
+        List<int[]> taken = new ArrayList<>();
+        PageCleaner.rulingsAndTheirSpecks(page, 128, 128, 300, taken);
+        int half = PageCleaner.whitenedHalf(300);
+        assertTrue(page.px[320 * page.w + 104] == (byte) 255, "the whitening took the stroke from the page");
+        List<BufferedImage> shown = new ArrayList<>();
+        TextReader strokeAware = new TextReader() {
+            @Override
+            public Optional<LineText> readLine(BufferedImage line, String whitelist) {
+                shown.add(line);
+                // the crop starts half the word's height (20 px) left of its box (x 108): the stroke lies at 102-106
+                double scale = line.getWidth() / (double) (190 - 88);
+                boolean stroke = false;
+                for (int x = (int) (14 * scale); x < (int) (19 * scale); x++) {
+                    for (int y = 0; y < line.getHeight(); y++) {
+                        stroke |= (line.getRGB(x, y) & 0xFF) < 128;
+                    }
+                }
+                return Optional.of(new LineText(stroke ? "63.7 Gy" : "33.7 Gy", 0.95, 0.95));
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public String unavailableReason() {
+                return "";
+            }
+        };
+        OcrWord lost = new OcrWord("33.7", 108, 300, 170, 340, 0.96, 0, 340, List.of());
+        OcrWord unit = new OcrWord("Gy", 176, 300, 190, 340, 0.96, 0, 340, List.of());
+        List<OcrWord> read = NumberCheck.doubtWhereRulingTookInk(List.of(lost, unit), taken, half, page, strokeAware,
+                new double[] {1.6, 2.3});
+        assertEquals(OcrWord.Doubt.AT_RULING, read.get(0).doubt(), "read otherwise with its stroke back: doubted");
+        OcrWord right = new OcrWord("63.7", 108, 300, 170, 340, 0.96, 0, 340, List.of());
+        List<OcrWord> same = NumberCheck.doubtWhereRulingTookInk(List.of(right, unit), taken, half, page, strokeAware,
+                new double[] {1.6, 2.3});
+        assertNull(same.get(0).doubt(), "read the same with its stroke back: not doubted");
+        assertEquals(OcrWord.Doubt.AT_RULING, NumberCheck.doubtWhereRulingTookInk(List.of(right, unit), taken, half).get(0).doubt(),
+                "decision 0510 alone doubts it");
+        BufferedImage last = shown.get(shown.size() - 1);
+        double scale = last.getWidth() / (double) (190 - 88);
+        for (int y = 0; y < last.getHeight(); y++) {
+            assertTrue((last.getRGB((int) (12 * scale), y) & 0xFF) > 128, "the line itself (x 99-101) is not put back");
+        }
+    }
+
+    /** Decision 0522: "04%" (0.4 % whose point a page fed sideways lost) is doubted; "RTOG 0617" and "0.4%" are not. */
+    @Test
+    void aValueReadAsZeroAndAnotherDigitIsDoubted() {
+        List<OcrWord> words = List.of(
+                new OcrWord("04%", 10, 10, 60, 30, 0.95, 0, 30, List.of()),
+                new OcrWord("RTOG", 10, 50, 60, 70, 0.95, 1, 70, List.of()),
+                new OcrWord("0617", 70, 50, 120, 70, 0.95, 1, 70, List.of()),
+                new OcrWord("03", 10, 90, 40, 110, 0.95, 2, 110, List.of()),
+                new OcrWord("Gy", 45, 90, 70, 110, 0.95, 2, 110, List.of()),
+                new OcrWord("0.4%", 10, 130, 60, 150, 0.95, 3, 150, List.of()),
+                new OcrWord("10%", 10, 170, 60, 190, 0.95, 4, 190, List.of()));
+        List<OcrWord> out = NumberCheck.doubtLeadingZeros(words);
+        assertEquals(OcrWord.Doubt.LEADING_ZERO, out.get(0).doubt());
+        assertNull(out.get(2).doubt(), "a trial number is written so");
+        assertEquals(OcrWord.Doubt.LEADING_ZERO, out.get(3).doubt(), "its unit as the next word");
+        assertNull(out.get(5).doubt());
+        assertNull(out.get(6).doubt());
+    }
+
     /** A line reader that answers with a fixed text and records what it was shown. */
     private static TextReader answering(String text, List<BufferedImage> shown) {
         return new TextReader() {

@@ -27,7 +27,7 @@ public final class ScanReading {
     static final float RENDER_DPI = 250f;
 
     /** Raise when the clean-up or the reading changes, so old results are not reused (decisions 0153, 0230). */
-    static final String OCR_VERSION = "ocr21";
+    static final String OCR_VERSION = "ocr22";
 
     private final PageOcr ocr;
     private final ResultCache cache;
