@@ -40,7 +40,13 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
                 + " <: it is shown as <, the stricter"),
         /** Its ink touched a table ruling that was taken out before reading, which may have taken a digit's stroke (decision 0510). */
         AT_RULING("it touched a line of the table that was taken out before reading, and a stroke of its first or last"
-                + " digit may have gone with the line (a 6 reads 3, an 8 reads 3)");
+                + " digit may have gone with the line (a 6 reads 3, an 8 reads 3)"),
+        /**
+         * Set by the table reader, not the word reader: the cell's second line was read as a row of its own and
+         * was joined back to it by its words alone (decision 0525).
+         */
+        LINE_JOINED_BY_WORDS("its second line was read apart from it, as a row of its own, and was joined back by its"
+                + " words (it begins as no name of its own does): check the whole name on the page");
 
         private final String sentence;
 
