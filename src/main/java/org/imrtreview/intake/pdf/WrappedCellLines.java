@@ -33,7 +33,7 @@ final class WrappedCellLines {
         boolean changed = false;
         for (List<String> row : table.rows()) {
             List<String> above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (above != null && continuesFirstCell(above, row)) {
+            if (above != null && continuesFirstCell(above, row) && !header(above)) {
                 List<String> joined = new ArrayList<>(above);
                 for (int k = 0; k < row.size() && k < joined.size(); k++) {
                     if (filled(row.get(k))) {
@@ -99,6 +99,15 @@ final class WrappedCellLines {
         }
         long aboveFilled = above.stream().filter(WrappedCellLines::filled).count();
         return 2 * aboveFilled >= columns;
+    }
+
+    /**
+     * A header row: under a header repeated on a new page goes on the last row of the page before ("(cervical) –
+     * boost phase"), the stitcher's to place (decision 0480), never the header's.
+     */
+    private static boolean header(List<String> row) {
+        return org.imrtreview.intake.table.HeaderMatcher.match(row.stream().map(c -> c == null ? "" : text(c)).toList())
+                .isPlausibleHeader();
     }
 
     private static boolean filled(String cell) {
