@@ -105,6 +105,13 @@ public final class SideCheck {
         return Optional.of(sides.iterator().next());
     }
 
+    /** The sides the words of {@code text} name ("left", "Rt", "bilateral"), as the request's own texts are read. */
+    static Set<Laterality> textSides(String text) {
+        Set<Laterality> sides = java.util.EnumSet.noneOf(Laterality.class);
+        textSides(text, sides);
+        return sides;
+    }
+
     private static void textSides(String text, Set<Laterality> into) {
         if (text == null || text.isBlank()) {
             return;

@@ -274,6 +274,27 @@ public final class SiteCheck {
         return regions;
     }
 
+    /**
+     * The regions the site words of {@code text} name ("Malignant neoplasm of prostate": the pelvis), as the request's
+     * treatment site is read; empty when it names none or a site that can be anywhere (decision 0526).
+     */
+    static Set<Region> siteWordRegions(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        for (Map.Entry<Pattern, Set<Region>> e : SITE_WORDS.entrySet()) {
+            if (e.getKey().matcher(lower).find()) {
+                if (e.getValue().isEmpty()) {
+                    return Set.of();
+                }
+                regions.addAll(e.getValue());
+            }
+        }
+        return regions;
+    }
+
     /** The regions an ICD-10 code places the treatment in (empty = anywhere), or empty when not placed at all. */
     static Optional<Set<Region>> codeRegions(String code) {
         String c = code.strip().toUpperCase(Locale.ROOT).replace(" ", "");

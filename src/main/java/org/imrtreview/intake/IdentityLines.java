@@ -101,6 +101,7 @@ public final class IdentityLines {
         LocalDate dob = null;
         boolean dobNoDate = false;
         List<String> diagnoses = new ArrayList<>();
+        List<String> diagnosisWords = new ArrayList<>();
         for (String raw : text.split("\\R", MAX_LINES + 1)) {
             if (++n > MAX_LINES) {
                 break;
@@ -125,10 +126,16 @@ public final class IdentityLines {
             if (dx.find()) {
                 List<String> codes = new ArrayList<>(List.of(dx.group(1)));
                 Matcher more = MORE_CODES.matcher(line.substring(dx.end()));
+                int wordsFrom = dx.end();
                 while (more.find()) {
                     codes.add(more.group(1));
+                    wordsFrom = dx.end() + more.end();
                 }
                 codes.stream().filter(c -> !diagnoses.contains(c)).forEach(diagnoses::add);
+                String words = line.substring(wordsFrom).strip();
+                if (!words.isEmpty()) {
+                    diagnosisWords.add(words); // what the line says the code is (decision 0526)
+                }
             }
             String dobText = group(DOB, line);
             LocalDate lineDob = date(dobText);
@@ -144,7 +151,8 @@ public final class IdentityLines {
                 claims.add(new IdentityClaim(file, where, lineName, lineId, lineDob));
             }
         }
-        IdentityClaim first = new IdentityClaim(file, where, name, id, dob, dob == null && dobNoDate, diagnoses);
+        IdentityClaim first = new IdentityClaim(file, where, name, id, dob, dob == null && dobNoDate, diagnoses,
+                diagnosisWords);
         if (!first.isEmpty()) {
             claims.add(0, first);
         }

@@ -45,7 +45,13 @@ public record OcrWord(String text, int x0, int y0, int x1, int y1, double confid
         LEADING_ZERO("it was read as a number beginning with 0 and another digit (as \"04%\"), which no value is written as:"
                 + " a decimal point after the 0 may have been lost"),
         /** A flat stroke beside it, like a dash, that no word read holds (decision 0523). */
-        INK_UNREAD("beside it is a stroke like a dash that was not read (\"Lungs GTV\" may be \"Lungs - GTV\")");
+        INK_UNREAD("beside it is a stroke like a dash that was not read (\"Lungs GTV\" may be \"Lungs - GTV\")"),
+        /**
+         * Set by the table reader, not the word reader: the cell's second line was read as a row of its own and
+         * was joined back to it by its words alone (decision 0525).
+         */
+        LINE_JOINED_BY_WORDS("its second line was read apart from it, as a row of its own, and was joined back by its"
+                + " words (it begins as no name of its own does): check the whole name on the page");
 
         private final String sentence;
 

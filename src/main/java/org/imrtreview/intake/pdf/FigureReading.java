@@ -56,6 +56,11 @@ final class FigureReading {
      */
     static DigitizeResult digitiseScan(ScanFigures.Cut cut, List<TextLine> pageLines, DigitizeOptions options)
             throws NotADvhPlotException {
+        if (ScanFigures.plotFrames(cut.image(), cut.dpi()) >= 2) {
+            // two plots side by side, cut as one block: never curves of two plots mixed (decision 0527)
+            throw new NotADvhPlotException("two DVH plots stand side by side on this scanned page and were not cut "
+                    + "apart — compare their curves by eye");
+        }
         DigitizeResult result = new DvhImageDigitizer().digitize(cut.image(), options);
         if (!result.calibration().trustworthy() && !pageLines.isEmpty()) {
             Calibration fromText = FigureTextCalibration.calibrate(result.calibration(), cut.raster(), pageLines).orElse(null);

@@ -18,7 +18,7 @@ final class PageTableExtractor {
     static List<ExtractedTable> tables(PageContent page, boolean scanned) {
         RuledTableFinder ruled = new RuledTableFinder(scanned);
         List<ExtractedTable> tables = new ArrayList<>(ruled.find(page));
-        tables.addAll(new StreamTableFinder().find(page, ruled.claimed()));
+        tables.addAll(new StreamTableFinder(scanned).find(page, ruled.claimed()));
         tables.sort(Comparator.comparingDouble(ExtractedTable::top));
         return tables;
     }

@@ -11,6 +11,13 @@ import java.util.List;
  * column are row anchors and the partial lines (wrapped text) join the nearest anchor, with ties
  * going to the line above (top-aligned cells) unless the table is bottom-aligned (spreadsheet
  * exports), which is recognised from its first line.
+ *
+ * <p>On a page read by OCR ({@code scanned}) the baselines jitter by a point or more (a fax's 98-dpi
+ * rows, a speck read as a character that pulls a line's mean baseline down), so a wrapped cell's
+ * second line can sit further below its row than 1.08 times the tightest spacing and was cut off as a
+ * row of its own ("Submandibular gland" over "(right)": the side went to no row). There a partial line
+ * (not a complete data line) joins the line above while its gap is nearer the tightest spacing than
+ * the row pitch (the median gap between two complete lines): halfway between them. Decision 0525.
  */
 final class RowGrouper {
     private static final double TIGHT = 1.08;
@@ -19,10 +26,20 @@ final class RowGrouper {
     private final double[] edges;
     private final List<Ruling> horizontals;
 
+    private final boolean scanned;
+
     RowGrouper(double[] edges, List<Ruling> horizontals) {
+        this(edges, horizontals, false);
+    }
+
+    RowGrouper(double[] edges, List<Ruling> horizontals, boolean scanned) {
         this.edges = edges;
         this.horizontals = horizontals;
+        this.scanned = scanned;
     }
+
+    /** The gap up to which a partial line joins the line above on a scanned page (decision 0525); 0 elsewhere. */
+    private double wrapJoin;
 
     /** Columns a complete line fills: the most that at least 30 % of the lines fill. */
     private int typicalFilled;
@@ -54,6 +71,7 @@ final class RowGrouper {
             maxGap = Math.max(maxGap, g);
         }
         boolean informative = maxGap > INFORMATIVE * minGap;
+        wrapJoin = scanned ? wrapJoin(lines, minGap) : 0;
         boolean bottomAligned = lines.size() > 1 && !isFull(lines.get(0)) && isFull(lines.get(1));
         List<List<TextLine>> rows = new ArrayList<>();
         for (List<TextLine> band : bands) {
@@ -93,7 +111,8 @@ final class RowGrouper {
         for (TextLine line : band) {
             if (!row.isEmpty()) {
                 TextLine prev = row.get(row.size() - 1);
-                boolean tight = line.baseline() - prev.baseline() <= TIGHT * minGap;
+                double gap = line.baseline() - prev.baseline();
+                boolean tight = gap <= TIGHT * minGap || !isFull(line) && gap <= wrapJoin;
                 boolean twoDataLines = isFull(prev) && isFull(line) && numericColumns(line) >= 2;
                 if (!tight || twoDataLines) {
                     rows.add(row);
@@ -104,6 +123,25 @@ final class RowGrouper {
         }
         rows.add(row);
         return rows;
+    }
+
+    /**
+     * Halfway between the tightest spacing and the row pitch (the median baseline gap between two
+     * consecutive complete lines), when that pitch is clearly wider; else the tight rule alone (0).
+     */
+    private double wrapJoin(List<TextLine> lines, double minGap) {
+        List<Double> pitches = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (isFull(lines.get(i)) && isFull(lines.get(i - 1))) {
+                pitches.add(lines.get(i).baseline() - lines.get(i - 1).baseline());
+            }
+        }
+        if (pitches.size() < 2) {
+            return 0;
+        }
+        pitches.sort(Double::compare);
+        double pitch = pitches.get(pitches.size() / 2);
+        return pitch > INFORMATIVE * minGap ? (minGap + pitch) / 2 : 0;
     }
 
     private List<List<TextLine>> byAnchors(List<TextLine> band, boolean bottomAligned) {

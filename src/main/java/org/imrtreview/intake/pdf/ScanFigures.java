@@ -20,6 +20,8 @@ final class ScanFigures {
     private static final double GAP_INCHES = 0.12;
     /** A block shorter than this share of the page is no figure (the whole page is used instead). */
     private static final double MIN_FIGURE_SHARE = 0.15;
+    /** Pixels a frame's line may wander aside over its length (decision 0527). */
+    private static final int RUN_SLACK = 3;
 
     private ScanFigures() {
     }
@@ -169,6 +171,108 @@ final class ScanFigures {
         int margin = (int) Math.round(0.05 * dpi);
         return new int[] {Math.max(0, left - margin), Math.max(0, bestTop - margin), Math.min(w, right + margin + 1),
                 Math.min(h, bestBottom + margin + 1)};
+    }
+
+    /**
+     * How many plot frames stand side by side in a cut figure (decision 0527): its columns are split at
+     * blank gutters ({@value #GAP_INCHES} inch without ink), and a part holds a frame when a line (pale grey
+     * too) runs down at least half the cut's height (an axis or a frame side) and a line runs along at
+     * least half the part's width (the dose axis). A legend or a caption set beside one plot holds no
+     * line that long. Two or more: two DVH plots of one page, which one picture would mix.
+     */
+    static int plotFrames(BufferedImage cut, double dpi) {
+        int w = cut.getWidth();
+        int h = cut.getHeight();
+        int[] px = cut.getRGB(0, 0, w, h, null, 0, w);
+        int[] colInk = new int[w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (ink(px[y * w + x])) {
+                    colInk[x]++;
+                }
+            }
+        }
+        int gap = Math.max(2, (int) Math.round(GAP_INCHES * dpi));
+        int minCol = Math.max(2, h / 250);
+        int frames = 0;
+        int x = 0;
+        while (x < w) {
+            while (x < w && colInk[x] < minCol) {
+                x++;
+            }
+            if (x >= w) {
+                break;
+            }
+            int start = x;
+            int lastInk = x;
+            while (x < w && x - lastInk <= gap) {
+                if (colInk[x] >= minCol) {
+                    lastInk = x;
+                }
+                x++;
+            }
+            if (holdsFrame(px, w, h, start, lastInk + 1)) {
+                frames++;
+            }
+        }
+        return frames;
+    }
+
+    /**
+     * A vertical line half the height and a horizontal line half the part's width in columns [x0, x1);
+     * a run may wander {@value #RUN_SLACK} pixels aside (a line the straightening left a little tilted, a scan's blur).
+     */
+    private static boolean holdsFrame(int[] px, int w, int h, int x0, int x1) {
+        int width = x1 - x0;
+        if (width < 0.15 * w) {
+            return false;
+        }
+        boolean[] ink = new boolean[w * h];
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = line(px[i]);
+        }
+        boolean vertical = false;
+        for (int x = x0; x < x1 && !vertical; x++) {
+            int run = 0;
+            for (int y = 0; y < h; y++) {
+                boolean any = false;
+                for (int d = Math.max(x0, x - RUN_SLACK); d <= Math.min(x1 - 1, x + RUN_SLACK) && !any; d++) {
+                    any = ink[y * w + d];
+                }
+                run = any ? run + 1 : 0;
+                if (run >= h / 2) {
+                    vertical = true;
+                    break;
+                }
+            }
+        }
+        if (!vertical) {
+            return false;
+        }
+        for (int y = 0; y < h; y++) {
+            int run = 0;
+            for (int x = x0; x < x1; x++) {
+                boolean any = false;
+                for (int d = Math.max(0, y - RUN_SLACK); d <= Math.min(h - 1, y + RUN_SLACK) && !any; d++) {
+                    any = ink[d * w + x];
+                }
+                run = any ? run + 1 : 0;
+                if (run >= width / 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A line's pixel, a pale grey axis too (a plotting program's frame is often light grey, and a scan pales it). */
+    private static boolean line(int rgb) {
+        int r = (rgb >> 16) & 0xFF;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        int max = Math.max(r, Math.max(g, b));
+        int min = Math.min(r, Math.min(g, b));
+        return (r * 299 + g * 587 + b * 114) / 1000 < 225 || max - min > 50;
     }
 
     /** Ink: dark, or clearly coloured (a pale curve on white paper). */

@@ -23,6 +23,17 @@ final class StreamTableFinder {
     private static final double BLOCK_GAP = 2.6;
     private static final int MIN_SEED_CHUNKS = 3;
 
+    /** A page read by OCR: its line baselines jitter, so rows are grouped with the row pitch in view (decision 0525). */
+    private final boolean scanned;
+
+    StreamTableFinder() {
+        this(false);
+    }
+
+    StreamTableFinder(boolean scanned) {
+        this.scanned = scanned;
+    }
+
     List<ExtractedTable> find(PageContent page, List<double[]> claimed) {
         cellGap = Math.max(CELL_GAP, CELL_GAP_SPACES * spaceWidth(page.glyphs()));
         List<Glyph> free = new ArrayList<>();
@@ -127,7 +138,7 @@ final class StreamTableFinder {
         if (edges.length < 4) {
             return null;
         }
-        List<List<TextLine>> rows = new RowGrouper(edges, horizontals).group(members);
+        List<List<TextLine>> rows = new RowGrouper(edges, horizontals, scanned).group(members);
         int cols = edges.length - 1;
         String[][] cells = new String[rows.size()][cols];
         for (int r = 0; r < rows.size(); r++) {

@@ -2,6 +2,8 @@ package org.imrtreview.intake.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.imrtreview.ocr.OcrWord;
 
 /**
  * Joins the second line of a wrapped cell that a scanned table left as a row of its own ("Mean &lt;
@@ -12,6 +14,14 @@ import java.util.List;
  * columns. Its cells are appended to the cells above, with a space. Only for tables read by OCR
  * (a text PDF's rows come from exact positions); the joined cell is then held to the cell grammar
  * like any other (decision 0251), and a join that makes no sense is doubted there. Decision 0254.
+ *
+ * <p>The first column's second line (an organ's "(right)" or "– boost phase") that the row grouper
+ * still set apart (decision 0525 joins it by position first) is joined by its words: a row whose first
+ * cell begins as no organ name does (an opening bracket, a dash, a small letter) and holds no digit,
+ * whose other cells are empty or hold a speck of at most two characters, under a row that fills at
+ * least half the columns. Its cells are appended to the row above (a speck too: no word inside the
+ * table is dropped) and the first cell is doubted ({@link OcrWord.Doubt#LINE_JOINED_BY_WORDS}), so the
+ * row waits for the nurse rather than being used as a name of its own or without its side.
  */
 final class WrappedCellLines {
 
@@ -23,7 +33,18 @@ final class WrappedCellLines {
         boolean changed = false;
         for (List<String> row : table.rows()) {
             List<String> above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (above != null && continues(above, row)) {
+            if (above != null && continuesFirstCell(above, row) && !header(above)) {
+                List<String> joined = new ArrayList<>(above);
+                for (int k = 0; k < row.size() && k < joined.size(); k++) {
+                    if (filled(row.get(k))) {
+                        String cell = filled(joined.get(k)) ? joined.get(k).stripTrailing() + " " + row.get(k).strip()
+                                : row.get(k).strip();
+                        joined.set(k, k == 0 ? cell + OcrConfidence.doubtMarker(OcrWord.Doubt.LINE_JOINED_BY_WORDS) : cell);
+                    }
+                }
+                rows.set(rows.size() - 1, joined);
+                changed = true;
+            } else if (above != null && continues(above, row)) {
                 List<String> joined = new ArrayList<>(above);
                 for (int k = 0; k < row.size() && k < joined.size(); k++) {
                     if (filled(row.get(k))) {
@@ -56,6 +77,37 @@ final class WrappedCellLines {
         }
         long aboveFilled = above.stream().filter(WrappedCellLines::filled).count();
         return filled >= 1 && filled <= Math.max(1, columns / 3) && 2 * aboveFilled >= columns;
+    }
+
+    /** How a first cell's second line begins and no organ name does: a bracket, a dash, a small letter. */
+    private static final Pattern SECOND_LINE = Pattern.compile("^[(\\[\\-\u2013\u2014\\p{Ll}]");
+
+    /** A first cell's second line set as a row of its own, under a data row (see the class comment). */
+    private static boolean continuesFirstCell(List<String> above, List<String> row) {
+        int columns = row.size();
+        if (columns < 3 || above.size() != columns || !filled(row.get(0)) || !filled(above.get(0))) {
+            return false;
+        }
+        String first = text(row.get(0)).strip();
+        if (!SECOND_LINE.matcher(first).find() || first.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int k = 1; k < columns; k++) {
+            if (filled(row.get(k)) && text(row.get(k)).replaceAll("\\s", "").length() > 2) {
+                return false;
+            }
+        }
+        long aboveFilled = above.stream().filter(WrappedCellLines::filled).count();
+        return 2 * aboveFilled >= columns;
+    }
+
+    /**
+     * A header row: under a header repeated on a new page goes on the last row of the page before ("(cervical) –
+     * boost phase"), the stitcher's to place (decision 0480), never the header's.
+     */
+    private static boolean header(List<String> row) {
+        return org.imrtreview.intake.table.HeaderMatcher.match(row.stream().map(c -> c == null ? "" : text(c)).toList())
+                .isPlausibleHeader();
     }
 
     private static boolean filled(String cell) {

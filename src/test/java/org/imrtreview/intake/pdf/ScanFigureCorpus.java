@@ -73,8 +73,19 @@ public final class ScanFigureCorpus {
 
     /** An image-only PDF of the figure page as scanned in {@code look}. */
     public static Path scannedPage(SampleDvhTruth.Figure figure, Path samples, Look look, long seed, Path out) throws IOException {
+        return scannedPage(source -> PacketPages.dvhPage(source, ImageIO.read(figure.path(samples).toFile()), caption(figure)),
+                look, seed, out);
+    }
+
+    /** Makes the one page of a source document (to be scanned). */
+    public interface PageMaker {
+        void make(PDDocument source) throws IOException;
+    }
+
+    /** An image-only PDF of the page {@code maker} sets, as scanned in {@code look}. */
+    public static Path scannedPage(PageMaker maker, Look look, long seed, Path out) throws IOException {
         try (PDDocument source = new PDDocument()) {
-            PacketPages.dvhPage(source, ImageIO.read(figure.path(samples).toFile()), caption(figure));
+            maker.make(source);
             BufferedImage img = new PDFRenderer(source).renderImageWithDPI(0, (float) look.dpi,
                     look.colour ? ImageType.RGB : ImageType.GRAY);
             if (look == Look.FAX_FINE) {

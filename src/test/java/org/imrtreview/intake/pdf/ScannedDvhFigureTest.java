@@ -24,6 +24,7 @@ import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.ReviewCase;
 import org.imrtreview.ocr.PageOcr;
 import org.imrtreview.samples.SampleDvhTruth;
+import org.imrtreview.intake.pdf.fixtures.PacketPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,47 @@ class ScannedDvhFigureTest {
         assertEquals(0, s.confidentWrong(), s.wrong()::toString);
         assertTrue(s.found() >= 3, () -> s.found() + " of " + s.present() + " known curves followed: " + d.note());
         assertTrue(ScanFigureCorpus.median(s.volumeErrors()) < 1.0, s.volumeErrors()::toString);
+    }
+
+    /**
+     * Decision 0527: sample 03's 3D-CRT and IMRT pictures side by side on one page, each captioned, scanned in colour.
+     * The page was cut as one block and digitised as one picture; now the two plot frames are seen and the page says
+     * its figure was not digitised: no curve of two plots mixed.
+     */
+    @Test
+    void twoPlotsSideBySideOnAScannedPageAreNotDigitisedAsOnePicture() throws Exception {
+        Path pdf = ScanFigureCorpus.scannedPage(source -> PacketPages.twoFigurePage(source,
+                        javax.imageio.ImageIO.read(lung(true).path(SAMPLES).toFile()), "Figure 1. Cumulative DVH, 3D-CRT plan",
+                        javax.imageio.ImageIO.read(lung(false).path(SAMPLES).toFile()), "Figure 2. Cumulative DVH, IMRT plan"),
+                ScanFigureCorpus.Look.COLOUR_200, 6, dir.resolve("two.pdf"));
+        PacketResult r = new PdfPacketReader(null).withScans(ScanReading.cached(ResultCache.off())).read(pdf, "scan.pdf");
+        Document d = dvhDocument(r);
+        assertEquals(Boolean.TRUE, d.color(), d.note());
+        assertTrue(d.note().contains("two DVH plots stand side by side"), d.note());
+        assertTrue(r.curves().isEmpty(), r.curves()::toString);
+    }
+
+    /** Each of the samples' eight DVH pictures alone on its scanned page is one plot frame; two side by side are two. */
+    @Test
+    void oneFigureCountsOneFrameAndTwoSideBySideCountTwo() throws Exception {
+        for (SampleDvhTruth.Figure f : SampleDvhTruth.figures()) {
+            try (PDDocument source = new PDDocument()) {
+                PacketPages.dvhPage(source, javax.imageio.ImageIO.read(f.path(SAMPLES).toFile()), ScanFigureCorpus.caption(f));
+                assertEquals(1, frames(source), f.sample() + (f.threeD() ? " 3D" : " IMRT"));
+            }
+        }
+        try (PDDocument source = new PDDocument()) {
+            PacketPages.twoFigurePage(source, javax.imageio.ImageIO.read(lung(true).path(SAMPLES).toFile()), "Figure 1. 3D-CRT",
+                    javax.imageio.ImageIO.read(lung(false).path(SAMPLES).toFile()), "Figure 2. IMRT");
+            assertEquals(2, frames(source));
+        }
+    }
+
+    private static int frames(PDDocument source) throws java.io.IOException {
+        java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(source).renderImageWithDPI(0, 200,
+                org.apache.pdfbox.rendering.ImageType.RGB);
+        int[] box = ScanFigures.inkBlock(page, 200);
+        return ScanFigures.plotFrames(page.getSubimage(box[0], box[1], box[2] - box[0], box[3] - box[1]), 200);
     }
 
     @Test

@@ -106,6 +106,34 @@ class ScannedTableTest {
         assertTrue(toConfirm <= 6, () -> toConfirm + " cells to confirm (14 when every number at a ruling was doubted)");
     }
 
+    /**
+     * Fixture 22 sent as a standard fax from a computer: each organ's second line sits a point or more further
+     * below its row than the tightest line spacing (98-dpi rows; a speck read "4" beside "(right)" pulled that
+     * line's baseline down) and was cut off as a row of its own, so "Submandibular gland (right)" and "... (right)
+     * – boost phase" were used as "Submandibular gland", sure and wrong (decision 0525). Each side now stays with
+     * its organ or is doubted; no organ is wrong and silent.
+     */
+    @Test
+    void anOrgansSecondLineOnAFaxStaysWithItsRow() throws Exception {
+        String fixture = "22-report-multipage-headneck";
+        Path scan = dir.resolve(fixture + "-sent.pdf");
+        try (PDDocument src = Loader.loadPDF(CORPUS.resolve(fixture + ".pdf").toFile())) {
+            ScanDegrader.writeScannedPdf(src, ScanDegrader.Look.FAX_STANDARD_SENT, fixture.hashCode(), scan);
+        }
+        List<ExtractedTable> tables = ScanTables.extract(scan);
+        List<String> misses = new ArrayList<>();
+        int silent = org.imrtreview.bench.ScanScore.silentByRole(org.imrtreview.intake.table.TableExtractor.extract(
+                fixture + ".csv", List.of(new org.imrtreview.intake.table.Grid("csv", PdfTableCorpusTest.expected(fixture),
+                        org.imrtreview.intake.table.Grid.Addressing.ROW))).table(), ScanTables.summaryTables(tables), misses);
+        assertEquals(0, silent, () -> String.join("\n", misses));
+        List<String> organs = new ArrayList<>();
+        for (var t : ScanTables.summaryTables(tables)) {
+            t.rows().forEach(r -> organs.add(r.organ()));
+        }
+        assertTrue(organs.contains("Submandibular gland (right) \u2013 boost phase"), organs::toString);
+        assertFalse(organs.stream().anyMatch(o -> o.matches("(?i)(boost )?phase|\\(right\\).*")), organs::toString);
+    }
+
     @Test
     void upsideDownAndSidewaysPagesAreTurnedUpright() throws Exception {
         try (PDDocument src = Loader.loadPDF(CORPUS.resolve("03-word-unruled-prostate.pdf").toFile())) {

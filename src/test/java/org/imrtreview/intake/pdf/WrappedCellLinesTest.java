@@ -1,6 +1,8 @@
 package org.imrtreview.intake.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,45 @@ class WrappedCellLinesTest {
     void aTitleAboveIsNotJoined() {
         List<List<String>> rows = List.of(List.of("Dosimetric comparison", "", "", "", "", ""),
                 List.of("", "Gy", "", "", "", ""));
+        assertEquals(rows, joined(rows));
+    }
+
+    /**
+     * Fixture 22 as a computer-sent standard fax (decision 0525): "Submandibular gland (right)" came out as the row
+     * "Submandibular gland" and a row "fright) | 4" (the side's bracket read "f", a speck read "4"). The side joins
+     * the organ above, the speck joins its cell (no word dropped), and the organ is doubted: joined by its words only.
+     */
+    @Test
+    void anOrgansSecondLineSetApartIsJoinedByItsWordsAndDoubted() {
+        String sure = OcrConfidence.marker(0.95);
+        List<List<String>> rows = List.of(HEADER,
+                List.of("Submandibular gland" + sure, "Mean < 39 Gy" + sure, "QUANTEC" + sure, "34.3 Gy" + sure,
+                        "26.1 Gy" + sure, "No" + sure),
+                List.of("fright)" + sure, "4" + sure, "", "", "", ""),
+                List.of("Oral cavity" + sure, "Mean < 40 Gy" + sure, "RTOG 1016" + sure, "40.0 Gy" + sure,
+                        "31.2 Gy" + sure, "Yes" + sure),
+                List.of("(right) \u2013 boost phase" + sure, "", "", "", "", ""));
+        List<List<String>> out = joined(rows);
+        assertEquals(3, out.size(), out::toString);
+        OcrConfidence confidence = new OcrConfidence();
+        ExtractedTable stripped = confidence.strip(table(out), "fax.pdf");
+        assertEquals(List.of("Submandibular gland fright)", "Mean < 39 Gy 4", "QUANTEC", "34.3 Gy", "26.1 Gy", "No"),
+                stripped.rows().get(1));
+        assertEquals("Oral cavity (right) \u2013 boost phase", stripped.rows().get(2).get(0));
+        assertTrue(confidence.doubtful("Submandibular gland fright)", 0.80), "joined by its words: doubted");
+        assertTrue(confidence.doubtful("Oral cavity (right) \u2013 boost phase", 0.80));
+        assertFalse(confidence.doubtful("QUANTEC", 0.80));
+    }
+
+    @Test
+    void anOrganOfItsOwnOrALineWithValuesIsNotJoinedByItsWords() {
+        List<List<String>> rows = List.of(HEADER,
+                List.of("Brainstem", "Dmax < 54 Gy", "QUANTEC", "49.1 Gy", "42.2 Gy", "No"),
+                List.of("Spinal cord", "", "", "", "", ""), // a capital: a row whose values are missing, flagged
+                List.of("Optic chiasm", "Dmax < 54 Gy", "QUANTEC", "49.1 Gy", "42.2 Gy", "No"),
+                List.of("(left) boost", "Dmax < 54 Gy", "", "", "", ""), // holds a value of its own
+                List.of("Lips", "Mean < 20 Gy", "Institutional", "22.4 Gy", "18.8 Gy", "Yes"),
+                List.of("phase 2", "", "", "", "", "")); // a digit in it
         assertEquals(rows, joined(rows));
     }
 }
