@@ -70,6 +70,28 @@ class IdentityCheckTest {
                 "a hospital record number is not a member ID");
     }
 
+    /**
+     * Decision 0560: a member ID read by OCR within OCR's error of the request's is not held (0131), but one whose
+     * differing character no look-alike explains ("48213307" read "48213807": another member's ID one digit off reads
+     * the same) is a note to look at the page; look-alikes alone (O for 0, S for 5) stay silent.
+     */
+    @Test
+    void aMemberIdReadByOcrOneDigitOffIsANoteNotSilence() {
+        Request r = request("Dana Whitfield", "W48213307", LocalDate.of(1957, 3, 14));
+        List<Problem> digitOff = IdentityCheck.check(r, List.of(new IdentityClaim("fax.pdf", "page 1 (read by OCR)",
+                "Dana Whitfield", "W48213807", LocalDate.of(1957, 3, 14), false)));
+        assertEquals(1, digitOff.size(), digitOff::toString);
+        assertEquals(null, digitOff.get(0).code(), "a note, not a hold");
+        org.junit.jupiter.api.Assertions.assertTrue(digitOff.get(0).message().contains("close to the request's"),
+                digitOff.get(0).message());
+        List<Problem> lookAlike = IdentityCheck.check(r, List.of(new IdentityClaim("fax.pdf", "page 1 (read by OCR)",
+                "Dana Whitfield", "W482133O7", LocalDate.of(1957, 3, 14), false)));
+        assertEquals(List.of(), lookAlike);
+        List<Problem> farOff = IdentityCheck.check(r, List.of(new IdentityClaim("fax.pdf", "page 1 (read by OCR)",
+                "Dana Whitfield", "W71130265", LocalDate.of(1957, 3, 14), false)));
+        assertEquals(org.imrtreview.model.ProblemCode.MEMBER_MISMATCH, farOff.get(0).code());
+    }
+
     private static Request request(String name, String id, LocalDate dob) {
         return new Request("PA-1", null, null, new Request.Member(name, id, dob, null), null, null, null, null, null, null,
                 null, null, null);
