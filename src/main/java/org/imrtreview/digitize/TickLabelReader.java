@@ -119,16 +119,11 @@ final class TickLabelReader {
     private TickLabel readWord(List<Blob> word, List<Blob> dots, Region strip) {
         StringBuilder text = new StringBuilder();
         double confidence = 1;
-        int top = Integer.MAX_VALUE;
-        int bottom = -1;
-        int left = Integer.MAX_VALUE;
-        int right = -1;
-        for (Blob b : word) {
-            top = Math.min(top, b.top());
-            bottom = Math.max(bottom, b.bottom());
-            left = Math.min(left, b.left());
-            right = Math.max(right, b.right());
-        }
+        int[] box = box(word);
+        int top = box[0];
+        int bottom = box[1];
+        int left = box[2];
+        int right = box[3];
         int height = bottom - top + 1;
         for (int k = 0; k < word.size(); k++) {
             Blob b = word.get(k);
@@ -157,6 +152,18 @@ final class TickLabelReader {
         }
     }
 
+    /** The word's box as {top, bottom, left, right}. */
+    private static int[] box(List<Blob> word) {
+        int[] box = {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1};
+        for (Blob b : word) {
+            box[0] = Math.min(box[0], b.top());
+            box[1] = Math.max(box[1], b.bottom());
+            box[2] = Math.min(box[2], b.left());
+            box[3] = Math.max(box[3], b.right());
+        }
+        return box;
+    }
+
     /** Switch for measuring decision 0531 ({@code -Dimrt.digitize.brokenWords=false}: before). */
     static final boolean BROKEN_WORDS = !"false".equals(System.getProperty("imrt.digitize.brokenWords"));
     /** Ink bits smaller than this (pixels) are specks (JPEG ringing), not a digit's pieces. */
@@ -168,16 +175,11 @@ final class TickLabelReader {
      * read inside the word is not such a bit.
      */
     private static boolean brokenOff(List<Blob> word, List<Blob> bits, List<Blob> dots) {
-        int top = Integer.MAX_VALUE;
-        int bottom = -1;
-        int left = Integer.MAX_VALUE;
-        int right = -1;
-        for (Blob b : word) {
-            top = Math.min(top, b.top());
-            bottom = Math.max(bottom, b.bottom());
-            left = Math.min(left, b.left());
-            right = Math.max(right, b.right());
-        }
+        int[] box = box(word);
+        int top = box[0];
+        int bottom = box[1];
+        int left = box[2];
+        int right = box[3];
         int height = bottom - top + 1;
         for (Blob bit : bits) {
             if (bit.bottom() < top || bit.top() > bottom) {

@@ -171,36 +171,7 @@ final class NumberCheck {
 
     /** The words' box with a margin, enlarged {@code scale} x, as a picture for the line reader. */
     static BufferedImage crop(GreyImage page, List<OcrWord> run, double scale) {
-        int x0 = Integer.MAX_VALUE;
-        int y0 = Integer.MAX_VALUE;
-        int x1 = Integer.MIN_VALUE;
-        int y1 = Integer.MIN_VALUE;
-        for (OcrWord w : run) {
-            x0 = Math.min(x0, w.x0());
-            y0 = Math.min(y0, w.y0());
-            x1 = Math.max(x1, w.x1());
-            y1 = Math.max(y1, w.y1());
-        }
-        int h = y1 - y0;
-        if (h < 4 || x1 - x0 < 4) {
-            return null;
-        }
-        int mx = (int) Math.ceil(0.5 * h);
-        int my = (int) Math.ceil(0.35 * h);
-        int cx0 = Math.max(0, x0 - mx);
-        int cy0 = Math.max(0, y0 - my);
-        int cx1 = Math.min(page.w, x1 + mx);
-        int cy1 = Math.min(page.h, y1 + my);
-        int cw = cx1 - cx0;
-        int ch = cy1 - cy0;
-        if (cw < 4 || ch < 4) {
-            return null;
-        }
-        byte[] px = new byte[cw * ch];
-        for (int y = 0; y < ch; y++) {
-            System.arraycopy(page.px, (cy0 + y) * page.w + cx0, px, y * cw, cw);
-        }
-        return new GreyImage(px, cw, ch).scaled(scale, scale).toBufferedImage();
+        return cropWithInkBack(page, run, List.of(), scale);
     }
 
     /**
