@@ -17,7 +17,9 @@ import java.util.List;
  * second line can sit further below its row than 1.08 times the tightest spacing and was cut off as a
  * row of its own ("Submandibular gland" over "(right)": the side went to no row). There a partial line
  * (not a complete data line) joins the line above while its gap is nearer the tightest spacing than
- * the row pitch (the median gap between two complete lines): halfway between them. Decision 0525.
+ * the row pitch (the median gap between two complete lines): halfway between them (decision 0525) —
+ * unless another line lies tight below it: then it begins a row whose organ and values OCR set on two
+ * baselines ("Ipsilateral lung" a few pixels above its "17.2%"), and joining it merged two rows.
  */
 final class RowGrouper {
     private static final double TIGHT = 1.08;
@@ -108,11 +110,15 @@ final class RowGrouper {
     private List<List<TextLine>> bySpacing(List<TextLine> band, double minGap) {
         List<List<TextLine>> rows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
-        for (TextLine line : band) {
+        for (int i = 0; i < band.size(); i++) {
+            TextLine line = band.get(i);
             if (!row.isEmpty()) {
                 TextLine prev = row.get(row.size() - 1);
                 double gap = line.baseline() - prev.baseline();
-                boolean tight = gap <= TIGHT * minGap || !isFull(line) && gap <= wrapJoin;
+                // a partial line with another line tight below it begins a row split over two baselines (its
+                // organ's words a few pixels off its values), never a wrapped line of the row above
+                boolean startsARow = i + 1 < band.size() && band.get(i + 1).baseline() - line.baseline() <= TIGHT * minGap;
+                boolean tight = gap <= TIGHT * minGap || !isFull(line) && !startsARow && gap <= wrapJoin;
                 boolean twoDataLines = isFull(prev) && isFull(line) && numericColumns(line) >= 2;
                 if (!tight || twoDataLines) {
                     rows.add(row);
