@@ -267,22 +267,22 @@ final class ScanFigures {
 
     /** A line's pixel, a pale grey axis too (a plotting program's frame is often light grey, and a scan pales it). */
     private static boolean line(int rgb) {
-        int r = (rgb >> 16) & 0xFF;
-        int g = (rgb >> 8) & 0xFF;
-        int b = rgb & 0xFF;
-        int max = Math.max(r, Math.max(g, b));
-        int min = Math.min(r, Math.min(g, b));
-        return (r * 299 + g * 587 + b * 114) / 1000 < 225 || max - min > 50;
+        return darkOrColoured(rgb, 225, 50);
     }
 
     /** Ink: dark, or clearly coloured (a pale curve on white paper). */
     private static boolean ink(int rgb) {
+        return darkOrColoured(rgb, 170, 70);
+    }
+
+    /** Luma below {@code dark}, or channels spread more than {@code colour} apart. */
+    private static boolean darkOrColoured(int rgb, int dark, int colour) {
         int r = (rgb >> 16) & 0xFF;
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         int max = Math.max(r, Math.max(g, b));
         int min = Math.min(r, Math.min(g, b));
-        return (r * 299 + g * 587 + b * 114) / 1000 < 170 || max - min > 70;
+        return (r * 299 + g * 587 + b * 114) / 1000 < dark || max - min > colour;
     }
 
     /** The text lines OCR read on the page, in its points (for tick labels beside the figure). */
