@@ -211,8 +211,15 @@ public final class LetterPdfRenderer {
                 if (h.audience() == Audience.PROVIDER && previous != Audience.PROVIDER) {
                     w.newPage();
                 }
-                heading(w, h.text());
+                heading(w, h.text(), i + 1 < blocks.size() ? firstPiece(w, blocks.get(i + 1)) : 3 * LEADING);
             } else if (b instanceof Block.Paragraph p) {
+                if (leadsIn(p) && i + 1 < blocks.size()) {
+                    // "Sincerely," stays with the signature, "This is what we found:" with its first finding (0600)
+                    int lines = w.wrap(List.of(new Span(p.text(), p.strong())), PageWriter.width(), BODY).size();
+                    if (lines <= 2) {
+                        w.ensure(lines * LEADING + 7 + firstPiece(w, blocks.get(i + 1)));
+                    }
+                }
                 w.paragraph(List.of(new Span(p.text(), p.strong())), PageWriter.LEFT, PageWriter.width(), BODY, LEADING);
                 w.down(7);
             } else if (b instanceof Block.Bullets l) {
@@ -265,14 +272,59 @@ public final class LetterPdfRenderer {
         return true;
     }
 
-    private static void heading(PageWriter w, String text) throws IOException {
+    /**
+     * A heading starts a new page unless the first piece of what it heads fits below it: a heading is never
+     * left alone at the foot of a page (decision 0600).
+     */
+    private static void heading(PageWriter w, String text, float following) throws IOException {
         List<List<Span>> lines = w.wrap(List.of(new Span(text, true)), PageWriter.width(), 13f);
-        w.ensure(lines.size() * 17f + 3 * LEADING + 6);
+        w.ensure(5 + lines.size() * 17f + 3 + following);
         w.down(5);
         w.color(HEADING_COLOR[0], HEADING_COLOR[1], HEADING_COLOR[2]);
         w.lines(lines, PageWriter.LEFT, 13f, 17f);
         w.color(0, 0, 0);
         w.down(3);
+    }
+
+    /** A short paragraph ending in ',' or ':' leads into the block after it ("Sincerely,"; "This is what we found:"). */
+    private static boolean leadsIn(Block.Paragraph p) {
+        String t = p.text().strip();
+        return t.endsWith(",") || t.endsWith(":");
+    }
+
+    /**
+     * The height of the part of {@code next} that the renderer itself keeps together at its start (the
+     * first lines of a paragraph, the first bullet, a table's header and first row, the signature block),
+     * so that what leads into it is moved to the next page with it rather than left behind.
+     */
+    private static float firstPiece(PageWriter w, Block next) throws IOException {
+        if (next instanceof Block.Paragraph p) {
+            int n = w.wrap(List.of(new Span(p.text(), p.strong())), PageWriter.width(), BODY).size();
+            return LEADING * (n <= 4 ? n : 2);
+        }
+        if (next instanceof Block.Bullets l && !l.items().isEmpty()) {
+            float size = l.audience() == Audience.PROVIDER ? 10f : BODY;
+            int n = w.wrap(List.of(new Span(l.items().get(0), false)), PageWriter.width() - 18, size).size();
+            return size * 1.28f * Math.min(2, n);
+        }
+        if (next instanceof Block.Table t) {
+            return TableDrawer.headerAndFirstRow(w, t, t.audience() == Audience.PROVIDER ? TABLE_SIZE_PROVIDER : 11f);
+        }
+        if (next instanceof Block.Fields f && !f.fields().isEmpty()) {
+            float lead = LEADING + 2;
+            int lines = 0;
+            for (Block.Field field : f.fields()) {
+                lines += w.wrap(List.of(new Span(field.value(), false)), PageWriter.width() * 0.6f, BODY).size();
+            }
+            return lead * Math.min(lines, 8); // a signature block of up to eight lines goes whole with its "Sincerely,"
+        }
+        if (next instanceof Block.Taglines) {
+            return 2 * 13.5f;
+        }
+        if (next instanceof Block.Heading) {
+            return 3 * LEADING;
+        }
+        return 0;
     }
 
     private static void bullets(PageWriter w, List<String> items, float size) throws IOException {

@@ -40,6 +40,14 @@ final class TableDrawer {
         }
     }
 
+    /** The height {@link #draw} keeps together at the table's start: its header and first row. */
+    static float headerAndFirstRow(PageWriter w, Block.Table table, float size) throws IOException {
+        float lead = size * 1.25f;
+        float[] widths = widths(table.widths());
+        float h = height(wrapRow(w, table.headers(), widths, size, true), lead);
+        return table.rows().isEmpty() ? h : h + height(wrapRow(w, table.rows().get(0), widths, size, false), lead);
+    }
+
     private static float[] widths(List<Double> weights) {
         double total = weights.stream().mapToDouble(Double::doubleValue).sum();
         float[] out = new float[weights.size()];
