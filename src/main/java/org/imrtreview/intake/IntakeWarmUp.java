@@ -42,6 +42,7 @@ public final class IntakeWarmUp {
     private static final java.util.concurrent.CountDownLatch DONE = new java.util.concurrent.CountDownLatch(1);
     private static volatile long cpuMs = -1;
     private static final java.util.List<String> DONE_PARTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.Map<String, Long> PART_CPU_MS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private IntakeWarmUp() {
     }
@@ -91,6 +92,11 @@ public final class IntakeWarmUp {
         return java.util.List.copyOf(DONE_PARTS);
     }
 
+    /** The CPU each part that ran to its end took on its thread, in ms (benches). */
+    static java.util.Map<String, Long> partCpuMs() {
+        return java.util.Map.copyOf(PART_CPU_MS);
+    }
+
     private interface Step {
         void run() throws Exception;
     }
@@ -99,9 +105,11 @@ public final class IntakeWarmUp {
         if (Thread.currentThread().isInterrupted() || stop.getAsBoolean()) {
             return;
         }
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         try {
             step.run();
             DONE_PARTS.add(name);
+            PART_CPU_MS.put(name, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000);
         } catch (Exception | LinkageError e) {
             LOG.debug("warm-up step {} skipped: {}", name, e.getClass().getSimpleName());
         }
