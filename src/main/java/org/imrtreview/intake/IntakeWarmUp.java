@@ -9,9 +9,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.imrtreview.digitize.ImageFiles;
 import org.imrtreview.intake.pdf.PdfWarmUp;
 import org.imrtreview.ocr.TesseractReader;
 import org.slf4j.Logger;
@@ -19,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads and first runs, on invented content and never on a case, the heavy code a case's first reading
- * needs: the spreadsheet reader (POI), the PDF reader and page renderer (PDFBox), and the OCR engine
- * (Tesseract, kept for the program's later reading). The window runs it on its read-ahead thread as the
+ * needs: the spreadsheet reader (POI), the PDF reader and page renderer (PDFBox), the OCR engine
+ * (Tesseract, kept for the program's later reading), then the old {@code .xls} workbook reader and the
+ * TIFF picture reader (decision 0565). The window runs it on its read-ahead thread as the
  * worklist arrives, so the first case the nurse opens does not pay for it (decision 0312). Each part
  * that fails is skipped: the reading of a case then loads it as before. At most once per program run.
  */
@@ -29,6 +41,8 @@ public final class IntakeWarmUp {
     private static final java.util.concurrent.atomic.AtomicBoolean BEGUN = new java.util.concurrent.atomic.AtomicBoolean();
     private static final java.util.concurrent.CountDownLatch DONE = new java.util.concurrent.CountDownLatch(1);
     private static volatile long cpuMs = -1;
+    private static final java.util.List<String> DONE_PARTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final java.util.Map<String, Long> PART_CPU_MS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private IntakeWarmUp() {
     }
@@ -53,6 +67,8 @@ public final class IntakeWarmUp {
             step("spreadsheet", IntakeWarmUp::spreadsheet, stop);
             step("pdf", PdfWarmUp::run, stop);
             step("ocr", IntakeWarmUp::ocr, stop);
+            step("old workbook", IntakeWarmUp::oldWorkbook, stop);
+            step("tiff", IntakeWarmUp::tiff, stop);
         } finally {
             cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
             DONE.countDown();
@@ -71,6 +87,16 @@ public final class IntakeWarmUp {
         return cpuMs;
     }
 
+    /** The parts that ran to their end, in order (tests: a part that fails is skipped silently). */
+    static java.util.List<String> partsDone() {
+        return java.util.List.copyOf(DONE_PARTS);
+    }
+
+    /** The CPU each part that ran to its end took on its thread, in ms (benches). */
+    static java.util.Map<String, Long> partCpuMs() {
+        return java.util.Map.copyOf(PART_CPU_MS);
+    }
+
     private interface Step {
         void run() throws Exception;
     }
@@ -79,8 +105,11 @@ public final class IntakeWarmUp {
         if (Thread.currentThread().isInterrupted() || stop.getAsBoolean()) {
             return;
         }
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         try {
             step.run();
+            DONE_PARTS.add(name);
+            PART_CPU_MS.put(name, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000);
         } catch (Exception | LinkageError e) {
             LOG.debug("warm-up step {} skipped: {}", name, e.getClass().getSimpleName());
         }
@@ -107,6 +136,66 @@ public final class IntakeWarmUp {
                 book.write(out);
             }
             StreamingWorkbookGrids.of(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * A small invented {@code .xls} (the old binary format) written to a temporary file and read back as the
+     * case reader reads one, whole through POI's usermodel (about 520 classes of HSSF and POIFS that the
+     * {@code .xlsx} part does not load; decision 0565).
+     */
+    private static void oldWorkbook() throws IOException {
+        Path file = Files.createTempFile("imrt-warm-up-", ".xls");
+        try {
+            try (HSSFWorkbook book = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                HSSFSheet sheet = book.createSheet("Summary");
+                HSSFRow head = sheet.createRow(0);
+                head.createCell(0).setCellValue("Structure");
+                head.createCell(1).setCellValue("IMRT");
+                HSSFRow row = sheet.createRow(1);
+                row.createCell(0).setCellValue("Rectum V70");
+                row.createCell(1).setCellValue(14.5);
+                book.write(out);
+            }
+            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                WorkbookGrids.of(workbook);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * A small invented TIFF (Deflate-compressed, as DVH pictures exported as {@code .tif} are) written to a
+     * temporary file and read back as the case reader reads a picture (the JDK's TIFF reader, about 220
+     * classes; decision 0565).
+     */
+    private static void tiff() throws IOException {
+        Path file = Files.createTempFile("imrt-warm-up-", ".tif");
+        try {
+            BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = picture.createGraphics();
+            try {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
+                g.setColor(Color.BLUE);
+                g.drawLine(4, 8, 60, 40);
+            } finally {
+                g.dispose();
+            }
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+                writer.setOutput(out);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType("Deflate");
+                writer.write(null, new IIOImage(picture, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+            ImageFiles.read(file);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -27,6 +27,9 @@ class IntakeWarmUpTest {
         assertTrue(IntakeWarmUp.cpuMs() >= 0);
         assertEquals(before, warmUpFiles(temp), "its workbook is deleted");
         assertTrue(TesseractReader.shared().available(), "the OCR engine stays loaded");
+        // decision 0565: the old .xls reader and the TIFF reader are warmed up too, after the OCR engine
+        assertEquals(List.of("spreadsheet", "pdf", "ocr", "old workbook", "tiff"), IntakeWarmUp.partsDone(),
+                "every part ran to its end, none skipped by an exception");
     }
 
     private static List<Path> warmUpFiles(Path temp) throws Exception {

@@ -96,6 +96,7 @@ public final class CaseReviewView extends BorderPane {
         chart.toolbar().getItems().add(showStructures);
         Tab chartTab = new Tab("DVH overlay", chartWithStructures);
         chartTab.setId("overlayTab");
+        chart.drawOnlyWhile(chartTab.selectedProperty()); // behind the images tab it is not drawn (decision 0566)
         DigitisedCurvesPane digitised = new DigitisedCurvesPane(vm, tasks);
         Tab digitisedTab = new Tab("Digitised curves", digitised);
         digitisedTab.setId("digitisedTab");

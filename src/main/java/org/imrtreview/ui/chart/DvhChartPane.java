@@ -59,6 +59,10 @@ public final class DvhChartPane extends BorderPane {
     private final ToolBar toolbar = new ToolBar();
     static final double LEGEND_MIN_WIDTH = 900;
     private JFreeChart chart;
+    /** Whether the pane is where she can see it; the chart is handed to the viewer (drawn) only then (0566). */
+    private javafx.beans.value.ObservableBooleanValue shown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.value.ChangeListener<Boolean> onShown = (o, was, now) -> drawIfShown();
+    private static final java.util.concurrent.atomic.LongAdder HANDED_TO_VIEWER = new java.util.concurrent.atomic.LongAdder();
     private Range initialDose;
     private Range initialVolume;
 
@@ -158,9 +162,34 @@ public final class DvhChartPane extends BorderPane {
         }
         // the legend is fitted before the chart is given to the viewer, which draws it: fitted after, the
         // chart was drawn twice on every case opened (decision 0296)
-        fitLegend(viewer.getWidth());
-        viewer.setChart(chart);
         setCenter(viewer);
+        // behind another tab the viewer keeps the last chart it drew (it takes no null) until the tab is chosen
+        drawIfShown();
+    }
+
+    /**
+     * Draws the chart only while {@code shown} is true (the window: its tab is the one chosen): a case's chart
+     * behind another tab is handed to the viewer, and so drawn, when she chooses the tab, not on every case
+     * opened (decision 0566). Without a call the pane draws at once, as it always did.
+     */
+    public void drawOnlyWhile(javafx.beans.value.ObservableBooleanValue shown) {
+        this.shown.removeListener(onShown);
+        this.shown = shown;
+        shown.addListener(onShown);
+        drawIfShown();
+    }
+
+    private void drawIfShown() {
+        if (chart != null && shown.get() && viewer.getChart() != chart) {
+            fitLegend(viewer.getWidth());
+            viewer.setChart(chart);
+            HANDED_TO_VIEWER.increment();
+        }
+    }
+
+    /** How many charts this program handed to a viewer to draw (tests count a case's drawing by it). */
+    public static long chartsDrawn() {
+        return HANDED_TO_VIEWER.sum();
     }
 
     /**
