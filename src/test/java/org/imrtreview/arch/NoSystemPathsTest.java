@@ -77,6 +77,38 @@ class NoSystemPathsTest {
                 + "instead, or add an optional path with a fallback to NoSystemPathsTest.ALLOWED and docs/install.md");
     }
 
+    /**
+     * Decision 0600: a test that reads the user's home folder ({@code user.home}, {@code $HOME}, {@code %USERPROFILE%})
+     * depends on what earlier runs or other programs left there; a test makes its own folder ({@code @TempDir}).
+     */
+    @Test
+    void noTestReadsTheUsersHomeFolder() throws IOException {
+        Path project = Path.of("").toAbsolutePath();
+        List<String> found = new ArrayList<>();
+        for (Path file : files(project.resolve("src/test/java"), ".java")) {
+            if (file.getFileName().toString().equals(NoSystemPathsTest.class.getSimpleName() + ".java")) {
+                continue;
+            }
+            String code = withoutComments(Files.readString(file, StandardCharsets.UTF_8));
+            Matcher m = HOME_READ.matcher(code);
+            while (m.find()) {
+                found.add(project.relativize(file).toString().replace('\\', '/') + ": " + m.group());
+            }
+        }
+        assertEquals(List.of(), found, "tests reading the user's home folder; give the test a @TempDir instead");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"System.getProperty(\"user.home\")", "System.getenv(\"HOME\")", "getenv( \"USERPROFILE\")",
+        "System.getenv(\"XDG_CACHE_HOME\")"})
+    void recognisesReadsOfTheHomeFolder(String code) {
+        assertTrue(HOME_READ.matcher(code).find(), code);
+        assertFalse(HOME_READ.matcher(code.replace("\")", "_DIR\")")).find(), code); // another variable
+    }
+
+    private static final Pattern HOME_READ = Pattern.compile(
+            "getProperty\\(\\s*\"user\\.home\"|getenv\\(\\s*\"(?:HOME|USERPROFILE|XDG_CACHE_HOME|XDG_CONFIG_HOME)\"");
+
     @ParameterizedTest
     @ValueSource(strings = {"/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", "/usr/bin/tesseract",
         "/etc/fonts/fonts.conf", "/tmp/out.pdf", "/opt/app", "C:\\Windows\\Fonts\\arial.ttf", "C:/Windows/Fonts",

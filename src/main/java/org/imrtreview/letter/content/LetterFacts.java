@@ -11,6 +11,7 @@ import org.imrtreview.model.Request;
 import org.imrtreview.model.Request.LineOfBusiness;
 import org.imrtreview.model.Request.Urgency;
 import org.imrtreview.model.ReviewCase;
+import org.imrtreview.model.RowResult;
 
 /**
  * The facts of one letter — field values, conditions and structured inserts — computed once from
@@ -105,6 +106,9 @@ final class LetterFacts implements LetterTemplate.Context {
         conditions.put("hasFacility", !LetterComposer.blank(requesting.facility()));
         conditions.put("recommendationOverridden", LetterKind.recommendedFor(evaluation.determination()) != kind);
         conditions.put("signed", physician != null);
+        // a row where only the IMRT plan meets a limit that counts: a denial may not say "for none of these organs"
+        // (decision 0602)
+        conditions.put("imrtOnlyRows", evaluation.rows().stream().anyMatch(RowResult::supports));
         boolean partial = kind == LetterKind.DENIAL_DRAFT && !serviceLines.isEmpty();
         conditions.put("partial", partial);
 

@@ -45,7 +45,7 @@ public final class LetterFields {
     /** Conditions for {@code {{#if name}}} / {@code {{#unless name}}}. */
     public static final Set<String> CONDITIONS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
             "expedited", "commercial", "medicareAdvantage", "medicaid", "hasTreatingProvider",
-            "recommendationOverridden", "hasFacility", "signed", "partial")));
+            "recommendationOverridden", "hasFacility", "signed", "partial", "imrtOnlyRows")));
 
     /** Structured inserts for {@code {{> name}}}, each generated from the case or the settings. */
     public static final Set<String> BLOCKS = Collections.unmodifiableSet(new TreeSet<>(Set.of(

@@ -204,6 +204,33 @@ class LetterComposerTest {
     }
 
     @Test
+    void aDenialOfACaseWhereOnlyImrtMeetsALimitDoesNotSayNoOrganNeedsIt() {
+        // decision 0602: the tour's denial of sample 07 (referred against its recommendation) listed "Brainstem: … Only
+        // the IMRT plan stays within the limit." and then "For none of these organs was the IMRT plan the only plan"
+        String draft = compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaMet(),
+                LetterKind.DENIAL_DRAFT).memberText();
+        assertTrue(draft.contains("Only the IMRT plan stays within the limit."), draft);
+        assertFalse(draft.contains("For none of these organs"), draft);
+        assertTrue(draft.contains("Our physician reviewer will give the reason for this decision before this letter is sent."),
+                draft);
+        LetterSigning signing = new LetterSigning(Reviewer.parse("Samuel Ortiz, DO", "1-800-555-0199"),
+                LetterFixtures.LETTER_DATE, "The target coverage of the IMRT plan is not acceptable.");
+        for (LineOfBusiness line : LineOfBusiness.values()) {
+            LetterOutcome o = COMPOSER.compose(LetterFixtures.lungCase(line), LetterFixtures.criteriaMet(),
+                    new ReviewerDecision(LetterKind.DENIAL_DRAFT, Reviewer.parse("Dana Whitfield, RN", null), signing),
+                    LetterFixtures.LETTER_DATE);
+            LetterContent signed = assertInstanceOf(LetterOutcome.Ready.class, o).content();
+            assertFalse(signed.memberText().contains("For none of these organs"), line + ": " + signed.memberText());
+            assertTrue(signed.memberText().contains("Our physician reviewer still decided that IMRT is not medically necessary"),
+                    line + ": " + signed.memberText());
+            assertTrue(signed.plainText().contains("The target coverage of the IMRT plan is not acceptable."), line.toString());
+        }
+        String notMet = compose(LetterFixtures.lungCase(LineOfBusiness.MEDICARE_ADVANTAGE), LetterFixtures.criteriaNotMet(),
+                LetterKind.DENIAL_DRAFT).memberText();
+        assertTrue(notMet.contains("For none of these organs was the IMRT plan the only plan to meet a published limit."), notMet);
+    }
+
+    @Test
     void aDraftNamesNoPhysicianEvenWhenAPhysicianPreparesIt() {
         LetterOutcome o = COMPOSER.compose(LetterFixtures.lungCase(LineOfBusiness.COMMERCIAL), LetterFixtures.criteriaNotMet(),
                 ReviewerDecision.of(LetterKind.DENIAL_DRAFT, Reviewer.parse("Samuel Ortiz, DO", "1-800-555-0199")),
