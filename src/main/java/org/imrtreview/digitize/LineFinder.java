@@ -102,6 +102,7 @@ final class LineFinder {
         if (runs == null) {
             int w = image.width();
             int h = image.height();
+            EDGE_PASSES.increment();
             int[] start = new int[w];
             int[] last = new int[w];
             java.util.Arrays.fill(start, -1);
@@ -133,6 +134,13 @@ final class LineFinder {
             image.columnRuns = runs;
         }
         return runs;
+    }
+
+    private static final java.util.concurrent.atomic.LongAdder EDGE_PASSES = new java.util.concurrent.atomic.LongAdder();
+
+    /** Passes over a whole picture looking for edges, in this process so far (counted, not timed; decision 0562). */
+    static long edgePasses() {
+        return EDGE_PASSES.sum();
     }
 
     /** Runs as {position, start, end} in threes. */
@@ -182,6 +190,7 @@ final class LineFinder {
         if (edges == null) {
             int w = image.width();
             int h = image.height();
+            EDGE_PASSES.increment();
             edges = new boolean[w * h];
             byte[] luma = image.lumaPlane();
             for (int y = 1; y < h; y++) {
