@@ -428,12 +428,10 @@ public final class DvhImageDigitizer {
         // others), so a curve counts by columns plus the height it falls.
         double minLength = MIN_COVERAGE * (frame.width() + frame.height());
         List<SeriesPath> series = new ArrayList<>();
+        int[][] pixelsOf = CurveColours.pixelsBySeed(owner, seeds.size());
         for (int s = 0; s < seeds.size(); s++) {
-            boolean[] mask = new boolean[w * h];
-            for (int i = 0; i < mask.length; i++) {
-                mask[i] = owner[i] == s;
-            }
-            if (RisingCurve.filled(mask, w, h, frame)) {
+            boolean[] mask = CurveColours.mask(pixelsOf[s], w * h);
+            if (RisingCurve.filled(pixelsOf[s], w, h, frame)) {
                 throw new NotADvhPlotException("the coloured marks inside the axes are filled bars or areas, not"
                         + " curves (a bar chart?)");
             }

@@ -67,9 +67,11 @@ final class ImagePreparation {
         int[] xs = new int[1 << 16];
         int[] ys = new int[1 << 16];
         int n = 0;
+        // The picture's edges are made whole once: the frame detector reads the same plane next (decision 0562).
+        boolean[] edges = LineFinder.rowEdges(image);
         for (int y = 1; y < h; y += step) {
             for (int x = 0; x < w; x += xStep) {
-                if (LineFinder.isEdge(image.rgb(x, y - 1), image.rgb(x, y))) {
+                if (edges[y * w + x]) {
                     if (n == xs.length) {
                         xs = java.util.Arrays.copyOf(xs, n * 2);
                         ys = java.util.Arrays.copyOf(ys, n * 2);

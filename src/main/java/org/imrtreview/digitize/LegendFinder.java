@@ -45,20 +45,22 @@ final class LegendFinder {
             }
         }
         List<LegendSwatch> swatches = new ArrayList<>();
+        int[][] pixelsOf = CurveColours.pixelsBySeed(owner, seeds.size());
         for (int c = 0; c < curves.size(); c++) {
             TracedCurve curve = curves.get(c);
             int seed = seeds.indexOf(curve.rgb());
             if (seed < 0) {
                 continue;
             }
+            // The seed's own pixels off its curves' paths, not a pass over the whole picture per curve (decision 0563).
             boolean[] mask = new boolean[w * h];
             boolean[] onPath = pathMask(curves, curve.rgb());
-            for (int i = 0; i < mask.length; i++) {
-                mask[i] = !onPath[i] && owner[i] == seed;
+            for (int i : pixelsOf[seed]) {
+                mask[i] = !onPath[i];
             }
             LegendSwatch best = null;
             List<LegendSwatch> withText = new ArrayList<>();
-            for (LegendSwatch s : candidates(Blobs.of(mask, w, h), curve.style(), c)) {
+            for (LegendSwatch s : candidates(Blobs.of(mask, w, h, pixelsOf[seed]), curve.style(), c)) {
                 if (hasTextRight(s)) {
                     withText.add(s);
                     if (best == null || s.right() - s.left() > best.right() - best.left()) {

@@ -96,6 +96,32 @@ public final class RgbImage {
         return plane;
     }
 
+    /** Edges and edge runs of this picture for {@link LineFinder}, made on first use (see {@link LineFinder#rowEdges}). */
+    volatile boolean[] rowEdges;
+    volatile int[] rowRuns;
+    volatile int[] columnRuns;
+
+    /** Tick-label glyphs read in this picture, by their box {left, top, width, height} (see {@link TickLabelReader}). */
+    private final java.util.Map<java.util.List<Integer>, DigitGlyphs.Reading> glyphReadings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.LongAdder GLYPHS_MATCHED = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * The reading of the glyph in a box of this picture, matched once: a reading depends only on the box's pixels,
+     * which never change.
+     */
+    DigitGlyphs.Reading glyphReading(int left, int top, int w, int h, java.util.function.Supplier<DigitGlyphs.Reading> read) {
+        return glyphReadings.computeIfAbsent(java.util.List.of(left, top, w, h), k -> {
+            GLYPHS_MATCHED.increment();
+            return read.get();
+        });
+    }
+
+    /** Glyphs matched against the digit templates in this process so far (counted, not timed). */
+    static long glyphsMatched() {
+        return GLYPHS_MATCHED.sum();
+    }
+
     /** Max minus min channel: 0 for black, white and grays, up to 255 for pure colours. */
     public int chroma(int x, int y) {
         return chroma(rgb[y * width + x]);

@@ -21,18 +21,25 @@ final class RisingCurve {
     /**
      * Whether the series is filled areas (bars, a shaded region) rather than a line: a line is tall
      * in a column only where it falls steeply, which a curve does over a few columns, never over a
-     * tenth of the plot's width.
+     * tenth of the plot's width. {@code pixels}: the series' pixel indices, ascending.
      */
-    static boolean filled(boolean[] mask, int width, int height, PlotFrame frame) {
+    static boolean filled(int[] pixels, int width, int height, PlotFrame frame) {
         int tall = (int) (0.15 * frame.height());
+        if (tall <= 0) {
+            // Every column's run (0 where it has no pixel) reaches a height of 0.
+            return height > 0 && width > 0.1 * frame.width();
+        }
+        // The series' own pixels, row by row (ascending indices), not a pass over the whole area (decision 0563).
         int[] run = new int[width];
+        int[] lastRow = new int[width];
+        java.util.Arrays.fill(lastRow, -2);
         boolean[] isTall = new boolean[width];
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            for (int x = 0; x < width; x++) {
-                run[x] = mask[row + x] ? run[x] + 1 : 0;
-                isTall[x] |= run[x] >= tall;
-            }
+        for (int p : pixels) {
+            int x = p % width;
+            int y = p / width;
+            run[x] = lastRow[x] == y - 1 ? run[x] + 1 : 1;
+            lastRow[x] = y;
+            isTall[x] |= run[x] >= tall;
         }
         int tallColumns = 0;
         for (boolean t : isTall) {

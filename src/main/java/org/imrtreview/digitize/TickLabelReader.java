@@ -134,8 +134,8 @@ final class TickLabelReader {
                 return null;
             }
             for (int[] piece : pieces(b, strip)) {
-                DigitGlyphs.Reading r = DigitGlyphs.read(darkness(strip.left() + piece[0], strip.top() + b.top(),
-                        piece[1] - piece[0] + 1, b.height()));
+                DigitGlyphs.Reading r = glyph(strip.left() + piece[0], strip.top() + b.top(), piece[1] - piece[0] + 1,
+                        b.height());
                 if (r.score() < MIN_GLYPH_SCORE || r.margin() < MIN_GLYPH_MARGIN) {
                     return null;
                 }
@@ -271,11 +271,24 @@ final class TickLabelReader {
         return true;
     }
 
+    /**
+     * The reading of the glyph in this box of the picture. It depends on the box's pixels alone (not on the ink cut
+     * or the strip), and the same digit is read by the label axes' search of the whole picture, by each candidate
+     * frame's calibration and by the frame finally chosen: each box is matched against the templates once per
+     * picture (issue 17, decision 0561).
+     */
+    private DigitGlyphs.Reading glyph(int left, int top, int w, int h) {
+        return image.glyphReading(left, top, w, h, () -> DigitGlyphs.read(darkness(left, top, w, h)));
+    }
+
     private double[][] darkness(int left, int top, int w, int h) {
+        byte[] luma = image.lumaPlane();
+        int width = image.width();
         double[][] d = new double[h][w];
         for (int y = 0; y < h; y++) {
+            int row = (top + y) * width + left;
             for (int x = 0; x < w; x++) {
-                d[y][x] = (255 - image.luma(left + x, top + y)) / 255.0;
+                d[y][x] = (255 - (luma[row + x] & 255)) / 255.0;
             }
         }
         return d;
