@@ -146,7 +146,7 @@ public final class IntakeWarmUp {
      * case reader reads one, whole through POI's usermodel (about 520 classes of HSSF and POIFS that the
      * {@code .xlsx} part does not load; decision 0565).
      */
-    private static void oldWorkbook() throws IOException {
+    static void oldWorkbook() throws IOException {
         Path file = Files.createTempFile("imrt-warm-up-", ".xls");
         try {
             try (HSSFWorkbook book = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -172,7 +172,7 @@ public final class IntakeWarmUp {
      * temporary file and read back as the case reader reads a picture (the JDK's TIFF reader, about 220
      * classes; decision 0565).
      */
-    private static void tiff() throws IOException {
+    static void tiff() throws IOException {
         Path file = Files.createTempFile("imrt-warm-up-", ".tif");
         try {
             BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);

@@ -97,6 +97,25 @@ public final class CaseReviews {
      * change saved through {@code sink} — bound by the caller to this case's folder and no other.
      */
     public CaseReview open(Read read, Consumer<ReviewState> sink) {
+        return prepareOpen(read, sink).commit();
+    }
+
+    /**
+     * A review opened but not yet recorded: made (and evaluated) where the case was read, off the window's
+     * FX thread; {@link #commit()} records the opening through its sink and gives the review, once the window
+     * shows it. Dropped uncommitted (she opened another case meanwhile), it has recorded nothing (decision 0567).
+     */
+    public record Opening(CaseReview review, ReviewState opened, boolean changed, Consumer<ReviewState> sink) {
+        public CaseReview commit() {
+            if (changed) {
+                sink.accept(opened);
+            }
+            return review;
+        }
+    }
+
+    /** As {@link #open}, without recording the opening yet: see {@link Opening}. */
+    public Opening prepareOpen(Read read, Consumer<ReviewState> sink) {
         ReviewState opened = read.saved().markOpened(clock.instant(), user);
         for (var changed : read.digitising().changed().entrySet()) {
             opened = opened.withoutDigitisedReview(changed.getKey(), changed.getValue(), clock.instant(), user);
@@ -108,10 +127,7 @@ public final class CaseReviews {
         notices.addAll(read.digitising().notices());
         CaseReview review = new CaseReview(read.submitted(), opened, read.digitising(), true, evaluator, sink, clock,
                 user, notices);
-        if (opened != read.saved()) {
-            sink.accept(opened);
-        }
-        return review;
+        return new Opening(review, opened, opened != read.saved(), sink);
     }
 
     /**

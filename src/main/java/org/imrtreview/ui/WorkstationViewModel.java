@@ -290,7 +290,23 @@ public final class WorkstationViewModel implements CaseScreenModel {
 
     /** What opening a case found: the case as read and, with a team store, its shared part. */
     private record Opened(CaseReviews.Read read, org.imrtreview.store.db.SharedCase shared, String holder, boolean lead,
-                          String role, String filesKey) {
+                          String role, String filesKey, CaseReviews.Opening opening) {
+        Opened(CaseReviews.Read read, org.imrtreview.store.db.SharedCase shared, String holder, boolean lead, String role,
+               String filesKey) {
+            this(read, shared, holder, lead, role, filesKey, null);
+        }
+
+        /** An opening she may edit, its session made and evaluated here, off the FX thread (decision 0567). */
+        Opened prepared(CaseReviewViewModel review) {
+            if (shared != null && !shared.editing()) {
+                return this;
+            }
+            try {
+                return new Opened(read, shared, holder, lead, role, filesKey, review.prepare(read));
+            } catch (RuntimeException e) {
+                return this; // made on the FX thread as before, where its failure is reported as before
+            }
+        }
     }
 
     private Opened readForWork(Path caseFolder, WorklistEntry entry) throws Exception {
@@ -320,7 +336,11 @@ public final class WorkstationViewModel implements CaseScreenModel {
         shownFilesKey = opened.filesKey();
         var shared = opened.shared();
         if (shared == null || shared.editing()) {
-            review.show(opened.read());
+            if (opened.opening() != null) {
+                review.show(opened.opening());
+            } else {
+                review.show(opened.read());
+            }
             return;
         }
         String reason = shared.heldBy() == null
@@ -414,7 +434,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
         // store the last case's lock goes and this one's is taken (or it opens read-only)
         pendingLoad = tasks.execute("Opening case " + caseFolder.getFileName(), () -> {
                     ReadAhead.await(readingAhead);
-                    return readForWork(caseFolder, entry);
+                    return readForWork(caseFolder, entry).prepared(review);
                 },
                 loaded -> {
                     if (!caseFolder.equals(openCase.get())) {

@@ -120,8 +120,21 @@ public final class CaseReviewViewModel {
 
     /** Opens a session for a case as read and shows it; the session saves into that case's folder only. */
     public void show(CaseReviews.Read read) {
+        show(prepare(read));
+    }
+
+    /**
+     * The session of a case as read, made and evaluated but not recorded; callable off the FX thread (the
+     * window's opening task does it there, decision 0567). Its session saves into that case's folder only.
+     */
+    public CaseReviews.Opening prepare(CaseReviews.Read read) {
         Path folder = read.submitted().folder();
-        show(reviews.open(read, folder == null ? s -> { } : s -> saver.save(folder, s)));
+        return reviews.prepareOpen(read, folder == null ? s -> { } : s -> saver.save(folder, s));
+    }
+
+    /** Shows a session prepared by {@link #prepare}: its opening is recorded now. */
+    public void show(CaseReviews.Opening opening) {
+        show(opening.commit());
     }
 
     /**
