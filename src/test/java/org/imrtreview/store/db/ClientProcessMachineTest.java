@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +17,18 @@ class ClientProcessMachineTest {
     private static final String ID_A = "4c1f0e8a9b2d4e6f8a0b1c2d3e4f5a6b";
     private static final String ID_B = "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b";
 
+    /** The files a Linux system gives: its host name files, systemd's machine id and D-Bus's copy of it. */
     private static Optional<String> linux(String hostname, String machineId, String dbusId) {
-        Map<Path, String> files = new java.util.HashMap<>();
-        files.put(Path.of("/proc/sys/kernel/hostname"), hostname);
-        files.put(Path.of("/etc/machine-id"), machineId);
-        files.put(Path.of("/var/lib/dbus/machine-id"), dbusId);
-        return ClientProcess.machine(k -> null, files::get);
+        return ClientProcess.machine(k -> null, p -> {
+            String name = p.getFileName().toString();
+            if (name.equals("hostname")) {
+                return hostname;
+            }
+            if (name.equals("machine-id")) {
+                return p.toString().contains("dbus") ? dbusId : machineId;
+            }
+            return null;
+        });
     }
 
     private static Optional<String> windows(String domain, String computer) {
