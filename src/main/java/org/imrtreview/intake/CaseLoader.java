@@ -110,6 +110,16 @@ public final class CaseLoader {
      * was made from before showing that evaluation's recommendation (decision 0246).
      */
     public static String contentKey(Path folder) {
+        return keyOf(contentHashes(folder));
+    }
+
+    /**
+     * The parts of {@link #contentKey}: every file it would read by its path within the folder (as the platform
+     * writes it), with the SHA-256 of its bytes, and every refused link's name with "link", in the key's order.
+     * Null when the folder cannot be listed or a file cannot be hashed. Kept as a case opens so that a change
+     * found at a decision can say which file it was (decision 0581).
+     */
+    public static java.util.Map<String, String> contentHashes(Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
             return null;
         }
@@ -118,13 +128,30 @@ public final class CaseLoader {
             if (lines == null) {
                 return null;
             }
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
             for (String line : lines) {
-                md.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                int cut = line.indexOf('\u0000');
+                out.put(line.substring(0, cut), line.substring(cut + 1));
+            }
+            return out;
+        } catch (UnreadablePathException e) {
+            return null;
+        }
+    }
+
+    /** The {@link #contentKey} of what {@link #contentHashes} found (null for null). */
+    public static String keyOf(java.util.Map<String, String> hashes) {
+        if (hashes == null) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (java.util.Map.Entry<String, String> e : hashes.entrySet()) {
+                md.update((e.getKey() + "\u0000" + e.getValue()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 md.update((byte) '\n');
             }
             return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (UnreadablePathException | java.security.NoSuchAlgorithmException e) {
+        } catch (java.security.NoSuchAlgorithmException e) {
             return null;
         }
     }

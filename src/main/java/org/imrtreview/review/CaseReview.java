@@ -319,6 +319,23 @@ public final class CaseReview {
         }
     }
 
+    /**
+     * The physician reviewer's rationale typed on this case and not yet recorded: saved work like the nurse's
+     * reason draft, on this case only (decision 0580).
+     */
+    public String rationaleDraft() {
+        return state.rationaleDraft();
+    }
+
+    /** Keeps the rationale typed so far with this case's saved work (not audited; recording a step clears it). */
+    public void setRationaleDraft(String text) {
+        ReviewState next = state.withRationaleDraft(text);
+        if (next != state) {
+            state = next;
+            save();
+        }
+    }
+
     /** Records a decision with the reason typed for this case ({@link #reasonDraft()}). */
     public Optional<String> decide(NurseDecision decision) {
         return decide(decision, state.reasonDraft());

@@ -17,7 +17,8 @@ import org.imrtreview.model.Request;
  * evaluation and letters), the curve assignments and axis corrections of digitised DVH pictures
  * ({@code digitised}), the reviewer's DVH structure and plan-role choices ({@code dvh}), what the physician
  * reviewer did with a referred case ({@code physician}, in order), the reason she has typed for a decision and
- * not yet recorded ({@code reasonDraft}: kept so that a crash does not lose it, decision 0469) and the audit
+ * not yet recorded ({@code reasonDraft}: kept so that a crash does not lose it, decision 0469), the physician
+ * reviewer's rationale typed and not yet recorded ({@code rationaleDraft}, decision 0580) and the audit
  * trail. Immutable; every
  * change returns a new state with an audit entry appended, so the trail cannot fall out of step.
  */
@@ -25,7 +26,14 @@ import org.imrtreview.model.Request;
 public record ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
                           DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
                           List<DigitisedImageReview> digitised, DvhChoices dvh, List<PhysicianStep> physician,
-                          String reasonDraft) {
+                          String reasonDraft, String rationaleDraft) {
+
+    public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
+                       DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
+                       List<DigitisedImageReview> digitised, DvhChoices dvh, List<PhysicianStep> physician,
+                       String reasonDraft) {
+        this(version, opened, edits, checklist, decision, notes, audit, request, digitised, dvh, physician, reasonDraft, "");
+    }
 
     public ReviewState(int version, boolean opened, List<CellEdit> edits, List<ChecklistOverride> checklist,
                        DecisionRecord decision, String notes, List<AuditEntry> audit, Request request,
@@ -74,6 +82,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         dvh = dvh == null ? DvhChoices.none() : dvh;
         physician = physician == null ? List.of() : List.copyOf(physician);
         reasonDraft = reasonDraft == null ? "" : reasonDraft;
+        rationaleDraft = rationaleDraft == null ? "" : rationaleDraft;
     }
 
     public static ReviewState fresh() {
@@ -95,7 +104,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Opened", "Review started")), request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     /** The edit for this cell, when the nurse corrected it. */
@@ -123,7 +132,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = "Row " + row + " " + column.title() + ": \"" + text(before) + "\" → \"" + text(value) + "\""
                 + (reverted ? " (back to the submitted value)" : "");
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Edited cell", detail)), request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     /**
@@ -138,7 +147,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(new CellEdit(row, column, value, value, at));
         String detail = "Row " + row + " " + column.title() + ": \"" + text(value) + "\" confirmed against the scanned page";
         return new ReviewState(version, true, next, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Confirmed cell read by OCR", detail)), request, digitised, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Confirmed cell read by OCR", detail)), request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     public ReviewState withChecklistOverride(ChecklistOverride override, String label, Instant at, String user) {
@@ -147,7 +156,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         next.add(override);
         String detail = label + " marked " + (override.satisfied() ? "present" : "missing") + ": " + override.note();
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Checklist override", detail)), request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     public ReviewState withoutChecklistOverride(String key, String label, Instant at, String user) {
@@ -157,7 +166,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<ChecklistOverride> next = new ArrayList<>(checklist);
         next.removeIf(o -> o.key().equals(key));
         return new ReviewState(version, true, edits, next, decision, notes,
-                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Checklist override removed", label)), request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     public ReviewState withDecision(DecisionRecord record) {
@@ -167,7 +176,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String action = record.overridesRecommendation() ? "Decision (overrides recommendation)" : "Decision";
         // the draft is recorded with the decision (its reason): it is not offered again
         return new ReviewState(version, true, edits, checklist, record, notes,
-                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised, dvh, physician, "");
+                append(new AuditEntry(record.at(), record.user(), action, detail)), request, digitised, dvh, physician, "", rationaleDraft);
     }
 
     public ReviewState withoutDecision(Instant at, String user) {
@@ -175,7 +184,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, null, notes,
-                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Decision withdrawn", decision.decision().title())), request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     /**
@@ -213,7 +222,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         String detail = step.action().done() + " by " + step.physician().signature()
                 + (step.rationale() == null ? "" : " — rationale: " + step.rationale());
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(step.at(), step.user(), "Physician review", detail)), request, digitised, dvh, next, reasonDraft);
+                append(new AuditEntry(step.at(), step.user(), "Physician review", detail)), request, digitised, dvh, next, reasonDraft, "");
     }
 
     /**
@@ -225,12 +234,26 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         if (draft.equals(reasonDraft)) {
             return this;
         }
-        return new ReviewState(version, opened, edits, checklist, decision, notes, audit, request, digitised, dvh, physician, draft);
+        return new ReviewState(version, opened, edits, checklist, decision, notes, audit, request, digitised, dvh, physician, draft, rationaleDraft);
+    }
+
+    /**
+     * The physician reviewer's clinical rationale typed and not yet recorded with an uphold, overturn or
+     * peer-to-peer request: saved work like the nurse's reason draft (not audited, autosaved as typed), so a
+     * crash, another case opened in between or a reload does not lose it, and shown on this case only
+     * (decision 0580). Recording her step takes it as the step's rationale and clears it.
+     */
+    public ReviewState withRationaleDraft(String text) {
+        String draft = text == null ? "" : text;
+        if (draft.equals(rationaleDraft)) {
+            return this;
+        }
+        return new ReviewState(version, opened, edits, checklist, decision, notes, audit, request, digitised, dvh, physician, reasonDraft, draft);
     }
 
     /** Notes change keystroke by keystroke, so they are not audited line by line. */
     public ReviewState withNotes(String newNotes) {
-        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised, dvh, physician, reasonDraft);
+        return new ReviewState(version, true, edits, checklist, decision, newNotes, audit, request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     /** The nurse's saved work on a digitised picture, or null. */
@@ -256,7 +279,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         for (String change : changes) {
             trail.add(new AuditEntry(at, user, "Digitised curves", change));
         }
-        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next, dvh, physician, reasonDraft);
+        return new ReviewState(version, true, edits, checklist, decision, notes, trail, request, next, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     /** Sets aside the saved work on a picture (it changed since), saying why in the audit trail. */
@@ -268,11 +291,11 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         List<DigitisedImageReview> next = new ArrayList<>(digitised);
         next.remove(previous);
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Digitised curves not applied", reason)), request, next, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     public ReviewState withAudit(AuditEntry entry) {
-        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised, dvh, physician, reasonDraft);
+        return new ReviewState(version, opened, edits, checklist, decision, notes, append(entry), request, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     /**
@@ -285,7 +308,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
             return this;
         }
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised, dvh, physician, reasonDraft);
+                append(new AuditEntry(at, user, "Request details", String.join("; ", changes))), edited, digitised, dvh, physician, reasonDraft, rationaleDraft);
     }
 
     /**
@@ -300,7 +323,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
                 ? "back to the automatic choice" + (automatic == null ? "" : " (" + automatic + ")")
                 : "structure \"" + structure.strip() + "\"" + (automatic == null ? "" : " instead of \"" + automatic + "\""));
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "DVH structure", detail)), request, digitised, dvh.withStructure(organ, structure), physician, reasonDraft);
+                append(new AuditEntry(at, user, "DVH structure", detail)), request, digitised, dvh.withStructure(organ, structure), physician, reasonDraft, rationaleDraft);
     }
 
     /** The reviewer says which plan is 3D and which IMRT ({@code role} null: the automatic role again). */
@@ -310,7 +333,7 @@ public record ReviewState(int version, boolean opened, List<CellEdit> edits, Lis
         }
         String detail = "Plan \"" + planName + "\": " + (role == null ? "back to the automatic role" : role.label());
         return new ReviewState(version, true, edits, checklist, decision, notes,
-                append(new AuditEntry(at, user, "DVH plan role", detail)), request, digitised, dvh.withPlanRole(planName, role), physician, reasonDraft);
+                append(new AuditEntry(at, user, "DVH plan role", detail)), request, digitised, dvh.withPlanRole(planName, role), physician, reasonDraft, rationaleDraft);
     }
 
     private List<AuditEntry> append(AuditEntry entry) {

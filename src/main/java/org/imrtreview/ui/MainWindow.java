@@ -261,6 +261,7 @@ public final class MainWindow extends BorderPane {
             if (b != WorkstationViewModel.Screen.CASE) {
                 notice.set(null);
             }
+            banners().caseScreenShown(b == WorkstationViewModel.Screen.CASE); // decision 0584
         });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(14, 14);

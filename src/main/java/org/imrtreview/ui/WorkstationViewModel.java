@@ -71,6 +71,8 @@ public final class WorkstationViewModel implements CaseScreenModel {
     /** The case whose files were keyed when it was read, and that key (decision 0246). */
     private Path shownFilesFolder;
     private String shownFilesKey;
+    /** Each file's content hash as the open case was read (decision 0581: a change at the press names its file). */
+    private java.util.Map<String, String> shownFilesHashes;
     private LastEvaluation lastKept;
 
     public WorkstationViewModel(CaseLoader loader, CaseEvaluator evaluator, ReviewStateStore store, AutoSaver saver,
@@ -212,9 +214,25 @@ public final class WorkstationViewModel implements CaseScreenModel {
         if (folder == null || before == null || !folder.equals(shownFilesFolder) || !folder.equals(filesAtReadOf)) {
             return Optional.empty();
         }
-        String now = CaseLoader.contentKey(folder);
-        return before.equals(now) ? Optional.empty() : Optional.of(now == null ? "the case folder could not be read"
-                : "a file was rewritten with the same size and time");
+        java.util.Map<String, String> now = CaseLoader.contentHashes(folder);
+        if (now == null) {
+            return Optional.of("the case folder could not be read");
+        }
+        if (before.equals(CaseLoader.keyOf(now))) {
+            return Optional.empty();
+        }
+        // file names only (paths within the case), never what is in them (decision 0581)
+        return Optional.of(org.imrtreview.store.worklist.SubmittedFiles.changes(byName(shownFilesHashes), byName(now))
+                .map(named -> named + " (rewritten with the same size and time)")
+                .orElse("a file was rewritten with the same size and time"));
+    }
+
+    private static java.util.Map<String, String> byName(java.util.Map<String, String> hashes) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        if (hashes != null) {
+            hashes.forEach((path, hash) -> out.put(path.replace('\\', '/'), hash));
+        }
+        return out;
     }
 
     private Optional<String> filesChanged(Path folder, java.util.Map<String, String> before) {
@@ -290,10 +308,10 @@ public final class WorkstationViewModel implements CaseScreenModel {
 
     /** What opening a case found: the case as read and, with a team store, its shared part. */
     private record Opened(CaseReviews.Read read, org.imrtreview.store.db.SharedCase shared, String holder, boolean lead,
-                          String role, String filesKey, CaseReviews.Opening opening) {
+                          String role, java.util.Map<String, String> filesHashes, CaseReviews.Opening opening) {
         Opened(CaseReviews.Read read, org.imrtreview.store.db.SharedCase shared, String holder, boolean lead, String role,
-               String filesKey) {
-            this(read, shared, holder, lead, role, filesKey, null);
+               java.util.Map<String, String> filesHashes) {
+            this(read, shared, holder, lead, role, filesHashes, null);
         }
 
         /** An opening she may edit, its session made and evaluated here, off the FX thread (decision 0567). */
@@ -302,7 +320,7 @@ public final class WorkstationViewModel implements CaseScreenModel {
                 return this;
             }
             try {
-                return new Opened(read, shared, holder, lead, role, filesKey, review.prepare(read));
+                return new Opened(read, shared, holder, lead, role, filesHashes, review.prepare(read));
             } catch (RuntimeException e) {
                 return this; // made on the FX thread as before, where its failure is reported as before
             }
@@ -313,8 +331,8 @@ public final class WorkstationViewModel implements CaseScreenModel {
         saver.flush();
         if (team == null) {
             // the files as they are before reading: a recommendation kept later is keyed on them (decision 0246)
-            String filesKey = readOnly ? null : CaseLoader.contentKey(caseFolder);
-            return new Opened(reviews.read(caseFolder, false, !readOnly), null, null, false, null, filesKey);
+            var filesHashes = readOnly ? null : CaseLoader.contentHashes(caseFolder);
+            return new Opened(reviews.read(caseFolder, false, !readOnly), null, null, false, null, filesHashes);
         }
         org.imrtreview.store.db.SharedCase shared = team.open(caseFolder, org.imrtreview.store.db.CaseInfo.of(entry));
         try {
@@ -322,9 +340,9 @@ public final class WorkstationViewModel implements CaseScreenModel {
             var me = team.me();
             String role = me.map(r -> r.roles().toString()).orElse("none");
             // keyed before reading, as without a store; a read-only opening keeps nothing (decision 0315)
-            String filesKey = shared.editing() ? CaseLoader.contentKey(caseFolder) : null;
+            var filesHashes = shared.editing() ? CaseLoader.contentHashes(caseFolder) : null;
             return new Opened(reviews.read(caseFolder, shared.saved(), shared.notices()), shared, holder,
-                    me.map(r -> r.has(org.imrtreview.store.ReviewerRole.LEAD)).orElse(false), role, filesKey);
+                    me.map(r -> r.has(org.imrtreview.store.ReviewerRole.LEAD)).orElse(false), role, filesHashes);
         } catch (Exception | Error e) {
             team.release();
             throw e;
@@ -333,7 +351,8 @@ public final class WorkstationViewModel implements CaseScreenModel {
 
     private void show(Path caseFolder, Opened opened) {
         shownFilesFolder = caseFolder;
-        shownFilesKey = opened.filesKey();
+        shownFilesHashes = opened.filesHashes();
+        shownFilesKey = CaseLoader.keyOf(opened.filesHashes());
         var shared = opened.shared();
         if (shared == null || shared.editing()) {
             if (opened.opening() != null) {

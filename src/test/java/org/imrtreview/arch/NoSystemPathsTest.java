@@ -38,7 +38,8 @@ class NoSystemPathsTest {
             // a benchmark's CPU per operating-system thread (Linux); no such folder: the rows are left out
             "src/test/java/org/imrtreview/bench/UiStartupBench.java", Set.of("/proc/self/task"),
             // the computer's name for a team store's own-lock take-back (0551), after COMPUTERNAME; none: the lock expires
-            "src/main/java/org/imrtreview/store/db/ClientProcess.java", Set.of("/proc/sys/kernel/hostname", "/etc/hostname"));
+            "src/main/java/org/imrtreview/store/db/ClientProcess.java", Set.of("/proc/sys/kernel/hostname", "/etc/hostname",
+                    "/etc/machine-id", "/var/lib/dbus/machine-id"));
 
     private static final String ROOTS = "usr|etc|tmp|opt|var|home|root|dev|proc|sys|bin|sbin|lib|lib32|lib64|mnt|"
             + "media|srv|run|snap|nix|Library|System|Applications|Users|Volumes|private";

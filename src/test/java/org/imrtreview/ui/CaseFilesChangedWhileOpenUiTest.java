@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -129,8 +130,14 @@ class CaseFilesChangedWhileOpenUiTest {
         assertNull(window.viewModel().review().filesChangedProperty().get(), "the 15-s look sees names, sizes and times only");
         Optional<String>[] refused = new Optional[1];
         robot.interact(() -> refused[0] = window.viewModel().review().decide(NurseDecision.APPROVE, null));
-        assertTrue(refused[0].isPresent() && refused[0].get().contains("a file was rewritten with the same size and time"),
+        // decision 0581: the file is named (its name only), not "a file"
+        assertTrue(refused[0].isPresent()
+                        && refused[0].get().contains("summary_table.csv changed (rewritten with the same size and time)"),
                 refused[0].toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        String banner = window.viewModel().review().filesChangedProperty().get();
+        assertTrue(banner != null && banner.contains("summary_table.csv changed"), String.valueOf(banner));
+        WindowTests.shoot(robot, window, "file-rewritten-in-place-named.png");
         window.saver().flush();
         assertNull(new ReviewStateStore().read(lung).state().decision(), "nothing recorded");
     }

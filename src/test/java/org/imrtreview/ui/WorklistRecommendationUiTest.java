@@ -108,6 +108,41 @@ class WorklistRecommendationUiTest {
     }
 
     /**
+     * Decision 0582 (0550's "Not done"): a case approved and left is not open; the provider's corrected DVH export
+     * lands in its folder. The worklist's minute tick (names, sizes, times; then the bytes of that case only) marks
+     * its Status "files changed" before anyone reopens it; the case never changed stays "Approved"/unmarked.
+     */
+    @Test
+    void aDecidedCaseWhoseFilesChangeIsMarkedOnTheTickBeforeItIsReopened(FxRobot robot) throws Exception {
+        Path ws = SampleWorkspace.copy(temp.resolve("ws"), LUNG, ESOPHAGUS);
+        Path lung = ws.resolve(LUNG).toAbsolutePath().normalize();
+        open(robot, ws);
+        robot.interact(() -> window.viewModel().openCase(lung));
+        waitUntil(() -> window.viewModel().review().evaluation() != null && !window.viewModel().caseLoadingProperty().get()
+                && Files.isRegularFile(LastEvaluations.file(lung)));
+        robot.interact(() -> assertTrue(window.viewModel().review().decide(NurseDecision.APPROVE, null).isEmpty()));
+        window.saver().flush();
+        robot.interact(() -> window.viewModel().backToWorklist());
+        robot.interact(() -> window.viewModel().worklist().tick()); // the minute after: her own save is no change
+        Thread.sleep(1500);
+        robot.interact(() -> { });
+        assertEquals("Approved", cell(robot, "statusColumn", LUNG));
+
+        Files.writeString(lung.resolve("dvh_export_corrected.csv"), "Structure,Dose (Gy),Volume (%)\nLung,0,100\n");
+        String status = null;
+        for (int minute = 0; minute < 20 && !"Approved\nfiles changed".equals(status); minute++) {
+            robot.interact(() -> window.viewModel().worklist().tick());
+            Thread.sleep(500);
+            robot.interact(() -> { });
+            status = cell(robot, "statusColumn", LUNG);
+        }
+        assertEquals("Approved\nfiles changed", status);
+        assertEquals("files changed", cell(robot, "recommendationColumn", LUNG));
+        assertEquals("New", cell(robot, "statusColumn", ESOPHAGUS));
+        WindowTests.shoot(robot, window.worklistView(), "worklist-files-changed-status.png");
+    }
+
+    /**
      * Decision 0450 on the worklist: an approval recorded when the case met the criteria, on a case that now
      * evaluates otherwise (here sample 06, criteria not met), reads "Approve (case changed since)", not a plain
      * "Approve" that looks settled.

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The workstation process a store client runs in, as its client id names it (decision 0551): the machine (the
- * first 12 hex digits of the SHA-256 of its host name: no name in the store), the process id and when that process
+ * first 12 hex digits of a SHA-256 of its host name and machine id, decision 0583: no name in the store), the process id and when that process
  * started. A lock left by a window of the same login on the same machine whose process is gone (killed, crashed)
  * is hers to take back at once, instead of waiting for it to expire; a lock of another login or another machine,
  * or of a process still running (her second window), never is.
@@ -89,19 +89,52 @@ record ClientProcess(long pid, Instant started, String machine) {
         return now.isPresent() && Math.abs(now.get().toEpochMilli() - started.toEpochMilli()) > SAME_START_MILLIS;
     }
 
-    /** The host name hashed, from what the system says without asking the network; empty when none is found. */
+    /**
+     * This machine, hashed, from what the system says without asking the network (decision 0583): two computers
+     * given the same host name (a cloned desktop not renamed) must not be one machine to 0551's take-back. Empty
+     * when the machine cannot be told apart from a namesake: locks then only expire.
+     */
     static Optional<String> thisMachine() {
-        String name = System.getenv("COMPUTERNAME"); // Windows
+        return machine(System::getenv, ClientProcess::read);
+    }
+
+    /**
+     * The machine from {@code env} (environment variables) and {@code files} (a file's text, null when absent):
+     * <ul>
+     * <li>Linux and other systemd/D-Bus systems: the host name with the installation's {@code /etc/machine-id}
+     * (else {@code /var/lib/dbus/machine-id}) — random per installation, so namesakes differ; without one, empty.
+     * <li>Windows: the computer name within its domain ({@code USERDOMAIN\COMPUTERNAME}); a domain refuses a
+     * second computer of the same name. Not in a domain (the user's domain is the computer itself, or none):
+     * empty. The registry's MachineGuid would tell any two apart but is not readable from Java without starting
+     * {@code reg.exe}, which a hospital's application control may block and which 0551's check should not wait on.
+     * </ul>
+     */
+    static Optional<String> machine(java.util.function.Function<String, String> env,
+                                    java.util.function.Function<Path, String> files) {
+        String computer = env.apply("COMPUTERNAME");
+        if (!blank(computer)) {
+            String domain = env.apply("USERDOMAIN");
+            if (blank(domain) || domain.strip().equalsIgnoreCase(computer.strip())) {
+                return Optional.empty();
+            }
+            return Optional.of(hash("windows\n" + domain.strip().toLowerCase(Locale.ROOT) + "\\"
+                    + computer.strip().toLowerCase(Locale.ROOT)));
+        }
+        String name = files.apply(Path.of("/proc/sys/kernel/hostname"));
         if (blank(name)) {
-            name = read(Path.of("/proc/sys/kernel/hostname")); // Linux
+            name = files.apply(Path.of("/etc/hostname"));
         }
         if (blank(name)) {
-            name = read(Path.of("/etc/hostname"));
+            name = env.apply("HOSTNAME");
         }
-        if (blank(name)) {
-            name = System.getenv("HOSTNAME");
+        String id = files.apply(Path.of("/etc/machine-id"));
+        if (blank(id)) {
+            id = files.apply(Path.of("/var/lib/dbus/machine-id"));
         }
-        return blank(name) ? Optional.empty() : Optional.of(hash(name.strip().toLowerCase(Locale.ROOT)));
+        if (blank(name) || blank(id) || !id.strip().matches("[0-9a-fA-F]{32}")) {
+            return Optional.empty();
+        }
+        return Optional.of(hash(name.strip().toLowerCase(Locale.ROOT) + "\n" + id.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean blank(String s) {

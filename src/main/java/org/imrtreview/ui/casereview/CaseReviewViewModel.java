@@ -69,6 +69,8 @@ public final class CaseReviewViewModel {
     private final ReadOnlyStringWrapper evaluationError = new ReadOnlyStringWrapper(this, "evaluationError");
     /** The decision reason being typed, for the case on screen only (it lives in that case's session). */
     private final StringProperty reasonDraft = new SimpleStringProperty(this, "reasonDraft", "");
+    /** The physician's rationale being typed, for the case on screen only (saved with that case, decision 0580). */
+    private final StringProperty rationaleDraft = new SimpleStringProperty(this, "rationaleDraft", "");
     private final ObservableList<RowResult> rows = FXCollections.observableArrayList();
     private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
     private final ObjectBinding<Determination> recommendation;
@@ -99,6 +101,13 @@ public final class CaseReviewViewModel {
             if (!switching && session.get() != null && editable.get()) {
                 session.get().setReasonDraft(text);
                 state.set(session.get().state()); // the state shown is the session's (not a re-evaluation)
+            }
+        });
+        // the physician's rationale likewise (decision 0580)
+        rationaleDraft.addListener((o, a, text) -> {
+            if (!switching && session.get() != null && editable.get()) {
+                session.get().setRationaleDraft(text);
+                state.set(session.get().state());
             }
         });
     }
@@ -148,6 +157,7 @@ public final class CaseReviewViewModel {
         try {
             session.set(review);
             reasonDraft.set(review.reasonDraft());
+            rationaleDraft.set(review.rationaleDraft());
         } finally {
             switching = false;
         }
@@ -206,6 +216,7 @@ public final class CaseReviewViewModel {
         try {
             session.set(null);
             reasonDraft.set("");
+            rationaleDraft.set("");
         } finally {
             switching = false;
         }
@@ -511,7 +522,21 @@ public final class CaseReviewViewModel {
         if (changed.isPresent()) {
             return changed;
         }
-        return act(s -> s.physicianDecide(action, rationale, identity.get()), Optional.empty());
+        Optional<String> problem = act(s -> s.physicianDecide(action, rationale, identity.get()), Optional.empty());
+        if (problem.isEmpty()) {
+            switching = true;
+            try {
+                rationaleDraft.set(session.get().rationaleDraft()); // recorded with her step: cleared
+            } finally {
+                switching = false;
+            }
+        }
+        return problem;
+    }
+
+    /** Records the physician's step with the rationale typed for the case on screen. */
+    public Optional<String> physicianDecide(PhysicianAction action) {
+        return physicianDecide(action, rationaleDraft.get());
     }
 
     /** An audit entry for something sent out about the case on screen (CaseReview.recordSent). */
@@ -543,6 +568,11 @@ public final class CaseReviewViewModel {
 
     public StringProperty reasonDraftProperty() {
         return reasonDraft;
+    }
+
+    /** The physician reviewer's rationale typed for the case on screen (saved with it as typed, decision 0580). */
+    public StringProperty rationaleDraftProperty() {
+        return rationaleDraft;
     }
 
     public ReadOnlyObjectProperty<ReviewCase> submittedProperty() {

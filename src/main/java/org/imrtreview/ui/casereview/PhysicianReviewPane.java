@@ -41,9 +41,6 @@ public final class PhysicianReviewPane extends VBox {
     private final Button overturn = new Button("Overturn: approve", new FontIcon(MaterialDesignC.CHECK_BOLD));
     private final Button peer = new Button("Peer-to-peer", new FontIcon(MaterialDesignP.PHONE_OUTLINE));
     private final VBox actions;
-    /** The rationale typed for the case that just closed, and that case: back only if the same case opens next. */
-    private java.nio.file.Path typedFor;
-    private String typed;
 
     public PhysicianReviewPane(CaseReviewViewModel vm, ZoneId zone) {
         this.vm = vm;
@@ -95,31 +92,16 @@ public final class PhysicianReviewPane extends VBox {
         managedProperty().bind(visibleProperty());
         vm.stateProperty().addListener((o, a, s) -> show(s));
         vm.identityProperty().addListener((o, a, i) -> show(vm.state()));
-        vm.sessionProperty().addListener((o, a, s) -> {
-            error.setText("");
-            if (a != null && s == null) {
-                // the case closes: its rationale goes with it — kept only for this same case opening again next
-                // (F5 after its files changed, decision 0554), never shown on another
-                typedFor = a.folder();
-                typed = rationale.getText();
-                rationale.clear();
-            } else {
-                if (s != null && typedFor != null && typedFor.equals(s.folder()) && rationale.getText().isEmpty()) {
-                    rationale.setText(typed);
-                }
-                typedFor = null;
-                typed = null;
-            }
-        });
+        // what she types is the case's saved work, autosaved as typed and shown on that case only (decision 0580)
+        rationale.textProperty().bindBidirectional(vm.rationaleDraftProperty());
+        vm.sessionProperty().addListener((o, a, s) -> error.setText(""));
         show(vm.state());
     }
 
     private void act(PhysicianAction action) {
-        Optional<String> problem = vm.physicianDecide(action, rationale.getText());
+        Optional<String> problem = vm.physicianDecide(action);
         error.setText(problem.orElse(""));
-        if (problem.isEmpty()) {
-            rationale.clear();
-        } else {
+        if (problem.isPresent()) {
             rationale.requestFocus();
         }
     }

@@ -24,6 +24,8 @@ public final class BannerArea extends VBox implements Notifier {
     private static final String OWNER = "imrt.case";
     /** The case whose banners may show now (null: none open); banners of any other case are dropped. */
     private Object openCase;
+    /** False while the worklist shows: the open case's banners wait behind it with the case (decision 0584). */
+    private boolean caseBannersShown = true;
 
     public BannerArea() {
         getStyleClass().add("banner-area");
@@ -49,6 +51,23 @@ public final class BannerArea extends VBox implements Notifier {
             if (openCase == owner) {
                 openCase = null;
             }
+        });
+    }
+
+    /**
+     * The case screen is shown ({@code true}) or the worklist is (decision 0584): a case's banners ("row 4 … was left
+     * out", "Letter saved …", the files-changed banner) name that case's files and would read, over the worklist, as
+     * about the row selected there; they are hidden with the case and shown again when she returns to it.
+     */
+    public void caseScreenShown(boolean shown) {
+        onFx(() -> {
+            caseBannersShown = shown;
+            getChildren().forEach(n -> {
+                if (n.getProperties().get(OWNER) != null) {
+                    n.setVisible(shown);
+                    n.setManaged(shown);
+                }
+            });
         });
     }
 
@@ -88,6 +107,8 @@ public final class BannerArea extends VBox implements Notifier {
         banner.getStyleClass().addAll("banner", "banner-" + level.name().toLowerCase(java.util.Locale.ROOT));
         if (owner != null) {
             banner.getProperties().put(OWNER, owner);
+            banner.setVisible(caseBannersShown);
+            banner.setManaged(caseBannersShown);
         }
         // the same words again replace the older banner instead of piling up
         getChildren().removeIf(n -> n instanceof HBox h && h.getChildren().size() > 1
@@ -104,8 +125,8 @@ public final class BannerArea extends VBox implements Notifier {
         }
     }
 
-    /** The texts currently shown, newest first (tests read these). */
+    /** The texts currently shown, newest first (tests read these); a case's banners hidden behind the worklist are not shown. */
     public java.util.List<String> messages() {
-        return getChildren().stream().map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
+        return getChildren().stream().filter(javafx.scene.Node::isVisible).map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList();
     }
 }

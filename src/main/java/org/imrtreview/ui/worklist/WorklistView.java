@@ -668,8 +668,20 @@ public final class WorklistView extends BorderPane {
      */
     static final String CASE_CHANGED = " \u2014 case changed";
 
+    static final String FILES_CHANGED = " \u2014 files changed";
+
     static String statusText(WorklistEntry e, org.imrtreview.store.worklist.Recommendation now) {
-        return e.status().title() + (changedSince(e, now) ? CASE_CHANGED : "");
+        return e.status().title() + (changedSince(e, now) ? CASE_CHANGED : filesChangedSince(e, now) ? FILES_CHANGED : "");
+    }
+
+    /**
+     * Whether a case she worked on (not a new one) has files that changed since its last evaluation, as the minute
+     * tick found from names, sizes and times and then the changed case's bytes (decision 0582): its decision, or
+     * the work in progress, stands on files that are no longer there as they were.
+     */
+    static boolean filesChangedSince(WorklistEntry e, org.imrtreview.store.worklist.Recommendation now) {
+        return e.status() != org.imrtreview.store.ReviewStatus.NEW && now != null
+                && now.kind() == org.imrtreview.store.worklist.Recommendation.Kind.FILES_CHANGED;
     }
 
     /** Whether the case's current recommendation is known and not the one its standing decision was recorded on. */
@@ -770,9 +782,10 @@ public final class WorklistView extends BorderPane {
             }
             // "case changed" (decision 0468) in the warning colour, as in the case's header, on its own line: the
             // column keeps the width of its longest status ("Awaiting physician")
-            boolean changed = s != null && s.endsWith(CASE_CHANGED);
-            setText(changed ? s.substring(0, s.length() - CASE_CHANGED.length()) + "\ncase changed" : s);
-            getStyleClass().add(changed ? "status-outdated"
+            // "files changed" likewise (decision 0582)
+            String marker = s == null ? null : s.endsWith(CASE_CHANGED) ? CASE_CHANGED : s.endsWith(FILES_CHANGED) ? FILES_CHANGED : null;
+            setText(marker != null ? s.substring(0, s.length() - marker.length()) + "\n" + marker.substring(3) : s);
+            getStyleClass().add(marker != null ? "status-outdated"
                     : "status-" + e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }

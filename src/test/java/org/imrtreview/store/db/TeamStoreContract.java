@@ -385,6 +385,23 @@ abstract class TeamStoreContract {
     // ---- versions and decisions ---------------------------------------------------------------
 
     @Test
+    void aPhysiciansRationaleTypedAndNotRecordedIsSavedWithTheCasesStateOnly() {
+        // decision 0580: her draft travels in the case's saved state (state_json), no column of its own
+        nurseA.lock("case-01");
+        var opened = nurseA.load("case-01");
+        nurseA.save("case-01", opened.version(), decided(opened.state(), NurseDecision.REFER, "ann"));
+        nurseA.release("case-01");
+        physician.lock("case-01");
+        var referred = physician.load("case-01");
+        String draft = "Rectum and bladder met with 3D; IMRT not medically necessary.";
+        physician.save("case-01", referred.version(), referred.state().withRationaleDraft(draft));
+        physician.release("case-01");
+        assertEquals(draft, lead.load("case-01").state().rationaleDraft(), "another client reads it with the case");
+        assertEquals("", lead.load("case-02").state().rationaleDraft(), "and on no other case");
+        assertEquals(ReviewStatus.AWAITING_PHYSICIAN, lead.load("case-01").state().status(), "a draft decides nothing");
+    }
+
+    @Test
     void aSaveBasedOnAnOldVersionIsRefusedAndTheWinnerKept() {
         var annOpened = nurseA.load("case-01");
         var beaOpened = nurseB.load("case-01");
