@@ -105,6 +105,10 @@ public final class MissingItems {
                 out.add(damagedItem(checklist));
                 continue;
             }
+            if ("request".equals(word)) {
+                out.add(unreadableRequestItem(checklist) + reviewerNote(word, checklist));
+                continue;
+            }
             if (item == null) {
                 out.add(otherItem(word, checklist) + reviewerNote(word, checklist));
                 continue;
@@ -152,6 +156,24 @@ public final class MissingItems {
                 .findFirst().orElse("").replaceFirst("^damaged or read only in part: ", "");
         return "A complete, readable copy of " + (files.isBlank() ? "the files that arrived damaged" : files)
                 + ". The copy we received was damaged or could be read only in part, and it may hold the numbers we check.";
+    }
+
+    /**
+     * The request's fields that could not be read (decision 0570), named in words ("the prescribed total dose"), never
+     * with what was written there (it may name the member).
+     */
+    private static String unreadableRequestItem(List<ChecklistItem> checklist) {
+        String evidence = checklist.stream().filter(c -> "request".equals(c.key())).map(ChecklistItem::evidence)
+                .findFirst().orElse("");
+        List<String> fields = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^could not be read: |; )(.+?) \\(").matcher(evidence);
+        while (m.find()) {
+            fields.add(m.group(1));
+        }
+        boolean whole = evidence.contains("the whole file");
+        String what = whole || fields.isEmpty() ? "the request details" : String.join(", ", fields);
+        return "A readable copy of " + what + ", written plainly (for example a dose as \"78 Gy\" and a date as"
+                + " \"12/07/2026\"). What we received could not be read, and we must know what is requested.";
     }
 
     private static String otherItem(String word, List<ChecklistItem> checklist) {
