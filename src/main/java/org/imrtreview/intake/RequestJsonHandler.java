@@ -38,6 +38,13 @@ public final class RequestJsonHandler implements FileHandler {
     /** A request is a few kilobytes; anything far larger is not one. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final int MAX_FIELD_REPAIRS = 25;
+    /**
+     * No external-beam course is prescribed more than this (0401 takes a dose over 100 Gy for a value no plan can give;
+     * the highest conventional prostate and head-and-neck courses are 78–81 Gy): a larger total is cGy written as Gy.
+     */
+    static final double MAX_TOTAL_DOSE_GY = 100;
+    /** Hyperfractionated courses reach about 70 fractions (1.2 Gy twice a day); more is no fraction count. */
+    static final int MAX_FRACTIONS = 100;
     private static final List<String> REQUEST_KEYS = List.of("\"requestid\"", "\"member\"", "\"requestingprovider\"",
             "\"treatmentsite\"", "\"requestedcodes\"", "\"prescription\"", "\"diagnosis\"", "\"urgency\"");
 
@@ -52,6 +59,8 @@ public final class RequestJsonHandler implements FileHandler {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                // a field written twice ("totalDoseGy": 70, "totalDoseGy": 7000) is no value: the file is not read (0575)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
 
         private Json() {
@@ -63,6 +72,17 @@ public final class RequestJsonHandler implements FileHandler {
                     && rx.path("fractions").asDouble() != Math.rint(rx.path("fractions").asDouble())) {
                 JsonNode raw = rx.remove("fractions");
                 badFields.add(unreadable("prescription.fractions", raw, ""));
+            }
+            // a prescription no course can have (7000 "Gy": cGy written as Gy) is no prescription (decision 0575)
+            if (tree.path("prescription") instanceof ObjectNode rx) {
+                if (outside(rx.path("totalDoseGy"), 0, MAX_TOTAL_DOSE_GY)) {
+                    badFields.add(unreadable("prescription.totalDoseGy", rx.remove("totalDoseGy"),
+                            " (no course is prescribed more than " + (int) MAX_TOTAL_DOSE_GY + " Gy or nothing: cGy written as Gy?)"));
+                }
+                if (outside(rx.path("fractions"), 0, MAX_FRACTIONS)) {
+                    badFields.add(unreadable("prescription.fractions", rx.remove("fractions"),
+                            " (no course has more than " + MAX_FRACTIONS + " fractions or none)"));
+                }
             }
             for (int attempt = 0; attempt < MAX_FIELD_REPAIRS; attempt++) {
                 try {
@@ -79,6 +99,26 @@ public final class RequestJsonHandler implements FileHandler {
                 }
             }
             return Request.empty();
+        }
+
+        /**
+         * A number (or a number written as text, which binding reads) at or below {@code low} or above {@code high}.
+         * Anything else — absent, or text that is no number — is left to binding.
+         */
+        private static boolean outside(JsonNode value, double low, double high) {
+            double v;
+            if (value.isNumber()) {
+                v = value.asDouble();
+            } else if (value.isTextual()) {
+                try {
+                    v = Double.parseDouble(value.asText().strip());
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+            return !Double.isFinite(v) || v <= low || v > high;
         }
 
         /** Removes the node at {@code path} and returns it, or null when there is none. */
@@ -143,8 +183,10 @@ public final class RequestJsonHandler implements FileHandler {
             } else {
                 expected = "";
             }
+            boolean impossible = where.startsWith(" (no ");
             String message = "field \"" + path + "\" (" + field.words() + ") holds " + shown(raw, field.personal())
-                    + ", which could not be read" + (expected.isEmpty() ? "" : " (expected " + expected + ")") + where
+                    + (impossible ? ", which cannot be " + field.words() + where
+                            : ", which could not be read" + (expected.isEmpty() ? "" : " (expected " + expected + ")") + where)
                     + "; it was left empty. The case is held until it is known: type it in the request details"
                     + " (Case ▸ Request details, Ctrl+E) from the provider's documents, or ask the provider";
             return new Unreadable(path, message);

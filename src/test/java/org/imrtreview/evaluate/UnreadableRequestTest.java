@@ -128,6 +128,35 @@ class UnreadableRequestTest {
     }
 
     @Test
+    void aPrescriptionInCentigrayWrittenAsGrayHoldsACaseThatWouldGoToThePhysician() throws Exception {
+        // decision 0575: sample 10 (criteria not met: stricter than published) with "totalDoseGy": 7000 was
+        // CRITERIA_MET — 200 Gy a fraction read as hypofractionated, so the published check was not enforced
+        Path tongue = Path.of("samples/10-head-neck-stricter-than-published");
+        Evaluation e = Evaluator.standard().evaluate(with(tongue, "cgy", r -> rx(r).put("totalDoseGy", 7000)));
+        assertEquals(Determination.INCOMPLETE, e.determination(), e.reasons().toString());
+        assertEquals(List.of("request"), e.missing());
+        assertTrue(held(e).message().contains("holds 7000, which cannot be the prescribed total dose")
+                && held(e).message().contains("cGy written as Gy?"), held(e).message());
+        // and the same course in Gy is judged as the sample says
+        assertEquals(Determination.CRITERIA_NOT_MET,
+                Evaluator.standard().evaluate(with(tongue, "gy", r -> rx(r).put("totalDoseGy", 70))).determination());
+    }
+
+    @Test
+    void aPrescriptionWrittenTwiceHoldsTheCase() throws Exception {
+        // decision 0575: the last of two "totalDoseGy" was read without a word (CRITERIA_MET on sample 10)
+        Path folder = SampleCopies.copyTo(Path.of("samples/10-head-neck-stricter-than-published"), tmp.resolve("twice"),
+                rel -> false);
+        Path request = folder.resolve("request.json");
+        Files.writeString(request, Files.readString(request).replaceFirst("(\"totalDoseGy\"\\s*:\\s*)([0-9.]+)",
+                "$1$2, \"totalDoseGy\" : 7000"));
+        Evaluation e = Evaluator.standard().evaluate(CaseLoader.standard().readOnly().load(folder));
+        assertEquals(Determination.INCOMPLETE, e.determination(), e.reasons().toString());
+        assertTrue(held(e).message().contains("Duplicate field 'totalDoseGy'"), held(e).message());
+        assertTrue(e.problems().stream().noneMatch(p -> p.code() == ProblemCode.PRESCRIPTION_DIFFERS));
+    }
+
+    @Test
     void aRequestFileThatIsNoJsonHoldsTheCaseUntilTheDetailsAreTyped() throws Exception {
         Path folder = SampleCopies.copyTo(LUNG, tmp.resolve("broken"), rel -> false);
         Path request = folder.resolve("request.json");
