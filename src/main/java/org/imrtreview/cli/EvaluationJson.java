@@ -186,6 +186,9 @@ public final class EvaluationJson {
         if (p.code() != null) {
             n.put("code", p.code().name());
         }
+        if (p.field() != null) {
+            n.put("field", p.field());
+        }
         return n;
     }
 

@@ -43,6 +43,8 @@ public final class DocumentationChecklist {
     public static final String PLAN = "plan";
     /** The table is of the site requested: present only when its organs are all of another region (decision 0463). */
     public static final String SITE = "site";
+    /** The request read in full: present only when a field of the request could not be read (decision 0570). */
+    public static final String REQUEST = "request";
 
     private DocumentationChecklist() {
     }
@@ -86,10 +88,11 @@ public final class DocumentationChecklist {
         findingItem(SITE, "Evidence of the site requested (the table's organs fit the treatment site)", problems,
                 java.util.EnumSet.of(ProblemCode.SITE_MISMATCH), "another body region or side than the request's: ")
                 .ifPresent(i -> items.put(SITE, i));
+        UnreadableRequest.item(problems).ifPresent(i -> items.put(REQUEST, i));
         for (ChecklistOverride o : overrides == null ? List.<ChecklistOverride>of() : overrides) {
             ChecklistItem item = o == null ? null : items.get(o.key());
             if (item == null && o != null && (IDENTITY.equals(o.key()) || EVIDENCE.equals(o.key()) || TABLES.equals(o.key())
-                    || PLAN.equals(o.key()) || SITE.equals(o.key()))) {
+                    || PLAN.equals(o.key()) || SITE.equals(o.key()) || REQUEST.equals(o.key()))) {
                 continue; // a resolved finding whose cause is gone (the file was replaced): nothing left to decide
             }
             if (item == null) {

@@ -40,7 +40,7 @@ public final class Evaluator {
     /** SPEC §5 words in the order the {@code missing} list uses. */
     private static final List<String> WORD_ORDER = List.of("table", "organ", "constraint", "source", "dose3d",
             "doseImrt", "answer", "dvh", "color", "history", "notes", "imaging", "evidence", "tables", "plan", "site",
-            "identity");
+            "request", "identity");
 
     private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile(
             "[*†‡¹²³]|(?i)(?:notes?|footnotes?|source|sources|abbreviations?|key|legend|reference|references)\\s*[:.-]");
@@ -74,7 +74,8 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(ReviewCase reviewCase, List<ChecklistOverride> overrides) {
-        List<Problem> problems = new ArrayList<>(reviewCase.problems());
+        // an unreadable request field holds the case until the request in force gives it (0570)
+        List<Problem> problems = UnreadableRequest.settle(reviewCase.problems(), reviewCase.request());
         java.time.LocalDate today = java.time.LocalDate.now();
         problems.addAll(IdentityCheck.requestBirthDate(reviewCase.request(), today)); // born after the request (0501)
         problems.addAll(RequestDates.check(reviewCase.request(), today)); // a start before receipt, a future receipt

@@ -45,6 +45,10 @@ public final class MissingWords {
                     "confirmation of which site the plan treats, and the documents of this request (the summary "
                     + "table's organs are of another body region, or the plan of the other side, than the request's diagnosis and "
                     + "treatment site)")),
+            Map.entry("request", new Words("request details that could not be read",
+                    "the request details that could not be read (a field of the request holds a value that is no "
+                    + "value of its kind, such as a dose in words or a date that is no date; type it in from the "
+                    + "provider's documents or ask the provider)")),
             Map.entry("identity", new Words("confirmation the files are this member's",
                     "confirmation that every file is about this member (a second request, or evidence "
                     + "naming another patient, was found)")));

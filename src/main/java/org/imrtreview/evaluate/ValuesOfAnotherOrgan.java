@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.imrtreview.constraint.OrganName;
+import org.imrtreview.constraint.OrganNames;
 import org.imrtreview.evaluate.rule.Wording;
 import org.imrtreview.model.Column;
 import org.imrtreview.model.Constraint;
@@ -65,10 +67,20 @@ public final class ValuesOfAnotherOrgan {
         }
         String own = key(row.row().organ());
         List<String> tried = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         for (RowContext other : rows) {
-            String organ = other.row().organ();
+            if (other != row) {
+                candidates.add(other.row().organ());
+            }
+        }
+        // a sided organ is also compared with its other side's structure, listed in a row or not (decision 0571)
+        String otherSide = otherSide(row.row().organ());
+        if (otherSide != null) {
+            candidates.add(otherSide);
+        }
+        for (String organ : candidates) {
             String k = key(organ);
-            if (other == row || k.isEmpty() || k.equals(own) || tried.contains(k)) {
+            if (k.isEmpty() || k.equals(own) || tried.contains(k)) {
                 continue;
             }
             tried.add(k);
@@ -80,6 +92,14 @@ public final class ValuesOfAnotherOrgan {
             }
             DvhEvidence named = oI != null ? oI : o3;
             DvhEvidence mine = oI != null ? l.dvhImrt() : l.dvh3d();
+            if (organ.equals(otherSide)) {
+                return Optional.of("The table's values for " + constraint.canonical() + " (" + values(t3, tI, unit)
+                        + ") fit the DVH data of the other side's " + organ + " (structure " + Wording.quoted(named.structure())
+                        + ": " + values(o3 == null ? null : o3.value(), oI == null ? null : oI.value(), unit)
+                        + ") rather than those of this row's structure " + Wording.quoted(mine.structure())
+                        + ". The row may carry the other side's doses under this side's name (the treated side's lung, "
+                        + "parotid or kidney under the spared one's); ask the provider which side the values are of.");
+            }
             return Optional.of("The table's values for " + constraint.canonical() + " ("
                     + values(t3, tI, unit) + ") fit the DVH data of " + organ.strip() + " (structure "
                     + Wording.quoted(named.structure()) + ": " + values(o3 == null ? null : o3.value(),
@@ -127,6 +147,26 @@ public final class ValuesOfAnotherOrgan {
             parts.add("IMRT " + Wording.value(vI, unit));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * The TG-263 name of the same organ on the other side ("Lung_L" for "Right lung", "Parotid_R" for "Lt parotid"),
+     * or null when the name states no single side (a total, a contralateral organ, an unsided organ, a PRV).
+     */
+    static String otherSide(String organ) {
+        Optional<OrganName> read = OrganNames.normalise(organ);
+        if (read.isEmpty() || read.get().prv() || read.get().minusTarget() != null || !read.get().side().isSided()
+                || read.get().tg263() == null || read.get().tg263().contains("|")) {
+            return null;
+        }
+        String name = read.get().tg263();
+        if (name.endsWith("_L")) {
+            return name.substring(0, name.length() - 2) + "_R";
+        }
+        if (name.endsWith("_R")) {
+            return name.substring(0, name.length() - 2) + "_L";
+        }
+        return null;
     }
 
     private static String key(String organ) {

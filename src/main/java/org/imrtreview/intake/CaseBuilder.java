@@ -192,6 +192,11 @@ public final class CaseBuilder {
         return this;
     }
 
+    public synchronized CaseBuilder problem(Problem p) {
+        problems.add(p);
+        return this;
+    }
+
     /** A problem that blocks a decision until the nurse resolves it (see {@link ProblemCode}). */
     public synchronized CaseBuilder problem(String file, String message, ProblemCode code) {
         problems.add(new Problem(file, message, code));
@@ -219,7 +224,10 @@ public final class CaseBuilder {
                 best = t;
             }
         }
-        List<Problem> all = new ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>();
+        for (Problem p : problems) {
+            all.add(ofAnotherRequestFile(p) ? new Problem(p.file(), p.message()) : p);
+        }
         List<SummaryTable> compared = new ArrayList<>(tables);
         compared.addAll(otherTables);
         for (SummaryTable t : compared) {
@@ -229,6 +237,14 @@ public final class CaseBuilder {
         }
         List<Document> docs = SamePictures.apart(folder, documents, curves, all);
         return new ReviewCase(folder, request, docs, best, curves, all, identities);
+    }
+
+    /**
+     * An unreadable field of a request-like file that is not the case's request (a second request, itself a finding
+     * that holds the case) is a note: only the request read holds the case until its fields are known (decision 0570).
+     */
+    private boolean ofAnotherRequestFile(Problem p) {
+        return p.code() == ProblemCode.REQUEST_UNREADABLE && requestFile != null && !requestFile.equals(p.file());
     }
 
     /**

@@ -309,9 +309,13 @@ public final class DvhDataHandler implements FileHandler {
             if (!Files.isRegularFile(request) || Files.size(request) > 1_000_000) {
                 return null;
             }
-            com.fasterxml.jackson.databind.JsonNode rx = new com.fasterxml.jackson.databind.ObjectMapper()
+            // a request.json with a field written twice is not read (decision 0575): no prescription from it either
+            com.fasterxml.jackson.databind.JsonNode rx = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
                     .readTree(request.toFile()).path("prescription").path("totalDoseGy");
-            return rx.isNumber() && rx.asDouble() > 0 ? rx.asDouble() : null;
+            // a total no course has (7800 "Gy": cGy written as Gy) is not the request's prescription (decision 0575)
+            return rx.isNumber() && rx.asDouble() > 0 && rx.asDouble() <= RequestJsonHandler.MAX_TOTAL_DOSE_GY
+                    ? rx.asDouble() : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

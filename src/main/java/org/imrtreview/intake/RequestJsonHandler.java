@@ -21,7 +21,10 @@ import java.util.Locale;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.LoadState;
+import org.imrtreview.model.Problem;
+import org.imrtreview.model.ProblemCode;
 import org.imrtreview.model.Request;
+import org.imrtreview.model.RequestField;
 
 /**
  * Reads {@code request.json} (SPEC §3) — or any {@code .json} whose content looks like a request.
@@ -35,6 +38,13 @@ public final class RequestJsonHandler implements FileHandler {
     /** A request is a few kilobytes; anything far larger is not one. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final int MAX_FIELD_REPAIRS = 25;
+    /**
+     * No external-beam course is prescribed more than this (0401 takes a dose over 100 Gy for a value no plan can give;
+     * the highest conventional prostate and head-and-neck courses are 78–81 Gy): a larger total is cGy written as Gy.
+     */
+    static final double MAX_TOTAL_DOSE_GY = 100;
+    /** Hyperfractionated courses reach about 70 fractions (1.2 Gy twice a day); more is no fraction count. */
+    static final int MAX_FRACTIONS = 100;
     private static final List<String> REQUEST_KEYS = List.of("\"requestid\"", "\"member\"", "\"requestingprovider\"",
             "\"treatmentsite\"", "\"requestedcodes\"", "\"prescription\"", "\"diagnosis\"", "\"urgency\"");
 
@@ -49,55 +59,89 @@ public final class RequestJsonHandler implements FileHandler {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                // a field written twice ("totalDoseGy": 70, "totalDoseGy": 7000) is no value: the file is not read (0575)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
 
         private Json() {
         }
 
-        static Request bind(ObjectNode tree, List<String> badFields) throws JsonProcessingException {
+        static Request bind(ObjectNode tree, List<Unreadable> badFields) throws JsonProcessingException {
             // a fraction count that is no whole number ("fractions": 39.5) is not cut to 39 (decision 0548)
             if (tree.path("prescription") instanceof ObjectNode rx && rx.path("fractions").isNumber()
                     && rx.path("fractions").asDouble() != Math.rint(rx.path("fractions").asDouble())) {
-                rx.remove("fractions");
-                badFields.add("field \"prescription.fractions\" has a value that could not be read (expected a whole number"
-                        + " of fractions); it was left empty");
+                JsonNode raw = rx.remove("fractions");
+                badFields.add(unreadable("prescription.fractions", raw, ""));
+            }
+            // a prescription no course can have (7000 "Gy": cGy written as Gy) is no prescription (decision 0575)
+            if (tree.path("prescription") instanceof ObjectNode rx) {
+                if (outside(rx.path("totalDoseGy"), 0, MAX_TOTAL_DOSE_GY)) {
+                    badFields.add(unreadable("prescription.totalDoseGy", rx.remove("totalDoseGy"),
+                            " (no course is prescribed more than " + (int) MAX_TOTAL_DOSE_GY + " Gy or nothing: cGy written as Gy?)"));
+                }
+                if (outside(rx.path("fractions"), 0, MAX_FRACTIONS)) {
+                    badFields.add(unreadable("prescription.fractions", rx.remove("fractions"),
+                            " (no course has more than " + MAX_FRACTIONS + " fractions or none)"));
+                }
             }
             for (int attempt = 0; attempt < MAX_FIELD_REPAIRS; attempt++) {
                 try {
                     return MAPPER.treeToValue(tree, Request.class);
                 } catch (JsonMappingException e) {
                     List<JsonMappingException.Reference> path = e.getPath();
-                    if (path.isEmpty() || !remove(tree, path)) {
+                    JsonNode raw = path.isEmpty() ? null : remove(tree, path);
+                    if (raw == null) {
                         throw e;
                     }
-                    badFields.add(describe(path, e));
+                    JsonLocation at = e.getLocation();
+                    badFields.add(unreadable(pathOf(path), raw,
+                            at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ")"));
                 }
             }
             return Request.empty();
         }
 
-        private static boolean remove(ObjectNode root, List<JsonMappingException.Reference> path) {
+        /**
+         * A number (or a number written as text, which binding reads) at or below {@code low} or above {@code high}.
+         * Anything else — absent, or text that is no number — is left to binding.
+         */
+        private static boolean outside(JsonNode value, double low, double high) {
+            double v;
+            if (value.isNumber()) {
+                v = value.asDouble();
+            } else if (value.isTextual()) {
+                try {
+                    v = Double.parseDouble(value.asText().strip());
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+            return !Double.isFinite(v) || v <= low || v > high;
+        }
+
+        /** Removes the node at {@code path} and returns it, or null when there is none. */
+        private static JsonNode remove(ObjectNode root, List<JsonMappingException.Reference> path) {
             JsonNode parent = root;
             for (int i = 0; i < path.size() - 1; i++) {
                 JsonMappingException.Reference ref = path.get(i);
                 parent = ref.getFieldName() != null ? parent.get(ref.getFieldName()) : parent.get(ref.getIndex());
                 if (parent == null) {
-                    return false;
+                    return null;
                 }
             }
             JsonMappingException.Reference last = path.get(path.size() - 1);
             if (last.getFieldName() != null && parent instanceof ObjectNode o && o.has(last.getFieldName())) {
-                o.remove(last.getFieldName());
-                return true;
+                return o.remove(last.getFieldName());
             }
             if (last.getFieldName() == null && parent instanceof ArrayNode a && last.getIndex() >= 0 && last.getIndex() < a.size()) {
-                a.remove(last.getIndex());
-                return true;
+                return a.remove(last.getIndex());
             }
-            return false;
+            return null;
         }
 
-        private static String describe(List<JsonMappingException.Reference> path, JsonMappingException e) {
+        private static String pathOf(List<JsonMappingException.Reference> path) {
             StringBuilder field = new StringBuilder();
             for (JsonMappingException.Reference ref : path) {
                 if (ref.getFieldName() != null) {
@@ -106,25 +150,73 @@ public final class RequestJsonHandler implements FileHandler {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            String f = field.toString();
-            String lower = f.toLowerCase(Locale.ROOT);
+            return field.toString();
+        }
+
+        /**
+         * The sentence for a field that could not be read: which field (its path and its name in words), what was
+         * there (quoted, unless the field may name a person: then only its shape), what was expected, and what to do.
+         * The case is held until the field is known (decision 0570).
+         */
+        private static Unreadable unreadable(String path, JsonNode raw, String where) {
+            RequestField field = new RequestField(path);
+            String lower = path.toLowerCase(Locale.ROOT);
             String expected;
-            if (lower.endsWith("dateofbirth") || lower.endsWith("plannedstart")) {
-                expected = " (expected a date like 1963-04-02)";
+            if (lower.endsWith("dateofbirth")) {
+                expected = "a date like 1963-04-02";
+            } else if (lower.endsWith("plannedstart")) {
+                expected = "a date like 2026-12-07";
             } else if (lower.endsWith("receivedat")) {
-                expected = " (expected a date and time like 2026-11-20T09:15:00-08:00)";
+                expected = "a date and time like 2026-11-20T09:15:00-08:00";
             } else if (lower.endsWith("urgency")) {
-                expected = " (expected STANDARD or EXPEDITED)";
+                expected = "STANDARD or EXPEDITED";
             } else if (lower.endsWith("line")) {
-                expected = " (expected COMMERCIAL, MEDICARE_ADVANTAGE or MEDICAID)";
+                expected = "COMMERCIAL, MEDICARE_ADVANTAGE or MEDICAID";
+            } else if (lower.endsWith("totaldosegy")) {
+                expected = "a number of Gy, like 78";
+            } else if (lower.endsWith("fractions")) {
+                expected = "a whole number of fractions, like 39";
+            } else if (lower.equals("prescription")) {
+                expected = "{\"totalDoseGy\": 78, \"fractions\": 39}";
+            } else if (lower.startsWith("requestedcodes")) {
+                expected = "codes like \"77301\", \"77386\"";
             } else {
                 expected = "";
             }
-            JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ")";
-            return "field \"" + f + "\" has a value that could not be read" + expected + where + "; it was left empty";
+            boolean impossible = where.startsWith(" (no ");
+            String message = "field \"" + path + "\" (" + field.words() + ") holds " + shown(raw, field.personal())
+                    + (impossible ? ", which cannot be " + field.words() + where
+                            : ", which could not be read" + (expected.isEmpty() ? "" : " (expected " + expected + ")") + where)
+                    + "; it was left empty. The case is held until it is known: type it in the request details"
+                    + " (Case ▸ Request details, Ctrl+E) from the provider's documents, or ask the provider";
+            return new Unreadable(path, message);
+        }
+
+        /** What the provider wrote, briefly: the value itself for a field naming no one, else only its shape. */
+        private static String shown(JsonNode raw, boolean personal) {
+            if (raw == null || raw.isNull()) {
+                return "nothing";
+            }
+            if (raw.isObject()) {
+                return "an object";
+            }
+            if (raw.isArray()) {
+                return "a list";
+            }
+            if (personal) {
+                return raw.isNumber() ? "a number" : raw.isBoolean() ? "true or false" : "a text";
+            }
+            String text = raw.isTextual() ? raw.asText() : raw.toString();
+            text = text.strip();
+            if (text.length() > 40) {
+                text = text.substring(0, 39) + "…";
+            }
+            return raw.isTextual() ? "\"" + text + "\"" : text;
         }
     }
+
+    /** A request field that could not be read: its JSON path and the sentence for the nurse. */
+    record Unreadable(String path, String message) { }
 
     @Override
     public boolean accepts(String fileName, byte[] head) {
@@ -174,13 +266,13 @@ public final class RequestJsonHandler implements FileHandler {
             }
             JsonNode tree = Json.MAPPER.readTree(stripBom(Files.readAllBytes(file)));
             if (tree == null || !tree.isObject()) {
-                fail(into, name, "does not hold a JSON object with the request details; type them in instead");
+                fail(into, name, "does not hold a JSON object with the request details");
                 return;
             }
-            List<String> badFields = new ArrayList<>();
+            List<Unreadable> badFields = new ArrayList<>();
             Request request = bind((ObjectNode) tree, badFields);
-            for (String bad : badFields) {
-                into.problem(name, bad);
+            for (Unreadable bad : badFields) {
+                into.problem(new Problem(name, bad.message(), ProblemCode.REQUEST_UNREADABLE, bad.path()));
             }
             into.request(name, request);
             into.document(new Document(name, DocumentKind.REQUEST, null, null, null,
@@ -190,7 +282,7 @@ public final class RequestJsonHandler implements FileHandler {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             fail(into, name, "is not valid JSON" + where + " (" + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + "); request details left empty — type them in");
+                    + "); request details left empty");
         } catch (IOException e) {
             fail(into, name, "could not be read (" + e.getClass().getSimpleName() + ")");
         }
@@ -216,7 +308,7 @@ public final class RequestJsonHandler implements FileHandler {
      * Binds the tree to a {@link Request}; each field that will not bind is named in
      * {@code badFields}, removed, and binding retried, so one bad date does not lose the rest.
      */
-    static Request bind(ObjectNode tree, List<String> badFields) throws JsonProcessingException {
+    static Request bind(ObjectNode tree, List<Unreadable> badFields) throws JsonProcessingException {
         return Json.bind(tree, badFields);
     }
 
@@ -227,8 +319,15 @@ public final class RequestJsonHandler implements FileHandler {
         return bytes;
     }
 
+    /**
+     * A request file that could not be read at all: the request is left empty and, as with an unreadable field, the
+     * case is held until the nurse types the details in (decision 0570); a second request-like file's failure stays a
+     * note ({@code CaseBuilder} decides which file is the request).
+     */
     private static void fail(CaseBuilder into, String name, String message) {
-        into.problem(name, message);
+        into.problem(new Problem(name, message + ". The case is held until the request details are known: type them in"
+                + " (Case ▸ Request details, Ctrl+E) from the provider's documents, or ask the provider for a readable copy",
+                ProblemCode.REQUEST_UNREADABLE, RequestField.wholeRequest().path()));
         into.document(new Document(name, DocumentKind.REQUEST, null, null, null, LoadState.UNREADABLE, message));
     }
 }

@@ -38,7 +38,15 @@ public enum ProblemCode {
      * decides the rows is the provider's to say. Shown with the item {@code plan}; INCOMPLETE until resolved
      * (decision 0546).
      */
-    EXPORTS_DISAGREE(false);
+    EXPORTS_DISAGREE(false),
+    /**
+     * A field present in the request (request.json) whose value could not be read — a prescription "seventy-eight", a
+     * member ID written as an object, a date that is no date — or a request file that could not be read at all: what
+     * the provider asked for is not known, and the checks that compare it (prescription, identity, dates) cannot be
+     * made. Shown with the item {@code request}; INCOMPLETE until the nurse types the value in the request details
+     * (which settles it) or resolves the item (decision 0570). A field simply absent is not this finding.
+     */
+    REQUEST_UNREADABLE(false);
 
     private final boolean identity;
 

@@ -120,10 +120,13 @@ public final class PasResponder {
         List<PasResponseInput.MissingItem> missing = new ArrayList<>();
         if (decision.pend() == PasDecision.Pend.ADDITIONAL_INFORMATION) {
             for (String word : evaluation.missing()) {
-                for (String sentence : MissingItems.describe(List.of(word), evaluation.rows(), evaluation.checklist())) {
+                for (String sentence : MissingItems.describeWords(List.of(word), evaluation.rows(), evaluation.checklist())) {
                     missing.add(new PasResponseInput.MissingItem(word, sentence));
                 }
             }
+            // which limit applies to an organ whose cited limit is another organ's (decision 0574)
+            MissingItems.rowQuestions(evaluation.rows())
+                    .forEach(sentence -> missing.add(new PasResponseInput.MissingItem("constraint", sentence)));
             reasons.add("More information is needed to decide this request:");
             missing.forEach(m -> reasons.add(m.sentence()));
             if (missing.isEmpty()) {

@@ -73,6 +73,23 @@ class RequestJsonHandlerTest {
     }
 
     @Test
+    void aPrescriptionNoCourseCanHaveIsLeftEmptyAndHoldsTheCase() throws Exception {
+        // decision 0575: 6000 "Gy" is cGy written as Gy; 0 or 250 fractions is no course
+        ReviewCase c = load("request.json", SPEC_EXAMPLE.replace("\"totalDoseGy\": 60", "\"totalDoseGy\": 6000")
+                .replace("\"fractions\": 30", "\"fractions\": 0"));
+        assertNull(c.request().prescription().totalDoseGy());
+        assertNull(c.request().prescription().fractions());
+        assertEquals(List.of("prescription.totalDoseGy", "prescription.fractions"),
+                c.problems().stream().map(Problem::field).toList());
+        assertTrue(c.problems().stream().allMatch(p -> p.code() == org.imrtreview.model.ProblemCode.REQUEST_UNREADABLE));
+        // the highest real courses are read as written, numbers as text too
+        Request real = load("request.json", SPEC_EXAMPLE.replace("\"totalDoseGy\": 60", "\"totalDoseGy\": \"81.6\"")
+                .replace("\"fractions\": 30", "\"fractions\": 68")).request();
+        assertEquals(81.6, real.prescription().totalDoseGy());
+        assertEquals(68, real.prescription().fractions());
+    }
+
+    @Test
     void unknownFieldsAreKept() throws Exception {
         Request r = load("request.json", SPEC_EXAMPLE.replace("\"treatmentSite\"",
                 "\"submissionChannel\": \"fax\", \"attachments\": {\"count\": 5}, \"treatmentSite\"")).request();

@@ -126,6 +126,34 @@ class RequestDetailsUiTest {
         assertTrue(!shown.contains("Request details, Ctrl+E"), "no stale request-details line: " + shown);
     }
 
+    @Test
+    void aPrescriptionWrittenInWordsHoldsTheCaseUntilSheTypesIt(FxRobot robot) throws IOException {
+        // decision 0570: sample 03 (criteria met) whose request.json says "totalDoseGy": "sixty"
+        String sample = "03-lung-v20-csv-criteria-met";
+        Path ws = workspace.resolve("ws03");
+        SampleWorkspace.copy(ws, sample);
+        Path folder = ws.resolve(sample);
+        Path request = folder.resolve("request.json");
+        Files.writeString(request, Files.readString(request).replace("\"totalDoseGy\" : 60.0", "\"totalDoseGy\" : \"sixty\""));
+        robot.interact(() -> window.openWorkspace(ws));
+        waitUntil(() -> window.worklistView().table().getItems().size() == 1);
+        robot.interact(() -> window.viewModel().openCase(folder));
+        waitUntil(() -> window.viewModel().review().evaluation() != null);
+        assertEquals(Determination.INCOMPLETE, window.viewModel().review().evaluation().determination());
+        assertEquals(java.util.List.of("request"), window.viewModel().review().evaluation().missing());
+
+        robot.clickOn("#editRequestDetails");
+        assertEquals("", robot.lookup("#request-prescription-dose-gy").queryAs(TextField.class).getText());
+        assertEquals("30", robot.lookup("#request-fractions").queryAs(TextField.class).getText());
+        type(robot, "#request-prescription-dose-gy", "60");
+        robot.clickOn("#saveRequest");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> window.viewModel().review().evaluation().determination() == Determination.CRITERIA_MET);
+        assertTrue(window.viewModel().review().evaluation().missing().isEmpty());
+        assertTrue(window.viewModel().review().evaluation().problems().stream()
+                .anyMatch(p -> p.message().contains("the request details typed in give it")));
+    }
+
     private static void type(FxRobot robot, String id, String text) {
         TextField f = robot.lookup(id).queryAs(TextField.class);
         robot.interact(() -> f.setText(text));

@@ -295,6 +295,24 @@ public final class PublishedConstraintCheck {
                 + " that applies to this organ.";
     }
 
+    /** A row's cited limit that its source publishes for other organs only (decision 0545): the limit and those organs. */
+    public record LimitOfOtherOrgans(String limit, List<String> organs) { }
+
+    private static final java.util.regex.Pattern OTHER_ORGANS = java.util.regex.Pattern.compile(
+            "It publishes exactly this limit \\((.+?)\\) for (.+?), not for this organ: is it the constraint of another organ\\?");
+
+    /**
+     * The limit and organs of {@link #ofOtherOrgans}'s sentence in a {@code NO_PUBLISHED_MATCH} message, for the request
+     * for information to ask which constraint applies to the row's organ (decision 0574); empty when the message has none.
+     */
+    public static java.util.Optional<LimitOfOtherOrgans> limitOfOtherOrgans(String message) {
+        java.util.regex.Matcher m = message == null ? null : OTHER_ORGANS.matcher(message);
+        if (m == null || !m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new LimitOfOtherOrgans(m.group(1), List.of(m.group(2).split(", "))));
+    }
+
     /** Closest published constraints for the organ: same regime, same metric, cited source, nearest value first. */
     List<PublishedConstraint> closest(CitedConstraint row, double citedValue) {
         Constraint cited = row.constraint();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.imrtreview.constraint.library.PublishedConstraintCheck;
+import org.imrtreview.constraint.library.PublishedConstraintCheck.LimitOfOtherOrgans;
 import org.imrtreview.model.ChecklistItem;
 import org.imrtreview.model.RowResult;
 
@@ -92,10 +94,32 @@ public final class MissingItems {
         return ITEMS.containsKey(word);
     }
 
-    /** One bullet per missing item, in the order the evaluation lists them, duplicates removed. */
+    /**
+     * One bullet per missing item, in the order the evaluation lists them, duplicates removed; then, per row whose cited
+     * limit is another organ's, the question which limit applies to it ({@link #rowQuestions}).
+     */
     public static List<String> describe(List<String> missing, List<RowResult> rows, List<ChecklistItem> checklist) {
+        List<String> out = new ArrayList<>(describeWords(missing, rows, checklist));
+        out.addAll(rowQuestions(rows));
+        return out;
+    }
+
+    /**
+     * Per row whose cited limit its source publishes for other organs only (decision 0545), the question to the
+     * provider: which limit applies to this organ (decision 0574). Its values are then not asked for.
+     */
+    public static List<String> rowQuestions(List<RowResult> rows) {
+        List<String> out = new ArrayList<>();
+        limitsOfOtherOrgans(rows).forEach((row, limit) -> out.add(whichLimitItem(row, limit)));
+        return out;
+    }
+
+    /** The bullets of the missing words alone (a PAS response names each word's documents apart). */
+    public static List<String> describeWords(List<String> missing, List<RowResult> rows, List<ChecklistItem> checklist) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        // a row whose cited limit is published for other organs only: the question is which limit applies, not its values
+        Map<RowResult, LimitOfOtherOrgans> otherOrgans = limitsOfOtherOrgans(rows);
         for (String word : missing) {
             if (word == null || word.isBlank() || !seen.add(word)) {
                 continue;
@@ -105,13 +129,20 @@ public final class MissingItems {
                 out.add(damagedItem(checklist));
                 continue;
             }
+            if ("request".equals(word)) {
+                out.add(unreadableRequestItem(checklist) + reviewerNote(word, checklist));
+                continue;
+            }
             if (item == null) {
                 out.add(otherItem(word, checklist) + reviewerNote(word, checklist));
                 continue;
             }
             StringBuilder sb = new StringBuilder(item.what()).append(' ').append(item.why());
             if (item.rowLacks() != null) {
-                List<String> organs = organsLacking(rows, item.rowLacks());
+                List<String> organs = organsLacking(rows, item.rowLacks().and(r -> !otherOrgans.containsKey(r)));
+                if (organs.isEmpty() && !organsLacking(rows, item.rowLacks()).isEmpty()) {
+                    continue; // only rows whose limit is another organ's lack it: asked below, per row
+                }
                 if (!organs.isEmpty()) {
                     sb.append(" Missing for: ").append(String.join(", ", organs)).append('.');
                 }
@@ -119,6 +150,36 @@ public final class MissingItems {
             out.add(sb.append(reviewerNote(word, checklist)).toString());
         }
         return out;
+    }
+
+    /**
+     * Rows (by identity, in table order) whose {@code NO_PUBLISHED_MATCH} flag says the cited source publishes this exact
+     * limit for other organs only (decision 0545).
+     */
+    private static Map<RowResult, LimitOfOtherOrgans> limitsOfOtherOrgans(List<RowResult> rows) {
+        Map<RowResult, LimitOfOtherOrgans> out = new java.util.IdentityHashMap<>();
+        Map<RowResult, LimitOfOtherOrgans> ordered = new LinkedHashMap<>();
+        for (RowResult r : rows) {
+            for (org.imrtreview.model.Flag f : r.flags()) {
+                if (f.code() == org.imrtreview.model.FlagCode.NO_PUBLISHED_MATCH && !out.containsKey(r)) {
+                    PublishedConstraintCheck.limitOfOtherOrgans(f.message()).ifPresent(l -> out.put(r, l));
+                }
+            }
+        }
+        rows.stream().filter(out::containsKey).forEach(r -> ordered.put(r, out.get(r)));
+        return ordered;
+    }
+
+    /** "Which dose limit applies to the heart. The limit your table gives it, V65Gy < 50%, is published for the bladder …" */
+    private static String whichLimitItem(RowResult row, LimitOfOtherOrgans limit) {
+        String organ = row.row().organ() == null || row.row().organ().isBlank() ? "row " + row.row().number()
+                : row.row().organ().strip();
+        String others = limit.organs().size() == 1 ? limit.organs().get(0)
+                : String.join(", ", limit.organs().subList(0, limit.organs().size() - 1)) + " and "
+                        + limit.organs().get(limit.organs().size() - 1);
+        return "Which dose limit applies to " + organ + ", with its source. The limit the table gives it, " + limit.limit()
+                + ", is published for " + others + ", not for " + organ + ". We check each organ against a limit published"
+                + " for that organ.";
     }
 
     /**
@@ -152,6 +213,24 @@ public final class MissingItems {
                 .findFirst().orElse("").replaceFirst("^damaged or read only in part: ", "");
         return "A complete, readable copy of " + (files.isBlank() ? "the files that arrived damaged" : files)
                 + ". The copy we received was damaged or could be read only in part, and it may hold the numbers we check.";
+    }
+
+    /**
+     * The request's fields that could not be read (decision 0570), named in words ("the prescribed total dose"), never
+     * with what was written there (it may name the member).
+     */
+    private static String unreadableRequestItem(List<ChecklistItem> checklist) {
+        String evidence = checklist.stream().filter(c -> "request".equals(c.key())).map(ChecklistItem::evidence)
+                .findFirst().orElse("");
+        List<String> fields = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^could not be read: |; )(.+?) \\(").matcher(evidence);
+        while (m.find()) {
+            fields.add(m.group(1));
+        }
+        boolean whole = evidence.contains("the whole file");
+        String what = whole || fields.isEmpty() ? "the request details" : String.join(", ", fields);
+        return "A readable copy of " + what + ", written plainly (for example a dose as \"78 Gy\" and a date as"
+                + " \"12/07/2026\"). What we received could not be read, and we must know what is requested.";
     }
 
     private static String otherItem(String word, List<ChecklistItem> checklist) {
