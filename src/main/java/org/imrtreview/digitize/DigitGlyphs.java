@@ -10,14 +10,23 @@ import java.util.List;
 /**
  * A small digit recogniser for axis tick labels: each glyph is scaled to a fixed grid and compared
  * with digits rendered at start-up in the sans, serif and monospaced faces, plain and bold, at
- * several sizes. Tick labels use a handful of fonts, only ten characters, and every reading is
+ * several sizes. The faces are the DejaVu files bundled with the program ({@value #FONT_FOLDER}), never
+ * the machine's fonts: Java's logical fonts (SansSerif, Serif ...) are whatever the machine has installed,
+ * and the same picture read different tick labels, so gave other DVH values, on a machine with other fonts
+ * (decision 0590). Tick labels use a handful of fonts, only ten characters, and every reading is
  * checked afterwards against the labels' positions (they must lie on one straight scale), so a
  * template matcher is enough and needs no native OCR engine.
  */
 final class DigitGlyphs {
     static final int GRID_W = 12;
     static final int GRID_H = 16;
-    private static final String[] FACES = {Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED, Font.DIALOG};
+    static final String FONT_FOLDER = "/fonts/";
+    /**
+     * Sans, serif and monospaced, plain and bold, in that order. (The machine's Dialog face was a fourth,
+     * on every Linux machine the sans again: its templates were the sans ones twice.)
+     */
+    static final List<String> FACE_FILES = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf",
+            "DejaVuSerif-Bold.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf");
     private static final int[] SIZES = {11, 15, 22, 34};
 
     private record Template(char digit, double[] pixels, double aspect) {
@@ -62,29 +71,64 @@ final class DigitGlyphs {
         return new Reading((char) ('0' + best), bestPerDigit[best], bestPerDigit[best] - second);
     }
 
+    /** How many templates there are (tests: every bundled face was loaded). */
+    static int templateCount() {
+        return TEMPLATES.size();
+    }
+
+    /** A checksum of all templates (tests: the same in every JVM, whatever its fonts). */
+    static long templatesChecksum() {
+        long h = 1125899906842597L;
+        for (Template t : TEMPLATES) {
+            h = 31 * h + t.digit();
+            h = 31 * h + Double.doubleToLongBits(t.aspect());
+            for (double v : t.pixels()) {
+                h = 31 * h + Double.doubleToLongBits(v);
+            }
+        }
+        return h;
+    }
+
+    /**
+     * A bundled face, or null when it cannot be loaded (a broken build): its templates are then missing,
+     * and with none at all no tick label is read, so the axes ask to be confirmed (fail closed).
+     */
+    private static Font face(String file) {
+        try (java.io.InputStream in = DigitGlyphs.class.getResourceAsStream(FONT_FOLDER + file)) {
+            if (in == null) {
+                return null;
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (java.io.IOException | java.awt.FontFormatException e) {
+            return null;
+        }
+    }
+
     private static List<Template> render() {
         List<Template> templates = new ArrayList<>();
-        for (String face : FACES) {
-            for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
-                for (int size : SIZES) {
-                    Font font = new Font(face, style, size);
-                    // One picture and one graphics per font, painted white before each digit: the same
-                    // pixels as a fresh picture per digit, without making 320 of them at start-up.
-                    int box = size * 2;
-                    BufferedImage img = new BufferedImage(box, box, BufferedImage.TYPE_BYTE_GRAY);
-                    Graphics2D g = img.createGraphics();
-                    try {
-                        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                        g.setFont(font);
-                        for (char c = '0'; c <= '9'; c++) {
-                            Template t = renderOne(img, g, size, c);
-                            if (t != null) {
-                                templates.add(t);
-                            }
+        for (String file : FACE_FILES) {
+            Font face = face(file);
+            if (face == null) {
+                continue;
+            }
+            for (int size : SIZES) {
+                Font font = face.deriveFont((float) size);
+                // One picture and one graphics per font, painted white before each digit: the same
+                // pixels as a fresh picture per digit, without making 240 of them at start-up.
+                int box = size * 2;
+                BufferedImage img = new BufferedImage(box, box, BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = img.createGraphics();
+                try {
+                    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                    g.setFont(font);
+                    for (char c = '0'; c <= '9'; c++) {
+                        Template t = renderOne(img, g, size, c);
+                        if (t != null) {
+                            templates.add(t);
                         }
-                    } finally {
-                        g.dispose();
                     }
+                } finally {
+                    g.dispose();
                 }
             }
         }

@@ -26,10 +26,10 @@ class LogicalFontsTest {
             SansSerif,  0, src/main/resources/fonts/DejaVuSans.ttf
             SansSerif,  1, src/main/resources/fonts/DejaVuSans-Bold.ttf
             Dialog,     0, src/main/resources/fonts/DejaVuSans.ttf
-            Serif,      0, src/test/resources/fonts/DejaVuSerif.ttf
-            Serif,      1, src/test/resources/fonts/DejaVuSerif-Bold.ttf
-            Monospaced, 0, src/test/resources/fonts/DejaVuSansMono.ttf
-            Monospaced, 1, src/test/resources/fonts/DejaVuSansMono-Bold.ttf
+            Serif,      0, src/main/resources/fonts/DejaVuSerif.ttf
+            Serif,      1, src/main/resources/fonts/DejaVuSerif-Bold.ttf
+            Monospaced, 0, src/main/resources/fonts/DejaVuSansMono.ttf
+            Monospaced, 1, src/main/resources/fonts/DejaVuSansMono-Bold.ttf
             """)
     void aLogicalFontDrawsAsTheRepositorysFile(String logical, int style, String file) throws Exception {
         String config = System.getProperty("sun.awt.fontconfig");
