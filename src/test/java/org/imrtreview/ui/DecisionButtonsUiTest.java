@@ -63,7 +63,9 @@ class DecisionButtonsUiTest {
             window.caseView().determination().reasonField().setText("Provider's MRI shows cord compression; asking for the report");
             window.caseView().determination().decide(NurseDecision.REQUEST_INFO);
         });
-        waitUntil(() -> window.viewModel().review().state().decision() != null);
+        Label error = robot.lookup("#decisionError").queryAs(Label.class);
+        waitUntil(() -> window.viewModel().review().state().decision() != null || !error.getText().isEmpty());
+        assertEquals("", error.getText(), "the decision was refused");
         assertTrue(filled(requestInfo) && requestInfo.getText().startsWith("✓ "), requestInfo.getStyleClass().toString());
         assertFalse(filled(refer), "the recommendation is not filled: " + refer.getStyleClass());
         assertTrue(refer.getStyleClass().contains("recommended"));
