@@ -25,6 +25,15 @@ final class CurveTracer {
         this.maxGap = Math.max(20, (int) (0.5 * frameWidth));
     }
 
+    /** {@code found} with the run (column, top, bottom) put at {@code count}, grown when full. */
+    private static int[] withRun(int[] found, int count, int x, int top, int bottom) {
+        int[] out = count + 3 > found.length ? Arrays.copyOf(found, 2 * found.length) : found;
+        out[count] = x;
+        out[count + 1] = top;
+        out[count + 2] = bottom;
+        return out;
+    }
+
     /** Traces the series in {@code mask} (region-local, {@code width} x {@code height}); columns in region coordinates. */
     List<PathColumn> trace(boolean[] mask, int width, int height) {
         // The runs as flat arrays in column order (issue 17, decision 0563: no array per run). The mask is read row by
@@ -44,12 +53,8 @@ final class CurveTracer {
                 }
                 if (y - openLast[x] > 2) {
                     if (openStart[x] >= 0) {
-                        if (count + 3 > found.length) {
-                            found = Arrays.copyOf(found, 2 * found.length);
-                        }
-                        found[count++] = x;
-                        found[count++] = openStart[x];
-                        found[count++] = openLast[x];
+                        found = withRun(found, count, x, openStart[x], openLast[x]);
+                        count += 3;
                     }
                     openStart[x] = y;
                 }
@@ -58,12 +63,8 @@ final class CurveTracer {
         }
         for (int x = 0; x < width; x++) {
             if (openStart[x] >= 0) {
-                if (count + 3 > found.length) {
-                    found = Arrays.copyOf(found, 2 * found.length);
-                }
-                found[count++] = x;
-                found[count++] = openStart[x];
-                found[count++] = openLast[x];
+                found = withRun(found, count, x, openStart[x], openLast[x]);
+                count += 3;
             }
         }
         int n = count / 3;
