@@ -115,10 +115,24 @@ public final class IntakeWarmUp {
         }
     }
 
+    /** What a warm-up part does with its invented file. */
+    private interface FileStep {
+        void run(Path file) throws IOException;
+    }
+
+    /** Runs {@code step} on a new temporary file (named {@code imrt-warm-up-*suffix}) and deletes it afterwards. */
+    private static void onTempFile(String suffix, FileStep step) throws IOException {
+        Path file = Files.createTempFile("imrt-warm-up-", suffix);
+        try {
+            step.run(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** A small invented workbook written to a temporary file and read back as the case reader reads one. */
     private static void spreadsheet() throws IOException {
-        Path file = Files.createTempFile("imrt-warm-up-", ".xlsx");
-        try {
+        onTempFile(".xlsx", file -> {
             try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
                 XSSFSheet sheet = book.createSheet("Summary");
                 String[][] rows = {{"Structure", "Constraint", "3D", "IMRT"}, {"Spinal cord", "Dmax < 45 Gy", "46.2", "38.9"},
@@ -136,9 +150,7 @@ public final class IntakeWarmUp {
                 book.write(out);
             }
             StreamingWorkbookGrids.of(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        });
     }
 
     /**
@@ -147,8 +159,7 @@ public final class IntakeWarmUp {
      * {@code .xlsx} part does not load; decision 0565).
      */
     static void oldWorkbook() throws IOException {
-        Path file = Files.createTempFile("imrt-warm-up-", ".xls");
-        try {
+        onTempFile(".xls", file -> {
             try (HSSFWorkbook book = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
                 HSSFSheet sheet = book.createSheet("Summary");
                 HSSFRow head = sheet.createRow(0);
@@ -162,9 +173,7 @@ public final class IntakeWarmUp {
             try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                 WorkbookGrids.of(workbook);
             }
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        });
     }
 
     /**
@@ -173,8 +182,7 @@ public final class IntakeWarmUp {
      * classes; decision 0565).
      */
     static void tiff() throws IOException {
-        Path file = Files.createTempFile("imrt-warm-up-", ".tif");
-        try {
+        onTempFile(".tif", file -> {
             BufferedImage picture = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = picture.createGraphics();
             try {
@@ -196,9 +204,7 @@ public final class IntakeWarmUp {
                 writer.dispose();
             }
             ImageFiles.read(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        });
     }
 
     /** The OCR engine started (it stays loaded for the program's later reading) and one invented line read. */
