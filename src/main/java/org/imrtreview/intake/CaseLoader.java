@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
-import java.util.stream.Stream;
 import org.imrtreview.cache.ResultCache;
 import org.imrtreview.intake.pdf.PacketPdfHandler;
 import org.imrtreview.intake.pdf.PdfProgressListener;
@@ -279,23 +278,31 @@ public final class CaseLoader {
         if (!Files.isDirectory(path)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
-            return walk.filter(p -> !p.equals(path) && Files.isSymbolicLink(p))
-                    .filter(p -> !isHiddenOrState(path.relativize(p)))
-                    .sorted().toList();
+        try {
+            return walked(path).stream().filter(e -> e.attributes().isSymbolicLink())
+                    .map(org.imrtreview.files.FolderWalk.Entry::path).toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new UnreadablePathException("cannot list folder " + path + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * What is under a case folder, hidden and state folders not entered: an entry gone between being listed and
+     * being looked at (her work saved meanwhile) is left out, not an unreadable folder (decision 0610).
+     */
+    private static List<org.imrtreview.files.FolderWalk.Entry> walked(Path path) throws IOException {
+        return org.imrtreview.files.FolderWalk.entries(path, MAX_DEPTH, CaseLoader::isHiddenOrState).stream()
+                .filter(e -> !isHiddenOrState(path.relativize(e.path()))).toList();
     }
 
     private static List<Path> files(Path path) throws UnreadablePathException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path, MAX_DEPTH)) {
+        try {
             List<Path> files = new ArrayList<>();
-            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> !isHiddenOrState(path.relativize(p)))
+            walked(path).stream().filter(e -> e.attributes().isRegularFile())
+                    .map(org.imrtreview.files.FolderWalk.Entry::path)
                     .sorted(java.util.Comparator.comparing((Path p) -> !isOwnRequest(path, p)).thenComparing(p -> p))
                     .forEach(files::add);
             return files;

@@ -94,16 +94,18 @@ public final class LastEvaluations {
      */
     public static String statKey(Path caseFolder) {
         StringBuilder out = new StringBuilder();
-        try (java.util.stream.Stream<Path> walk = Files.walk(caseFolder, 5)) {
-            for (Path p : walk.sorted().toList()) {
+        try {
+            // an entry gone between being listed and being looked at (a save's temporary file) is left out (0610)
+            for (org.imrtreview.files.FolderWalk.Entry e : org.imrtreview.files.FolderWalk.entries(caseFolder, 5,
+                    relative -> false)) {
+                Path p = e.path();
                 Path relative = caseFolder.relativize(p);
                 boolean review = relative.getNameCount() > 0 && relative.getName(0).toString().equals(CaseLoader.STATE_FOLDER);
                 boolean kept = p.equals(file(caseFolder)) || p.equals(ReviewStateStore.stateFile(caseFolder));
-                if ((review && !kept) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
+                var attributes = e.attributes();
+                if ((review && !kept) || !attributes.isRegularFile() && !attributes.isSymbolicLink()) {
                     continue;
                 }
-                var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 out.append(relative).append('\u0000').append(attributes.size()).append('\u0000')
                         .append(attributes.lastModifiedTime().toMillis()).append('\n');
             }

@@ -2,8 +2,6 @@ package org.imrtreview.store.worklist;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -11,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.imrtreview.files.FolderWalk;
 import org.imrtreview.intake.CaseLoader;
 
 /**
@@ -29,17 +27,13 @@ public final class SubmittedFiles {
     /** The case's submitted files by path within it: "size:modified-millis"; empty when it could not be read. */
     public static Optional<Map<String, String>> fingerprint(Path caseFolder) {
         Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(caseFolder, 5)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path relative = caseFolder.relativize(p);
-                if (relative.getNameCount() == 0 || relative.getName(0).toString().equals(CaseLoader.STATE_FOLDER)) {
-                    continue;
-                }
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (a.isDirectory()) {
-                    continue;
-                }
-                out.put(relative.toString().replace('\\', '/'), a.size() + ":" + a.lastModifiedTime().toMillis());
+        try {
+            // the program's own state folder is not entered: her work saved meanwhile is no change (decision 0610)
+            for (FolderWalk.Entry e : FolderWalk.entries(caseFolder, 5,
+                    relative -> relative.getNameCount() == 1 && relative.toString().equals(CaseLoader.STATE_FOLDER))) {
+                BasicFileAttributes a = e.attributes();
+                out.put(caseFolder.relativize(e.path()).toString().replace('\\', '/'),
+                        a.size() + ":" + a.lastModifiedTime().toMillis());
             }
             return Optional.of(out);
         } catch (IOException | UncheckedIOException e) {
