@@ -28,12 +28,16 @@ final class WindowTests {
         return window;
     }
 
-    /** Waits up to 60 s for background work (case loading, digitising) and then for the FX events it posted. */
+    /**
+     * Waits up to 180 s for background work (case loading, digitising) and then for the FX events it posted. A
+     * condition met returns at once; the limit only matters on a machine shared with other builds: an integration
+     * run at load 24 on the 2 cores took more than 60 s to open the faxed packet sample in EverySampleLayoutUiTest.
+     */
     static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 60 s", e);
+            throw new AssertionError("condition not met within 180 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
