@@ -63,7 +63,7 @@ class DigitGlyphsFontsTest {
         Files.writeString(config, p.toString(), StandardCharsets.UTF_8);
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx1g", "-Djava.awt.headless=true",
+        Process process = new ProcessBuilder(java, "-Xmx1g", org.imrtreview.testing.TestHome.property(), "-Djava.awt.headless=true",
                 "-Dsun.awt.fontconfig=" + config, "-D" + DvhImageDigitizer.LEGEND_OCR_PROPERTY + "=false",
                 "-cp", System.getProperty("java.class.path"), Probe.class.getName(), SCANNED.toString())
                 .redirectErrorStream(true).start();
