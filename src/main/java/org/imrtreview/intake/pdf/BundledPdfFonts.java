@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BundledPdfFonts implements FontMapper {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BundledPdfFonts.class);
     private static final BundledPdfFonts INSTANCE = new BundledPdfFonts();
     private static volatile boolean installed;
 
@@ -220,7 +218,9 @@ public final class BundledPdfFonts implements FontMapper {
             if (resource.equals(PDFBOX_SANS)) {
                 throw new IllegalStateException("PDFBox's own fallback font " + PDFBOX_SANS + " cannot be read", e);
             }
-            LOG.warn("bundled PDF font {} cannot be read ({}); Liberation Sans drawn instead", resource, e.getMessage());
+            // the logger only here: installing the mapper at start-up initialises no logging (decision 0432)
+            LoggerFactory.getLogger(BundledPdfFonts.class)
+                    .warn("bundled PDF font {} cannot be read ({}); Liberation Sans drawn instead", resource, e.getMessage());
             return INSTANCE.face(PDFBOX_SANS);
         }
     }

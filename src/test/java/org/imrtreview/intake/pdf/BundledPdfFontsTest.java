@@ -100,6 +100,25 @@ class BundledPdfFontsTest {
     }
 
     @Test
+    void aFaceMissingFromTheJarIsDrawnAsLiberationSans() throws IOException {
+        BundledPdfFonts.install();
+        BundledPdfFonts mapper = (BundledPdfFonts) FontMappers.instance();
+        assertEquals("LiberationSans", mapper.face("/fonts/NoSuchFace-Regular.ttf").getName());
+    }
+
+    @Test
+    void everyBundledFaceIsInTheJar() throws IOException {
+        BundledPdfFonts.install();
+        BundledPdfFonts mapper = (BundledPdfFonts) FontMappers.instance();
+        for (String family : List.of("LiberationSans", "LiberationSerif", "LiberationMono")) {
+            for (String style : List.of("", "-Bold", "-Italic", "-BoldItalic")) {
+                String resource = BundledPdfFonts.knownFace(family + style);
+                assertEquals(family + style, mapper.face(resource).getName(), resource);
+            }
+        }
+    }
+
+    @Test
     void aChineseFontNotEmbeddedIsTheBundledCjkFace() throws IOException {
         BundledPdfFonts.install();
         COSDictionary systemInfo = new COSDictionary();
