@@ -29,6 +29,8 @@ public final class Launcher {
         if (relaunched >= 0) {
             System.exit(relaunched);
         }
+        // PDF text whose font is not embedded is drawn with the bundled faces, never the machine's (decision 0650)
+        org.imrtreview.intake.pdf.BundledPdfFonts.install();
         if (window) {
             if (!displayAvailable()) {
                 System.err.println("The workstation window needs a desktop display, and none was found (DISPLAY is not set)."

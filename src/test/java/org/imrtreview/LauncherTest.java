@@ -25,7 +25,7 @@ class LauncherTest {
     @Test
     void aWindowThatCannotStartSaysWhyInASentence() throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-Djava.awt.headless=false", "-Dimrt.prefs.node=imrt-review-test",
+        ProcessBuilder pb = new ProcessBuilder(javaBin, org.imrtreview.testing.TestHome.property(), "-Djava.awt.headless=false", "-Dimrt.prefs.node=imrt-review-test",
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName());
         pb.environment().put("DISPLAY", ":87");
         pb.environment().remove("WAYLAND_DISPLAY");

@@ -39,6 +39,8 @@ class DigitGlyphsFontsTest {
     @Test
     void anotherMachinesFontsReadTheSameTickLabels(@TempDir Path dir) throws Exception {
         Path fonts = Path.of("src/test/resources/fonts").toAbsolutePath();
+        // Liberation Sans Bold, Serif and Mono are in the application's fonts since decision 0650
+        Path appFonts = Path.of("src/main/resources/fonts").toAbsolutePath();
         Path config = dir.resolve("liberation-logical-fonts.properties");
         StringBuilder p = new StringBuilder("version=1\n");
         for (String logical : List.of("sansserif", "dialog", "serif", "monospaced", "dialoginput")) {
@@ -54,14 +56,14 @@ class DigitGlyphsFontsTest {
         }
         p.append("sequence.allfonts=latin-1\n");
         p.append("filename.Liberation_Sans=").append(fonts.resolve("LiberationSans-Regular.ttf")).append('\n');
-        p.append("filename.Liberation_Sans_Bold=").append(fonts.resolve("LiberationSans-Bold.ttf")).append('\n');
-        p.append("filename.Liberation_Serif=").append(fonts.resolve("LiberationSerif-Regular.ttf")).append('\n');
-        p.append("filename.Liberation_Mono=").append(fonts.resolve("LiberationMono-Regular.ttf")).append('\n');
+        p.append("filename.Liberation_Sans_Bold=").append(appFonts.resolve("LiberationSans-Bold.ttf")).append('\n');
+        p.append("filename.Liberation_Serif=").append(appFonts.resolve("LiberationSerif-Regular.ttf")).append('\n');
+        p.append("filename.Liberation_Mono=").append(appFonts.resolve("LiberationMono-Regular.ttf")).append('\n');
         p.append("awtfontpath.latin-1=").append(fonts).append('\n');
         Files.writeString(config, p.toString(), StandardCharsets.UTF_8);
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx1g", "-Djava.awt.headless=true",
+        Process process = new ProcessBuilder(java, "-Xmx1g", org.imrtreview.testing.TestHome.property(), "-Djava.awt.headless=true",
                 "-Dsun.awt.fontconfig=" + config, "-D" + DvhImageDigitizer.LEGEND_OCR_PROPERTY + "=false",
                 "-cp", System.getProperty("java.class.path"), Probe.class.getName(), SCANNED.toString())
                 .redirectErrorStream(true).start();

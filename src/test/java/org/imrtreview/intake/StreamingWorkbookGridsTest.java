@@ -308,6 +308,7 @@ class StreamingWorkbookGridsTest {
     private static Process fork(String mode, Path file) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx" + SmallHeapRead.HEAP, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                org.imrtreview.testing.TestHome.property(),
                 "-cp", System.getProperty("java.class.path"), SmallHeapRead.class.getName(), mode, file.toString())
                 .redirectErrorStream(true).start();
     }

@@ -47,7 +47,7 @@ class FirstFrameClassesTest {
     void theWindowShowsWithoutLoadingWhatOnlyACaseNeeds() throws Exception {
         Path log = tmp.resolve("classes.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xlog:class+load=info:file=" + log, "-Xmx512m",
+        Process p = new ProcessBuilder(java, "-Xlog:class+load=info:file=" + log, "-Xmx512m", org.imrtreview.testing.TestHome.property(),
                 "-Djava.awt.headless=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Dprism.text=t2k", "-Dimrt.prefs.node=imrt-review-test-first-frame",
                 "-cp", System.getProperty("java.class.path"), FirstFrameProbe.class.getName())

@@ -27,6 +27,11 @@ public final class PdfOpener {
     private static final long IN_MEMORY_BUDGET = 16L * 1024 * 1024;
     private static final int TAIL = 2048;
 
+    static {
+        // a submitted PDF's fonts that are not embedded are drawn with the bundled faces (decision 0650)
+        BundledPdfFonts.install();
+    }
+
     private PdfOpener() {
     }
 

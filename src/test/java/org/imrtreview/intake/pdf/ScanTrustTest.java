@@ -75,7 +75,7 @@ class ScanTrustTest {
     }
 
     private static Font serif(float size) throws Exception {
-        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/fonts/LiberationSerif-Regular.ttf"))) {
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/fonts/LiberationSerif-Regular.ttf"))) {
             return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
         }
     }

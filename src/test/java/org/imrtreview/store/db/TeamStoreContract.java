@@ -757,7 +757,7 @@ abstract class TeamStoreContract {
     void aKilledClientLosesNothingCommittedAndItsLockExpires() throws Exception {
         TeamStore bea = new TeamStore(db, "bea", "bea-live", java.time.Clock.systemUTC(), Duration.ofSeconds(6));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), argumentForOtherProcess(), "case-01");
+                org.imrtreview.testing.TestHome.property(), "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), argumentForOtherProcess(), "case-01");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process child = pb.start();
         long lastCommitted = 0;
@@ -798,7 +798,7 @@ abstract class TeamStoreContract {
     void herOwnLockLeftByAKilledWindowOnThisMachineIsHersAtOnce() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(ClientProcess.current().isPresent(), "this machine names no host");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), argumentForOtherProcess(), "case-01");
+                org.imrtreview.testing.TestHome.property(), "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), argumentForOtherProcess(), "case-01");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process child = pb.start();
         TeamStore annAgain = new TeamStore(db, "ann"); // her window started again, on this machine
