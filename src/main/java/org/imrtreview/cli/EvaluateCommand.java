@@ -63,10 +63,28 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (readOnly && org.imrtreview.pas.PasInbox.isBundle(path)) {
+            // a bundle read with --read-only is not imported beside it: read from a temporary case, then removed
+            PasCommands.ReadOnlyCase bundleCase = PasCommands.readOnly(path, err);
+            if (bundleCase == null) {
+                return CaseArgument.UNREADABLE;
+            }
+            try {
+                return evaluate(bundleCase.folder(), out, err);
+            } finally {
+                if (bundleCase.temporary() != null) {
+                    org.imrtreview.pas.PasImporter.deleteTree(bundleCase.temporary());
+                }
+            }
+        }
         Path target = CaseArgument.caseFolder(path, err);
         if (target == null) {
             return CaseArgument.UNREADABLE;
         }
+        return evaluate(target, out, err);
+    }
+
+    private Integer evaluate(Path target, PrintWriter out, PrintWriter err) {
         // the case's files as they are before reading: a recommendation kept is keyed on them (decisions 0246, 0314)
         boolean keep = !readOnly && !asSubmitted && java.nio.file.Files.isDirectory(target);
         String filesKey = keep ? CaseLoader.contentKey(target) : null;

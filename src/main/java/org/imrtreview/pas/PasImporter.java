@@ -75,12 +75,13 @@ public final class PasImporter {
         String folderName = folderName(requestId);
         String digest = sha256(bytes);
         try {
+            Path earlier = earlierImport(inbox, folderName, digest);
+            if (earlier != null) {
+                return new PasImport(earlier, requestId, listDocuments(earlier), true);
+            }
             Files.createDirectories(inbox);
             Path target = inbox.resolve(folderName);
             for (int n = 2; Files.exists(target); n++) {
-                if (digest.equals(digestOf(target))) {
-                    return new PasImport(target, requestId, listDocuments(target), true);
-                }
                 target = inbox.resolve(folderName + " (" + n + ")");
             }
             Path incoming = Files.createTempDirectory(inbox, ".incoming-");
@@ -102,6 +103,35 @@ public final class PasImporter {
             LOG.warn("could not write an imported case: {}", e.getClass().getSimpleName());
             throw new PasException(name + ": the case could not be written to " + inbox + " (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The case folder an earlier import of this very bundle (the same bytes) made in {@code inbox}, without writing
+     * anything; empty when it was not imported there. A bundle that cannot be a case throws as an import would.
+     */
+    public java.util.Optional<Path> earlierImport(Path bundleFile, Path inbox) throws PasException {
+        String name = bundleFile.getFileName().toString();
+        byte[] bytes = read(bundleFile, name);
+        PasBundle bundle = new PasBundle(parse(bytes, name));
+        ObjectNode request;
+        try {
+            request = new BundleRequestMapper(bundle).map();
+        } catch (PasException e) {
+            throw named(name, e);
+        }
+        return java.util.Optional.ofNullable(earlierImport(inbox, folderName(request.path("requestId").asText()), sha256(bytes)));
+    }
+
+    /** The folder among {@code folderName}, "… (2)", "… (3)" … holding the bundle of {@code digest}; null if none. */
+    private static Path earlierImport(Path inbox, String folderName, String digest) {
+        Path target = inbox.resolve(folderName);
+        for (int n = 2; Files.exists(target); n++) {
+            if (digest.equals(digestOf(target))) {
+                return target;
+            }
+            target = inbox.resolve(folderName + " (" + n + ")");
+        }
+        return null;
     }
 
     private static byte[] read(Path file, String name) throws PasException {
@@ -189,7 +219,8 @@ public final class PasImporter {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    /** Removes a folder this program made for a while (an import's incoming folder, a read-only reading's case). */
+    public static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
