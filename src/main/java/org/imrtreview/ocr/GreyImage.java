@@ -196,6 +196,53 @@ final class GreyImage {
         return out;
     }
 
+    /**
+     * This page deflated, to be had back whole by {@link Parked#unpark()}: a page of text is mostly paper, so a
+     * 320 dpi page of 9.6 MB waits in a few hundred KB while another copy of it is read (decision 0631).
+     */
+    Parked park() {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(px);
+            deflater.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, px.length / 16));
+            byte[] buffer = new byte[64 * 1024];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return new Parked(out.toByteArray(), w, h);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** A page put aside deflated ({@link #park()}); each {@link #unpark()} gives a new copy of the same pixels. */
+    record Parked(byte[] deflated, int w, int h) {
+        GreyImage unpark() {
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            try {
+                inflater.setInput(deflated);
+                byte[] out = new byte[w * h];
+                int n = 0;
+                while (n < out.length) {
+                    int read = inflater.inflate(out, n, out.length - n);
+                    if (read == 0 && (inflater.finished() || inflater.needsInput())) {
+                        break;
+                    }
+                    n += read;
+                }
+                if (n != out.length) {
+                    throw new IllegalStateException("a parked page came back short: " + n + " of " + out.length + " bytes");
+                }
+                return new GreyImage(out, w, h);
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException("a parked page could not be inflated", e);
+            } finally {
+                inflater.end();
+            }
+        }
+    }
+
     BufferedImage toBufferedImage() {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();

@@ -114,8 +114,9 @@ public final class PageOcr {
         int cleanedH = grey.h;
         // pale rulings are looked for only where there are grey levels (a 1-bit fax has none; decision 0259)
         int faint = greyLevels && PageCleaner.FAINT > 0 ? PageCleaner.faintThreshold(grey, threshold) : threshold;
-        Oriented o = orient(grey, threshold, faint, target);
-        grey = null; // only the reading's own page is kept from here on
+        GreyImage[] held = {grey};
+        grey = null; // orient takes the page: only the reading's own page is kept whole from here on (decision 0631)
+        Oriented o = orient(held, threshold, faint, target);
         Reading best = o.best();
         int quarter = o.quarter();
         double skew = o.skew();
@@ -180,28 +181,36 @@ public final class PageOcr {
      * The page read upright: straightened, and turned a quarter or over when the words say so. Each
      * attempt's page is let go once a better one is found or it is no longer needed.
      */
-    private Oriented orient(GreyImage grey, int threshold, int faint, double target) {
+    private Oriented orient(GreyImage[] held, int threshold, int faint, double target) {
+        GreyImage grey = held[0];
+        held[0] = null;
         // a sideways page is read by the engine as vertical text, and as surely: the word boxes tell
         int quarter = 0;
         double skew = PageCleaner.skew(grey, threshold);
         GreyImage straight = grey.rotated(-skew);
-        Reading best = readTurned(straight, 0, threshold, faint, target);
+        // while the engine reads the page, that page is the only copy held whole: the page as it came (for a
+        // sideways reading) and the straightened one (for an upside-down reading) wait deflated (decision 0631)
+        GreyImage.Parked parkedGrey = straight == grey ? null : grey.park();
+        GreyImage.Parked parkedStraight = straight.park();
+        grey = null;
+        Reading best = readTurned(straight, 0, true, threshold, faint, target);
+        straight = null;
         if (best.upright() < 0.5) {
-            GreyImage turned = grey.turned(1);
+            GreyImage turned = (parkedGrey != null ? parkedGrey : parkedStraight).unpark().turned(1);
             double turnedSkew = PageCleaner.skew(turned, threshold);
-            Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, threshold, faint, target);
+            Reading sideways = readTurned(turned.rotated(-turnedSkew), 0, false, threshold, faint, target);
             if (sideways.upright() > best.upright()) {
                 best = sideways;
                 quarter = 1;
                 skew = turnedSkew;
-                straight = turned.rotated(-turnedSkew);
+                parkedStraight = turned.rotated(-turnedSkew).park();
             }
             sideways = null;
             turned = null;
         }
-        grey = null;
+        parkedGrey = null;
         if (best.confidence() < SURE_ENOUGH || best.words().size() < 3) {
-            Reading flipped = readTurned(straight, 2, threshold, faint, target);
+            Reading flipped = readTurned(parkedStraight.unpark(), 2, true, threshold, faint, target);
             if (flipped.score() > best.score()) {
                 best = flipped;
             }
@@ -238,9 +247,10 @@ public final class PageOcr {
         }
     }
 
-    private Reading readTurned(GreyImage straight, int quarter, int threshold, int faint, double dpi) {
+    /** {@code owned}: {@code straight} is the reading's to clean in place (no one else holds it). */
+    private Reading readTurned(GreyImage straight, int quarter, boolean owned, int threshold, int faint, double dpi) {
         GreyImage page = straight.turned(quarter);
-        if (page == straight) {
+        if (page == straight && !owned) {
             page = new GreyImage(straight.px.clone(), straight.w, straight.h);
         }
         List<int[]> taken = new ArrayList<>(); // the text's ink the rulings' whitening took (decision 0510)
