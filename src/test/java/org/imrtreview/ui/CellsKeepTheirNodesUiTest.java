@@ -87,7 +87,7 @@ class CellsKeepTheirNodesUiTest {
         waitUntil(() -> window.worklistView().table().getItems().size() == 2);
 
         // the first round makes the cells (as many as either case needs) and their nodes
-        // (a node a cell keeps is out of the scene while it has nothing to show: every node seen counts)
+        // (a cell's graphic is out of the scene while the cell is empty: every node seen in either case counts)
         Set<Node> before = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int round = 0; round < 2; round++) {
             openAndWait(robot, lung);
@@ -110,6 +110,16 @@ class CellsKeepTheirNodesUiTest {
     /** The flags column shows exactly the flags of the case shown, and the list's lines its files. */
     private void shownAreTheCasesOwn(FxRobot robot) {
         robot.interact(() -> {
+            // a cell's graphic that is to be seen is drawn: in the scene, under its cell
+            for (String id : List.of("#summaryTable", "#documentsList")) {
+                Node root = robot.lookup(id).query();
+                for (Node n : root.lookupAll(".cell")) {
+                    if (n instanceof javafx.scene.control.Cell<?> cell && !cell.isEmpty() && cell.getItem() != null
+                            && visible(cell, root) && cell.getGraphic() != null && cell.getGraphic().isVisible()) {
+                        assertEquals(cell, cell.getGraphic().getParent(), "a shown cell's graphic is one of its children");
+                    }
+                }
+            }
             @SuppressWarnings("unchecked")
             TableView<RowResult> table = (TableView<RowResult>) robot.lookup("#summaryTable").query();
             Set<String> expected = new TreeSet<>();
@@ -149,6 +159,15 @@ class CellsKeepTheirNodesUiTest {
             }
         }
         throw new AssertionError("not in a list cell");
+    }
+
+    private static boolean visible(Node n, Node root) {
+        for (Node p = n; p != null && p != root; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** On screen: it and every parent up to {@code root} visible, in a cell that holds an item. */

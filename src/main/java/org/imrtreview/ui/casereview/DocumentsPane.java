@@ -299,7 +299,7 @@ public final class DocumentsPane extends SplitPane {
          */
         @Override
         protected double computePrefHeight(double width) {
-            if (getGraphic() == null || !getGraphic().isManaged() || width <= 0) {
+            if (getGraphic() == null || width <= 0) {
                 return super.computePrefHeight(width);
             }
             javafx.geometry.Insets in = getInsets();
@@ -313,7 +313,7 @@ public final class DocumentsPane extends SplitPane {
         private final Label detail = new Label(null, state);
         private final Label file = new Label();
         private final Label problems = new Label(null, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE));
-        private final VBox box = new VBox(2, name, detail, file, problems);
+        private final VBox box = new VBox(2, name, detail);
         private final HBox line = new HBox(8, icon, box);
         private boolean widthsBound;
         private javafx.beans.binding.DoubleBinding nameWidth;
@@ -355,15 +355,9 @@ public final class DocumentsPane extends SplitPane {
         protected void updateItem(DocumentItem item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
-                // parked in place and emptied: nothing of a case stays on a line that shows none
-                KeptNodes.shown(line, false);
-                for (Label l : List.of(name, state, detail, file, problems)) {
-                    l.setText(null);
-                }
-                detail.setAccessibleText(null);
+                setGraphic(null);
                 setText(null);
                 setTooltip(null);
-                setAccessibleText(null);
                 return;
             }
             bindWidths();
@@ -388,16 +382,23 @@ public final class DocumentsPane extends SplitPane {
             KeptNodes.choose(state, "state-" + stateClass(item), STATE_CLASSES);
             detail.setText(VisibleText.escape(item.detail()));
             detail.setAccessibleText(item.state() + (item.detail().isEmpty() ? "" : ", " + VisibleText.escape(item.detail())));
-            KeptNodes.shown(file, item.part());
-            file.setText(item.part() ? VisibleText.escape(item.document() == null ? item.file() : item.document().file()) : null);
-            KeptNodes.shown(problems, !item.problems().isEmpty());
-            problems.setText(item.problems().isEmpty() ? null : item.problems().size() == 1 ? VisibleText.escape(item.problems().get(0))
-                    : item.problems().size() + " notes — hover to read");
+            List<javafx.scene.Node> lines = new ArrayList<>(4);
+            lines.add(name);
+            lines.add(detail);
+            if (item.part()) {
+                file.setText(VisibleText.escape(item.document() == null ? item.file() : item.document().file()));
+                lines.add(file);
+            }
+            if (!item.problems().isEmpty()) {
+                problems.setText(item.problems().size() == 1 ? VisibleText.escape(item.problems().get(0))
+                        : item.problems().size() + " notes — hover to read");
+                lines.add(problems);
+            }
+            KeptNodes.children(box.getChildren(), lines);
             Ikon ikon = icon(item);
             if (icon.getIconCode() != ikon) {
                 icon.setIconCode(ikon);
             }
-            KeptNodes.shown(line, true);
             setGraphic(line);
             setText(null);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);

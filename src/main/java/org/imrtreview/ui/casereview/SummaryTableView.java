@@ -179,7 +179,7 @@ public final class SummaryTableView extends TableView<RowResult> {
                 setTooltip(null);
                 if (empty || item == null) { // while editing, the field stays the graphic
                     setText(null);
-                    park();
+                    setGraphic(null);
                 }
                 return;
             }
@@ -192,36 +192,35 @@ public final class SummaryTableView extends TableView<RowResult> {
             Boolean meets = verdict.apply(item);
             boolean edited = vm.isEdited(item.row().number(), column);
             KeptNodes.toggle(this, "edited", edited);
-            // the graphic, its ✓/✗ mark and the pencil are made once and kept, shown or parked (decision 0620)
-            boolean marked = meets != null || column == Column.DOSE_3D || column == Column.DOSE_IMRT;
-            if (!marked && !edited) {
-                park();
-            } else {
-                if (graphic == null) {
+            // the graphic, its ✓/✗ mark and the pencil are made once and kept (decision 0620)
+            List<javafx.scene.Node> marks = new java.util.ArrayList<>(2);
+            if (meets != null || column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
+                if (mark == null) {
                     mark = verdictMark(meets);
+                } else {
+                    showVerdict(mark, meets);
+                }
+                marks.add(mark);
+            }
+            if (edited) {
+                if (pencil == null) {
                     pencil = new FontIcon(MaterialDesignP.PENCIL);
                     pencil.getStyleClass().add("edited-icon");
-                    graphic = new HBox(2, mark, pencil);
+                }
+                marks.add(pencil);
+            }
+            if (marks.isEmpty()) {
+                setGraphic(null);
+            } else {
+                if (graphic == null) {
+                    graphic = new HBox(2);
                     graphic.setAlignment(Pos.CENTER_LEFT);
                 }
-                showVerdict(mark, meets);
-                KeptNodes.shown(mark, marked);
-                KeptNodes.shown(pencil, edited);
-                KeptNodes.shown(graphic, true);
+                KeptNodes.children(graphic.getChildren(), marks);
                 setGraphic(graphic);
             }
             String tip = tooltipFor(item, meets, edited);
             setTooltip(tip == null ? null : tooltip.with(tip));
-        }
-
-        /** No mark and no pencil: the graphic, once made, stays in the cell, parked. */
-        private void park() {
-            if (graphic == null) {
-                setGraphic(null);
-            } else {
-                KeptNodes.shown(graphic, false);
-                setGraphic(graphic);
-            }
         }
 
         private String tooltipFor(RowResult item, Boolean meets, boolean edited) {
@@ -377,9 +376,8 @@ public final class SummaryTableView extends TableView<RowResult> {
 
     /**
      * The row's flags as icons, each with its tooltip. The cell keeps its box and one icon holder per flag it has
-     * shown and changes only their icon, classes, id and text; holders it does not need, and the box when the row
-     * has no flag, are parked in place, emptied (decision 0620): a reopen refills every cell, and a node made anew or
-     * put back into the scene is styled anew.
+     * shown and changes only their icon, classes, id and text (decision 0620): a reopen refills every cell, and
+     * nodes made anew are styled anew.
      */
     private static final class FlagsCell extends TableCell<RowResult, List<Flag>> {
         private static final List<String> SEVERITIES = java.util.Arrays.stream(Icons.Severity.values())
@@ -395,22 +393,18 @@ public final class SummaryTableView extends TableView<RowResult> {
         protected void updateItem(List<Flag> flags, boolean empty) {
             super.updateItem(flags, empty);
             setText(null);
-            int shown = empty || flags == null ? 0 : flags.size();
-            while (holders.size() < shown) {
-                Label holder = holder();
-                holders.add(holder);
-                box.getChildren().add(holder);
-            }
-            for (int i = 0; i < holders.size(); i++) {
-                show(holders.get(i), i < shown ? flags.get(i) : null);
-            }
-            if (shown == 0) {
-                KeptNodes.shown(box, false);
-                setGraphic(holders.isEmpty() ? null : box);
+            if (empty || flags == null || flags.isEmpty()) {
+                setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
-            KeptNodes.shown(box, true);
+            while (holders.size() < flags.size()) {
+                holders.add(holder());
+            }
+            for (int i = 0; i < flags.size(); i++) {
+                show(holders.get(i), flags.get(i));
+            }
+            KeptNodes.children(box.getChildren(), holders.subList(0, flags.size()));
             setGraphic(box);
             // the cell is what keyboard focus reaches: a screen reader reads every flag's sentence
             setAccessibleText(String.join(" ", flags.stream().map(f -> org.imrtreview.logging.VisibleText.escape(f.message())).toList()));
@@ -429,15 +423,7 @@ public final class SummaryTableView extends TableView<RowResult> {
             return holder;
         }
 
-        /** The holder shows {@code flag}, or is parked and emptied (null). */
         private static void show(Label holder, Flag flag) {
-            KeptNodes.shown(holder, flag != null);
-            if (flag == null) {
-                holder.setId(null);
-                holder.getTooltip().setText(null);
-                holder.setAccessibleText(null);
-                return;
-            }
             FontIcon icon = (FontIcon) holder.getGraphic();
             if (icon.getIconCode() != Icons.flagIcon(flag.code())) {
                 icon.setIconCode(Icons.flagIcon(flag.code()));

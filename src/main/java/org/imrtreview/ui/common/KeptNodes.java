@@ -5,10 +5,11 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 
 /**
- * Changes to the nodes a cell keeps, made only where they differ: style classes, and nodes shown or parked. A
- * node's style class list changed — even by removing a class and adding it back, as cells did on every {@code updateItem} — makes the node and everything under it
- * look up its styles again in the next CSS pass (a new style helper per node): on a reopen that was about a
- * fifth of the FX thread's time (decision 0620). A cell that keeps its nodes sets its classes through these.
+ * Changes to the nodes a cell keeps, made only where they differ: style classes and children. A node's style class
+ * list changed — even by removing a class and adding it back, as cells did on every {@code updateItem} — and a node
+ * taken out of its parent and put back both make it and everything under it look up their styles again (a new
+ * style helper per node): on a reopen that was about a fifth of the FX thread's time (decision 0620). A cell that
+ * keeps its nodes changes them through these.
  */
 public final class KeptNodes {
     private KeptNodes() {
@@ -40,14 +41,10 @@ public final class KeptNodes {
         }
     }
 
-    /**
-     * Shows or parks a node the cell keeps in its place: a parked node is invisible and left out of its parent's
-     * layout (a cell's skin ignores an unmanaged graphic) but stays in the scene, so showing it again restyles
-     * nothing. Taking it out and putting it back (a graphic set to null, a child removed) reapplies the CSS of it
-     * and everything under it as it comes back.
-     */
-    public static void shown(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
+    /** A children list becomes {@code nodes}, in order; it is untouched when it already is. */
+    public static void children(ObservableList<Node> children, List<? extends Node> nodes) {
+        if (!children.equals(nodes)) {
+            children.setAll(nodes);
+        }
     }
 }
