@@ -23,6 +23,7 @@ import org.imrtreview.model.Evaluation;
 import org.imrtreview.model.PlanKind;
 import org.imrtreview.model.Problem;
 import org.imrtreview.model.ReviewCase;
+import org.imrtreview.ui.common.KeptNodes;
 import org.imrtreview.ui.common.TaskExecutor;
 import org.imrtreview.ui.viewer.DocumentView;
 import org.imrtreview.ui.viewer.EvidenceWindow;
@@ -305,6 +306,51 @@ public final class DocumentsPane extends SplitPane {
             return in.getTop() + getGraphic().prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
         }
 
+        // the line's nodes, made once and kept: an update changes their text, icon and classes only (decision 0620)
+        private final FontIcon icon = new FontIcon();
+        private final Label name = new Label();
+        private final Label state = new Label();
+        private final Label detail = new Label(null, state);
+        private final Label file = new Label();
+        private final Label problems = new Label(null, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE));
+        private final VBox box = new VBox(2, name, detail);
+        private final HBox line = new HBox(8, icon, box);
+        private boolean widthsBound;
+        private javafx.beans.binding.DoubleBinding nameWidth;
+
+        DocumentCell() {
+            name.getStyleClass().add("document-name");
+            // the load state as a badge leading the detail ("Loaded  DVH image · 3D + IMRT · colour"), which wraps
+            // beside it: the cell asks its graphic's height without a width, so a wrapping label is given the
+            // width the list leaves beside the icon (and a scroll bar)
+            state.getStyleClass().add("state-badge");
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            detail.getStyleClass().add("text-muted");
+            detail.setGraphicTextGap(6);
+            detail.setWrapText(true);
+            detail.setMinWidth(0);
+            file.getStyleClass().addAll("text-muted", "text-small", "document-file");
+            problems.getStyleClass().add("document-problem");
+            // an OCR note is a sentence ("scanned page 1 read by OCR: 1 table cell(s) read doubtfully — …"):
+            // it wraps like the detail instead of running past the list's edge
+            problems.setWrapText(true);
+            problems.setMinWidth(0);
+            box.setMinWidth(0);
+            HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        }
+
+        /** The wrapping labels take the width the list leaves beside the icon; bound once the cell has its list. */
+        private void bindWidths() {
+            if (widthsBound || getListView() == null) {
+                return;
+            }
+            widthsBound = true;
+            var width = getListView().widthProperty().subtract(TEXT_MARGIN);
+            detail.prefWidthProperty().bind(width);
+            problems.prefWidthProperty().bind(width);
+            nameWidth = width;
+        }
+
         @Override
         protected void updateItem(DocumentItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -314,56 +360,45 @@ public final class DocumentsPane extends SplitPane {
                 setTooltip(null);
                 return;
             }
+            bindWidths();
             // a part of a fax packet leads with what it is and its pages ("Chart notes · pp. 3–4"): every part
             // has the same long file name, which follows below, muted (issue 13 item 1)
-            Label name = new Label(item.title());
-            name.getStyleClass().add("document-name");
-            if (!item.part()) {
-                name.getStyleClass().add("document-file");
-            }
-            // the load state as a badge leading the detail ("Loaded  DVH image · 3D + IMRT · colour"), which wraps
-            // beside it: the cell asks its graphic's height without a width, so a wrapping label is given the
-            // width the list leaves beside the icon (and a scroll bar)
-            Label state = new Label(item.state());
-            state.getStyleClass().addAll("state-badge", "state-" + stateClass(item));
-            state.setMinWidth(Region.USE_PREF_SIZE);
-            Label detail = new Label(VisibleText.escape(item.detail()), state);
-            detail.getStyleClass().add("text-muted");
-            detail.setGraphicTextGap(6);
-            detail.setWrapText(true);
-            detail.setMinWidth(0);
-            detail.setAccessibleText(item.state() + (item.detail().isEmpty() ? "" : ", " + VisibleText.escape(item.detail())));
-            if (getListView() != null) {
-                detail.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
-            }
-            VBox box = new VBox(2, name, detail);
+            name.setText(item.title());
+            KeptNodes.toggle(name, "document-file", !item.part());
+            name.setWrapText(item.part());
             if (item.part()) {
-                name.setWrapText(true);
                 name.setMinWidth(0);
-                if (getListView() != null) {
-                    name.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
+                if (nameWidth != null && !name.prefWidthProperty().isBound()) {
+                    name.prefWidthProperty().bind(nameWidth);
                 }
-                Label file = new Label(VisibleText.escape(item.document() == null ? item.file() : item.document().file()));
-                file.getStyleClass().addAll("text-muted", "text-small", "document-file");
-                box.getChildren().add(file);
+            } else {
+                name.setMinWidth(Region.USE_COMPUTED_SIZE);
+                if (name.prefWidthProperty().isBound()) {
+                    name.prefWidthProperty().unbind();
+                }
+                name.setPrefWidth(Region.USE_COMPUTED_SIZE);
             }
-            box.setMinWidth(0);
-            HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+            state.setText(item.state());
+            KeptNodes.choose(state, "state-" + stateClass(item), STATE_CLASSES);
+            detail.setText(VisibleText.escape(item.detail()));
+            detail.setAccessibleText(item.state() + (item.detail().isEmpty() ? "" : ", " + VisibleText.escape(item.detail())));
+            List<javafx.scene.Node> lines = new ArrayList<>(4);
+            lines.add(name);
+            lines.add(detail);
+            if (item.part()) {
+                file.setText(VisibleText.escape(item.document() == null ? item.file() : item.document().file()));
+                lines.add(file);
+            }
             if (!item.problems().isEmpty()) {
-                Label problems = new Label(item.problems().size() == 1 ? VisibleText.escape(item.problems().get(0))
+                problems.setText(item.problems().size() == 1 ? VisibleText.escape(item.problems().get(0))
                         : item.problems().size() + " notes — hover to read");
-                problems.getStyleClass().add("document-problem");
-                problems.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE));
-                // an OCR note is a sentence ("scanned page 1 read by OCR: 1 table cell(s) read doubtfully — …"):
-                // it wraps like the detail instead of running past the list's edge
-                problems.setWrapText(true);
-                problems.setMinWidth(0);
-                if (getListView() != null) {
-                    problems.prefWidthProperty().bind(getListView().widthProperty().subtract(TEXT_MARGIN));
-                }
-                box.getChildren().add(problems);
+                lines.add(problems);
             }
-            HBox line = new HBox(8, new FontIcon(icon(item)), box);
+            KeptNodes.children(box.getChildren(), lines);
+            Ikon ikon = icon(item);
+            if (icon.getIconCode() != ikon) {
+                icon.setIconCode(ikon);
+            }
             setGraphic(line);
             setText(null);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
@@ -377,6 +412,11 @@ public final class DocumentsPane extends SplitPane {
             setAccessibleText(VisibleText.escape(item.title() + ", " + item.state() + (item.detail().isEmpty() ? "" : ", " + item.detail())
                     + (item.part() ? ", in " + item.document().file() : "")));
         }
+
+        /** Every state's badge class ("state-loaded", "state-with-errors" …) and the one while the case loads. */
+        private static final List<String> STATE_CLASSES = java.util.stream.Stream.concat(java.util.stream.Stream.of("state-loading"),
+                java.util.Arrays.stream(org.imrtreview.model.LoadState.values())
+                        .map(s -> "state-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-'))).toList();
 
         private static String stateClass(DocumentItem item) {
             if (item.document() == null) {

@@ -20,6 +20,7 @@ import org.imrtreview.model.Column;
 import org.imrtreview.model.Flag;
 import org.imrtreview.model.RowResult;
 import org.imrtreview.ui.common.Icons;
+import org.imrtreview.ui.common.KeptNodes;
 import org.imrtreview.ui.common.ReusedTooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -102,10 +103,7 @@ public final class SummaryTableView extends TableView<RowResult> {
             @Override
             protected void updateItem(RowResult item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("row-supports");
-                if (!empty && item != null && item.supports()) {
-                    getStyleClass().add("row-supports");
-                }
+                KeptNodes.toggle(this, "row-supports", !empty && item != null && item.supports());
             }
         });
     }
@@ -153,6 +151,9 @@ public final class SummaryTableView extends TableView<RowResult> {
             t.setMaxWidth(420);
         });
         private TextField field;
+        private HBox graphic;
+        private Label mark;
+        private FontIcon pencil;
 
         EditableCell(Column column, Function<RowResult, Boolean> verdict) {
             this.column = column;
@@ -172,14 +173,14 @@ public final class SummaryTableView extends TableView<RowResult> {
         @Override
         protected void updateItem(RowResult item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("edited", "cell-missing");
-            setTooltip(null);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            if (isEditing()) {
+            if (empty || item == null || isEditing()) {
+                KeptNodes.toggle(this, "edited", false);
+                KeptNodes.toggle(this, "cell-missing", false);
+                setTooltip(null);
+                if (empty || item == null) { // while editing, the field stays the graphic
+                    setText(null);
+                    setGraphic(null);
+                }
                 return;
             }
             String text = item.row().cell(column);
@@ -187,27 +188,39 @@ public final class SummaryTableView extends TableView<RowResult> {
             // typed "<=" / ">=" read as the signs a person writes (the edit field keeps the text as typed)
             String shown = column == Column.CONSTRAINT && !blank ? text.replace("<=", "\u2264").replace(">=", "\u2265") : text;
             setText(blank ? "—" : shown + dvhOverride(item, column));
-            if (blank) {
-                getStyleClass().add("cell-missing");
-            }
+            KeptNodes.toggle(this, "cell-missing", blank);
             Boolean meets = verdict.apply(item);
-            HBox graphic = new HBox(2);
-            graphic.setAlignment(Pos.CENTER_LEFT);
-            if (verdict.apply(item) != null || column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
-                graphic.getChildren().add(verdictMark(meets));
-            }
             boolean edited = vm.isEdited(item.row().number(), column);
+            KeptNodes.toggle(this, "edited", edited);
+            // the graphic, its ✓/✗ mark and the pencil are made once and kept (decision 0620)
+            List<javafx.scene.Node> marks = new java.util.ArrayList<>(2);
+            if (meets != null || column == Column.DOSE_3D || column == Column.DOSE_IMRT) {
+                if (mark == null) {
+                    mark = verdictMark(meets);
+                } else {
+                    showVerdict(mark, meets);
+                }
+                marks.add(mark);
+            }
             if (edited) {
-                getStyleClass().add("edited");
-                FontIcon pencil = new FontIcon(MaterialDesignP.PENCIL);
-                pencil.getStyleClass().add("edited-icon");
-                graphic.getChildren().add(pencil);
+                if (pencil == null) {
+                    pencil = new FontIcon(MaterialDesignP.PENCIL);
+                    pencil.getStyleClass().add("edited-icon");
+                }
+                marks.add(pencil);
             }
-            setGraphic(graphic.getChildren().isEmpty() ? null : graphic);
+            if (marks.isEmpty()) {
+                setGraphic(null);
+            } else {
+                if (graphic == null) {
+                    graphic = new HBox(2);
+                    graphic.setAlignment(Pos.CENTER_LEFT);
+                }
+                KeptNodes.children(graphic.getChildren(), marks);
+                setGraphic(graphic);
+            }
             String tip = tooltipFor(item, meets, edited);
-            if (tip != null) {
-                setTooltip(tooltip.with(tip));
-            }
+            setTooltip(tip == null ? null : tooltip.with(tip));
         }
 
         private String tooltipFor(RowResult item, Boolean meets, boolean edited) {
@@ -324,10 +337,19 @@ public final class SummaryTableView extends TableView<RowResult> {
         return Math.round(v * 100.0) / 100.0;
     }
 
+    private static final List<String> VERDICTS = List.of("verdict-unknown", "verdict-pass", "verdict-fail");
+
     static Label verdictMark(Boolean meets) {
-        Label mark = new Label(meets == null ? "?" : meets ? "✓" : "✗");
-        mark.getStyleClass().addAll("verdict", meets == null ? "verdict-unknown" : meets ? "verdict-pass" : "verdict-fail");
+        Label mark = new Label();
+        mark.getStyleClass().add("verdict");
+        showVerdict(mark, meets);
         return mark;
+    }
+
+    /** A ✓/✗/? mark shows {@code meets}; only what differs is changed. */
+    static void showVerdict(Label mark, Boolean meets) {
+        mark.setText(meets == null ? "?" : meets ? "✓" : "✗");
+        KeptNodes.choose(mark, meets == null ? "verdict-unknown" : meets ? "verdict-pass" : "verdict-fail", VERDICTS);
     }
 
     private static final class ComputedAnswerCell extends TableCell<RowResult, RowResult> {
@@ -336,26 +358,37 @@ public final class SummaryTableView extends TableView<RowResult> {
         @Override
         protected void updateItem(RowResult item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("supports", "answer-mismatch");
-            setTooltip(null);
             if (empty || item == null) {
+                KeptNodes.toggle(this, "supports", false);
+                KeptNodes.toggle(this, "answer-mismatch", false);
+                setTooltip(null);
                 setText(null);
                 return;
             }
             Boolean only = item.onlyImrtMeets();
             setText(only == null ? "—" : only ? "Yes" : "No");
-            if (item.supports()) {
-                getStyleClass().add("supports");
-                setTooltip(tooltip.with("This row supports the request: only IMRT meets a published constraint."));
-            }
+            KeptNodes.toggle(this, "supports", item.supports());
+            setTooltip(item.supports() ? tooltip.with("This row supports the request: only IMRT meets a published constraint.") : null);
             Answer provider = item.submittedAnswer();
-            if (only != null && provider != null && (provider == Answer.YES) != only) {
-                getStyleClass().add("answer-mismatch");
-            }
+            KeptNodes.toggle(this, "answer-mismatch", only != null && provider != null && (provider == Answer.YES) != only);
         }
     }
 
+    /**
+     * The row's flags as icons, each with its tooltip. The cell keeps its box and one icon holder per flag it has
+     * shown and changes only their icon, classes, id and text (decision 0620): a reopen refills every cell, and
+     * nodes made anew are styled anew.
+     */
     private static final class FlagsCell extends TableCell<RowResult, List<Flag>> {
+        private static final List<String> SEVERITIES = java.util.Arrays.stream(Icons.Severity.values())
+                .map(Icons::styleClass).toList();
+        private final HBox box = new HBox(3);
+        private final List<Label> holders = new java.util.ArrayList<>();
+
+        FlagsCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(List<Flag> flags, boolean empty) {
             super.updateItem(flags, empty);
@@ -365,25 +398,41 @@ public final class SummaryTableView extends TableView<RowResult> {
                 setAccessibleText(null);
                 return;
             }
-            HBox box = new HBox(3);
-            box.setAlignment(Pos.CENTER_LEFT);
-            for (Flag flag : flags) {
-                FontIcon icon = new FontIcon(Icons.flagIcon(flag.code()));
-                icon.getStyleClass().addAll("flag-icon", Icons.styleClass(Icons.severity(flag.code(), flag.blocksSupport())));
-                Label holder = new Label(null, icon);
-                holder.getStyleClass().add("flag");
-                holder.setId("flag-" + flag.code().name());
-                Tooltip tip = new Tooltip(org.imrtreview.logging.VisibleText.escape(flag.message()));
-                tip.setShowDelay(Duration.millis(150));
-                tip.setWrapText(true);
-                tip.setMaxWidth(420);
-                holder.setTooltip(tip);
-                holder.setAccessibleText(org.imrtreview.logging.VisibleText.escape(flag.message()));
-                box.getChildren().add(holder);
+            while (holders.size() < flags.size()) {
+                holders.add(holder());
             }
+            for (int i = 0; i < flags.size(); i++) {
+                show(holders.get(i), flags.get(i));
+            }
+            KeptNodes.children(box.getChildren(), holders.subList(0, flags.size()));
             setGraphic(box);
             // the cell is what keyboard focus reaches: a screen reader reads every flag's sentence
             setAccessibleText(String.join(" ", flags.stream().map(f -> org.imrtreview.logging.VisibleText.escape(f.message())).toList()));
+        }
+
+        private static Label holder() {
+            FontIcon icon = new FontIcon();
+            icon.getStyleClass().add("flag-icon");
+            Label holder = new Label(null, icon);
+            holder.getStyleClass().add("flag");
+            Tooltip tip = new Tooltip();
+            tip.setShowDelay(Duration.millis(150));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            holder.setTooltip(tip);
+            return holder;
+        }
+
+        private static void show(Label holder, Flag flag) {
+            FontIcon icon = (FontIcon) holder.getGraphic();
+            if (icon.getIconCode() != Icons.flagIcon(flag.code())) {
+                icon.setIconCode(Icons.flagIcon(flag.code()));
+            }
+            KeptNodes.choose(icon, Icons.styleClass(Icons.severity(flag.code(), flag.blocksSupport())), SEVERITIES);
+            holder.setId("flag-" + flag.code().name());
+            String message = org.imrtreview.logging.VisibleText.escape(flag.message());
+            holder.getTooltip().setText(message);
+            holder.setAccessibleText(message);
         }
     }
 }
