@@ -103,13 +103,20 @@ class WorklistOnALaptopUiTest {
                 if (n instanceof TableCell<?, ?> cell && !cell.isEmpty() && cell.getText() != null
                         && "statusColumn".equals(cell.getTableColumn().getId())) {
                     statuses.add(cell.getText());
-                    for (String line : cell.getText().split("\n")) {
-                        javafx.scene.text.Text probe = new javafx.scene.text.Text(line);
+                    // it may wrap between its words, never within one ("Awaiting physic / ian"), and shows every line
+                    for (String word : cell.getText().split("\\s+")) {
+                        javafx.scene.text.Text probe = new javafx.scene.text.Text(word);
                         probe.setFont(cell.getFont());
                         double need = probe.getLayoutBounds().getWidth() + cell.snappedLeftInset() + cell.snappedRightInset();
                         if (need > cell.getWidth() + 0.5) {
-                            found.add(size + "status '" + line + "' needs " + Math.ceil(need) + " px in " + Math.round(cell.getWidth()));
+                            found.add(size + "status word '" + word + "' needs " + Math.ceil(need) + " px in "
+                                    + Math.round(cell.getWidth()));
                         }
+                    }
+                    double tall = cell.prefHeight(cell.getWidth());
+                    if (tall > cell.getHeight() + 0.5) {
+                        found.add(size + "status '" + cell.getText() + "' needs " + Math.ceil(tall) + " px high in "
+                                + Math.round(cell.getHeight()));
                     }
                 }
             }
