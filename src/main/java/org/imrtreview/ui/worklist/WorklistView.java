@@ -354,7 +354,8 @@ public final class WorklistView extends BorderPane {
         for (TableColumn<WorklistEntry, ?> whole : lastToWrap) {
             double othersLeast = designed.keySet().stream().filter(c -> c != whole).mapToDouble(c -> Math.max(c.getMinWidth(),
                     Math.min(designed.get(c), allWords.getOrDefault(c, 0.0)))).sum();
-            Double oneLine = need.get(whole);
+            // never below its header's width: a Status of "New" only is narrower than "Status"
+            Double oneLine = need.get(whole) == null ? null : Math.max(need.get(whole), whole.getMinWidth());
             if (designed.containsKey(whole) && oneLine != null && available - fixed - oneLine >= othersLeast) {
                 designed.remove(whole);
                 fixed += oneLine;
