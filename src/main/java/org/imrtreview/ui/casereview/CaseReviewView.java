@@ -302,7 +302,10 @@ public final class CaseReviewView extends BorderPane {
             tableCaption.setText("");
             return;
         }
-        tableCaption.setText(org.imrtreview.logging.VisibleText.escape(c.table().file() + (c.table().location() == null ? "" : " · " + c.table().location())));
+        // "header row 3" and "rows 2-5" wrap whole, never as "header row / 3" (decision 0663)
+        String location = c.table().location() == null ? null
+                : c.table().location().replaceAll("(?<=header) (?=rows? )|(?<=rows?) (?=\\d)", "\u00a0");
+        tableCaption.setText(org.imrtreview.logging.VisibleText.escape(c.table().file() + (location == null ? "" : " · " + location)));
     }
 
     private static BorderPane titled(String title, Node content) {
