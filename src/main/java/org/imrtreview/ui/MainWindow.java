@@ -183,6 +183,10 @@ public final class MainWindow extends BorderPane {
                 heldWhileFilesChanged(item("Request information", "Shortcut+Shift+I", () -> decide(NurseDecision.REQUEST_INFO))),
                 heldWhileFilesChanged(item("Refer to physician reviewer", "Shortcut+Shift+R", () -> decide(NurseDecision.REFER))),
                 new SeparatorMenuItem(),
+                // the two boxes she types into, from anywhere on the case screen (decision 0661)
+                item("Reason for your decision", "Shortcut+Shift+W", () -> onCase(() -> caseView().focusReason())),
+                item("Notes", "Shortcut+Shift+N", () -> onCase(() -> caseView().focusNotes())),
+                new SeparatorMenuItem(),
                 item("Request details", "Shortcut+E", () -> onCase(() -> caseView().showRequestDetails())),
                 item("Preview letter", "Shortcut+L", () -> onCase(() -> {
                     caseView().showLetter();

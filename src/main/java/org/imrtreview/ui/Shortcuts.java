@@ -21,6 +21,7 @@ final class Shortcuts {
                     new Key("Ctrl+Shift+A", "Approve"),
                     new Key("Ctrl+Shift+I", "Request information (pend)"),
                     new Key("Ctrl+Shift+R", "Refer to a physician reviewer"),
+                    new Key("Ctrl+Shift+W  /  Ctrl+Shift+N", "To the reason box (why you decide so) / to the notes"),
                     new Key("F2 or double-click", "Correct a summary-table cell (Enter keeps, Esc cancels)"),
                     new Key("Ctrl+E", "Type or correct the request details"))),
             new Section("Letters and saving", List.of(

@@ -138,8 +138,8 @@ class FortyCasesByKeyboardUiTest {
             ReviewState state = window.viewModel().review().state();
             assertTrue(state.digitised().isEmpty() && state.dvh().structureForOrgan().isEmpty(), where + ": chosen curves");
 
-            // her note, typed (no shortcut reaches the notes box: she tabs or clicks; the test gives it focus)
-            robot.interact(() -> robot.lookup("#notes").query().requestFocus());
+            // her note, typed: Ctrl+Shift+N puts the keyboard in the notes box (decision 0661)
+            shortcut(robot, KeyCode.SHIFT, KeyCode.N);
             robot.write("k" + n + " ok");
             WaitForAsyncUtils.waitForFxEvents();
 

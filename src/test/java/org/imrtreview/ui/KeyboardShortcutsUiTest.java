@@ -95,4 +95,37 @@ class KeyboardShortcutsUiTest {
         assertTrue(dialogs.asked.contains("keys Keyboard shortcuts"), dialogs.asked.toString());
         robot.interact(window[0]::shutdown);
     }
+
+    /**
+     * Decision 0661: no two menu items answer one key (Ctrl+Shift+N notes and Ctrl+Shift+W reason were added beside
+     * Ctrl+N new case and Ctrl+W worklist), and none takes a key a text box uses for editing (Ctrl+A, C, V, X, Z, Y).
+     */
+    @Test
+    void noTwoMenuItemsShareAKeyAndNoneTakesATextBoxsKey(FxRobot robot) {
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> window[0] = WindowTests.show(stage, dialogs));
+        MenuBar bar = (MenuBar) window[0].lookup(".menu-bar");
+        java.util.Map<javafx.scene.input.KeyCombination, String> seen = new java.util.HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        java.util.Set<String> editing = java.util.Set.of("Shortcut+A", "Shortcut+C", "Shortcut+V", "Shortcut+X", "Shortcut+Z",
+                "Shortcut+Y", "Shortcut+Shift+Z");
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                javafx.scene.input.KeyCombination k = item.getAccelerator();
+                if (k == null) {
+                    continue;
+                }
+                String other = seen.put(k, item.getText());
+                if (other != null) {
+                    clashes.add(other + " and " + item.getText() + ": " + k.getName());
+                }
+                if (editing.contains(k.getName().replace("Ctrl+", "Shortcut+"))) {
+                    clashes.add(item.getText() + " takes a text box's " + k.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), clashes);
+        assertTrue(seen.values().containsAll(List.of("Notes", "Reason for your decision")), seen.values().toString());
+        robot.interact(window[0]::shutdown);
+    }
 }

@@ -28,12 +28,25 @@ public record Grid(String label, List<List<String>> cells, Addressing addressing
         return (label == null || label.isBlank() ? "" : label + ", ") + "row " + (row + 1);
     }
 
-    /** Range such as "Sheet2!B5:G12" or "rows 5-12". */
-    public String range(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+    /**
+     * Where a table is, its header told apart from its rows (decision 0663): "Sheet2!B5:G12, header row 5" for a
+     * workbook, "page 3, header row 1, rows 2-5" for a PDF page, "header row 1, rows 2-5" for a CSV. "rows 1-5" for a
+     * header and four organ rows read as five rows; the numbers are the grid's, those each row's address gives.
+     * Rows 0-based; {@code firstRow} &lt; 0 when the table has no rows.
+     */
+    public String tableLocation(int headerRow, int headerHeight, int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        String header = "header " + rows(headerRow, headerRow + Math.max(1, headerHeight) - 1);
         if (addressing == Addressing.A1) {
-            return prefix() + columnLetters(firstColumn) + (firstRow + 1) + ":" + columnLetters(lastColumn) + (lastRow + 1);
+            int last = firstRow < 0 ? headerRow + Math.max(1, headerHeight) - 1 : lastRow;
+            return prefix() + columnLetters(firstColumn) + (headerRow + 1) + ":" + columnLetters(lastColumn) + (last + 1)
+                    + ", " + header;
         }
-        return (label == null || label.isBlank() ? "" : label + ", ") + "rows " + (firstRow + 1) + "-" + (lastRow + 1);
+        return (label == null || label.isBlank() ? "" : label + ", ") + header
+                + (firstRow < 0 ? ", no rows" : ", " + rows(firstRow, lastRow));
+    }
+
+    private static String rows(int first, int last) {
+        return last <= first ? "row " + (first + 1) : "rows " + (first + 1) + "-" + (last + 1);
     }
 
     private String prefix() {

@@ -144,7 +144,8 @@ public final class TableExtractor {
                     cells.get(Column.SOURCE), cells.get(Column.DOSE_3D), cells.get(Column.DOSE_IMRT),
                     cells.get(Column.ANSWER), grid.address(dr.gridRow(), originColumn)));
         }
-        String location = grid.range(table.headerRow(), firstColumn(h), table.lastRow(), lastColumn(h));
+        String location = grid.tableLocation(table.headerRow(), table.headerHeight(),
+                table.rows().isEmpty() ? -1 : table.rows().get(0).gridRow(), table.lastRow(), firstColumn(h), lastColumn(h));
         return new SummaryTable(file, location, h.policyHeaders(), rows);
     }
 

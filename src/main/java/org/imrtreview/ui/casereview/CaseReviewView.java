@@ -35,6 +35,9 @@ public final class CaseReviewView extends BorderPane {
     private final Tab letterTab;
     private final Tab requestTab;
     private final Label tableCaption = new Label();
+    /** The notes box and the right panel's scroll pane, which a shortcut brings into view (decision 0661). */
+    private final TextArea notes = new TextArea();
+    private ScrollPane right;
     private SplitPane centre;
 
     public CaseReviewView(CaseScreenModel workstation, TaskExecutor tasks, DialogService dialogs, Notifier notifier,
@@ -134,10 +137,10 @@ public final class CaseReviewView extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.46);
 
-        TextArea notes = new TextArea();
         notes.setId("notes");
         notes.setPromptText("Notes for this case (saved automatically)");
         notes.setWrapText(true);
+        org.imrtreview.ui.common.TabLeavesTextBox.install(notes);
         org.imrtreview.ui.common.WholePrompt.keep(notes, 3);
         notes.textProperty().addListener((o, a, b) -> vm.setNotes(b));
         notes.disableProperty().bind(vm.sessionProperty().isNull());
@@ -157,9 +160,10 @@ public final class CaseReviewView extends BorderPane {
             n.disableProperty().bind(vm.editableProperty().not());
         }
         table.editableProperty().bind(vm.editableProperty());
-        VBox rightBox = new VBox(14, determination, physician, new VBox(6, notesTitle, notes), checklistPane);
+        VBox rightBox = new VBox(DeterminationPane.SECTION_GAP, determination, physician, new VBox(6, notesTitle, notes), checklistPane);
         rightBox.getStyleClass().add("right-panel");
-        ScrollPane right = new ScrollPane(rightBox);
+        notes.setTooltip(new javafx.scene.control.Tooltip("Notes for this case, saved as you type (Ctrl+Shift+N)"));
+        right = new ScrollPane(rightBox);
         right.setFitToWidth(true);
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
@@ -211,6 +215,47 @@ public final class CaseReviewView extends BorderPane {
         setTop(new VBox(new CaseHeader(workstation, back, previous, next, clock, this::showRequestDetails), lockBar(vm)));
         setCenter(bodyWithOverlay);
         vm.effectiveProperty().addListener((o, a, c) -> caption(c));
+        // a case shown lands the keyboard in its summary table (decision 0666)
+        vm.sessionProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                javafx.application.Platform.runLater(this::keyboardToTheTable);
+            }
+        });
+        visibleProperty().addListener((o, was, now) -> {
+            if (now && vm.sessionProperty().get() != null) {
+                javafx.application.Platform.runLater(this::keyboardToTheTable);
+            }
+        });
+    }
+
+    /**
+     * As a case comes on screen (Enter on the worklist, Ctrl+. / Ctrl+, or F5) the keyboard goes to its summary table,
+     * the first row selected: the arrow keys read the rows, F2 corrects a cell, Tab goes on to the documents and the
+     * right panel (decision 0666). It had been left on the header's "Worklist" button, where Space took her back to
+     * the list. Not while she types in a box of this screen (a dialog's answer, a reload asked for).
+     */
+    private void keyboardToTheTable() {
+        if (!isVisible() || getScene() == null) {
+            return;
+        }
+        Node owner = getScene().getFocusOwner();
+        if (owner instanceof javafx.scene.control.TextInputControl && isInside(owner) && owner.isVisible() && !owner.isDisabled()) {
+            return;
+        }
+        table.requestFocus();
+        if (!table.getItems().isEmpty() && table.getSelectionModel().getSelectedIndex() < 0) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -257,7 +302,10 @@ public final class CaseReviewView extends BorderPane {
             tableCaption.setText("");
             return;
         }
-        tableCaption.setText(org.imrtreview.logging.VisibleText.escape(c.table().file() + (c.table().location() == null ? "" : " · " + c.table().location())));
+        // "header row 3" and "rows 2-5" wrap whole, never as "header row / 3" (decision 0663)
+        String location = c.table().location() == null ? null
+                : c.table().location().replaceAll("(?<=header) (?=rows? )|(?<=rows?) (?=\\d)", "\u00a0");
+        tableCaption.setText(org.imrtreview.logging.VisibleText.escape(c.table().file() + (location == null ? "" : " · " + location)));
     }
 
     private static BorderPane titled(String title, Node content) {
@@ -305,6 +353,49 @@ public final class CaseReviewView extends BorderPane {
     /** Brings the request-details form to the front (the header's link, Case ▸ Request details). */
     public void showRequestDetails() {
         lowerTabs.getSelectionModel().select(requestTab);
+    }
+
+    /** Case ▸ Notes (Ctrl+Shift+N): the keyboard in the notes box, scrolled into view, at the end of its text (decision 0661). */
+    public void focusNotes() {
+        focusInRightPanel(notes);
+    }
+
+    /**
+     * Case ▸ Reason for your decision (Ctrl+Shift+W): the keyboard in the reason box, scrolled into view, at the end of
+     * what she typed (decision 0661). A case shown read-only has the box off: nothing happens.
+     */
+    public void focusReason() {
+        focusInRightPanel(determination.reasonField());
+    }
+
+    private void focusInRightPanel(TextArea box) {
+        if (box.isDisabled()) {
+            return;
+        }
+        box.requestFocus();
+        box.positionCaret(box.getLength());
+        right.layout();
+        scrollIntoView(right, box);
+    }
+
+    /** Scrolls {@code pane} the least that shows all of {@code node} (its top when it is taller than the view). */
+    static void scrollIntoView(ScrollPane pane, Node node) {
+        Node content = pane.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double view = pane.getViewportBounds().getHeight();
+        if (contentHeight <= view || view <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double scrollable = contentHeight - view;
+        double top = (pane.getVvalue() - pane.getVmin()) / (pane.getVmax() - pane.getVmin()) * scrollable;
+        if (b.getMinY() < top || b.getHeight() > view) {
+            top = b.getMinY();
+        } else if (b.getMaxY() > top + view) {
+            top = b.getMaxY() - view;
+        }
+        top = Math.max(0, Math.min(scrollable, top));
+        pane.setVvalue(pane.getVmin() + top / scrollable * (pane.getVmax() - pane.getVmin()));
     }
 
     /** Brings the letter tab to the front (used by the print and save commands). */

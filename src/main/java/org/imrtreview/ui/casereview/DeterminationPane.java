@@ -36,6 +36,8 @@ public final class DeterminationPane extends VBox {
     private final VBox reasons = new VBox(4);
     /** Reasons shown before "Show all N reasons": the determination and the first rows (issue 13 item 6). */
     static final int SHOWN_REASONS = 3;
+    /** The gap between the right panel's sections (CaseReviewView), kept above "YOUR DECISION" too (decision 0662). */
+    public static final double SECTION_GAP = 14;
     private final Label missing = new Label();
     private final TextArea reason = new TextArea();
     private final Label error = new Label();
@@ -58,13 +60,20 @@ public final class DeterminationPane extends VBox {
         badge.getStyleClass().add("determination-badge");
         badge.setMaxWidth(Double.MAX_VALUE);
         badge.setWrapText(true);
+        missing.setId("missingLine");
         missing.setWrapText(true);
         missing.getStyleClass().add("missing-line");
+        missing.managedProperty().bind(missing.textProperty().isNotEmpty());
+        missing.visibleProperty().bind(missing.textProperty().isNotEmpty());
         Label recommendationTitle = new Label("RECOMMENDATION");
         recommendationTitle.getStyleClass().add("section-title");
 
         Label decisionTitle = new Label("YOUR DECISION");
+        decisionTitle.setId("decisionTitle");
         decisionTitle.getStyleClass().add("section-title");
+        // her decision is a section of its own: set off from the recommendation's last line ("Missing: …" sat 8 px above
+        // it) as the right panel's sections are from each other, 14 px (decision 0662)
+        VBox.setMargin(decisionTitle, new javafx.geometry.Insets(SECTION_GAP - 8, 0, 0, 0));
         approve.setId("approveButton");
         requestInfo.setId("requestInfoButton");
         refer.setId("referButton");
@@ -87,6 +96,8 @@ public final class DeterminationPane extends VBox {
         reason.disableProperty().bind(vm.sessionProperty().isNull());
         org.imrtreview.ui.common.WholePrompt.keep(reason, 2);
         reason.setWrapText(true);
+        org.imrtreview.ui.common.TabLeavesTextBox.install(reason);
+        reason.setTooltip(new Tooltip("Why you decide this for this case, saved as you type (Ctrl+Shift+W)"));
         error.setId("decisionError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);

@@ -71,6 +71,7 @@ public final class PhysicianReviewPane extends VBox {
         rationale.setPromptText("Your clinical rationale (required to uphold or overturn; the provider sees it in the denial)");
         org.imrtreview.ui.common.WholePrompt.keep(rationale, 2);
         rationale.setWrapText(true);
+        org.imrtreview.ui.common.TabLeavesTextBox.install(rationale);
         error.setId("physicianError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);

@@ -270,7 +270,10 @@ public final class WorklistView extends BorderPane {
             }
         });
         // IDs, dates, time left and status stay whole; names and folders wrap (issue 13)
-        java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = new java.util.HashSet<>(java.util.Set.of(member, folderColumn, plan, due));
+        // the status too, between its words and only when the row is short of room (decision 0660): at 1280 px
+        // "Awaiting physician" ran past the window's edge, behind a sideways scroll bar
+        java.util.Set<TableColumn<WorklistEntry, ?>> wrapping = new java.util.HashSet<>(java.util.Set.of(member, folderColumn, plan, due,
+                status));
         for (TableColumn<WorklistEntry, ?> c : java.util.Arrays.asList(assigned, decision, recommendation)) {
             if (c != null) {
                 wrapping.add(c);
@@ -279,7 +282,7 @@ public final class WorklistView extends BorderPane {
         org.imrtreview.ui.common.FitColumns.apply(table, wrapping);
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> designed = new java.util.HashMap<>();
         wrapping.forEach(c -> designed.put(c, c.getPrefWidth()));
-        shareNow = () -> javafx.application.Platform.runLater(() -> shareWidth(designed, due));
+        shareNow = () -> javafx.application.Platform.runLater(() -> shareWidth(designed, java.util.List.of(status, due)));
         // behind the case screen the columns are not shared out after each layout (every case opened lays the
         // hidden table out again): once, as the list comes back in front (decision 0390)
         Runnable share = () -> {
@@ -330,7 +333,7 @@ public final class WorklistView extends BorderPane {
      * while the member's column has room to spare. When even that does not fit, they share in the
      * proportions they were designed with and wrap.
      */
-    private void shareWidth(java.util.Map<TableColumn<WorklistEntry, ?>, Double> all, TableColumn<WorklistEntry, ?> lastToWrap) {
+    private void shareWidth(java.util.Map<TableColumn<WorklistEntry, ?>, Double> all, java.util.List<TableColumn<WorklistEntry, ?>> lastToWrap) {
         if (table.getWidth() <= 0) {
             return;
         }
@@ -345,17 +348,20 @@ public final class WorklistView extends BorderPane {
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> need = textWidths(designed.keySet());
         // a column with nothing shown (no decision recorded yet) needs its header's width, not a share
         designed.keySet().forEach(c -> need.putIfAbsent(c, c.getMinWidth()));
-        // the deadline wraps only when the others cannot give it room down to their minimums (decision 0315):
-        // at 1366 px without a team store it stays on one line while names and folders wrap
+        // the status, then the deadline, wrap only when the others cannot give them room down to their minimums
+        // (decisions 0315, 0660): at 1366 px without a team store both stay on one line while names and folders wrap
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> allWords = longestWords(designed.keySet());
-        double othersLeast = designed.keySet().stream().filter(c -> c != lastToWrap).mapToDouble(c -> Math.max(c.getMinWidth(),
-                Math.min(designed.get(c), allWords.getOrDefault(c, 0.0)))).sum();
-        Double oneLine = need.get(lastToWrap);
-        if (lastToWrap != null && oneLine != null && available - fixed - oneLine >= othersLeast) {
-            designed.remove(lastToWrap);
-            fixed += oneLine;
-            if (Math.abs(lastToWrap.getPrefWidth() - Math.ceil(oneLine)) >= 1) {
-                lastToWrap.setPrefWidth(Math.ceil(oneLine));
+        for (TableColumn<WorklistEntry, ?> whole : lastToWrap) {
+            double othersLeast = designed.keySet().stream().filter(c -> c != whole).mapToDouble(c -> Math.max(c.getMinWidth(),
+                    Math.min(designed.get(c), allWords.getOrDefault(c, 0.0)))).sum();
+            // never below its header's width: a Status of "New" only is narrower than "Status"
+            Double oneLine = need.get(whole) == null ? null : Math.max(need.get(whole), whole.getMinWidth());
+            if (designed.containsKey(whole) && oneLine != null && available - fixed - oneLine >= othersLeast) {
+                designed.remove(whole);
+                fixed += oneLine;
+                if (Math.abs(whole.getPrefWidth() - Math.ceil(oneLine)) >= 1) {
+                    whole.setPrefWidth(Math.ceil(oneLine));
+                }
             }
         }
         java.util.Map<TableColumn<WorklistEntry, ?>, Double> target = share(designed, need, available - fixed);
@@ -771,6 +777,15 @@ public final class WorklistView extends BorderPane {
     }
 
     private static final class StatusCell extends TableCell<WorklistEntry, String> {
+        StatusCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+        }
+
         @Override
         protected void updateItem(String s, boolean empty) {
             super.updateItem(s, empty);

@@ -69,7 +69,7 @@ class ContinuedTableTest {
         PacketResult r = read(new Variant(ruled, rowsOnPage1, Page2.REST_OF_TABLE, continuedLine, false, shortOpening));
         assertNotNull(r.table(), r.problems()::toString);
         assertEquals(SummaryTables.LUNG.rows(), cells(r));
-        assertEquals("pages 1-2, rows 1-8", r.table().location());
+        assertEquals("pages 1-2, header row 1, rows 2-8", r.table().location());
         assertEquals(List.of("SUMMARY_TABLE null"), r.documents().stream().map(ContinuedTableTest::summary).toList(),
                 "the whole letter is one document, page 2 not \"Other\"");
         assertEquals(List.of(), r.damage());
@@ -85,7 +85,7 @@ class ContinuedTableTest {
     void aDifferentTableAtTheTopOfPage2IsNotJoined(boolean ruled, boolean shortOpening) throws IOException {
         PacketResult r = read(new Variant(ruled, 7, Page2.OTHER_TABLE, false, false, shortOpening));
         assertEquals(SummaryTables.LUNG.rows(), cells(r));
-        assertEquals("page 1, rows 1-8", r.table().location());
+        assertEquals("page 1, header row 1, rows 2-8", r.table().location());
         assertEquals(List.of(), r.damage());
     }
 
@@ -99,7 +99,7 @@ class ContinuedTableTest {
     void aChartNoteOnPage2IsNotJoined(boolean ruled, boolean shortOpening) throws IOException {
         PacketResult r = read(new Variant(ruled, 7, Page2.CHART_NOTE, false, false, shortOpening));
         assertEquals(SummaryTables.LUNG.rows(), cells(r));
-        assertEquals("page 1, rows 1-8", r.table().location());
+        assertEquals("page 1, header row 1, rows 2-8", r.table().location());
         assertEquals(List.of(), r.damage());
     }
 

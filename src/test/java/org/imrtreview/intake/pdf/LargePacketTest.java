@@ -41,7 +41,7 @@ class LargePacketTest {
         assertEquals(1, progress.get(0));
         assertEquals(PAGES, progress.get(PAGES - 1));
         assertNotNull(r.table());
-        assertEquals("page 250, rows 1-8", r.table().location());
+        assertEquals("page 250, header row 1, rows 2-8", r.table().location());
         assertEquals(List.of("CLINICAL_HISTORY 1", "CHART_NOTES 2-249", "SUMMARY_TABLE 250", "CHART_NOTES 251-499",
                 "IMAGING_REPORT 500"), r.documents().stream().map(d -> d.kind() + " " + d.pages()).toList());
     }

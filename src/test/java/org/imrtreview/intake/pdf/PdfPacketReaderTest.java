@@ -43,7 +43,7 @@ class PdfPacketReaderTest {
                 "DVH_IMAGE 6 IMRT colour LOADED"), r.documents().stream().map(PdfPacketReaderTest::summary).toList());
         assertNotNull(r.table());
         assertEquals(7, r.table().rows().size());
-        assertEquals("page 3, rows 1-8", r.table().location());
+        assertEquals("page 3, header row 1, rows 2-8", r.table().location());
         assertEquals(List.of(), r.problems());
     }
 

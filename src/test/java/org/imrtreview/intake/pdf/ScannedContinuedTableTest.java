@@ -140,7 +140,7 @@ class ScannedContinuedTableTest {
         PacketResult r = readMixed(new Variant(ruled, 5, Page2.REST_OF_TABLE, false, false, false),
                 ScanDegrader.Look.GREY_300, "low-" + ruled);
         assertNotNull(r.table(), r.problems()::toString);
-        assertEquals("pages 1-2, rows 1-8", r.table().location());
+        assertEquals("pages 1-2, header row 1, rows 2-8", r.table().location());
         assertEquals(7, organs(r).size(), organs(r)::toString);
         assertEquals(List.of(), r.damage());
         for (SummaryRow row : r.table().rows()) {
@@ -175,7 +175,7 @@ class ScannedContinuedTableTest {
         PacketResult r = typedPage1 ? readMixed(v, look, name) : readScanned(v, look, name);
         assertNotNull(r.table(), r.problems()::toString);
         assertEquals(7, organs(r).size(), organs(r)::toString);
-        assertEquals("pages 1-2, rows 1-8", r.table().location());
+        assertEquals("pages 1-2, header row 1, rows 2-8", r.table().location());
         assertEquals(List.of(), r.damage());
         SummaryRow last = r.table().rows().get(6);
         assertTrue(last.organ().matches("Brach.al plexus"), last::toString);
