@@ -86,10 +86,14 @@ class CellsKeepTheirNodesUiTest {
         robot.interact(() -> window.openWorkspace(ws));
         waitUntil(() -> window.worklistView().table().getItems().size() == 2);
 
-        // the first round makes the cells (as many as either case needs) and their nodes
-        // (a cell's graphic is out of the scene while the cell is empty: every node seen in either case counts)
+        // the first rounds make the cells (as many as either case needs) and their nodes
+        // (a cell's graphic is out of the scene while the cell is empty: every node seen in either case counts).
+        // Which row lands in which cell varies from open to open (the summary table takes the keyboard with its
+        // first row selected, decision 0666): a cell showing flags for the first time makes its holders then, once.
+        // Six rounds let every cell have shown a flagged row; a cell that rebuilt its nodes on each update (78 per
+        // reopen of the lung case before 0620) never settles.
         Set<Node> before = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 6; round++) {
             openAndWait(robot, lung);
             before.addAll(cellNodes(robot));
             openAndWait(robot, esophagus);
