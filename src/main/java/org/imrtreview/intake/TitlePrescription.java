@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * them (a simultaneous boost's title names each dose level, "70 Gy / 63 Gy / 56 Gy in 35 fx": the requested one
  * is enough).
  */
-final class TitlePrescription {
+public final class TitlePrescription {
 
     private static final Pattern STATED = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(c?gy)\\s*(?:in|/|x|×|over|,)?\\s*(\\d{1,2})\\s*(?:fx|fxs|fractions?|#)(?![a-z])",
@@ -77,6 +77,19 @@ final class TitlePrescription {
                 + "\", but the request is for " + request + ": the table may summarise another plan or course, so its "
                 + "numbers cannot support the plan requested — ask for the summary table of the plan being requested "
                 + "(or record why the difference does not matter)");
+    }
+
+    /**
+     * Notes {@code PRESCRIPTION_DIFFERS} on the table's file when its title states another prescription than the
+     * case folder's request.json (workbooks and CSV, decision 0544; PDF and scanned tables, 0640).
+     */
+    public static void check(CaseBuilder into, String file, String title) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        Requested rx = requested(into.folder());
+        differs(title, rx.gy(), rx.fractions())
+                .ifPresent(why -> into.problem(file, why, org.imrtreview.model.ProblemCode.PRESCRIPTION_DIFFERS));
     }
 
     /** The request's prescription: total dose in Gy and fractions, each null when not given. */
