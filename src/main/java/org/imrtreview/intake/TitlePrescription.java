@@ -84,11 +84,20 @@ public final class TitlePrescription {
      * case folder's request.json (workbooks and CSV, decision 0544; PDF and scanned tables, 0640).
      */
     public static void check(CaseBuilder into, String file, String title) {
+        check(into, file, title, null);
+    }
+
+    /**
+     * As {@link #check(CaseBuilder, String, String)} for a table read by OCR from {@code where} ("page 4"): a
+     * scan may misread a digit, so the sentence says where to read the title by eye.
+     */
+    public static void check(CaseBuilder into, String file, String title, String where) {
         if (title == null || title.isBlank()) {
             return;
         }
         Requested rx = requested(into.folder());
         differs(title, rx.gy(), rx.fractions())
+                .map(why -> where == null ? why : why + " (the title was read by OCR: read it above the table on " + where + ")")
                 .ifPresent(why -> into.problem(file, why, org.imrtreview.model.ProblemCode.PRESCRIPTION_DIFFERS));
     }
 

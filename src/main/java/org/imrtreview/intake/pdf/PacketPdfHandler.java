@@ -49,7 +49,8 @@ public final class PacketPdfHandler implements FileHandler {
         if (result.table() != null) {
             into.table(result.table());
             // a title stating another prescription than the request's, as a workbook's (decisions 0544, 0640)
-            org.imrtreview.intake.TitlePrescription.check(into, name, result.tableTitle());
+            org.imrtreview.intake.TitlePrescription.check(into, name, result.tableTitle(),
+                    result.table().ocrCells().isEmpty() ? null : result.table().location().split(",")[0]);
         }
         for (String p : result.problems()) {
             into.problem(name, p);

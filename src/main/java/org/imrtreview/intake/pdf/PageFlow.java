@@ -157,7 +157,7 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
                 if (edge - l.bottom() > (block.isEmpty() ? TITLE_GAP : TITLE_LINE_GAP) * size) {
                     break;
                 }
-                String text = l.text().strip();
+                String text = withoutMarkers(l.text()).strip();
                 if (!text.isEmpty()) {
                     block.add(0, text);
                 }
@@ -171,6 +171,17 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
             }
         }
         return out;
+    }
+
+    /** A line read by OCR carries each word's confidence as private-use characters: a title is read as words. */
+    private static String withoutMarkers(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!OcrConfidence.isMarker(text.charAt(i))) {
+                sb.append(text.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     /** Line heights between a table's top and the last line of its title, at most. */
