@@ -97,7 +97,8 @@ public final class TitlePrescription {
         }
         Requested rx = requested(into.folder());
         differs(title, rx.gy(), rx.fractions())
-                .map(why -> where == null ? why : why + " (the title was read by OCR: read it above the table on " + where + ")")
+                .map(why -> where == null ? why : why.replaceFirst("\", but the request", java.util.regex.Matcher.quoteReplacement(
+                        "\" (read by OCR above the table on " + where + ": check it there), but the request")))
                 .ifPresent(why -> into.problem(file, why, org.imrtreview.model.ProblemCode.PRESCRIPTION_DIFFERS));
     }
 

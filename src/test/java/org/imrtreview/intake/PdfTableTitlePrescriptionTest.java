@@ -63,7 +63,7 @@ class PdfTableTitlePrescriptionTest {
 
     @Test
     void theRequestedPrescriptionAboveTheTableRaisesNothing() throws Exception {
-        for (String subtitle : List.of(REQUESTED, "plans, 6000 cGy / 30 fx.", "plans, 2 Gy x 30 fx.")) {
+        for (String subtitle : List.of(REQUESTED, "plans, 6000 cGy in 30 fractions.", "plans, 2 Gy x 30 fx.")) {
             Path folder = subtitle.equals(REQUESTED)
                     ? SampleCopies.copyTo(PACKET_SAMPLE, tmp.resolve("same"), rel -> false)
                     : packetTitled("same" + Math.abs(subtitle.hashCode()), subtitle);
@@ -86,7 +86,8 @@ class PdfTableTitlePrescriptionTest {
         assertEquals(Determination.INCOMPLETE, e.determination(), e.reasons().toString());
         assertTrue(e.missing().contains("plan"), e.missing().toString());
         assertEquals("summary_table_scan.pdf", differs(e).file());
-        assertTrue(differs(e).message().contains("55 Gy in 20 fractions"), differs(e).message());
+        assertTrue(differs(e).message().contains("\"55 Gy in 20 fractions\" (read by OCR above the table on page 1: check it"
+                + " there), but the request is for 60 Gy in 30 fractions"), differs(e).message());
     }
 
     @Test
