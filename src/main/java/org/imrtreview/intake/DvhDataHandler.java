@@ -310,12 +310,12 @@ public final class DvhDataHandler implements FileHandler {
                 return null;
             }
             // a request.json with a field written twice is not read (decision 0575): no prescription from it either
-            com.fasterxml.jackson.databind.JsonNode rx = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            // as a number, or written with its unit ("7800 cGy", "70 Gy in 35 fx") as intake reads it (decision 0642)
+            Double gy = WrittenPrescription.totalGy(com.fasterxml.jackson.databind.json.JsonMapper.builder()
                     .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
-                    .readTree(request.toFile()).path("prescription").path("totalDoseGy");
+                    .readTree(request.toFile()).path("prescription"));
             // a total no course has (7800 "Gy": cGy written as Gy) is not the request's prescription (decision 0575)
-            return rx.isNumber() && rx.asDouble() > 0 && rx.asDouble() <= RequestJsonHandler.MAX_TOTAL_DOSE_GY
-                    ? rx.asDouble() : null;
+            return gy != null && gy > 0 && gy <= RequestJsonHandler.MAX_TOTAL_DOSE_GY ? gy : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

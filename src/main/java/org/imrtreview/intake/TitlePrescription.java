@@ -112,9 +112,9 @@ public final class TitlePrescription {
         Integer fx = null;
         if (gy != null) {
             try {
-                com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(folder.resolve("request.json").toFile()).path("prescription").path("fractions");
-                fx = n.isInt() && n.asInt() > 0 ? n.asInt() : null;
+                Integer n = WrittenPrescription.fractions(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(folder.resolve("request.json").toFile()).path("prescription"));
+                fx = n != null && n > 0 ? n : null;
             } catch (IOException | RuntimeException e) {
                 fx = null;
             }
