@@ -248,7 +248,16 @@ public final class EclipseReader implements DvhReader {
             problems.add(truncated);
             return;
         }
-        curves.add(closedByHeader(curve, st));
+        DvhCurve closed = closedByHeader(curve, st);
+        // the header's own Max Dose and Mean Dose must be the curve's: a header far from its curve was edited or
+        // damaged (decision 0641; on real exports they differ by a bin at most, see there)
+        String contradicts = CurveData.contradictsOwnStatistics(closed, st, "Max Dose", "Mean Dose",
+                curve.size() < 2 ? 0 : Math.abs(curve.doseAt(curve.size() - 1) - curve.doseAt(curve.size() - 2)));
+        if (contradicts != null) {
+            problems.add(label + ": " + contradicts);
+            return;
+        }
+        curves.add(closed);
         stats.add(st);
     }
 

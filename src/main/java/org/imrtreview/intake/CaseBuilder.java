@@ -235,6 +235,8 @@ public final class CaseBuilder {
                 disagreement(t, best).ifPresent(all::add);
             }
         }
+        // an export named as a plan whose data no export of the case holds (decision 0643)
+        all.addAll(DvhDataHandler.namedForMissingPlans(documents, curves));
         List<Document> docs = SamePictures.apart(folder, documents, curves, all);
         return new ReviewCase(folder, request, docs, best, curves, all, identities);
     }

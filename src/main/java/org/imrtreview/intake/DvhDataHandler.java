@@ -310,12 +310,12 @@ public final class DvhDataHandler implements FileHandler {
                 return null;
             }
             // a request.json with a field written twice is not read (decision 0575): no prescription from it either
-            com.fasterxml.jackson.databind.JsonNode rx = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            // as a number, or written with its unit ("7800 cGy", "70 Gy in 35 fx") as intake reads it (decision 0642)
+            Double gy = WrittenPrescription.totalGy(com.fasterxml.jackson.databind.json.JsonMapper.builder()
                     .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
-                    .readTree(request.toFile()).path("prescription").path("totalDoseGy");
+                    .readTree(request.toFile()).path("prescription"));
             // a total no course has (7800 "Gy": cGy written as Gy) is not the request's prescription (decision 0575)
-            return rx.isNumber() && rx.asDouble() > 0 && rx.asDouble() <= RequestJsonHandler.MAX_TOTAL_DOSE_GY
-                    ? rx.asDouble() : null;
+            return gy != null && gy > 0 && gy <= RequestJsonHandler.MAX_TOTAL_DOSE_GY ? gy : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -328,6 +328,55 @@ public final class DvhDataHandler implements FileHandler {
         // a cut in the middle of a character at the end is harmless; elsewhere, the file is Windows-1252
         return utf8.substring(0, Math.max(0, utf8.length() - 2)).indexOf('\uFFFD') < 0 ? utf8
                 : new String(content, 0, n, java.nio.charset.Charset.forName("windows-1252"));
+    }
+
+    /**
+     * A file named as one plan's export ("Eclipse_DVH_IMRT.txt") whose plans are all the other's ("3D CRT 4FLD"), the
+     * case holding no export of the named plan: the 3D export copied under the IMRT name, or the IMRT export never
+     * sent. Read by its content (0161), the named plan's DVH data is missing and the table's values for it go
+     * unchecked; which plan the file is, is the provider's to say (decision 0643). Two files named the wrong way round
+     * are read by the plans inside and raise nothing (each plan has its export).
+     */
+    static java.util.Optional<String> namedForTheOtherPlan(String name, PlanKind held, List<String> planNames) {
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        PlanKind named = PlanDetector.detect(fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName);
+        if (named == null || named == PlanKind.BOTH || held == null || held == PlanKind.BOTH || held == named) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("is named as the " + named.label() + " plan's DVH export, but holds only the "
+                + held.label() + " plan" + (planNames.isEmpty() ? "" : " (\"" + String.join("\", \"", planNames) + "\")")
+                + ", and no other export in the case holds the " + named.label() + " plan: its DVH data may not have"
+                + " been sent (a copy of the other export, or a file saved under the wrong name), so the table's "
+                + named.label() + " values are not checked — ask the provider for the " + named.label() + " plan's export"
+                + " (or record why the name does not matter)");
+    }
+
+    /**
+     * {@link #namedForTheOtherPlan} over the case's DVH exports: a problem for each export named as a plan that no
+     * export of the case holds.
+     */
+    static List<org.imrtreview.model.Problem> namedForMissingPlans(List<Document> documents, List<DvhCurve> curves) {
+        java.util.Set<PlanKind> held = java.util.EnumSet.noneOf(PlanKind.class);
+        for (Document d : documents) {
+            if (d.kind() == DocumentKind.DVH_DATA && d.plan() != null) {
+                held.add(d.plan());
+            }
+        }
+        List<org.imrtreview.model.Problem> out = new java.util.ArrayList<>();
+        if (held.contains(PlanKind.BOTH)) {
+            return out;
+        }
+        for (Document d : documents) {
+            if (d.kind() != DocumentKind.DVH_DATA || d.plan() == null) {
+                continue;
+            }
+            List<String> names = curves.stream().filter(c -> d.file().equals(c.sourceFile()) && !c.digitised())
+                    .map(DvhCurve::planName).filter(Objects::nonNull).distinct().toList();
+            namedForTheOtherPlan(d.file(), d.plan(), names)
+                    .filter(why -> !held.contains(PlanDetector.detect(d.file().replaceAll("\\.[^.]*$", ""))))
+                    .ifPresent(why -> out.add(new org.imrtreview.model.Problem(d.file(), why, ProblemCode.EXPORTS_DISAGREE)));
+        }
+        return out;
     }
 
     /** 3D, IMRT, BOTH when the file holds both plans, null while no plan is identified. */

@@ -270,10 +270,13 @@ public final class RequestJsonHandler implements FileHandler {
                 return;
             }
             List<Unreadable> badFields = new ArrayList<>();
+            // a prescription written with its unit ("7800 cGy") is read when it says one thing (decision 0642)
+            List<String> readAs = WrittenPrescription.normalise((ObjectNode) tree);
             Request request = bind((ObjectNode) tree, badFields);
             for (Unreadable bad : badFields) {
                 into.problem(new Problem(name, bad.message(), ProblemCode.REQUEST_UNREADABLE, bad.path()));
             }
+            readAs.forEach(note -> into.problem(name, note));
             into.request(name, request);
             into.document(new Document(name, DocumentKind.REQUEST, null, null, null,
                     badFields.isEmpty() ? LoadState.LOADED : LoadState.WITH_ERRORS,
@@ -301,6 +304,7 @@ public final class RequestJsonHandler implements FileHandler {
         if (tree == null || !tree.isObject()) {
             throw new IOException(file.getFileName() + " does not hold a JSON object");
         }
+        WrittenPrescription.normalise((ObjectNode) tree);
         return bind((ObjectNode) tree, new ArrayList<>());
     }
 

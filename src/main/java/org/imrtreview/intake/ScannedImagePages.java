@@ -42,6 +42,7 @@ final class ScannedImagePages {
         page.notes().forEach(n -> into.problem(name, n));
         if (page.table() != null) {
             into.table(page.table());
+            TitlePrescription.check(into, name, page.tableTitle(), "the picture"); // as a PDF's table's (decision 0640)
             long doubtful = page.table().ocrCells().stream().filter(c -> c.confidence() < 0.8 || c.doubt() != null).count();
             return new Document(name, DocumentKind.SUMMARY_TABLE, null, null, null, LoadState.LOADED,
                     "scanned summary table (" + sure + "; " + page.table().rows().size() + " rows"

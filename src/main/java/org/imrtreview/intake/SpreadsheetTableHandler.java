@@ -17,7 +17,6 @@ import org.imrtreview.model.Column;
 import org.imrtreview.model.Document;
 import org.imrtreview.model.DocumentKind;
 import org.imrtreview.model.LoadState;
-import org.imrtreview.model.ProblemCode;
 import org.imrtreview.model.SummaryTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -197,11 +196,7 @@ public final class SpreadsheetTableHandler implements FileHandler {
         into.table(table);
         extraction.others().forEach(into::otherTable);
         // a title stating another prescription than the request's: the table of another plan or course (0544)
-        if (!extraction.title().isEmpty()) {
-            TitlePrescription.Requested rx = TitlePrescription.requested(into.folder());
-            TitlePrescription.differs(extraction.title(), rx.gy(), rx.fractions())
-                    .ifPresent(why -> into.problem(name, why, ProblemCode.PRESCRIPTION_DIFFERS));
-        }
+        TitlePrescription.check(into, name, extraction.title());
         for (String note : extraction.notes()) {
             into.problem(name, note);
         }

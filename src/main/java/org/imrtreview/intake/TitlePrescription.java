@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * them (a simultaneous boost's title names each dose level, "70 Gy / 63 Gy / 56 Gy in 35 fx": the requested one
  * is enough).
  */
-final class TitlePrescription {
+public final class TitlePrescription {
 
     private static final Pattern STATED = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(c?gy)\\s*(?:in|/|x|×|over|,)?\\s*(\\d{1,2})\\s*(?:fx|fxs|fractions?|#)(?![a-z])",
@@ -79,6 +79,29 @@ final class TitlePrescription {
                 + "(or record why the difference does not matter)");
     }
 
+    /**
+     * Notes {@code PRESCRIPTION_DIFFERS} on the table's file when its title states another prescription than the
+     * case folder's request.json (workbooks and CSV, decision 0544; PDF and scanned tables, 0640).
+     */
+    public static void check(CaseBuilder into, String file, String title) {
+        check(into, file, title, null);
+    }
+
+    /**
+     * As {@link #check(CaseBuilder, String, String)} for a table read by OCR from {@code where} ("page 4"): a
+     * scan may misread a digit, so the sentence says where to read the title by eye.
+     */
+    public static void check(CaseBuilder into, String file, String title, String where) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        Requested rx = requested(into.folder());
+        differs(title, rx.gy(), rx.fractions())
+                .map(why -> where == null ? why : why.replaceFirst("\", but the request", java.util.regex.Matcher.quoteReplacement(
+                        "\" (read by OCR above the table on " + where + ": check it there), but the request")))
+                .ifPresent(why -> into.problem(file, why, org.imrtreview.model.ProblemCode.PRESCRIPTION_DIFFERS));
+    }
+
     /** The request's prescription: total dose in Gy and fractions, each null when not given. */
     record Requested(Double gy, Integer fractions) {
     }
@@ -89,9 +112,9 @@ final class TitlePrescription {
         Integer fx = null;
         if (gy != null) {
             try {
-                com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper()
-                        .readTree(folder.resolve("request.json").toFile()).path("prescription").path("fractions");
-                fx = n.isInt() && n.asInt() > 0 ? n.asInt() : null;
+                Integer n = WrittenPrescription.fractions(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(folder.resolve("request.json").toFile()).path("prescription"));
+                fx = n != null && n > 0 ? n : null;
             } catch (IOException | RuntimeException e) {
                 fx = null;
             }

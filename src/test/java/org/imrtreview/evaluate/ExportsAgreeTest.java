@@ -41,7 +41,19 @@ class ExportsAgreeTest {
             m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + m.group(2) + m.group(3) + v));
         }
         m.appendTail(sb);
-        return text.substring(0, a) + sb + text.substring(b);
+        // a re-export prints its own curve's mean (decision 0641 holds an export to it): computed from the new rows
+        String rectum = sb.toString();
+        Matcher mean = Pattern.compile("Mean Dose \\[cGy\\]: [\\d.]+").matcher(rectum);
+        if (mean.find()) {
+            String without = rectum.substring(0, mean.start()) + rectum.substring(mean.end());
+            org.imrtreview.dvh.DvhExport read = new org.imrtreview.dvh.EclipseReader().read("reexport.txt",
+                    (text.substring(0, a) + without).lines().toList(), null);
+            double gy = org.imrtreview.dvh.DvhMetrics.mean(read.curves().stream()
+                    .filter(c -> c.structure().equals("Rectum")).findFirst().orElseThrow());
+            rectum = rectum.substring(0, mean.start()) + String.format(java.util.Locale.ROOT, "Mean Dose [cGy]: %.1f", gy * 100)
+                    + rectum.substring(mean.end());
+        }
+        return text.substring(0, a) + rectum + text.substring(b);
     }
 
     private Evaluation evaluate(String dirName, String reexportName, String originalName, boolean same) throws Exception {

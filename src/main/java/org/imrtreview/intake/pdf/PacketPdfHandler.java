@@ -48,6 +48,9 @@ public final class PacketPdfHandler implements FileHandler {
         into.curves(result.curves());
         if (result.table() != null) {
             into.table(result.table());
+            // a title stating another prescription than the request's, as a workbook's (decisions 0544, 0640)
+            org.imrtreview.intake.TitlePrescription.check(into, name, result.tableTitle(),
+                    result.table().ocrCells().isEmpty() ? null : result.table().location().split(",")[0]);
         }
         for (String p : result.problems()) {
             into.problem(name, p);

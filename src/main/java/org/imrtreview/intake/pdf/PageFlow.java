@@ -12,9 +12,11 @@ import java.util.List;
  * "nothing else on the page". {@code scanned}: the lines were read by OCR (their words carry
  * {@link OcrConfidence} markers); the stitcher uses them only to read or hold rows too few to be found as a
  * table at the top of the page (decision 0480), never for joining two tables by furniture (0408).
+ * {@code titles}: the lines just above each table of the page, where a table says which plan or course it
+ * summarises (decision 0640), kept whatever else is slimmed away.
  */
 record PageFlow(int pageNumber, double height, List<TextLine> head, boolean headCut, List<TextLine> tail,
-                boolean tailCut, boolean scanned) {
+                boolean tailCut, boolean scanned, List<TableTitle> titles) {
     /** Lines kept at a page's top: the running header, a "(continued)" line and a few header-less rows. */
     static final int MAX_HEAD = 14;
     /** Lines kept at a page's bottom: a footer is one to three lines. */
@@ -25,9 +27,25 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
      */
     static final int MAX_CHAIN = 2;
 
+    /** Title lines kept above a table: a title, a subtitle and a "prepared by" line. */
+    static final int TITLE_LINES = 3;
+
+    /**
+     * The title of the table whose top is {@code top}: its lines top to bottom joined by " | " (as
+     * {@link org.imrtreview.intake.table.TableExtractor} joins a workbook's title rows).
+     */
+    record TableTitle(double top, String text) {
+    }
+
     PageFlow {
         head = List.copyOf(head);
         tail = List.copyOf(tail);
+        titles = titles == null ? List.of() : List.copyOf(titles);
+    }
+
+    PageFlow(int pageNumber, double height, List<TextLine> head, boolean headCut, List<TextLine> tail,
+             boolean tailCut, boolean scanned) {
+        this(pageNumber, height, head, headCut, tail, tailCut, scanned, List.of());
     }
 
     PageFlow(int pageNumber, double height, List<TextLine> head, boolean headCut, List<TextLine> tail,
@@ -37,7 +55,17 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
 
     /** The same lines, marked as read by OCR. */
     PageFlow asScanned() {
-        return new PageFlow(pageNumber, height, head, headCut, tail, tailCut, true);
+        return new PageFlow(pageNumber, height, head, headCut, tail, tailCut, true, titles);
+    }
+
+    /** The title lines above the table that starts at {@code top} on this page, empty when none. */
+    String titleAbove(double top) {
+        for (TableTitle t : titles) {
+            if (Math.abs(t.top() - top) < 0.5) {
+                return t.text();
+            }
+        }
+        return "";
     }
 
     /**
@@ -47,7 +75,7 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
      */
     PageFlow slim(boolean hasTables, boolean previousHasTables) {
         return new PageFlow(pageNumber, height, previousHasTables ? head : List.of(), headCut || !previousHasTables,
-                hasTables ? tail : List.of(), tailCut || !hasTables, scanned);
+                hasTables ? tail : List.of(), tailCut || !hasTables, scanned, titles);
     }
 
     /** The glyphs above the page's first table and below its last (all of them when it has none). */
@@ -97,6 +125,67 @@ record PageFlow(int pageNumber, double height, List<TextLine> head, boolean head
         if (tailCut) {
             tail = new ArrayList<>(tail.subList(tail.size() - MAX_TAIL, tail.size()));
         }
-        return new PageFlow(pageNumber, height, head, headCut, tail, tailCut);
+        return new PageFlow(pageNumber, height, head, headCut, tail, tailCut, false, titles(lines, tables));
     }
+
+    /**
+     * Each table's title: the lines just above it (below any table above it), nearest first, while each is
+     * close to the one under it — the first within {@link #TITLE_GAP} line heights of the table, the next within
+     * {@link #TITLE_LINE_GAP} of it — at most {@link #TITLE_LINES}. A letter's paragraph ending well above the
+     * table, or a page's running header, is not taken for its title.
+     */
+    static List<TableTitle> titles(List<TextLine> lines, List<ExtractedTable> tables) {
+        List<TableTitle> out = new ArrayList<>();
+        for (ExtractedTable t : tables) {
+            double floor = -Double.MAX_VALUE;
+            for (ExtractedTable other : tables) {
+                if (other != t && other.bottom() <= t.top()) {
+                    floor = Math.max(floor, other.bottom());
+                }
+            }
+            List<TextLine> above = new ArrayList<>();
+            for (TextLine l : lines) {
+                if (l.baseline() < t.top() && l.top() > floor) {
+                    above.add(l);
+                }
+            }
+            above.sort((a, b) -> Double.compare(b.baseline(), a.baseline()));
+            List<String> block = new ArrayList<>();
+            double edge = t.top();
+            for (TextLine l : above) {
+                double size = Math.max(l.fontSize(), l.bottom() - l.top());
+                if (edge - l.bottom() > (block.isEmpty() ? TITLE_GAP : TITLE_LINE_GAP) * size) {
+                    break;
+                }
+                String text = withoutMarkers(l.text()).strip();
+                if (!text.isEmpty()) {
+                    block.add(0, text);
+                }
+                edge = Math.min(edge, l.top());
+                if (block.size() == TITLE_LINES) {
+                    break;
+                }
+            }
+            if (!block.isEmpty()) {
+                out.add(new TableTitle(t.top(), String.join(" | ", block)));
+            }
+        }
+        return out;
+    }
+
+    /** A line read by OCR carries each word's confidence as private-use characters: a title is read as words. */
+    private static String withoutMarkers(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!OcrConfidence.isMarker(text.charAt(i))) {
+                sb.append(text.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Line heights between a table's top and the last line of its title, at most. */
+    static final double TITLE_GAP = 6;
+    /** Line heights between two lines of one title, at most. */
+    static final double TITLE_LINE_GAP = 2.5;
 }

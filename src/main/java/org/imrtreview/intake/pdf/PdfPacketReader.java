@@ -199,7 +199,7 @@ public final class PdfPacketReader {
             problems.add("has no readable text (only blank pages), so it cannot count as "
                     + "the document its name suggests; ask the provider to send it again");
         }
-        return new PacketResult(documents, tables.table(), problems, pageCount, curves, damage, identities);
+        return new PacketResult(documents, tables.table(), problems, pageCount, curves, damage, identities, tables.title());
     }
 
     /** The page with only the lines the table stitcher can use kept (a long packet stays small). */
@@ -250,7 +250,7 @@ public final class PdfPacketReader {
     }
 
     private record TableFind(SummaryTable table, Set<Integer> pages, String note, List<String> notes,
-                             List<String> damage) { }
+                             List<String> damage, String title) { }
 
     /** Tables of all pages, joined across page breaks, through the spreadsheet table locator. */
     private static TableFind findTable(String name, List<PageAnalysis> pages) {
@@ -272,7 +272,9 @@ public final class PdfPacketReader {
         for (int i = 0; i < stitched.size(); i++) {
             ExtractedTable t = stitched.get(i);
             if (TableLocator.locate(t.rows()).isPresent()) {
-                grids.add(new Grid(t.location(), t.rows(), Grid.Addressing.ROW));
+                // with the title printed above it on its first page (decision 0640)
+                PageFlow flow = flows.get(t.firstPage());
+                grids.add(new Grid(t.location(), t.rows(), Grid.Addressing.ROW, flow == null ? "" : flow.titleAbove(t.top())));
                 for (int p = t.firstPage(); p <= t.lastPage(); p++) {
                     tablePages.add(p);
                 }
@@ -298,14 +300,14 @@ public final class PdfPacketReader {
                 notes.add(pagesPhrase(wordy) + " speak(s) of a summary table but no table with its columns could be read"
                         + " there; type the rows in");
             }
-            return new TableFind(null, tablePages, null, notes, List.of());
+            return new TableFind(null, tablePages, null, notes, List.of(), "");
         }
         TableExtraction extraction = TableExtractor.extract(name, grids);
         notes.addAll(extraction.notes());
         SummaryTable table = ocr.attach(extraction.table());
         String note = table == null ? null : "summary table at " + table.location() + ", " + table.rows().size() + " rows"
                 + (table.columnsMissing().isEmpty() ? "" : "; missing columns: " + missingWords(table));
-        return new TableFind(table, tablePages, note, notes, table == null ? List.of() : damage);
+        return new TableFind(table, tablePages, note, notes, table == null ? List.of() : damage, extraction.title());
     }
 
     private static String missingWords(SummaryTable t) {

@@ -181,7 +181,8 @@ public final class ScanReading {
     }
 
     /** What OCR made of a picture file that is a page: its kind by its text, and the summary table on it. */
-    public record ImagePage(DocumentKind kind, SummaryTable table, List<String> notes, double meanConfidence, int words) {
+    public record ImagePage(DocumentKind kind, SummaryTable table, List<String> notes, double meanConfidence, int words,
+                            String tableTitle) {
     }
 
     /**
@@ -228,17 +229,21 @@ public final class ScanReading {
         for (ExtractedTable t : TableStitcher.stitch(analysis.tables().stream().map(t -> confidence.strip(t, name)).toList(),
                 flows).tables()) {
             if (org.imrtreview.intake.table.TableLocator.locate(t.rows()).isPresent()) {
-                grids.add(new org.imrtreview.intake.table.Grid("picture", t.rows(), org.imrtreview.intake.table.Grid.Addressing.ROW));
+                // with the title read above it (decision 0640)
+                grids.add(new org.imrtreview.intake.table.Grid("picture", t.rows(), org.imrtreview.intake.table.Grid.Addressing.ROW,
+                        analysis.flow() == null ? "" : analysis.flow().titleAbove(t.top())));
             }
         }
         SummaryTable table = null;
         List<String> notes = new java.util.ArrayList<>();
+        String title = "";
         if (!grids.isEmpty()) {
             org.imrtreview.intake.table.TableExtraction x = org.imrtreview.intake.table.TableExtractor.extract(name, grids);
             table = confidence.attach(x.table());
             notes.addAll(x.notes());
+            title = x.title();
         }
-        return new ImagePage(analysis.textKind(), table, notes, page.meanConfidence(), page.words().size());
+        return new ImagePage(analysis.textKind(), table, notes, page.meanConfidence(), page.words().size(), title);
     }
 
     /**

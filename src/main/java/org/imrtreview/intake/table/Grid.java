@@ -5,14 +5,25 @@ import java.util.List;
 /**
  * Cell texts of one sheet, CSV file or PDF page, with how to name a cell for the nurse:
  * {@link Addressing#A1} gives "Sheet2!B7" (the sheet name as prefix), {@link Addressing#ROW} gives
- * "row 7" (CSV) or "page 3, row 7" when a label is set.
+ * "row 7" (CSV) or "page 3, row 7" when a label is set. {@code above}: the title printed on the page just
+ * above a PDF's or a scan's table, outside its cells (decision 0640), empty for sheets and CSV.
  */
-public record Grid(String label, List<List<String>> cells, Addressing addressing, boolean hidden) {
+public record Grid(String label, List<List<String>> cells, Addressing addressing, boolean hidden, String above) {
 
     public enum Addressing { A1, ROW }
 
     public Grid {
         cells = List.copyOf(cells);
+        above = above == null ? "" : above;
+    }
+
+    public Grid(String label, List<List<String>> cells, Addressing addressing, boolean hidden) {
+        this(label, cells, addressing, hidden, "");
+    }
+
+    /** A PDF's or a scan's table with the title lines printed above it on its page. */
+    public Grid(String label, List<List<String>> cells, Addressing addressing, String above) {
+        this(label, cells, addressing, false, above);
     }
 
     /** A grid the submitter shows (every CSV and PDF page; a workbook sheet that is not hidden). */

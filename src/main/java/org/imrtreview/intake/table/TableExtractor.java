@@ -67,7 +67,8 @@ public final class TableExtractor {
 
     /**
      * The text of the non-empty rows just above the table's header (at most {@link #TITLE_ROWS}, top to
-     * bottom, cells joined by spaces): where a table says which plan it summarises ("… 55 Gy in 20 fx").
+     * bottom, cells joined by spaces): where a table says which plan it summarises ("… 55 Gy in 20 fx"). A
+     * PDF's or a scan's table has its title printed above its cells: those lines come first (decision 0640).
      */
     static String title(Grid grid, LocatedTable table) {
         List<String> lines = new ArrayList<>();
@@ -77,6 +78,9 @@ public final class TableExtractor {
             if (!line.isEmpty()) {
                 lines.add(0, line);
             }
+        }
+        if (!grid.above().isBlank()) {
+            lines.add(0, grid.above().strip());
         }
         return String.join(" | ", lines);
     }
