@@ -41,7 +41,13 @@ public final class PasBundleFixtures {
     }
 
     static void write(ObjectNode bundle, Path file) throws IOException {
-        Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(bundle) + "\n");
+        // streamed to the file: a test's bundle of a 36-million-character attachment held no second and third
+        // copy as a String (the integration run of 83e895c ran out of its 3 GB heap building one)
+        try (java.io.Writer out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            MAPPER.writerWithDefaultPrettyPrinter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, bundle);
+            out.write("\n");
+        }
     }
 
     /** A bundle carrying the sample's request and every file; {@code viaBinary}: documents as Binary entries. */
