@@ -218,12 +218,12 @@ public final class CaseReviewView extends BorderPane {
         // a case shown lands the keyboard in its summary table (decision 0666)
         vm.sessionProperty().addListener((o, a, s) -> {
             if (s != null) {
-                javafx.application.Platform.runLater(this::keyboardToTheTable);
+                javafx.application.Platform.runLater(() -> keyboardToTheTable(vm.sessionProperty().get()));
             }
         });
         visibleProperty().addListener((o, was, now) -> {
             if (now && vm.sessionProperty().get() != null) {
-                javafx.application.Platform.runLater(this::keyboardToTheTable);
+                javafx.application.Platform.runLater(() -> keyboardToTheTable(vm.sessionProperty().get()));
             }
         });
     }
@@ -234,12 +234,27 @@ public final class CaseReviewView extends BorderPane {
      * right panel (decision 0666). It had been left on the header's "Worklist" button, where Space took her back to
      * the list. Not while she types in a box of this screen (a dialog's answer, a reload asked for).
      */
-    private void keyboardToTheTable() {
+    /** The case the keyboard was last given to on its arrival (its folder), to tell another case from the same. */
+    private CaseReviewSessionKey keyboardGivenTo;
+
+    private record CaseReviewSessionKey(java.nio.file.Path folder) {
+        static CaseReviewSessionKey of(org.imrtreview.review.CaseReview session) {
+            return session == null ? null : new CaseReviewSessionKey(session.folder());
+        }
+    }
+
+    private void keyboardToTheTable(org.imrtreview.review.CaseReview session) {
         if (!isVisible() || getScene() == null) {
             return;
         }
+        // a box she types in is left alone only within the same case: another case's arrival takes the keyboard from
+        // the previous case's reason box (focus left there after recording a decision against the recommendation)
+        CaseReviewSessionKey now = CaseReviewSessionKey.of(session);
+        boolean anotherCase = !java.util.Objects.equals(now, keyboardGivenTo);
+        keyboardGivenTo = now;
         Node owner = getScene().getFocusOwner();
-        if (owner instanceof javafx.scene.control.TextInputControl && isInside(owner) && owner.isVisible() && !owner.isDisabled()) {
+        if (!anotherCase && owner instanceof javafx.scene.control.TextInputControl && isInside(owner) && owner.isVisible()
+                && !owner.isDisabled()) {
             return;
         }
         table.requestFocus();
