@@ -234,14 +234,8 @@ public final class CaseReviewView extends BorderPane {
      * right panel (decision 0666). It had been left on the header's "Worklist" button, where Space took her back to
      * the list. Not while she types in a box of this screen (a dialog's answer, a reload asked for).
      */
-    /** The case the keyboard was last given to on its arrival (its folder), to tell another case from the same. */
-    private CaseReviewSessionKey keyboardGivenTo;
-
-    private record CaseReviewSessionKey(java.nio.file.Path folder) {
-        static CaseReviewSessionKey of(org.imrtreview.review.CaseReview session) {
-            return session == null ? null : new CaseReviewSessionKey(session.folder());
-        }
-    }
+    /** The folder of the case the keyboard was last given to on its arrival, to tell another case from the same. */
+    private java.nio.file.Path keyboardGivenTo;
 
     private void keyboardToTheTable(org.imrtreview.review.CaseReview session) {
         if (!isVisible() || getScene() == null) {
@@ -249,7 +243,7 @@ public final class CaseReviewView extends BorderPane {
         }
         // a box she types in is left alone only within the same case: another case's arrival takes the keyboard from
         // the previous case's reason box (focus left there after recording a decision against the recommendation)
-        CaseReviewSessionKey now = CaseReviewSessionKey.of(session);
+        java.nio.file.Path now = session == null ? null : session.folder();
         boolean anotherCase = !java.util.Objects.equals(now, keyboardGivenTo);
         keyboardGivenTo = now;
         Node owner = getScene().getFocusOwner();
